@@ -1,0 +1,8 @@
+//! The data layer: schema, validation and derived facts. Pure Rust, no Leptos.
+
+pub mod date;
+pub mod derived;
+pub mod model;
+pub mod validate;
+
+pub use model::*;

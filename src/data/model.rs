@@ -1,0 +1,187 @@
+//! Schema v1 of a Marsad dataset: the serde types the app fetches and the
+//! JSON Schema in `public/schema/` is generated from. Pure Rust, no Leptos.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The only schema version this build understands.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole dataset as published at `public/data/*.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Must be 1.
+    pub schema_version: u32,
+    pub metadata: Metadata,
+    pub sources: Vec<Source>,
+    pub categories: Vec<Category>,
+    pub indicators: Vec<Indicator>,
+    pub observations: Vec<Observation>,
+}
+
+/// Human text, either one English string or per-language strings.
+/// English is required and is the fallback for a missing language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Text {
+    Plain(String),
+    Localized {
+        en: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fr: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ar: Option<String>,
+    },
+}
+
+/// A UI language Marsad ships.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Fr,
+    Ar,
+}
+
+impl Text {
+    /// The text in `lang`, falling back to English.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Text::Plain(s) => s,
+            Text::Localized { en, fr, ar } => {
+                let wanted = match lang {
+                    Lang::En => None,
+                    Lang::Fr => fr.as_deref(),
+                    Lang::Ar => ar.as_deref(),
+                };
+                wanted.filter(|s| !s.is_empty()).unwrap_or(en)
+            }
+        }
+    }
+
+    pub fn en(&self) -> &str {
+        self.get(Lang::En)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    pub title: Text,
+    pub description: Text,
+    pub publisher: Text,
+    /// Licence of the compilation, e.g. "CC BY 4.0".
+    pub licence: String,
+    /// ISO date (YYYY-MM-DD) of the last edit of this file.
+    pub last_updated: String,
+    /// The report the headline cards present.
+    pub featured: FeaturedReport,
+    /// Origins allowed to control an embed via postMessage.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub embed_origins: Vec<String>,
+}
+
+/// The report shown in the headline cards: its exact coverage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeaturedReport {
+    pub title: Text,
+    /// First day covered (YYYY-MM-DD).
+    pub start: String,
+    /// Last day covered (YYYY-MM-DD).
+    pub end: String,
+    /// Day the report was presented (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presented: Option<String>,
+    /// Indicator ids shown as headline cards, in order.
+    pub indicators: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: Text,
+    /// http or https only.
+    pub url: String,
+    /// Publication date (YYYY-MM-DD), where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    /// e.g. enforcement, rescue_at_sea, returns, protection, europe.
+    pub id: String,
+    pub label: Text,
+}
+
+/// What one counted item is. Attempts are events, not people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Attempts,
+    People,
+    Networks,
+    Applications,
+    Operations,
+    Detections,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Geography {
+    Morocco,
+    Spain,
+    EuExternalBorder,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub category: String,
+    pub label: Text,
+    pub unit: Unit,
+    pub definition: Text,
+    /// What the count does and does not include.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_note: Option<Text>,
+    pub geography: Geography,
+    /// Id of the indicator this one is a subset of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+}
+
+/// How a published figure was stated: "48,963", "about 26,800", "more than 100".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    Approx,
+    AtLeast,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    pub indicator: String,
+    /// First day covered (YYYY-MM-DD).
+    pub start: String,
+    /// Last day covered (YYYY-MM-DD). Where the publisher only said "to the
+    /// report date", this is the last day the report can cover and
+    /// `end_is_report_date` is true.
+    pub end: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub end_is_report_date: bool,
+    pub value: f64,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
