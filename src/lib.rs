@@ -6,3 +6,4 @@
 //! or browser APIs beyond web-sys basics.
 
 pub mod data;
+pub mod state;

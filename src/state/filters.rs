@@ -1,0 +1,117 @@
+//! One filter state for the whole dashboard, and what it selects.
+
+use std::collections::BTreeSet;
+
+use crate::data::date::CoverageKind;
+use crate::data::{Dataset, Geography, Lang, Observation};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CoverageFilter {
+    #[default]
+    All,
+    FullYear,
+    YearToDate,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Chart,
+    Table,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// Everything a reader has chosen. Empty sets mean "no restriction".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub categories: BTreeSet<String>,
+    pub indicators: BTreeSet<String>,
+    /// Inclusive range of years (a coverage is filed under the year it ends in).
+    pub years: Option<(i32, i32)>,
+    pub coverage: CoverageFilter,
+    pub sources: BTreeSet<String>,
+    pub geographies: BTreeSet<Geography>,
+    /// Log value axis on the featured-period chart, so 210 and 48,963 both read.
+    pub log_scale: bool,
+    pub view: View,
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+}
+
+impl Filters {
+    /// Whether an observation passes every filter.
+    pub fn matches(&self, ds: &Dataset, obs: &Observation) -> bool {
+        let Some(indicator) = ds.indicators.iter().find(|i| i.id == obs.indicator) else {
+            return false;
+        };
+        let Some(coverage) = obs.coverage() else { return false };
+        let in_set = |set: &BTreeSet<String>, id: &str| set.is_empty() || set.contains(id);
+        in_set(&self.categories, &indicator.category)
+            && in_set(&self.indicators, &indicator.id)
+            && in_set(&self.sources, &obs.source)
+            && (self.geographies.is_empty() || self.geographies.contains(&indicator.geography))
+            && self.years.is_none_or(|(from, to)| (from..=to).contains(&coverage.year()))
+            && match self.coverage {
+                CoverageFilter::All => true,
+                CoverageFilter::FullYear => coverage.kind() == CoverageKind::FullYear,
+                CoverageFilter::YearToDate => coverage.kind() == CoverageKind::YearToDate,
+            }
+    }
+
+    /// Observations that pass every filter, in dataset order.
+    pub fn apply<'a>(&self, ds: &'a Dataset) -> Vec<&'a Observation> {
+        ds.observations.iter().filter(|o| self.matches(ds, o)).collect()
+    }
+
+    /// Whether an indicator passes the category, indicator and geography filters
+    /// (the ones that don't depend on a particular observation).
+    pub fn shows_indicator(&self, ds: &Dataset, id: &str) -> bool {
+        ds.indicators.iter().any(|i| {
+            i.id == id
+                && (self.categories.is_empty() || self.categories.contains(&i.category))
+                && (self.indicators.is_empty() || self.indicators.contains(&i.id))
+                && (self.geographies.is_empty() || self.geographies.contains(&i.geography))
+        })
+    }
+
+    /// Toggle one id in a set filter: add it if absent, remove it if present.
+    pub fn toggle(set: &mut BTreeSet<String>, id: &str) {
+        if !set.remove(id) {
+            set.insert(id.to_string());
+        }
+    }
+
+    /// Drop ids the dataset doesn't know, returning a notice for each.
+    pub fn retain_known(&mut self, ds: &Dataset) -> Vec<String> {
+        let mut notices = Vec::new();
+        let mut keep = |set: &mut BTreeSet<String>, what: &str, known: &dyn Fn(&str) -> bool| {
+            set.retain(|id| {
+                let ok = known(id);
+                if !ok {
+                    notices.push(format!("Ignored unknown {what} \u{201c}{id}\u{201d}."));
+                }
+                ok
+            })
+        };
+        keep(&mut self.categories, "category", &|id| ds.categories.iter().any(|c| c.id == id));
+        keep(&mut self.indicators, "indicator", &|id| ds.indicators.iter().any(|i| i.id == id));
+        keep(&mut self.sources, "source", &|id| ds.sources.iter().any(|s| s.id == id));
+        notices
+    }
+
+    /// Reset every data filter at once, keeping view, language and theme.
+    pub fn cleared(&self) -> Filters {
+        Filters { view: self.view, lang: self.lang, theme: self.theme, ..Filters::default() }
+    }
+
+    pub fn is_filtering(&self) -> bool {
+        *self != self.cleared()
+    }
+}

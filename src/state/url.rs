@@ -1,0 +1,233 @@
+//! The filter state as a query string, with short stable names, and the
+//! `?data=` dataset path. Lists are joined with `~`.
+//!
+//! | name  | meaning                      | example                 |
+//! |-------|------------------------------|-------------------------|
+//! | cat   | categories                   | `cat=enforcement~returns` |
+//! | ind   | indicators                   | `ind=attempts_foiled`   |
+//! | yr    | year range                   | `yr=2018~2024`          |
+//! | cov   | coverage kind                | `cov=full` or `cov=ytd` |
+//! | src   | sources                      | `src=yabiladi-2018`     |
+//! | geo   | geographies                  | `geo=morocco~spain`     |
+//! | log   | log axis                     | `log=1`                 |
+//! | view  | chart or table               | `view=table`            |
+//! | lang  | language                     | `lang=fr`               |
+//! | theme | light, dark or auto          | `theme=dark`            |
+//! | data  | another dataset (same origin)| `data=data/other.json`  |
+
+use std::collections::BTreeSet;
+
+use super::filters::{CoverageFilter, Filters, Theme, View};
+use crate::data::{Geography, Lang};
+
+/// Parameters that are not filters but are carried through unchanged.
+const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart"];
+
+/// Parse a query string (with or without the leading `?`). Unknown or
+/// invalid parameters are skipped, each with a notice; never an error.
+pub fn parse_query(query: &str) -> (Filters, Vec<String>) {
+    let mut filters = Filters::default();
+    let mut notices = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let ok = match key.as_ref() {
+            "cat" => set_ids(&mut filters.categories, &value),
+            "ind" => set_ids(&mut filters.indicators, &value),
+            "src" => set_ids(&mut filters.sources, &value),
+            "yr" => parse_years(&value).map(|y| filters.years = Some(y)).is_some(),
+            "cov" => match value.as_ref() {
+                "full" => set(&mut filters.coverage, CoverageFilter::FullYear),
+                "ytd" => set(&mut filters.coverage, CoverageFilter::YearToDate),
+                "all" => set(&mut filters.coverage, CoverageFilter::All),
+                _ => false,
+            },
+            "geo" => parse_geographies(&value).map(|g| filters.geographies = g).is_some(),
+            "log" => match value.as_ref() {
+                "1" => set(&mut filters.log_scale, true),
+                "0" => set(&mut filters.log_scale, false),
+                _ => false,
+            },
+            "view" => match value.as_ref() {
+                "chart" => set(&mut filters.view, View::Chart),
+                "table" => set(&mut filters.view, View::Table),
+                _ => false,
+            },
+            "lang" => match value.as_ref() {
+                "en" => set(&mut filters.lang, Some(Lang::En)),
+                "fr" => set(&mut filters.lang, Some(Lang::Fr)),
+                "ar" => set(&mut filters.lang, Some(Lang::Ar)),
+                _ => false,
+            },
+            "theme" => match value.as_ref() {
+                "auto" => set(&mut filters.theme, Theme::Auto),
+                "light" => set(&mut filters.theme, Theme::Light),
+                "dark" => set(&mut filters.theme, Theme::Dark),
+                _ => false,
+            },
+            k if PASSTHROUGH.contains(&k) => true,
+            _ => false,
+        };
+        if !ok {
+            notices.push(format!("Ignored the link parameter \u{201c}{}\u{201d}.", shorten(&key, &value)));
+        }
+    }
+    (filters, notices)
+}
+
+/// The query string for a filter state (without `?`), keeping `extra`
+/// pass-through pairs such as `data=`. Default values are left out, so the
+/// plain dashboard has a plain URL.
+pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    let join = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join("~");
+    for (key, value) in extra {
+        out.append_pair(key, value);
+    }
+    if !filters.categories.is_empty() {
+        out.append_pair("cat", &join(&filters.categories));
+    }
+    if !filters.indicators.is_empty() {
+        out.append_pair("ind", &join(&filters.indicators));
+    }
+    if let Some((from, to)) = filters.years {
+        out.append_pair("yr", &format!("{from}~{to}"));
+    }
+    match filters.coverage {
+        CoverageFilter::All => {}
+        CoverageFilter::FullYear => {
+            out.append_pair("cov", "full");
+        }
+        CoverageFilter::YearToDate => {
+            out.append_pair("cov", "ytd");
+        }
+    }
+    if !filters.sources.is_empty() {
+        out.append_pair("src", &join(&filters.sources));
+    }
+    if !filters.geographies.is_empty() {
+        let geo: Vec<&str> = filters.geographies.iter().map(|g| geography_name(*g)).collect();
+        out.append_pair("geo", &geo.join("~"));
+    }
+    if filters.log_scale {
+        out.append_pair("log", "1");
+    }
+    if filters.view == View::Table {
+        out.append_pair("view", "table");
+    }
+    if let Some(lang) = filters.lang {
+        out.append_pair("lang", lang_code(lang));
+    }
+    match filters.theme {
+        Theme::Auto => {}
+        Theme::Light => {
+            out.append_pair("theme", "light");
+        }
+        Theme::Dark => {
+            out.append_pair("theme", "dark");
+        }
+    }
+    // `~` is safe in a query; keep it readable rather than %7E.
+    out.finish().replace("%7E", "~")
+}
+
+/// The pass-through pairs (`data=`, `embed=`…) of a query, to keep across changes.
+pub fn passthrough(query: &str) -> Vec<(String, String)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    form_urlencoded::parse(query.as_bytes())
+        .filter(|(k, _)| PASSTHROUGH.contains(&k.as_ref()))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+pub fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Fr => "fr",
+        Lang::Ar => "ar",
+    }
+}
+
+pub fn geography_name(geo: Geography) -> &'static str {
+    match geo {
+        Geography::Morocco => "morocco",
+        Geography::Spain => "spain",
+        Geography::EuExternalBorder => "eu_external_border",
+    }
+}
+
+/// Why a `?data=` value was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefusedDataPath(pub String);
+
+/// Accept only a same-origin relative path for `?data=`. A crafted link must
+/// not show forged figures under a newsroom's domain, so absolute URLs,
+/// `javascript:`, `data:` and protocol-relative `//host` are refused.
+pub fn dataset_path(param: &str) -> Result<String, RefusedDataPath> {
+    let refuse = |why: &str| Err(RefusedDataPath(format!("The data link \u{201c}{}\u{201d} was refused: {why}", shorten("data", param))));
+    let p = param.trim();
+    if p.is_empty() {
+        return refuse("it is empty.");
+    }
+    if p.chars().any(|c| c.is_control() || c == '\\') {
+        return refuse("it contains characters a file path cannot have.");
+    }
+    if p.starts_with("//") {
+        return refuse("links to another site are not allowed; use a path on this site.");
+    }
+    // A scheme is letters, digits, + - . followed by ':' before any '/', '?' or '#'.
+    let before_path = p.split(['/', '?', '#']).next().unwrap_or("");
+    if before_path.contains(':') {
+        return refuse("only a path on this site is allowed, not a full address (http:, javascript:, data:…).");
+    }
+    Ok(p.to_string())
+}
+
+fn set<T>(slot: &mut T, value: T) -> bool {
+    *slot = value;
+    true
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
+}
+
+fn set_ids(set: &mut BTreeSet<String>, value: &str) -> bool {
+    let ids: Vec<&str> = value.split('~').filter(|s| !s.is_empty()).collect();
+    if ids.is_empty() || ids.len() > 200 || !ids.iter().all(|id| is_id(id)) {
+        return false;
+    }
+    *set = ids.into_iter().map(String::from).collect();
+    true
+}
+
+fn parse_years(value: &str) -> Option<(i32, i32)> {
+    let (from, to) = value.split_once('~').unwrap_or((value, value));
+    let year = |s: &str| s.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+    let (from, to) = (year(from)?, year(to)?);
+    (from <= to).then_some((from, to))
+}
+
+fn parse_geographies(value: &str) -> Option<BTreeSet<Geography>> {
+    value
+        .split('~')
+        .map(|g| match g {
+            "morocco" => Some(Geography::Morocco),
+            "spain" => Some(Geography::Spain),
+            "eu_external_border" => Some(Geography::EuExternalBorder),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Quote at most 40 characters of a hostile parameter back to the reader.
+fn shorten(key: &str, value: &str) -> String {
+    let text = format!("{key}={value}");
+    match text.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+#[path = "url_tests.rs"]
+mod tests;

@@ -1,0 +1,79 @@
+use super::*;
+
+#[test]
+fn round_trips_every_filter() {
+    let mut f = Filters::default();
+    f.categories = ["enforcement".to_string(), "returns".to_string()].into();
+    f.indicators = ["attempts_foiled".to_string()].into();
+    f.years = Some((2018, 2024));
+    f.coverage = CoverageFilter::FullYear;
+    f.sources = ["le360-2017".to_string()].into();
+    f.geographies = [Geography::Morocco, Geography::Spain].into();
+    f.log_scale = true;
+    f.view = View::Table;
+    f.lang = Some(Lang::Ar);
+    f.theme = Theme::Dark;
+    let q = to_query(&f, &[]);
+    assert_eq!(
+        q,
+        "cat=enforcement~returns&ind=attempts_foiled&yr=2018~2024&cov=full&src=le360-2017&geo=morocco~spain&log=1&view=table&lang=ar&theme=dark"
+    );
+    assert_eq!(parse_query(&q), (f, vec![]));
+}
+
+#[test]
+fn default_state_is_an_empty_query() {
+    assert_eq!(to_query(&Filters::default(), &[]), "");
+    assert_eq!(parse_query(""), (Filters::default(), vec![]));
+}
+
+#[test]
+fn keeps_the_data_parameter_first() {
+    let extra = passthrough("?data=data/other.json&cat=returns&x=1");
+    assert_eq!(extra, vec![("data".to_string(), "data/other.json".to_string())]);
+    let mut f = Filters::default();
+    f.categories.insert("returns".into());
+    assert_eq!(to_query(&f, &extra), "data=data%2Fother.json&cat=returns");
+}
+
+#[test]
+fn ignores_unknown_and_invalid_parameters_with_a_notice() {
+    let (f, notices) = parse_query("?lang=%3Cscript%3E&yr=2024~2018&cov=weekly&foo=bar&cat=enforcement&log=yes&cat=%3Cb%3E");
+    // The valid `cat` survives; the invalid repeat is ignored, not merged.
+    assert_eq!(f.categories, ["enforcement".to_string()].into());
+    assert_eq!(f.lang, None);
+    assert_eq!(f.years, None);
+    assert_eq!(notices.len(), 6, "{notices:?}");
+    assert!(notices[0].contains("lang=<script>"), "{notices:?}");
+}
+
+#[test]
+fn huge_values_are_refused_and_quoted_short() {
+    let long = "a".repeat(10_000);
+    let (f, notices) = parse_query(&format!("cat={long}&yr=99999999999999999999"));
+    assert!(f.categories.is_empty());
+    assert_eq!(notices.len(), 2);
+    assert!(notices[0].chars().count() < 100);
+}
+
+#[test]
+fn data_paths_must_stay_on_this_site() {
+    assert_eq!(dataset_path("data/other.json"), Ok("data/other.json".into()));
+    assert_eq!(dataset_path("/data/x.json?v=2"), Ok("/data/x.json?v=2".into()));
+    assert_eq!(dataset_path("./x.json"), Ok("./x.json".into()));
+    for bad in [
+        "https://evil.example/forged.json",
+        "http://evil.example/x.json",
+        "//evil.example/x.json",
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:application/json,{}",
+        "/\\evil.example/x.json",
+        "",
+        " ",
+        "x\u{0}y",
+    ] {
+        let err = dataset_path(bad).expect_err(bad);
+        assert!(err.0.contains("refused"), "{bad}: {}", err.0);
+    }
+}
