@@ -5,5 +5,7 @@
 //! → `components` (views). `interop` is the only place that talks to ECharts
 //! or browser APIs beyond web-sys basics.
 
+pub mod charts;
 pub mod data;
 pub mod state;
+pub mod text;

@@ -1,0 +1,74 @@
+//! Composition of a whole in the featured report: voluntary returns split
+//! into those coordinated with IOM and the rest.
+
+use charming::datatype::DataPointItem;
+use charming::element::{Label, Tooltip, Trigger};
+use charming::series::Pie;
+use charming::Chart;
+
+use super::featured::in_report;
+use super::{finite, palette, Input};
+use crate::data::date::Coverage;
+use crate::data::Observation;
+use crate::text::{self, Key};
+
+/// The whole and its published parts for the featured coverage: the first
+/// whole indicator (in featured order) that passes the filters and has a part.
+pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observation>)> {
+    let ds = input.dataset;
+    let featured = &ds.metadata.featured;
+    let report = Coverage::parse(&featured.start, &featured.end)?;
+    let in_featured = |o: &&Observation| o.coverage().is_some_and(|c| in_report(c, report)) && finite(o.value).is_some();
+    featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
+        let whole = ds.observations.iter().filter(in_featured).find(|o| &o.indicator == whole_id)?;
+        let part_ids: Vec<&str> =
+            ds.indicators.iter().filter(|i| i.part_of.as_deref() == Some(whole_id)).map(|i| i.id.as_str()).collect();
+        let parts: Vec<&Observation> =
+            ds.observations.iter().filter(in_featured).filter(|o| part_ids.contains(&o.indicator.as_str())).collect();
+        (!parts.is_empty()).then_some((whole, parts))
+    })
+}
+
+pub fn build(input: &Input) -> Chart {
+    let mut data = Vec::new();
+    if let Some((whole, parts)) = parts(input) {
+        let parts_total: f64 = parts.iter().map(|p| p.value).sum();
+        for p in &parts {
+            data.push(DataPointItem::new(p.value).name(format!("{}: {}", input.label(&p.indicator), input.value(p))));
+        }
+        let rest = whole.value - parts_total;
+        if rest >= 0.0 {
+            let name = format!("{} ({}): {}", input.label(&whole.indicator), text::get(input.lang(), Key::Other), input.format.number(rest));
+            data.push(DataPointItem::new(rest).name(name));
+        }
+    }
+    Chart::new()
+        .color(palette())
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b} ({d}%)"))
+        .series(
+            Pie::new()
+                .radius(vec!["40%", "70%"])
+                .label(Label::new().show(true).formatter("{b}"))
+                .data(data),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::test_support::*;
+    use crate::state::Filters;
+
+    #[test]
+    fn returns_split_into_iom_and_other() {
+        let ds = default_dataset();
+        let filters = Filters::default();
+        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let chart = build(&input);
+        let json = serde_json::to_value(&chart).unwrap();
+        let values: Vec<f64> =
+            json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["value"].as_f64().unwrap()).collect();
+        assert_eq!(values, [1_664.0, 2_724.0]);
+        assert_snapshot("composition", &chart);
+    }
+}

@@ -1,0 +1,101 @@
+//! The European side of the same flows: Spain's arrivals by route, stacked,
+//! and Frontex's Western African route beside them. Frontex counts
+//! detections, not people, so it is a bar of its own, never stacked.
+
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
+use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use charming::series::Bar;
+use charming::Chart;
+
+use super::{finite, year_to_date_style, Input, PALETTE};
+use crate::data::date::CoverageKind;
+use crate::data::{Geography, Observation};
+
+/// Indicators drawn: the parts of a Spanish total (stacked routes), then
+/// every EU-border indicator. A total whose routes are drawn is left out.
+fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
+    let ds = input.dataset;
+    let mut out = Vec::new();
+    for i in ds.indicators.iter().filter(|i| input.filters.shows_indicator(ds, &i.id)) {
+        let is_route = i.geography == Geography::Spain && i.part_of.is_some();
+        if is_route || i.geography == Geography::EuExternalBorder {
+            out.push((i.id.clone(), is_route));
+        }
+    }
+    out
+}
+
+pub fn build(input: &Input) -> Chart {
+    let matching: Vec<&Observation> = input
+        .filters
+        .apply(input.dataset)
+        .into_iter()
+        .filter(|o| o.coverage_kind().is_some_and(|k| k != CoverageKind::Other) && finite(o.value).is_some())
+        .collect();
+    let drawn = drawn_indicators(input);
+    let years: Vec<i32> = matching
+        .iter()
+        .filter(|o| drawn.iter().any(|(id, _)| *id == o.indicator))
+        .filter_map(|o| o.coverage().map(|c| c.year()))
+        .collect();
+    let (first, last) = (years.iter().copied().min().unwrap_or(0), years.iter().copied().max().unwrap_or(-1));
+    let axis_years: Vec<i32> = (first..=last).collect();
+    let mut chart = Chart::new()
+        .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
+        .legend(Legend::new().top(0))
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
+        .x_axis(Axis::new().type_(AxisType::Category).data(axis_years.iter().map(|y| y.to_string()).collect()))
+        .y_axis(Axis::new().type_(AxisType::Value));
+    for (i, (id, is_route)) in drawn.iter().enumerate() {
+        let color = PALETTE[(i + 5) % PALETTE.len()];
+        let data: Vec<DataPoint> = axis_years
+            .iter()
+            .map(|y| {
+                let o = matching.iter().find(|o| o.indicator == *id && o.coverage().is_some_and(|c| c.year() == *y));
+                match o {
+                    None => DataPoint::Value(CompositeValue::from("-")),
+                    Some(o) => {
+                        let style = if o.coverage_kind() == Some(CoverageKind::FullYear) {
+                            ItemStyle::new().color(color)
+                        } else {
+                            year_to_date_style(color)
+                        };
+                        DataPointItem::new(o.value)
+                            .name(format!("{}: {} · {}", input.coverage(o), input.value(o), input.publisher(&o.source)))
+                            .item_style(style)
+                            .into()
+                    }
+                }
+            })
+            .collect();
+        let mut bar = Bar::new().name(input.label(id)).item_style(ItemStyle::new().color(color)).data(data);
+        if *is_route {
+            bar = bar.stack("spain");
+        }
+        chart = chart.series(bar);
+    }
+    chart
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::test_support::*;
+    use crate::state::Filters;
+
+    #[test]
+    fn spain_routes_stack_and_frontex_stands_apart() {
+        let ds = default_dataset();
+        let filters = Filters::default();
+        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let chart = build(&input);
+        let json = serde_json::to_value(&chart).unwrap();
+        let series = json["series"].as_array().unwrap();
+        let stacked = series.iter().filter(|s| s["stack"] == "spain").count();
+        assert_eq!(stacked, 2);
+        assert_eq!(series.len(), 3);
+        assert_eq!(json["xAxis"]["data"], serde_json::json!(["2022", "2023", "2024", "2025"]));
+        assert_snapshot("europe", &chart);
+    }
+}

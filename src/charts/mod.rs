@@ -1,0 +1,132 @@
+//! Chart option builders: pure functions from a dataset and the filter state
+//! to a `charming::Chart`. No browser here, so each is snapshot-tested natively.
+//!
+//! Text in tooltips and labels goes through ECharts' string templates
+//! (`{a}`, `{b}`, `{c}`), which ECharts HTML-escapes; no JS formatter
+//! functions, so no dataset string is ever read as HTML.
+
+pub mod composition;
+pub mod discrepancy;
+pub mod europe;
+pub mod featured;
+pub mod trend;
+
+use charming::element::{BorderType, ItemStyle};
+
+use crate::data::date::{Coverage, CoverageKind};
+use crate::data::{Dataset, Indicator, Lang, Observation, Qualifier};
+use crate::state::Filters;
+use crate::text::{self, Key};
+
+/// How numbers and periods are written for the reader. In the browser this
+/// is `Intl` for the chosen locale; tests use a fixed stand-in.
+pub trait Format {
+    fn number(&self, value: f64) -> String;
+    /// A coverage as a reader says it: "2024", "Jan–Sep 2024", "31 Aug 2024".
+    fn coverage(&self, coverage: &Coverage) -> String;
+    fn lang(&self) -> Lang;
+}
+
+/// Everything a builder reads.
+pub struct Input<'a> {
+    pub dataset: &'a Dataset,
+    pub filters: &'a Filters,
+    pub format: &'a dyn Format,
+}
+
+impl Input<'_> {
+    pub fn lang(&self) -> Lang {
+        self.format.lang()
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.dataset.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn label(&self, id: &str) -> String {
+        self.indicator(id).map(|i| i.label.get(self.lang()).to_string()).unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn publisher<'s>(&'s self, source_id: &'s str) -> &'s str {
+        self.dataset.sources.iter().find(|s| s.id == source_id).map(|s| s.publisher.as_str()).unwrap_or(source_id)
+    }
+
+    /// "about 26,800", "at least 50,000", "48,963".
+    pub fn value(&self, obs: &Observation) -> String {
+        qualified(self.format, obs.qualifier, obs.value)
+    }
+
+    /// "Jan–Sep 2024", with "to report date" where the cut-off is not published.
+    pub fn coverage(&self, obs: &Observation) -> String {
+        let Some(c) = obs.coverage() else { return format!("{}–{}", obs.start, obs.end) };
+        let text = self.format.coverage(&c);
+        if obs.end_is_report_date {
+            format!("{text} ({})", text::get(self.lang(), Key::ToReportDate))
+        } else {
+            text
+        }
+    }
+}
+
+pub fn qualified(format: &dyn Format, qualifier: Qualifier, value: f64) -> String {
+    let number = format.number(value);
+    match qualifier {
+        Qualifier::Exact => number,
+        Qualifier::Approx => format!("{} {number}", text::get(format.lang(), Key::About)),
+        Qualifier::AtLeast => format!("{} {number}", text::get(format.lang(), Key::AtLeast)),
+    }
+}
+
+/// Okabe–Ito: told apart by the common forms of colour blindness.
+pub const PALETTE: [&str; 8] =
+    ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#8C6D00", "#000000"];
+
+pub fn palette() -> Vec<charming::element::Color> {
+    PALETTE.iter().map(|c| (*c).into()).collect()
+}
+
+/// Year-to-date bars are outlined and dashed, so they never pass for a full year.
+pub fn year_to_date_style(color: &str) -> ItemStyle {
+    ItemStyle::new()
+        .color("rgba(255,255,255,0)")
+        .border_color(color)
+        .border_width(2)
+        .border_type(BorderType::Dashed)
+}
+
+/// Guard: ECharts must never see NaN or infinity.
+pub fn finite(value: f64) -> Option<f64> {
+    value.is_finite().then_some(value)
+}
+
+/// Observations of an indicator with a coverage of `kind`, one per year:
+/// the one with the latest end, then the first listed (an exact figure
+/// before an approximate one). Other sources' figures appear in the
+/// discrepancy chart.
+pub fn per_year<'a>(
+    obs: &[&'a Observation],
+    indicator: &str,
+    kind: CoverageKind,
+) -> std::collections::BTreeMap<i32, &'a Observation> {
+    let mut out: std::collections::BTreeMap<i32, &'a Observation> = Default::default();
+    for o in obs.iter().filter(|o| o.indicator == indicator) {
+        let Some(c) = o.coverage() else { continue };
+        if c.kind() != kind || finite(o.value).is_none() {
+            continue;
+        }
+        let better = match out.get(&c.year()) {
+            None => true,
+            Some(prev) => {
+                let pc = prev.coverage().expect("kept only parsed coverages");
+                c.end > pc.end || (c.end == pc.end && prev.qualifier != Qualifier::Exact && o.qualifier == Qualifier::Exact)
+            }
+        };
+        if better {
+            out.insert(c.year(), o);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod test_support;

@@ -1,0 +1,45 @@
+//! A fixed stand-in for `Intl` and the default dataset, for snapshot tests.
+
+use super::Format;
+use crate::data::date::{Coverage, CoverageKind};
+use crate::data::{Dataset, Lang};
+
+pub struct PlainFormat;
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+impl Format for PlainFormat {
+    fn number(&self, value: f64) -> String {
+        format!("{value}")
+    }
+    fn coverage(&self, c: &Coverage) -> String {
+        match c.kind() {
+            CoverageKind::FullYear => c.end.year.to_string(),
+            _ if c.start == c.end => format!("{} {} {}", c.end.day, MONTHS[c.end.month as usize - 1], c.end.year),
+            _ => format!("{} {} – {} {}", MONTHS[c.start.month as usize - 1], c.start.year, MONTHS[c.end.month as usize - 1], c.end.year),
+        }
+    }
+    fn lang(&self) -> Lang {
+        Lang::En
+    }
+}
+
+pub fn default_dataset() -> Dataset {
+    let text = include_str!("../../public/data/morocco.json");
+    serde_json::from_str(text).expect("default dataset parses")
+}
+
+/// Compare a chart's option JSON with `src/charts/snapshots/NAME.json`.
+/// `UPDATE_SNAPSHOTS=1 cargo test` rewrites them; review the diff.
+pub fn assert_snapshot(name: &str, chart: &charming::Chart) {
+    let json = serde_json::to_string_pretty(&serde_json::to_value(chart).unwrap()).unwrap() + "\n";
+    let path = format!("{}/src/charts/snapshots/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();
+        std::fs::write(&path, &json).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no snapshot {path}; run UPDATE_SNAPSHOTS=1 cargo test"));
+    assert!(expected == json, "chart {name} differs from its snapshot {path}:\n{json}");
+}

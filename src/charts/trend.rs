@@ -1,0 +1,134 @@
+//! Trend by year for the selected indicators. Full-year values are solid
+//! bars; year-to-date values are dashed outlines in a series of their own,
+//! with their coverage in the tooltip. The two kinds are never one line.
+
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
+use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use charming::series::Bar;
+use charming::Chart;
+
+use super::{per_year, year_to_date_style, Input, PALETTE};
+use crate::data::date::CoverageKind;
+use crate::state::CoverageFilter;
+use crate::text::{self, Key};
+
+/// Indicator ids the trend shows: the reader's choice, else the featured
+/// report's indicators that pass the filters, else every indicator that does.
+pub fn indicators(input: &Input) -> Vec<String> {
+    let ds = input.dataset;
+    let f = input.filters;
+    if !f.indicators.is_empty() {
+        return ds.indicators.iter().filter(|i| f.shows_indicator(ds, &i.id)).map(|i| i.id.clone()).collect();
+    }
+    let featured: Vec<String> =
+        ds.metadata.featured.indicators.iter().filter(|id| f.shows_indicator(ds, id)).cloned().collect();
+    if !featured.is_empty() {
+        return featured;
+    }
+    ds.indicators.iter().filter(|i| f.shows_indicator(ds, &i.id)).map(|i| i.id.clone()).collect()
+}
+
+/// Series names map back to indicators for legend clicks.
+pub fn series_name(input: &Input, indicator: &str, kind: CoverageKind) -> String {
+    let kind = if kind == CoverageKind::FullYear { Key::FullYear } else { Key::YearToDate };
+    format!("{} ({})", input.label(indicator), text::get(input.lang(), kind))
+}
+
+pub fn build(input: &Input) -> Chart {
+    let matching = input.filters.apply(input.dataset);
+    let ids = indicators(input);
+    let years: Vec<i32> = matching
+        .iter()
+        .filter(|o| ids.contains(&o.indicator))
+        .filter_map(|o| o.coverage())
+        .filter(|c| c.kind() != CoverageKind::Other)
+        .map(|c| c.year())
+        .collect();
+    let (first, last) = match input.filters.years {
+        Some(range) => range,
+        None => (years.iter().copied().min().unwrap_or(0), years.iter().copied().max().unwrap_or(-1)),
+    };
+    let axis_years: Vec<i32> = (first..=last).collect();
+
+    let kinds: &[CoverageKind] = match input.filters.coverage {
+        CoverageFilter::All => &[CoverageKind::FullYear, CoverageKind::YearToDate],
+        CoverageFilter::FullYear => &[CoverageKind::FullYear],
+        CoverageFilter::YearToDate => &[CoverageKind::YearToDate],
+    };
+    let mut chart = Chart::new()
+        .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
+        .legend(Legend::new().top(0).type_(charming::component::LegendType::Scroll))
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
+        .x_axis(Axis::new().type_(AxisType::Category).data(axis_years.iter().map(|y| y.to_string()).collect()))
+        .y_axis(if input.filters.log_scale {
+            Axis::new().type_(AxisType::Log).log_base(10)
+        } else {
+            Axis::new().type_(AxisType::Value)
+        });
+    for (i, id) in ids.iter().enumerate() {
+        let color = PALETTE[i % PALETTE.len()];
+        for &kind in kinds {
+            let by_year = per_year(&matching, id, kind);
+            if by_year.is_empty() {
+                continue;
+            }
+            let data: Vec<DataPoint> = axis_years
+                .iter()
+                .map(|y| match by_year.get(y) {
+                    // "-" is ECharts' empty value: a gap stays a gap.
+                    None => DataPoint::Value(CompositeValue::from("-")),
+                    Some(o) => DataPointItem::new(o.value)
+                        .name(format!("{}: {} · {}", input.coverage(o), input.value(o), input.publisher(&o.source)))
+                        .into(),
+                })
+                .collect();
+            let style = match kind {
+                CoverageKind::FullYear => ItemStyle::new().color(color),
+                _ => year_to_date_style(color),
+            };
+            chart = chart.series(Bar::new().name(series_name(input, id, kind)).item_style(style).data(data));
+        }
+    }
+    chart
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::test_support::*;
+    use crate::state::Filters;
+
+    #[test]
+    fn trend_snapshot_keeps_year_to_date_apart() {
+        let ds = default_dataset();
+        let filters = Filters::default();
+        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let chart = build(&input);
+        let json = serde_json::to_value(&chart).unwrap();
+        let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+        assert!(names.contains(&"Attempts foiled (full year)"), "{names:?}");
+        assert!(names.contains(&"Attempts foiled (year to date)"), "{names:?}");
+        assert_snapshot("trend", &chart);
+    }
+
+    #[test]
+    fn rescue_at_sea_2018_to_2024_full_years() {
+        let ds = default_dataset();
+        let mut filters = Filters::default();
+        filters.categories.insert("rescue_at_sea".into());
+        filters.years = Some((2018, 2024));
+        filters.coverage = CoverageFilter::FullYear;
+        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let json = serde_json::to_value(build(&input)).unwrap();
+        let series = json["series"].as_array().unwrap();
+        assert_eq!(series.len(), 1);
+        assert_eq!(json["xAxis"]["data"], serde_json::json!(["2018", "2019", "2020", "2021", "2022", "2023", "2024"]));
+        let values: Vec<serde_json::Value> =
+            series[0]["data"].as_array().unwrap().iter().map(|d| d.get("value").cloned().unwrap_or(d.clone())).collect();
+        assert_eq!(
+            values,
+            serde_json::json!([29715.0, 19554.0, "-", 14236.0, 12478.0, 16818.0, 18645.0]).as_array().unwrap().clone()
+        );
+    }
+}
