@@ -9,3 +9,6 @@ pub mod charts;
 pub mod data;
 pub mod state;
 pub mod text;
+pub mod api;
+pub mod components;
+pub mod interop;

@@ -1,5 +1,6 @@
 //! Where sources disagree: every indicator and coverage that two or more
 //! observations give, one dot per observation, its publisher in the tooltip.
+//! The chart shows them side by side and never picks one.
 
 use charming::component::{Axis, Grid};
 use charming::datatype::{CompositeValue, DataPointItem};
@@ -18,8 +19,9 @@ pub struct Disagreement<'a> {
     pub observations: Vec<&'a Observation>,
 }
 
-/// Groups of two or more observations that share indicator and coverage but
-/// not a value, among those the filters let through; in dataset order.
+/// Groups of two or more observations that share indicator and coverage,
+/// among those the filters let through, in dataset order. Equal figures are
+/// kept too: "more than 50,000" and "50,000" are two sources, not one.
 pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
     let mut groups: Vec<Disagreement<'a>> = Vec::new();
     for o in input.filters.apply(input.dataset) {
@@ -29,7 +31,7 @@ pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
             None => groups.push(Disagreement { indicator: &o.indicator, coverage, observations: vec![o] }),
         }
     }
-    groups.retain(|g| g.observations.iter().any(|o| o.value != g.observations[0].value));
+    groups.retain(|g| g.observations.len() > 1);
     groups
 }
 

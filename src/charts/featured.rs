@@ -43,8 +43,10 @@ pub fn build(input: &Input) -> Chart {
         .iter()
         .enumerate()
         .map(|(i, o)| {
+            // The name carries the figure as the reader's locale writes it,
+            // with its qualifier, for the bar label and the tooltip.
             DataPointItem::new(o.value)
-                .name(format!("{} · {}", input.value(o), input.publisher(&o.source)))
+                .name(input.value(o))
                 .item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]))
         })
         .collect();
@@ -67,7 +69,7 @@ pub fn build(input: &Input) -> Chart {
         .series(
             Bar::new()
                 .name(input.dataset.metadata.featured.title.get(input.lang()))
-                .label(Label::new().show(true).position(LabelPosition::Right).formatter("{c}"))
+                .label(Label::new().show(true).position(LabelPosition::Right).formatter("{b}"))
                 .data(data),
         )
 }

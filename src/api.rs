@@ -1,0 +1,114 @@
+//! The only module that touches the network: fetch a dataset, with a
+//! timeout and a size limit, and tell each way it can fail apart.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use wasm_bindgen::prelude::*;
+
+use crate::data::validate::{parse_and_validate, Problem, MAX_DATASET_BYTES};
+use crate::data::Dataset;
+
+/// Longest we wait for a dataset, headers and body together.
+pub const TIMEOUT_MS: i32 = 10_000;
+
+/// Why a dataset could not be shown. Each gets its own message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    Refused(String),
+    NotFound(String),
+    Server(u16),
+    Network,
+    Timeout,
+    NotJson(String),
+    TooLarge(f64),
+    Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    /// A plain-language headline for the reader.
+    pub fn message(&self) -> String {
+        match self {
+            LoadError::Refused(why) => why.clone(),
+            LoadError::NotFound(path) => format!("No dataset was found at \u{201c}{path}\u{201d} (HTTP 404)."),
+            LoadError::Server(code) => format!("The server failed to send the dataset (HTTP {code}). Try again later."),
+            LoadError::Network => "The dataset could not be fetched: the network failed or the server is unreachable.".into(),
+            LoadError::Timeout => format!("The dataset took longer than {} seconds to arrive.", TIMEOUT_MS / 1000),
+            LoadError::NotJson(kind) => format!("The server sent \u{201c}{kind}\u{201d} instead of a JSON dataset."),
+            LoadError::TooLarge(bytes) => format!(
+                "The dataset is {:.1} MB, over the {} MB limit, so it was not read.",
+                bytes / 1_048_576.0,
+                MAX_DATASET_BYTES / 1_048_576
+            ),
+            LoadError::Invalid(problems) => format!(
+                "The dataset has {} problem{}.",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    /// A short stable name, for tests and for `data-error` in the DOM.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LoadError::Refused(_) => "refused",
+            LoadError::NotFound(_) => "not-found",
+            LoadError::Server(_) => "server",
+            LoadError::Network => "network",
+            LoadError::Timeout => "timeout",
+            LoadError::NotJson(_) => "not-json",
+            LoadError::TooLarge(_) => "too-large",
+            LoadError::Invalid(_) => "invalid",
+        }
+    }
+}
+
+/// Fetch and validate the dataset at a same-origin `path`.
+pub async fn fetch_dataset(path: &str) -> Result<Dataset, LoadError> {
+    let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        Closure::once(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let window = web_sys::window().ok_or(LoadError::Network)?;
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), TIMEOUT_MS)
+        .ok();
+    let result = fetch_text(path, &controller.signal()).await;
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    let text = result.map_err(|e| if timed_out.get() { LoadError::Timeout } else { e })?;
+    parse_and_validate(&text).map_err(LoadError::Invalid)
+}
+
+async fn fetch_text(path: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {
+    let response = Request::get(path).abort_signal(Some(signal)).send().await.map_err(|_| LoadError::Network)?;
+    match response.status() {
+        200..=299 => {}
+        404 | 410 => return Err(LoadError::NotFound(path.to_string())),
+        code => return Err(LoadError::Server(code)),
+    }
+    let headers = response.headers();
+    let content_type = headers.get("content-type").unwrap_or_default();
+    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if !(essence == "application/json" || essence.ends_with("+json")) {
+        return Err(LoadError::NotJson(if essence.is_empty() { "no content type".into() } else { essence }));
+    }
+    // Refuse before reading when the server says the size; check again after.
+    if let Some(length) = headers.get("content-length").and_then(|l| l.parse::<f64>().ok()) {
+        if length > MAX_DATASET_BYTES as f64 {
+            return Err(LoadError::TooLarge(length));
+        }
+    }
+    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(LoadError::TooLarge(text.len() as f64));
+    }
+    Ok(text)
+}

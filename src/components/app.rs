@@ -1,0 +1,187 @@
+//! The root: loads the dataset, owns the filter state and keeps it in step
+//! with the URL (pushState per discrete change, Back/Forward restore it).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::cards::HeadlineCards;
+use super::charts_grid::ChartsGrid;
+use super::filter_bar::FilterBar;
+use super::load_error::LoadErrorPanel;
+use super::sources::SourcesPanel;
+use super::table::ObservationsTable;
+use super::Ctx;
+use crate::api::{self, LoadError};
+use crate::data::{Dataset, Lang};
+use crate::state::url::{dataset_path, lang_code, parse_query, passthrough, to_query};
+use crate::state::{Filters, View};
+use crate::text::Key;
+
+/// The bundled dataset, relative so that dist/ works from any folder.
+pub const DEFAULT_DATASET: &str = "data/morocco.json";
+
+fn location() -> (String, String) {
+    let loc = window().location();
+    (loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Status {
+    Loading,
+    Ready,
+    Failed(LoadError),
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (_, search) = location();
+    let (initial, url_notices) = parse_query(&search);
+    let extra = passthrough(&search);
+    let filters = RwSignal::new(initial);
+    let notices = RwSignal::new(url_notices);
+    let status = RwSignal::new(Status::Loading);
+    let last_good = RwSignal::new(None::<Arc<Dataset>>);
+
+    let data_param = extra.iter().find(|(k, _)| k == "data").map(|(_, v)| v.clone());
+    let path = match data_param {
+        None => Ok(DEFAULT_DATASET.to_string()),
+        Some(p) => dataset_path(&p).map_err(|refused| refused.0),
+    };
+    let load = move || {
+        let path = path.clone();
+        status.set(Status::Loading);
+        spawn_local(async move {
+            let result = match path {
+                Err(why) => Err(LoadError::Refused(why)),
+                Ok(path) => api::fetch_dataset(&path).await,
+            };
+            match result {
+                Ok(ds) => {
+                    // Filter ids the dataset doesn't know are dropped, with a notice.
+                    let dropped = filters.try_update(|f| f.retain_known(&ds)).unwrap_or_default();
+                    notices.update(|n| n.extend(dropped));
+                    last_good.set(Some(Arc::new(ds)));
+                    status.set(Status::Ready);
+                }
+                Err(e) => status.set(Status::Failed(e)),
+            }
+        });
+    };
+    let retry = Callback::new({
+        let load = load.clone();
+        move |_: ()| load()
+    });
+    load();
+
+    let lang = Memo::new(move |_| filters.with(|f| f.lang).unwrap_or(Lang::En));
+    let empty = Arc::new(empty_dataset());
+    let dataset = Memo::new(move |_| last_good.get().unwrap_or_else(|| empty.clone()));
+    provide_context(Ctx { dataset, filters, lang });
+
+    sync_url(filters, extra);
+    sync_document_language(lang);
+
+    let ctx = Ctx::get();
+    view! {
+        <div class="app">
+            <Show when=move || !notices.with(Vec::is_empty)>
+                <div class="notices" role="status">
+                    <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    <button class="dismiss" on:click=move |_| notices.set(vec![])>"×"</button>
+                </div>
+            </Show>
+            {move || match status.get() {
+                Status::Loading => view! { <p class="loading" role="status">{ctx.t(Key::Loading)}</p> }.into_any(),
+                Status::Failed(e) => view! { <LoadErrorPanel error=e retry=retry/> }.into_any(),
+                Status::Ready => ().into_any(),
+            }}
+            <Show when=move || last_good.with(Option::is_some)>
+                <Dashboard/>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn Dashboard() -> impl IntoView {
+    let ctx = Ctx::get();
+    let meta = move || ctx.dataset.get().metadata.clone();
+    let title = move || meta().title.get(ctx.lang.get()).to_string();
+    let description = move || meta().description.get(ctx.lang.get()).to_string();
+    let publisher = move || meta().publisher.get(ctx.lang.get()).to_string();
+    let updated = move || meta().last_updated;
+    let view_is = move |v: View| ctx.filters.with(|f| f.view == v);
+    view! {
+        <header class="masthead">
+            <h1 class="title">{title}</h1>
+            <p class="subtitle">{description}</p>
+            <p class="byline">
+                {publisher} " · " {move || ctx.t(Key::LastUpdated)} " "
+                <time datetime=updated>{updated}</time>
+            </p>
+        </header>
+        <FilterBar/>
+        <HeadlineCards/>
+        <div class="view-switch" role="group">
+            <button data-view="chart" aria-pressed=move || view_is(View::Chart).to_string()
+                on:click=move |_| ctx.update(|f| f.view = View::Chart)>{move || ctx.t(Key::ViewChart)}</button>
+            <button data-view="table" aria-pressed=move || view_is(View::Table).to_string()
+                on:click=move |_| ctx.update(|f| f.view = View::Table)>{move || ctx.t(Key::ViewTable)}</button>
+        </div>
+        {move || if view_is(View::Table) { view! { <ObservationsTable/> }.into_any() } else { view! { <ChartsGrid/> }.into_any() }}
+        <SourcesPanel/>
+    }
+}
+
+/// Push a history entry whenever the filters change, and restore them on
+/// Back/Forward. Only the URL is written here; the filters stay the truth.
+fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>) {
+    Effect::new(move |_| {
+        let query = filters.with(|f| to_query(f, &extra));
+        let (path, search) = location();
+        let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
+        if search != wanted {
+            let url = if wanted.is_empty() { path } else { wanted };
+            let _ = window().history().and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+        }
+    });
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let (restored, _) = parse_query(&location().1);
+        filters.set(restored);
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Keep `<html lang dir>` in step with the chosen language.
+fn sync_document_language(lang: Memo<Lang>) {
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang_code(lang));
+            let _ = html.set_attribute("dir", if lang == Lang::Ar { "rtl" } else { "ltr" });
+        }
+    });
+}
+
+fn empty_dataset() -> Dataset {
+    use crate::data::*;
+    let blank = || Text::Plain(String::new());
+    Dataset {
+        schema_version: SCHEMA_VERSION,
+        metadata: Metadata {
+            title: blank(),
+            description: blank(),
+            publisher: blank(),
+            licence: String::new(),
+            last_updated: String::new(),
+            featured: FeaturedReport { title: blank(), start: String::new(), end: String::new(), presented: None, indicators: vec![] },
+            embed_origins: vec![],
+        },
+        sources: vec![],
+        categories: vec![],
+        indicators: vec![],
+        observations: vec![],
+    }
+}

@@ -1,0 +1,104 @@
+//! Headline cards for the featured report: value with its qualifier and
+//! coverage, its source, the like-for-like change and a part's share.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::charts::featured::bars;
+use crate::charts::Input;
+use crate::data::derived::{like_for_like, share_of_whole};
+use crate::data::Observation;
+use crate::interop::intl::IntlFormat;
+use crate::state::Filters;
+use crate::text::{self, Key};
+
+/// What one card says, computed once per dataset and language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Card {
+    indicator: String,
+    label: String,
+    value: String,
+    unit_note: Option<String>,
+    coverage: String,
+    source_name: String,
+    source_url: String,
+    change: Option<String>,
+    share: Option<String>,
+}
+
+fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
+    let ds = input.dataset;
+    let lang = input.lang();
+    let source = ds.sources.iter().find(|s| s.id == o.source);
+    let change = like_for_like(ds, o).and_then(|c| {
+        let ratio = c.ratio?;
+        let sign = if ratio > 0.0 { "+" } else { "" };
+        Some(format!(
+            "{sign}{} {} {} ({})",
+            format.percent(ratio),
+            text::get(lang, Key::SameMonthsBefore),
+            input.coverage(c.previous),
+            input.value(c.previous)
+        ))
+    });
+    let share = share_of_whole(ds, o).map(|(ratio, whole)| {
+        format!(
+            "{} {} {} {} ({})",
+            input.value(o),
+            text::get(lang, Key::ShareOfWhole),
+            input.value(whole),
+            input.label(&whole.indicator).to_lowercase(),
+            format.percent(ratio)
+        )
+    });
+    Card {
+        indicator: o.indicator.clone(),
+        label: input.label(&o.indicator),
+        value: input.value(o),
+        unit_note: input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang).to_string()),
+        coverage: input.coverage(o),
+        source_name: source.map(|s| s.publisher.clone()).unwrap_or_default(),
+        source_url: source.map(|s| s.url.clone()).unwrap_or_default(),
+        change,
+        share,
+    }
+}
+
+#[component]
+pub fn HeadlineCards() -> impl IntoView {
+    let ctx = Ctx::get();
+    // Cards present the whole featured report whatever the filters, so they
+    // depend on the dataset and language only.
+    let cards = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        let ds = ctx.dataset.get();
+        let format = IntlFormat::new(lang);
+        let all = Filters::default();
+        let input = Input { dataset: &ds, filters: &all, format: &format };
+        bars(&input).into_iter().map(|o| card(&input, &format, o)).collect::<Vec<_>>()
+    });
+    let report = move || {
+        let ds = ctx.dataset.get();
+        ds.metadata.featured.title.get(ctx.lang.get()).to_string()
+    };
+    view! {
+        <section class="cards" aria-labelledby="cards-title">
+            <h2 id="cards-title">{report}</h2>
+            <div class="card-grid">
+                <For each=move || cards.get() key=|c| c.clone() let:c>
+                    <article class="card" data-indicator=c.indicator.clone()>
+                        <h3 class="card-label">{c.label.clone()}</h3>
+                        <p class="card-value">{c.value.clone()}</p>
+                        <p class="card-coverage">{c.coverage.clone()}</p>
+                        {c.unit_note.clone().map(|n| view! { <p class="card-scope">{n}</p> })}
+                        {c.change.clone().map(|t| view! { <p class="card-change">{t}</p> })}
+                        {c.share.clone().map(|t| view! { <p class="card-share">{t}</p> })}
+                        <a class="card-source" href=c.source_url.clone() target="_blank" rel="noopener noreferrer">
+                            {move || ctx.t(Key::Source)} ": " {c.source_name.clone()}
+                        </a>
+                    </article>
+                </For>
+            </div>
+        </section>
+    }
+}

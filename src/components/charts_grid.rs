@@ -1,0 +1,56 @@
+//! The five charts. Each option is a memo of its own, so a chart redraws
+//! only when its own inputs change; clicks toggle the matching filter.
+
+use leptos::prelude::*;
+
+use super::chart_panel::ChartPanel;
+use super::Ctx;
+use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
+use crate::data::date::CoverageKind;
+use crate::interop::echarts::ChartEvent;
+use crate::state::Filters;
+use crate::text::Key;
+
+fn option_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<String> {
+    Memo::new(move |_| ctx.with_input(|input| serde_json::to_string(&build(input)).unwrap_or_default()))
+}
+
+/// The indicator a click on a trend bar or legend item stands for.
+fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
+    let series = if event.component == "legend" { event.name.clone() } else { String::new() };
+    trend::indicators(input).into_iter().find(|id| {
+        [CoverageKind::FullYear, CoverageKind::YearToDate].iter().any(|k| {
+            let name = trend::series_name(input, id, *k);
+            name == series || (event.component == "series" && event.series_name.as_deref() == Some(name.as_str()))
+        })
+    })
+}
+
+#[component]
+pub fn ChartsGrid() -> impl IntoView {
+    let ctx = Ctx::get();
+    let toggle_indicator = move |id: Option<String>| {
+        if let Some(id) = id {
+            ctx.update(|f| Filters::toggle(&mut f.indicators, &id));
+        }
+    };
+    let on_featured = Callback::new(move |e: ChartEvent| {
+        let id = untrack(|| ctx.with_input(|input| {
+            e.data_index.and_then(|i| featured::bars(input).get(i).map(|o| o.indicator.clone()))
+        }));
+        toggle_indicator(id);
+    });
+    let on_trend = Callback::new(move |e: ChartEvent| {
+        toggle_indicator(untrack(|| ctx.with_input(|input| trend_indicator(input, &e))));
+    });
+    let title = move |key: Key| Signal::derive(move || ctx.t(key).to_string());
+    view! {
+        <div class="chart-grid">
+            <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured/>
+            <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend/>
+            <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build)/>
+            <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build)/>
+            <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build)/>
+        </div>
+    }
+}

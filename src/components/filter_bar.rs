@@ -1,0 +1,156 @@
+//! The filter bar: category chips, coverage kind, year range, log axis,
+//! the active filters as removable chips, "Clear all" and a live count.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::state::{CoverageFilter, Filters};
+use crate::text::Key;
+
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let ctx = Ctx::get();
+    let categories = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        ctx.dataset.get().categories.iter().map(|c| (c.id.clone(), c.label.get(lang).to_string())).collect::<Vec<_>>()
+    });
+    let years = Memo::new(move |_| {
+        let ds = ctx.dataset.get();
+        let ys: Vec<i32> = ds.observations.iter().filter_map(|o| o.coverage()).map(|c| c.year()).collect();
+        (ys.iter().copied().min().unwrap_or(2017), ys.iter().copied().max().unwrap_or(2025))
+    });
+    let matching = Memo::new(move |_| {
+        let ds = ctx.dataset.get();
+        ctx.filters.with(|f| f.apply(&ds).len())
+    });
+    let year_options = move || {
+        let (a, b) = years.get();
+        (a..=b).collect::<Vec<_>>()
+    };
+    let set_years = move |from: Option<i32>, to: Option<i32>| {
+        let (lo, hi) = years.get_untracked();
+        ctx.update(|f| {
+            let (cur_from, cur_to) = f.years.unwrap_or((lo, hi));
+            let (from, to) = (from.unwrap_or(cur_from), to.unwrap_or(cur_to));
+            let (from, to) = (from.min(to), from.max(to));
+            f.years = if (from, to) == (lo, hi) { None } else { Some((from, to)) };
+        })
+    };
+    let year_select = move |which: &'static str| {
+        let current = move || {
+            let (lo, hi) = years.get();
+            let (from, to) = ctx.filters.with(|f| f.years).unwrap_or((lo, hi));
+            if which == "from" { from } else { to }
+        };
+        view! {
+            <select class=format!("year-{which}") aria-label=move || format!("{} ({which})", ctx.t(Key::Years))
+                on:change=move |ev| {
+                    let y = event_target_value(&ev).parse().ok();
+                    if which == "from" { set_years(y, None) } else { set_years(None, y) }
+                }>
+                {move || year_options().into_iter().map(|y| view! {
+                    <option value=y.to_string() selected=move || current() == y>{y.to_string()}</option>
+                }).collect_view()}
+            </select>
+        }
+    };
+    let coverage_value = move || match ctx.filters.with(|f| f.coverage) {
+        CoverageFilter::All => "all",
+        CoverageFilter::FullYear => "full",
+        CoverageFilter::YearToDate => "ytd",
+    };
+    view! {
+        <section class="filter-bar" aria-label="Filters">
+            <div class="chips" role="group" aria-label=move || ctx.t(Key::Categories)>
+                <For each=move || categories.get() key=|c| c.0.clone() let:c>
+                    {
+                        let id = c.0.clone();
+                        let pressed = {
+                            let id = id.clone();
+                            move || ctx.filters.with(|f| f.categories.contains(&id)).to_string()
+                        };
+                        view! {
+                            <button class="chip" data-category=id.clone() aria-pressed=pressed
+                                on:click=move |_| ctx.update(|f| Filters::toggle(&mut f.categories, &id))>
+                                <bdi>{c.1.clone()}</bdi>
+                            </button>
+                        }
+                    }
+                </For>
+            </div>
+            <div class="filter-controls">
+                <label>
+                    {move || ctx.t(Key::Coverage)} " "
+                    <select class="coverage-kind" prop:value=coverage_value on:change=move |ev| {
+                        let kind = match event_target_value(&ev).as_str() {
+                            "full" => CoverageFilter::FullYear,
+                            "ytd" => CoverageFilter::YearToDate,
+                            _ => CoverageFilter::All,
+                        };
+                        ctx.update(|f| f.coverage = kind);
+                    }>
+                        <option value="all">{move || ctx.t(Key::CoverageAll)}</option>
+                        <option value="full">{move || ctx.t(Key::FullYear)}</option>
+                        <option value="ytd">{move || ctx.t(Key::YearToDate)}</option>
+                    </select>
+                </label>
+                <span class="year-range">{move || ctx.t(Key::Years)} " " {year_select("from")} " – " {year_select("to")}</span>
+                <label class="log-toggle">
+                    <input type="checkbox" prop:checked=move || ctx.filters.with(|f| f.log_scale)
+                        on:change=move |ev| { let on = event_target_checked(&ev); ctx.update(|f| f.log_scale = on) }/>
+                    " " {move || ctx.t(Key::LogScale)}
+                </label>
+                <button class="clear-all" disabled=move || !ctx.filters.with(Filters::is_filtering)
+                    on:click=move |_| ctx.filters.update(|f| *f = f.cleared())>{move || ctx.t(Key::ClearAll)}</button>
+            </div>
+            <ActiveFilters/>
+            <p class="match-count" aria-live="polite">{move || matching.get()} " " {move || ctx.t(Key::Matching)}</p>
+        </section>
+    }
+}
+
+/// Indicator and source filters (set by clicking a chart) as removable chips.
+#[component]
+fn ActiveFilters() -> impl IntoView {
+    let ctx = Ctx::get();
+    let active = Memo::new(move |_| {
+        let ds = ctx.dataset.get();
+        let lang = ctx.lang.get();
+        ctx.filters.with(|f| {
+            let mut chips = Vec::new();
+            for id in &f.indicators {
+                let label = ds.indicators.iter().find(|i| &i.id == id).map(|i| i.label.get(lang).to_string());
+                chips.push((format!("ind:{id}"), label.unwrap_or_else(|| id.clone())));
+            }
+            for id in &f.sources {
+                let label = ds.sources.iter().find(|s| &s.id == id).map(|s| s.publisher.clone());
+                chips.push((format!("src:{id}"), label.unwrap_or_else(|| id.clone())));
+            }
+            chips
+        })
+    });
+    view! {
+        <ul class="active-filters">
+            <For each=move || active.get() key=|c| c.0.clone() let:c>
+                {
+                    let key = c.0.clone();
+                    view! {
+                        <li>
+                            <button class="active-filter" data-filter=key.clone() aria-label=format!("Remove {}", c.1)
+                                on:click=move |_| {
+                                    let (kind, id) = key.split_once(':').unwrap_or(("", ""));
+                                    let id = id.to_string();
+                                    match kind {
+                                        "ind" => ctx.update(|f| { f.indicators.remove(&id); }),
+                                        _ => ctx.update(|f| { f.sources.remove(&id); }),
+                                    }
+                                }>
+                                <bdi>{c.1.clone()}</bdi> " ×"
+                            </button>
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}

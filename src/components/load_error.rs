@@ -1,0 +1,36 @@
+//! Why the dataset can't be shown: one message per failure, the dataset's
+//! problems listed with their JSON paths, and a Retry button.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::api::LoadError;
+use crate::text::Key;
+
+#[component]
+pub fn LoadErrorPanel(error: LoadError, retry: Callback<()>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let problems = match &error {
+        LoadError::Invalid(problems) => problems.clone(),
+        _ => vec![],
+    };
+    let has_problems = !problems.is_empty();
+    // Retrying a refused link would only refuse it again.
+    let can_retry = !matches!(error, LoadError::Refused(_));
+    view! {
+        <section class="load-error" role="alert" data-error=error.kind()>
+            <h2>{move || ctx.t(Key::DatasetProblems)}</h2>
+            <p class="load-error-message">{error.message()}</p>
+            <Show when=move || has_problems>
+                <ul class="problems">
+                    {problems.iter().map(|p| view! {
+                        <li data-kind=format!("{:?}", p.kind)><code class="problem-path">{p.path.clone()}</code> " " <span>{p.message.clone()}</span></li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <Show when=move || can_retry>
+                <button class="retry" on:click=move |_| retry.run(())>{move || ctx.t(Key::Retry)}</button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The views. Each reads the one filter state from context; the only effects
+//! are those that sync with the outside world (ECharts, the URL, <html>).
+
+pub mod app;
+pub mod cards;
+pub mod chart_panel;
+pub mod charts_grid;
+pub mod filter_bar;
+pub mod load_error;
+pub mod sources;
+pub mod table;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::charts::Input;
+use crate::data::{Dataset, Lang};
+use crate::interop::intl::IntlFormat;
+use crate::state::Filters;
+
+/// What every view reads: the dataset on screen and the filter state.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub dataset: Memo<Arc<Dataset>>,
+    pub filters: RwSignal<Filters>,
+    pub lang: Memo<Lang>,
+}
+
+impl Ctx {
+    pub fn get() -> Ctx {
+        expect_context::<Ctx>()
+    }
+
+    /// Change the filters as one discrete step (a new history entry).
+    pub fn update(&self, f: impl FnOnce(&mut Filters)) {
+        self.filters.update(f);
+    }
+
+    /// Run `f` with a chart builder's input for the current state, tracking
+    /// the dataset, filters and language.
+    pub fn with_input<T>(&self, f: impl FnOnce(&Input) -> T) -> T {
+        let lang = self.lang.get();
+        let format = IntlFormat::new(lang);
+        let dataset = self.dataset.get();
+        self.filters.with(|filters| f(&Input { dataset: &dataset, filters, format: &format }))
+    }
+
+    pub fn t(&self, key: crate::text::Key) -> &'static str {
+        crate::text::get(self.lang.get(), key)
+    }
+}

@@ -1,0 +1,142 @@
+//! Our own small ECharts binding. charming's WasmRenderer has no events, no
+//! dispose and no `notMerge`, and it hands options over as JS `Map`s; this
+//! passes plain JSON instead. The one place with `#[wasm_bindgen] extern`.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance (`echarts.init(...)`).
+    pub type Instance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn on(this: &Instance, event: &str, handler: &js_sys::Function);
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &Instance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &Instance);
+
+    #[wasm_bindgen(method, js_name = dispatchAction)]
+    fn dispatch_action(this: &Instance, action: &JsValue);
+}
+
+/// What a click on a chart hit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartEvent {
+    /// "series" for a bar or slice, "legend" for a legend item.
+    pub component: String,
+    pub series_index: Option<usize>,
+    pub data_index: Option<usize>,
+    /// The data item's name, or the legend item's name.
+    pub name: String,
+    pub series_name: Option<String>,
+}
+
+fn field(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn index(obj: &JsValue, key: &str) -> Option<usize> {
+    field(obj, key).as_f64().filter(|v| *v >= 0.0).map(|v| v as usize)
+}
+
+impl ChartEvent {
+    fn from_click(params: &JsValue) -> ChartEvent {
+        ChartEvent {
+            component: field(params, "componentType").as_string().unwrap_or_default(),
+            series_index: index(params, "seriesIndex"),
+            data_index: index(params, "dataIndex"),
+            name: field(params, "name").as_string().unwrap_or_default(),
+            series_name: field(params, "seriesName").as_string(),
+        }
+    }
+
+    fn from_legend(params: &JsValue) -> ChartEvent {
+        ChartEvent {
+            component: "legend".into(),
+            series_index: None,
+            data_index: None,
+            name: field(params, "name").as_string().unwrap_or_default(),
+            series_name: None,
+        }
+    }
+}
+
+/// One live chart in one element: created once, updated with `set`,
+/// resized with its element, disposed on drop.
+pub struct EChart {
+    instance: Instance,
+    observer: Option<web_sys::ResizeObserver>,
+    // Kept alive as long as ECharts or the observer may call them.
+    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
+}
+
+impl EChart {
+    /// `theme` is "dark" or None. Fails with a readable message when ECharts
+    /// is missing or refuses the element.
+    pub fn new(el: &web_sys::HtmlElement, theme: Option<&str>) -> Result<EChart, String> {
+        let theme = theme.map(JsValue::from_str).unwrap_or(JsValue::NULL);
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
+        let instance = init(el, &theme, &opts).map_err(describe)?;
+
+        let target = instance.clone().unchecked_into::<Instance>();
+        let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| target.resize());
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
+            observer.observe(el);
+        }
+        Ok(EChart { instance, observer, _handlers: vec![on_resize] })
+    }
+
+    /// Replace the whole option (notMerge), so series that disappeared go.
+    pub fn set(&self, option_json: &str) -> Result<(), String> {
+        let option = js_sys::JSON::parse(option_json).map_err(describe)?;
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
+        self.instance.set_option(&option, &opts).map_err(describe)
+    }
+
+    /// Call `handler` for clicks on marks and on legend items.
+    pub fn on_event(&mut self, handler: impl Fn(ChartEvent) + Clone + 'static) {
+        let on_click = handler.clone();
+        let click = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| on_click(ChartEvent::from_click(&p)));
+        self.instance.on("click", click.as_ref().unchecked_ref());
+        let legend = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| handler(ChartEvent::from_legend(&p)));
+        self.instance.on("legendselectchanged", legend.as_ref().unchecked_ref());
+        self._handlers.push(click);
+        self._handlers.push(legend);
+    }
+}
+
+impl Drop for EChart {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+        self.instance.dispose();
+    }
+}
+
+fn describe(err: JsValue) -> String {
+    err.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| "the chart library failed".into())
+}
+
+/// Whether ECharts has loaded (`window.echarts`).
+pub fn available() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false))
+        .unwrap_or(false)
+}

@@ -1,0 +1,89 @@
+//! Numbers and periods written by the browser's `Intl` for the chosen
+//! locale, never by hand: 48,963 (en), 48 963 (fr), ٤٨٬٩٦٣ or 48.963 (ar-MA).
+
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::charts::Format;
+use crate::data::date::{Coverage, CoverageKind, Day};
+use crate::data::Lang;
+
+pub fn locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Fr => "fr",
+        Lang::Ar => "ar-MA",
+    }
+}
+
+pub struct IntlFormat {
+    lang: Lang,
+    number: Intl::NumberFormat,
+    percent: Intl::NumberFormat,
+    year: Intl::DateTimeFormat,
+    month_year: Intl::DateTimeFormat,
+    day: Intl::DateTimeFormat,
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &(*k).into(), &(*v).into());
+    }
+    o
+}
+
+fn utc(day: &Day) -> Date {
+    Date::new(&JsValue::from_f64(Date::utc(day.year as f64, (day.month - 1) as f64) + (day.day as f64 - 1.0) * 86_400_000.0))
+}
+
+impl IntlFormat {
+    pub fn new(lang: Lang) -> IntlFormat {
+        let locales = Array::of1(&locale(lang).into());
+        IntlFormat {
+            lang,
+            number: Intl::NumberFormat::new(&locales, &options(&[("maximumFractionDigits", "1")])),
+            percent: Intl::NumberFormat::new(&locales, &options(&[("style", "percent"), ("maximumFractionDigits", "1")])),
+            year: Intl::DateTimeFormat::new(&locales, &options(&[("year", "numeric"), ("timeZone", "UTC")])),
+            month_year: Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), ("year", "numeric"), ("timeZone", "UTC")])),
+            day: Intl::DateTimeFormat::new(&locales, &options(&[("day", "numeric"), ("month", "short"), ("year", "numeric"), ("timeZone", "UTC")])),
+        }
+    }
+
+    /// 0.379 → "37.9%", "-18.7 %"…
+    pub fn percent(&self, ratio: f64) -> String {
+        self.percent.format().call1(&self.percent, &JsValue::from_f64(ratio)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    }
+
+    pub fn day(&self, day: &Day) -> String {
+        format_date(&self.day, day)
+    }
+
+    fn range(&self, fmt: &Intl::DateTimeFormat, a: &Day, b: &Day) -> String {
+        // formatRange is in every current browser but not yet in js-sys.
+        let f = Reflect::get(fmt, &"formatRange".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        f.and_then(|f| f.call2(fmt, &utc(a), &utc(b)).ok()).and_then(|v| v.as_string()).unwrap_or_else(|| format!("{a} – {b}"))
+    }
+}
+
+fn format_date(fmt: &Intl::DateTimeFormat, day: &Day) -> String {
+    fmt.format().call1(fmt, &utc(day)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| day.to_string())
+}
+
+impl Format for IntlFormat {
+    fn number(&self, value: f64) -> String {
+        self.number.format().call1(&self.number, &JsValue::from_f64(value)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    }
+
+    fn coverage(&self, c: &Coverage) -> String {
+        match c.kind() {
+            CoverageKind::FullYear => format_date(&self.year, &c.end),
+            _ if c.start == c.end => self.day(&c.end),
+            _ => self.range(&self.month_year, &c.start, &c.end),
+        }
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+}

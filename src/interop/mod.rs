@@ -1,0 +1,5 @@
+//! The only code that talks to ECharts or to browser APIs beyond web-sys
+//! basics. Everything here cleans up after itself on drop.
+
+pub mod echarts;
+pub mod intl;

@@ -1,0 +1,58 @@
+// Shared set-up for browser tests: Debian's Chromium, headless, driven by
+// playwright-core; never a downloaded browser.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+
+export const BASE = process.env.MARSAD_BASE_URL ?? 'http://127.0.0.1:8081';
+
+export async function launch() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    async close() { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); },
+  };
+}
+
+/** Open a page of the dashboard; page errors fail the test that reads them. */
+export async function open(browser, query = '') {
+  const page = await browser.context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.errors.push(m.text()); });
+  // Name the resource, not just the status, when something is missing.
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().includes('/__test/')) page.errors.push(`${r.status()} ${r.url()}`); });
+  await page.goto(`${BASE}/${query}`);
+  return page;
+}
+
+export async function waitForDashboard(page) {
+  await page.locator('.card-value').first().waitFor({ timeout: 20_000 });
+}
+
+/** The option ECharts holds for a chart, read back from its instance. */
+export async function chartOption(page, id) {
+  const handle = await page.waitForFunction((id) => {
+    const el = document.querySelector(`[data-chart="${id}"] .chart-canvas`);
+    const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
+    const option = chart && chart.getOption();
+    return option && option.series ? JSON.stringify(option) : null;
+  }, id, { timeout: 20_000 });
+  return JSON.parse(await handle.jsonValue());
+}
+
+export function seriesValues(option, index = 0) {
+  return option.series[index].data.map((d) => (d && typeof d === 'object' && 'value' in d ? d.value : d));
+}
+
+export function assertNoPageErrors(page) {
+  assert.deepEqual(page.errors, [], 'no page errors');
+}

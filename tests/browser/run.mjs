@@ -1,0 +1,38 @@
+// Runs every browser test against the release build in dist/, served on
+// 127.0.0.1, and fails when a test fails or when no browser test ran.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+if (!fs.existsSync(path.join(here, '../../dist/index.html'))) {
+  console.error('dist/index.html is missing: build first (./dev test does).');
+  process.exit(1);
+}
+const server = await startServer(0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const tap = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-tap-')), 'out.tap');
+const files = fs.readdirSync(here).filter((f) => f.endsWith('.test.mjs')).map((f) => path.join(here, f));
+// Async spawn: the server answers from this process's event loop.
+const child = spawn(process.execPath, [
+  '--test', '--test-concurrency=1',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+  ...files,
+], { stdio: 'inherit', env: { ...process.env, MARSAD_BASE_URL: base } });
+const [status] = await once(child, 'exit');
+server.close();
+
+const report = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
+const count = (name) => Number((report.match(new RegExp(`^# ${name} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
+const [passed, failed] = [count('pass'), count('fail')];
+console.log(`browser: ${passed} passed, ${failed} failed`);
+if (passed === 0) {
+  console.error('No browser test ran: that is a failure, not a pass.');
+  process.exit(1);
+}
+process.exit(status === 0 && failed === 0 ? 0 : 1);

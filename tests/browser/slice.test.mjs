@@ -1,0 +1,54 @@
+// The first vertical slice, as a reader sees it: the title, the headline
+// numbers, a drawn chart, and a category chip that redraws it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test('shows a loading state, then the title and the featured report', async () => {
+  const page = await open(browser, '?data=/__test/slow');
+  await page.locator('.loading').waitFor({ timeout: 5_000 });
+  await waitForDashboard(page);
+  assert.equal(await page.locator('.loading').count(), 0);
+  assert.match(await page.locator('h1.title').innerText(), /Marsad/);
+  assertNoPageErrors(page);
+});
+
+test('headline cards show the Interior Ministry Jan–Sep 2024 figures with sources', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const value = async (id) => (await page.locator(`.card[data-indicator="${id}"] .card-value`).innerText()).trim();
+  assert.equal(await value('attempts_foiled'), '48,963');
+  assert.equal(await value('networks_dismantled'), '210');
+  assert.equal(await value('rescued_at_sea'), '14,260');
+  assert.equal(await value('voluntary_returns'), '4,388');
+  assert.equal(await value('voluntary_returns_iom'), '1,664');
+  assert.equal(await value('refugees_recognised'), '1,638');
+  const attempts = page.locator('.card[data-indicator="attempts_foiled"]');
+  assert.match(await attempts.locator('.card-coverage').innerText(), /Jan.*Sep.*2024/);
+  assert.match(await attempts.locator('.card-scope').innerText(), /events, not people/);
+  // Like-for-like: against Jan–Sep 2023 (60,192), never against a full year.
+  assert.match(await attempts.locator('.card-change').innerText(), /-18\.7%.*Jan.*Sep.*2023.*60,192/);
+  assert.match(await page.locator('.card[data-indicator="voluntary_returns_iom"] .card-share').innerText(), /1,664 of 4,388.*37\.9%/);
+  const href = await attempts.locator('.card-source').getAttribute('href');
+  assert.match(href, /^https:\/\//);
+  assertNoPageErrors(page);
+});
+
+test('the featured chart is drawn by ECharts and a category chip redraws it and the URL', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const before = await chartOption(page, 'featured');
+  assert.deepEqual(seriesValues(before), [48963, 210, 14260, 4388, 1664, 1638]);
+  assert.ok(await page.locator('[data-chart="featured"] canvas').count() > 0, 'a canvas is drawn');
+
+  await page.locator('.chip[data-category="returns"]').click();
+  await page.waitForFunction(() => location.search.includes('cat=returns'));
+  const after = await chartOption(page, 'featured');
+  assert.deepEqual(seriesValues(after), [4388, 1664]);
+  assert.equal(await page.locator('.chip[data-category="returns"]').getAttribute('aria-pressed'), 'true');
+  assertNoPageErrors(page);
+});
