@@ -107,8 +107,8 @@ mod tests {
         let chart = build(&input);
         let json = serde_json::to_value(&chart).unwrap();
         let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
-        assert!(names.contains(&"Attempts foiled (full year)"), "{names:?}");
-        assert!(names.contains(&"Attempts foiled (year to date)"), "{names:?}");
+        assert!(names.contains(&"Irregular migration attempts foiled (full year)"), "{names:?}");
+        assert!(names.contains(&"Irregular migration attempts foiled (year to date)"), "{names:?}");
         assert_snapshot("trend", &chart);
     }
 
