@@ -1,0 +1,108 @@
+// ?data= and every way a dataset can fail: each failure gets its own
+// message, a Retry button where retrying can help, and no dashboard of
+// forged or half-read figures.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, open, waitForDashboard } from './harness.mjs';
+
+const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../corpus');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+async function loadError(page) {
+  const panel = page.locator('.load-error');
+  await panel.waitFor({ timeout: 15_000 });
+  return {
+    kind: await panel.getAttribute('data-error'),
+    message: await panel.locator('.load-error-message').innerText(),
+    retry: await panel.locator('button.retry').count(),
+    dashboard: await page.locator('.card').count(),
+  };
+}
+
+for (const forged of [
+  'https://evil.example/forged.json',
+  '//evil.example/forged.json',
+  'javascript:alert(1)',
+  'data:application/json,{}',
+]) {
+  test(`refuses ?data=${forged} without fetching it`, async () => {
+    const page = await open(browser, `?data=${encodeURIComponent(forged)}`);
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const e = await loadError(page);
+    assert.equal(e.kind, 'refused');
+    assert.match(e.message, /refused/);
+    assert.equal(e.retry, 0, 'retrying a refused link would refuse it again');
+    assert.equal(e.dashboard, 0);
+    assert.ok(!requests.some((u) => u.includes('evil.example')), requests.join('\n'));
+  });
+}
+
+const failures = [
+  ['/__test/missing.json', 'not-found', /No dataset was found.*404/],
+  ['/__test/500', 'server', /HTTP 500/],
+  ['/__test/html', 'not-json', /text\/html.*instead of a JSON dataset/],
+  ['/__test/truncated', 'invalid', /problem/],
+  ['/__test/huge', 'too-large', /21\.0 MB, over the 20 MB limit/],
+  ['/__test/reset', 'network', /network failed/],
+];
+for (const [url, kind, message] of failures) {
+  test(`?data=${url} shows the ${kind} message and a Retry button`, async () => {
+    const page = await open(browser, `?data=${encodeURIComponent(url)}`);
+    const e = await loadError(page);
+    assert.equal(e.kind, kind);
+    assert.match(e.message, message);
+    assert.equal(e.retry, 1);
+    assert.equal(e.dashboard, 0);
+  });
+}
+
+test('truncated JSON names the line and column', async () => {
+  const page = await open(browser, '?data=/__test/truncated');
+  await loadError(page);
+  const first = await page.locator('.problems li').first().innerText();
+  assert.match(first, /line \d+, column \d+/);
+});
+
+test('a dataset that never arrives times out after 10 seconds', async () => {
+  const page = await open(browser, '?data=/__test/hang');
+  const e = await loadError(page);
+  assert.equal(e.kind, 'timeout');
+  assert.match(e.message, /longer than 10 seconds/);
+});
+
+test('Retry loads the dataset once the server recovers', async () => {
+  const page = await open(browser, `?data=${encodeURIComponent('/__test/flaky?key=' + Date.now())}`);
+  const e = await loadError(page);
+  assert.equal(e.kind, 'server');
+  await page.locator('button.retry').click();
+  await waitForDashboard(page);
+  assert.equal(await page.locator('.load-error').count(), 0);
+});
+
+test('every malformed corpus dataset lists its problems at their paths', async () => {
+  const expected = JSON.parse(fs.readFileSync(path.join(corpusDir, 'expected.json'), 'utf8'));
+  const names = Object.keys(expected);
+  assert.ok(names.length >= 30, `corpus has ${names.length} cases`);
+  const page = await open(browser);
+  for (const name of names) {
+    await page.goto(`${new URL(page.url()).origin}/?data=${encodeURIComponent('corpus/' + name)}`);
+    const e = await loadError(page);
+    const problems = await page.locator('.problems li').evaluateAll((lis) =>
+      lis.map((li) => ({ path: li.querySelector('.problem-path').textContent, kind: li.dataset.kind, text: li.textContent })));
+    if (e.kind === 'too-large') continue;
+    assert.equal(e.kind, 'invalid', `${name}: ${e.message}`);
+    for (const want of expected[name]) {
+      const found = problems.find((p) => p.path === want.path && p.kind === want.kind);
+      assert.ok(found, `${name}: expected ${want.kind} at ${want.path}, got ${JSON.stringify(problems)}`);
+      assert.ok(found.text.length > found.path.length + 5, `${name}: a message is shown`);
+    }
+    assert.equal(e.dashboard, 0, `${name}: no figures from a bad dataset`);
+  }
+});

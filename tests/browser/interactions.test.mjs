@@ -1,0 +1,136 @@
+// The dashboard's interactions, as a reader uses them: chips, Back,
+// shared links, clicking a bar, the table, "Clear all", a phone screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const query = (page) => new URL(page.url()).search;
+
+test('a chip click changes the chart and the URL, and Back restores both', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('.chip[data-category="rescue_at_sea"]').click();
+  await page.waitForFunction(() => location.search === '?cat=rescue_at_sea');
+  assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
+  await page.locator('.chip[data-category="returns"]').click();
+  await page.waitForFunction(() => location.search === '?cat=rescue_at_sea~returns');
+  assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260, 4388, 1664]);
+
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '?cat=rescue_at_sea');
+  await page.waitForFunction(() => document.querySelector('.chip[data-category="returns"]').getAttribute('aria-pressed') === 'false');
+  assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [48963, 210, 14260, 4388, 1664, 1638]);
+  await page.goForward();
+  await page.waitForFunction(() => location.search === '?cat=rescue_at_sea');
+  assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
+  assertNoPageErrors(page);
+});
+
+test('"Show only rescue at sea, 2018–2024, full years" from a shared URL', async () => {
+  const page = await open(browser, '?cat=rescue_at_sea&yr=2018~2024&cov=full');
+  await waitForDashboard(page);
+  const trend = await chartOption(page, 'trend');
+  assert.equal(trend.series.length, 1);
+  assert.match(trend.series[0].name, /rescued at sea.*full year/i);
+  assert.deepEqual(trend.xAxis[0].data, ['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+  assert.deepEqual(seriesValues(trend), [29715, 19554, '-', 14236, 12478, 16818, 18645]);
+  assert.equal(await page.locator('select.coverage-kind').inputValue(), 'full');
+  assert.equal(await page.locator('select.year-from').inputValue(), '2018');
+  assert.equal(await page.locator('select.year-to').inputValue(), '2024');
+  assert.equal(await page.locator('.chip[data-category="rescue_at_sea"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(query(page), '?cat=rescue_at_sea&yr=2018~2024&cov=full', 'the URL is kept as shared');
+  assertNoPageErrors(page);
+});
+
+test('"Which sources disagree about 2017?"', async () => {
+  const page = await open(browser, '?yr=2017~2017');
+  await waitForDashboard(page);
+  const option = await chartOption(page, 'discrepancy');
+  const names = option.series[0].data.map((d) => d.name);
+  assert.ok(names.some((n) => n.startsWith('Le360: 73')), names.join(' | '));
+  assert.ok(names.some((n) => n.startsWith('North Africa Post: 80')), names.join(' | '));
+  assert.ok(option.yAxis[0].data.every((row) => row.includes('2017')), option.yAxis[0].data.join(' | '));
+});
+
+test('clicking a bar filters to its indicator, shown as a removable chip', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const canvas = page.locator('[data-chart="featured"] .chart-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  // Where ECharts drew the middle of the third bar (14,260 rescued).
+  const [x, y] = await canvas.evaluate((el) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    return chart.convertToPixel({ seriesIndex: 0 }, [7130, 2]);
+  });
+  await page.mouse.click(box.x + x, box.y + y);
+  await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
+  assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
+  const chip = page.locator('.active-filter[data-filter="ind:rescued_at_sea"]');
+  assert.match(await chip.innerText(), /rescued/i);
+  await chip.click();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(seriesValues(await chartOption(page, 'featured')).length, 6);
+});
+
+test('the table lists the matching observations and sorts by each column', async () => {
+  const page = await open(browser, '?cat=rescue_at_sea&view=table');
+  await page.locator('table.observations tbody tr').first().waitFor();
+  const count = await page.locator('table.observations tbody tr').count();
+  assert.match(await page.locator('.match-count').innerText(), new RegExp(`^${count} `));
+  const values = () => page.locator('table.observations td.num').evaluateAll((tds) => tds.map((td) => Number(td.dataset.value)));
+  await page.locator('button[data-sort="value"]').click();
+  const ascending = await values();
+  assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
+  assert.equal(await page.locator('th:has(button[data-sort="value"])').getAttribute('aria-sort'), 'ascending');
+  await page.locator('button[data-sort="value"]').click();
+  const descending = await values();
+  assert.deepEqual(descending, [...ascending].reverse());
+  assert.equal(descending[0], 29715);
+  const sourceLink = page.locator('table.observations tbody tr').first().locator('a');
+  assert.match(await sourceLink.getAttribute('href'), /^https?:\/\//);
+  assert.equal(await sourceLink.getAttribute('rel'), 'noopener noreferrer');
+});
+
+test('"Clear all" resets every filter at once', async () => {
+  const page = await open(browser, '?cat=returns~europe&yr=2019~2023&cov=ytd&log=1');
+  await waitForDashboard(page);
+  await page.locator('button.clear-all').click();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await page.locator('.chip[aria-pressed="true"]').count(), 0);
+  assert.equal(await page.locator('select.coverage-kind').inputValue(), 'all');
+  assert.equal((await chartOption(page, 'featured')).xAxis[0].type, 'value');
+  assert.ok(await page.locator('button.clear-all').isDisabled());
+});
+
+test('unknown and invalid link parameters are ignored with a notice', async () => {
+  const page = await open(browser, '?foo=bar&cov=weekly&cat=nonexistent&lang=%3Cscript%3E');
+  await waitForDashboard(page);
+  const notice = await page.locator('.notices').innerText();
+  assert.match(notice, /foo=bar/);
+  assert.match(notice, /cov=weekly/);
+  assert.match(notice, /unknown category “nonexistent”/);
+  assert.match(notice, /lang=<script>/);
+  assert.equal(seriesValues(await chartOption(page, 'featured')).length, 6);
+  assertNoPageErrors(page);
+});
+
+test('at 320 px wide there is no horizontal scroll', async () => {
+  const page = await open(browser);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  for (const view of ['', '?view=table']) {
+    if (view) { await page.goto(page.url().split('?')[0] + view); await page.locator('table.observations').waitFor(); }
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(widths[0] <= widths[1], `scrollWidth ${widths[0]} > clientWidth ${widths[1]} (${view || 'charts'})`);
+  }
+});
