@@ -39,6 +39,9 @@ pub enum Key {
     CoverageAll,
     Years,
     HowToCite,
+    Morocco,
+    Spain,
+    EuBorder,
 }
 
 /// The word for `key` in `lang`.
@@ -79,6 +82,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         CoverageAll => ["all periods", "toutes périodes", "كل الفترات"],
         Years => ["Years", "Années", "السنوات"],
         HowToCite => ["How to cite", "Comment citer", "كيفية الاستشهاد"],
+        Morocco => ["Morocco", "Maroc", "المغرب"],
+        Spain => ["Spain", "Espagne", "إسبانيا"],
+        EuBorder => ["EU external border", "Frontière extérieure de l'UE", "الحدود الخارجية للاتحاد الأوروبي"],
     };
     match lang {
         Lang::En => en,

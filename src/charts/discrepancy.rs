@@ -35,6 +35,11 @@ pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
     groups
 }
 
+/// The observations in the order the chart draws its dots.
+pub fn dots<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    disagreements(input).into_iter().flat_map(|g| g.observations).collect()
+}
+
 pub fn build(input: &Input) -> Chart {
     let groups = disagreements(input);
     let rows: Vec<String> = groups

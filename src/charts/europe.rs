@@ -14,7 +14,7 @@ use crate::data::{Geography, Observation};
 
 /// Indicators drawn: the parts of a Spanish total (stacked routes), then
 /// every EU-border indicator. A total whose routes are drawn is left out.
-fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
+pub fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
     let ds = input.dataset;
     let mut out = Vec::new();
     for i in ds.indicators.iter().filter(|i| input.filters.shows_indicator(ds, &i.id)) {

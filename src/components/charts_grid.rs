@@ -43,14 +43,38 @@ pub fn ChartsGrid() -> impl IntoView {
     let on_trend = Callback::new(move |e: ChartEvent| {
         toggle_indicator(untrack(|| ctx.with_input(|input| trend_indicator(input, &e))));
     });
+    // A slice: its part's indicator, or the whole's for the "other" slice.
+    let on_composition = Callback::new(move |e: ChartEvent| {
+        toggle_indicator(untrack(|| ctx.with_input(|input| {
+            let (whole, parts) = composition::parts(input)?;
+            let i = e.data_index?;
+            Some(parts.get(i).map_or(whole.indicator.clone(), |p| p.indicator.clone()))
+        })));
+    });
+    let on_europe = Callback::new(move |e: ChartEvent| {
+        toggle_indicator(untrack(|| ctx.with_input(|input| {
+            let drawn = europe::drawn_indicators(input);
+            match e.component.as_str() {
+                "legend" => drawn.into_iter().map(|(id, _)| id).find(|id| input.label(id) == e.name),
+                _ => drawn.get(e.series_index?).map(|(id, _)| id.clone()),
+            }
+        })));
+    });
+    // A dot stands for one source's figure: filter to that source.
+    let on_discrepancy = Callback::new(move |e: ChartEvent| {
+        let source = untrack(|| ctx.with_input(|input| discrepancy::dots(input).get(e.data_index?).map(|o| o.source.clone())));
+        if let Some(id) = source {
+            ctx.update(|f| Filters::toggle(&mut f.sources, &id));
+        }
+    });
     let title = move |key: Key| Signal::derive(move || ctx.t(key).to_string());
     view! {
         <div class="chart-grid">
             <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured/>
             <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend/>
-            <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build)/>
-            <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build)/>
-            <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build)/>
+            <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition/>
+            <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build) on_event=on_europe/>
+            <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build) on_event=on_discrepancy/>
         </div>
     }
 }

@@ -59,6 +59,13 @@ pub fn FilterBar() -> impl IntoView {
         CoverageFilter::FullYear => "full",
         CoverageFilter::YearToDate => "ytd",
     };
+    let indicator_options = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        ctx.dataset.get().indicators.iter().map(|i| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
+    });
+    let source_options = Memo::new(move |_| {
+        ctx.dataset.get().sources.iter().map(|s| (s.id.clone(), s.publisher.clone())).collect::<Vec<_>>()
+    });
     view! {
         <section class="filter-bar" aria-label="Filters">
             <div class="chips" role="group" aria-label=move || ctx.t(Key::Categories)>
@@ -100,12 +107,63 @@ pub fn FilterBar() -> impl IntoView {
                         on:change=move |ev| { let on = event_target_checked(&ev); ctx.update(|f| f.log_scale = on) }/>
                     " " {move || ctx.t(Key::LogScale)}
                 </label>
+                <AddToSet class="add-indicator" label=Key::Indicator options=indicator_options
+                    on_pick=move |id: String| ctx.update(|f| { f.indicators.insert(id); })/>
+                <AddToSet class="add-source" label=Key::Source options=source_options
+                    on_pick=move |id: String| ctx.update(|f| { f.sources.insert(id); })/>
+                <GeographyChips/>
                 <button class="clear-all" disabled=move || !ctx.filters.with(Filters::is_filtering)
                     on:click=move |_| ctx.filters.update(|f| *f = f.cleared())>{move || ctx.t(Key::ClearAll)}</button>
             </div>
             <ActiveFilters/>
             <p class="match-count" aria-live="polite">{move || matching.get()} " " {move || ctx.t(Key::Matching)}</p>
         </section>
+    }
+}
+
+/// A select that adds one id to a set filter; the set shows as removable chips.
+#[component]
+fn AddToSet(
+    class: &'static str,
+    label: Key,
+    options: Memo<Vec<(String, String)>>,
+    #[prop(into)] on_pick: Callback<String>,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <select class=class aria-label=move || ctx.t(label) prop:value="" on:change=move |ev| {
+            let id = event_target_value(&ev);
+            // Back to the prompt: the pick now shows as a chip instead.
+            event_target::<web_sys::HtmlSelectElement>(&ev).set_value("");
+            if !id.is_empty() { on_pick.run(id) }
+        }>
+            <option value="">{move || format!("{}…", ctx.t(label))}</option>
+            {move || options.get().into_iter().map(|(id, text)| view! { <option value=id>{text}</option> }).collect_view()}
+        </select>
+    }
+}
+
+/// Morocco, Spain, EU external border: multi-select chips.
+#[component]
+fn GeographyChips() -> impl IntoView {
+    use crate::data::Geography;
+    use crate::state::url::geography_name;
+    let ctx = Ctx::get();
+    let chip = move |geo: Geography, key: Key| {
+        view! {
+            <button class="chip geo" data-geography=geography_name(geo)
+                aria-pressed=move || ctx.filters.with(|f| f.geographies.contains(&geo)).to_string()
+                on:click=move |_| ctx.update(|f| { if !f.geographies.remove(&geo) { f.geographies.insert(geo); } })>
+                {move || ctx.t(key)}
+            </button>
+        }
+    };
+    view! {
+        <span class="chips" role="group">
+            {chip(Geography::Morocco, Key::Morocco)}
+            {chip(Geography::Spain, Key::Spain)}
+            {chip(Geography::EuExternalBorder, Key::EuBorder)}
+        </span>
     }
 }
 

@@ -50,7 +50,8 @@ export async function chartOption(page, id) {
 }
 
 export function seriesValues(option, index = 0) {
-  return option.series[index].data.map((d) => (d && typeof d === 'object' && 'value' in d ? d.value : d));
+  // charming leaves out an empty `data`.
+  return (option.series[index]?.data ?? []).map((d) => (d && typeof d === 'object' && 'value' in d ? d.value : d));
 }
 
 export function assertNoPageErrors(page) {

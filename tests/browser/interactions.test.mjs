@@ -134,3 +134,54 @@ test('at 320 px wide there is no horizontal scroll', async () => {
     assert.ok(widths[0] <= widths[1], `scrollWidth ${widths[0]} > clientWidth ${widths[1]} (${view || 'charts'})`);
   }
 });
+
+test('indicator, source and geography filters, each in the URL', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('select.add-indicator').selectOption('rescued_at_sea');
+  await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
+  assert.equal(await page.locator('select.add-indicator').inputValue(), '', 'the picker goes back to its prompt');
+  await page.locator('.active-filter[data-filter="ind:rescued_at_sea"]').click();
+  await page.waitForFunction(() => location.search === '');
+
+  await page.locator('.chip.geo[data-geography="spain"]').click();
+  await page.waitForFunction(() => location.search === '?geo=spain');
+  assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [], 'no Moroccan figure passes a Spain filter');
+  const europe = await chartOption(page, 'europe');
+  assert.deepEqual(europe.series.map((s) => s.stack), ['spain', 'spain']);
+
+  await page.locator('button.clear-all').click();
+  await page.waitForFunction(() => location.search === '');
+  const source = await page.locator('select.add-source option').nth(1).getAttribute('value');
+  await page.locator('select.add-source').selectOption(source);
+  await page.waitForFunction((s) => location.search === `?src=${s}`, source);
+  const rows = await page.locator('.match-count').innerText();
+  assert.ok(Number(rows.split(' ')[0]) > 0 && Number(rows.split(' ')[0]) < 10, rows);
+});
+
+test('a legend item toggles its indicator through our ECharts binding', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const trend = await chartOption(page, 'trend');
+  const name = trend.series.find((s) => /rescued at sea/i.test(s.name)).name;
+  await page.locator('[data-chart="trend"] .chart-canvas').evaluate((el, name) => {
+    window.echarts.getInstanceByDom(el).dispatchAction({ type: 'legendToggleSelect', name });
+  }, name);
+  await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
+  assert.ok((await chartOption(page, 'trend')).series.every((s) => /rescued at sea/i.test(s.name)));
+});
+
+test('a dot in the discrepancy chart filters to its source', async () => {
+  const page = await open(browser, '?yr=2017~2017');
+  await waitForDashboard(page);
+  await chartOption(page, 'discrepancy');
+  const canvas = page.locator('[data-chart="discrepancy"] .chart-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const option = await chartOption(page, 'discrepancy');
+  const index = option.series[0].data.findIndex((d) => d.name.startsWith('North Africa Post: 80'));
+  const [x, y] = await canvas.evaluate((el, v) => window.echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, v), option.series[0].data[index].value);
+  await page.mouse.click(box.x + x, box.y + y);
+  await page.waitForFunction(() => /src=/.test(location.search));
+  assert.match(await page.locator('.active-filters').innerText(), /North Africa Post/);
+});
