@@ -58,8 +58,8 @@ pub fn build(input: &Input) -> Chart {
         .color(palette())
         .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        .x_axis(Axis::new().type_(if input.filters.log_scale { AxisType::Log } else { AxisType::Value }).scale(true))
-        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(rows))
+        .x_axis(input.value_axis(true).scale(true))
+        .y_axis(Axis::new().type_(AxisType::Category).position(if input.rtl() { "right" } else { "left" }).inverse(true).data(rows))
         .series(Scatter::new().symbol(Symbol::Circle).symbol_size(12).data(data))
 }
 

@@ -45,8 +45,8 @@ pub fn build(input: &Input) -> Chart {
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .legend(Legend::new().top(0))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
-        .x_axis(Axis::new().type_(AxisType::Category).data(axis_years.iter().map(|y| y.to_string()).collect()))
-        .y_axis(Axis::new().type_(AxisType::Value));
+        .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
+        .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
     for (i, (id, is_route)) in drawn.iter().enumerate() {
         let color = PALETTE[(i + 5) % PALETTE.len()];
         let data: Vec<DataPoint> = axis_years

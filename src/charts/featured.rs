@@ -50,26 +50,22 @@ pub fn build(input: &Input) -> Chart {
                 .item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]))
         })
         .collect();
-    let value_axis = if input.filters.log_scale {
-        Axis::new().type_(AxisType::Log).log_base(10)
-    } else {
-        Axis::new().type_(AxisType::Value)
-    };
     Chart::new()
         .color(palette())
         .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        .x_axis(value_axis)
+        .x_axis(input.value_axis(true))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)
+                .position(if input.rtl() { "right" } else { "left" })
                 .inverse(true)
                 .data(labels),
         )
         .series(
             Bar::new()
                 .name(input.dataset.metadata.featured.title.get(input.lang()))
-                .label(Label::new().show(true).position(LabelPosition::Right).formatter("{b}"))
+                .label(Label::new().show(true).position(if input.rtl() { LabelPosition::Left } else { LabelPosition::Right }).formatter("{b}"))
                 .data(data),
         )
 }
@@ -88,6 +84,20 @@ mod tests {
         let values: Vec<f64> = bars(&input).iter().map(|o| o.value).collect();
         assert_eq!(values, [48_963.0, 210.0, 14_260.0, 4_388.0, 1_664.0, 1_638.0]);
         assert_snapshot("featured", &build(&input));
+    }
+
+    #[test]
+    fn arabic_mirrors_the_axes() {
+        let ds = default_dataset();
+        let filters = Filters::default();
+        let input = Input { dataset: &ds, filters: &filters, format: &ArabicPlainFormat };
+        let json = serde_json::to_value(build(&input)).unwrap();
+        assert_eq!(json["xAxis"]["inverse"], true, "bars grow from the right");
+        assert_eq!(json["yAxis"]["position"], "right");
+        assert_eq!(json["series"][0]["label"]["position"], "left");
+        let trend = serde_json::to_value(crate::charts::trend::build(&input)).unwrap();
+        assert_eq!(trend["xAxis"]["inverse"], true, "years run from the right");
+        assert_eq!(trend["yAxis"]["position"], "right");
     }
 
     #[test]

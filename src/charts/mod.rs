@@ -6,6 +6,7 @@
 //! functions, so no dataset string is ever read as HTML.
 
 pub mod composition;
+pub mod describe;
 pub mod discrepancy;
 pub mod europe;
 pub mod featured;
@@ -37,6 +38,28 @@ pub struct Input<'a> {
 impl Input<'_> {
     pub fn lang(&self) -> Lang {
         self.format.lang()
+    }
+
+    /// Arabic reads right to left: category axes run from the right and
+    /// value axes stand on the right.
+    pub fn rtl(&self) -> bool {
+        self.lang() == Lang::Ar
+    }
+
+    /// A value axis (log when the reader asked), mirrored for RTL when it
+    /// runs horizontally.
+    pub fn value_axis(&self, horizontal: bool) -> charming::component::Axis {
+        use charming::element::AxisType;
+        let axis = if self.filters.log_scale {
+            charming::component::Axis::new().type_(AxisType::Log).log_base(10)
+        } else {
+            charming::component::Axis::new().type_(AxisType::Value)
+        };
+        match (horizontal, self.rtl()) {
+            (true, true) => axis.inverse(true),
+            (false, true) => axis.position("right"),
+            _ => axis,
+        }
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {

@@ -43,3 +43,18 @@ pub fn assert_snapshot(name: &str, chart: &charming::Chart) {
         .unwrap_or_else(|_| panic!("no snapshot {path}; run UPDATE_SNAPSHOTS=1 cargo test"));
     assert!(expected == json, "chart {name} differs from its snapshot {path}:\n{json}");
 }
+
+/// The stand-in, in Arabic: for right-to-left layout tests.
+pub struct ArabicPlainFormat;
+
+impl Format for ArabicPlainFormat {
+    fn number(&self, value: f64) -> String {
+        PlainFormat.number(value)
+    }
+    fn coverage(&self, c: &Coverage) -> String {
+        PlainFormat.coverage(c)
+    }
+    fn lang(&self) -> Lang {
+        Lang::Ar
+    }
+}

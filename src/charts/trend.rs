@@ -60,12 +60,8 @@ pub fn build(input: &Input) -> Chart {
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .legend(Legend::new().top(0).type_(charming::component::LegendType::Scroll))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
-        .x_axis(Axis::new().type_(AxisType::Category).data(axis_years.iter().map(|y| y.to_string()).collect()))
-        .y_axis(if input.filters.log_scale {
-            Axis::new().type_(AxisType::Log).log_base(10)
-        } else {
-            Axis::new().type_(AxisType::Value)
-        });
+        .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
+        .y_axis(input.value_axis(false));
     for (i, id) in ids.iter().enumerate() {
         let color = PALETTE[i % PALETTE.len()];
         for &kind in kinds {

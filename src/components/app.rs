@@ -16,7 +16,7 @@ use super::Ctx;
 use crate::api::{self, LoadError};
 use crate::data::{Dataset, Lang};
 use crate::state::url::{dataset_path, lang_code, parse_query, passthrough, to_query};
-use crate::state::{Filters, View};
+use crate::state::{Filters, Theme, View};
 use crate::text::Key;
 
 /// The bundled dataset, relative so that dist/ works from any folder.
@@ -75,13 +75,20 @@ pub fn App() -> impl IntoView {
     });
     load();
 
-    let lang = Memo::new(move |_| filters.with(|f| f.lang).unwrap_or(Lang::En));
+    // ?lang= first, then the browser's language, then English.
+    let browser = browser_language();
+    let lang = Memo::new(move |_| filters.with(|f| f.lang).or(browser).unwrap_or(Lang::En));
+    let dark = Memo::new(move |_| match filters.with(|f| f.theme) {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => crate::interop::echarts::prefers_dark(),
+    });
     let empty = Arc::new(empty_dataset());
     let dataset = Memo::new(move |_| last_good.get().unwrap_or_else(|| empty.clone()));
-    provide_context(Ctx { dataset, filters, lang });
+    provide_context(Ctx { dataset, filters, lang, dark });
 
     sync_url(filters, extra);
-    sync_document_language(lang);
+    sync_document(lang, dark);
 
     let ctx = Ctx::get();
     view! {
@@ -115,6 +122,7 @@ fn Dashboard() -> impl IntoView {
     let view_is = move |v: View| ctx.filters.with(|f| f.view == v);
     view! {
         <header class="masthead">
+            <LanguageAndTheme/>
             <h1 class="title">{title}</h1>
             <p class="subtitle">{description}</p>
             <p class="byline">
@@ -132,6 +140,48 @@ fn Dashboard() -> impl IntoView {
         </div>
         {move || if view_is(View::Table) { view! { <ObservationsTable/> }.into_any() } else { view! { <ChartsGrid/> }.into_any() }}
         <SourcesPanel/>
+    }
+}
+
+/// The language switcher and theme choice, in the header.
+#[component]
+fn LanguageAndTheme() -> impl IntoView {
+    let ctx = Ctx::get();
+    let lang_button = move |lang: Lang, name: &'static str| {
+        view! {
+            <button class="lang" lang=lang_code(lang) data-lang=lang_code(lang)
+                aria-pressed=move || (ctx.lang.get() == lang).to_string()
+                on:click=move |_| ctx.update(|f| f.lang = Some(lang))>{name}</button>
+        }
+    };
+    let theme_value = move || match ctx.filters.with(|f| f.theme) {
+        Theme::Auto => "auto",
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+    };
+    view! {
+        <nav class="switchers">
+            <span class="chips" role="group" aria-label=move || ctx.t(Key::Language)>
+                {lang_button(Lang::En, "English")}
+                {lang_button(Lang::Fr, "Français")}
+                {lang_button(Lang::Ar, "العربية")}
+            </span>
+            <label>
+                {move || ctx.t(Key::Theme)} " "
+                <select class="theme" prop:value=theme_value on:change=move |ev| {
+                    let theme = match event_target_value(&ev).as_str() {
+                        "light" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        _ => Theme::Auto,
+                    };
+                    ctx.update(|f| f.theme = theme);
+                }>
+                    <option value="auto">{move || ctx.t(Key::ThemeAuto)}</option>
+                    <option value="light">{move || ctx.t(Key::ThemeLight)}</option>
+                    <option value="dark">{move || ctx.t(Key::ThemeDark)}</option>
+                </select>
+            </label>
+        </nav>
     }
 }
 
@@ -154,15 +204,29 @@ fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>) {
     on_cleanup(move || handle.remove());
 }
 
-/// Keep `<html lang dir>` in step with the chosen language.
-fn sync_document_language(lang: Memo<Lang>) {
+/// Keep `<html lang dir data-theme>` in step with the reader's choices.
+fn sync_document(lang: Memo<Lang>, dark: Memo<bool>) {
     Effect::new(move |_| {
-        let lang = lang.get();
+        let (lang, dark) = (lang.get(), dark.get());
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang_code(lang));
             let _ = html.set_attribute("dir", if lang == Lang::Ar { "rtl" } else { "ltr" });
+            let _ = html.set_attribute("data-theme", if dark { "dark" } else { "light" });
         }
     });
+}
+
+/// The first of the browser's languages that Marsad speaks.
+fn browser_language() -> Option<Lang> {
+    let languages = window().navigator().languages();
+    languages.iter().filter_map(|l| l.as_string()).find_map(|tag| {
+        match tag.split('-').next().unwrap_or("").to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            "ar" => Some(Lang::Ar),
+            _ => None,
+        }
+    })
 }
 
 fn empty_dataset() -> Dataset {

@@ -1,10 +1,25 @@
-//! One chart: a titled region whose canvas ECharts owns. The instance is
-//! created once, updated when its option changes, and disposed on unmount.
+//! One chart: a titled, focusable region whose canvas ECharts owns. The
+//! instance is created once per theme and language, updated when its option
+//! changes, and disposed on unmount. Screen readers get a description and a
+//! data table; keyboards walk the points with the arrow keys.
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::Ctx;
+use crate::charts::describe::{describe, points, Point};
+use crate::data::Lang;
 use crate::interop::echarts::{self, ChartEvent, EChart};
+use crate::interop::intl::IntlFormat;
+use crate::text::Key;
+
+fn echarts_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "EN",
+        Lang::Fr => "FR",
+        Lang::Ar => "AR",
+    }
+}
 
 #[component]
 pub fn ChartPanel(
@@ -14,49 +29,114 @@ pub fn ChartPanel(
     /// The chart option as JSON; the chart redraws only when it changes.
     option: Memo<String>,
     #[prop(optional)] on_event: Option<Callback<ChartEvent>>,
-    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
+    let ctx = Ctx::get();
     let canvas = NodeRef::<Div>::new();
     let chart = StoredValue::new_local(None::<EChart>);
     let error = RwSignal::new(None::<String>);
+    let focused = RwSignal::new(None::<usize>);
+    let marks = Memo::new(move |_| option.with(|json| serde_json::from_str(json).map(|v| points(&v)).unwrap_or_default()));
+    let description = Memo::new(move |_| marks.with(|pts| describe(&title.get(), pts, &IntlFormat::new(ctx.lang.get()))));
 
+    // A new theme or language pack needs a new instance.
     Effect::new(move |_| {
-        let json = option.get();
+        let (dark, lang) = (ctx.dark.get(), ctx.lang.get());
+        chart.update_value(|c| drop(c.take()));
         let Some(el) = canvas.get() else { return };
-        if chart.with_value(|c| c.is_none()) {
-            if !echarts::available() {
-                error.set(Some("The chart library did not load.".into()));
-                return;
-            }
-            match EChart::new(&el, None) {
-                Ok(mut created) => {
-                    if let Some(cb) = on_event {
-                        created.on_event(move |e| cb.run(e));
-                    }
-                    chart.set_value(Some(created));
-                }
-                Err(e) => {
-                    error.set(Some(e));
-                    return;
-                }
-            }
+        if !echarts::available() {
+            error.set(Some("The chart library did not load.".into()));
+            return;
         }
-        // One bad chart fails alone: its panel says so, the others draw on.
-        let result = chart.with_value(|c| c.as_ref().map(|c| c.set(&json)));
-        error.set(result.and_then(Result::err));
+        match EChart::new(&el, dark.then_some("dark"), echarts_locale(lang)) {
+            Ok(mut created) => {
+                if let Some(cb) = on_event {
+                    created.on_event(move |e| cb.run(e));
+                }
+                // One bad chart fails alone: its panel says so, the others draw on.
+                error.set(option.with_untracked(|json| created.set(json)).err());
+                chart.set_value(Some(created));
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        let json = option.get();
+        if first.is_some() {
+            focused.set(None);
+            let result = chart.with_value(|c| c.as_ref().map(|c| c.set(&json)));
+            error.set(result.and_then(Result::err));
+        }
     });
     on_cleanup(move || chart.update_value(|c| drop(c.take())));
 
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let count = marks.with(Vec::len);
+        if count == 0 {
+            return;
+        }
+        let current = focused.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1).min(count - 1))),
+            "ArrowLeft" | "ArrowUp" => Some(current.map_or(0, |i| i.saturating_sub(1))),
+            "Home" => Some(0),
+            "End" => Some(count - 1),
+            "Escape" => {
+                focused.set(None);
+                chart.with_value(|c| if let Some(c) = c { c.blur() });
+                ev.prevent_default();
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        focused.set(next);
+        if let Some(p) = next.and_then(|i| marks.with_untracked(|m| m.get(i).cloned())) {
+            chart.with_value(|c| if let Some(c) = c { c.focus_point(p.series_index, p.data_index) });
+        }
+    };
+    let announcement = move || focused.get().and_then(|i| marks.with(|m| m.get(i).map(Point::announcement))).unwrap_or_default();
+
     let heading = format!("chart-{id}-title");
-    let labelled_by = heading.clone();
+    let described = format!("chart-{id}-description");
+    let (labelled_by, described_by) = (heading.clone(), described.clone());
     view! {
-        <figure class="chart" data-chart=id role="region" aria-labelledby=labelled_by>
+        <figure class="chart" data-chart=id role="region" tabindex="0"
+            aria-labelledby=labelled_by aria-describedby=described_by on:keydown=on_keydown
+            on:blur=move |_| { focused.set(None); chart.with_value(|c| if let Some(c) = c { c.blur() }); }>
             <figcaption id=heading>{move || title.get()}</figcaption>
-            {children.map(|c| c())}
+            <p id=described class="sr-only chart-description">{move || description.get()} " " {move || ctx.t(Key::ChartKeys)}</p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
+            <p class="sr-only chart-live" aria-live="polite">{announcement}</p>
             <Show when=move || error.get().is_some()>
                 <p class="chart-error" role="alert">{move || error.get().unwrap_or_default()}</p>
             </Show>
+            <details class="chart-data">
+                <summary>{move || ctx.t(Key::DataTable)}</summary>
+                <DataTable marks=marks/>
+            </details>
         </figure>
+    }
+}
+
+/// The chart's figures as a real table.
+#[component]
+fn DataTable(marks: Memo<Vec<Point>>) -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <div class="table-wrap">
+            <table>
+                <thead><tr>
+                    <th scope="col">{move || ctx.t(Key::Series)}</th>
+                    <th scope="col">{move || ctx.t(Key::Category)}</th>
+                    <th scope="col">{move || ctx.t(Key::Value)}</th>
+                </tr></thead>
+                <tbody>
+                    {move || marks.get().into_iter().map(|p| {
+                        let shown = if p.text.is_empty() { IntlFormat::new(ctx.lang.get_untracked()).number_text(p.value) } else { p.text.clone() };
+                        view! { <tr><td><bdi>{p.series}</bdi></td><td><bdi>{p.category}</bdi></td><td><bdi>{shown}</bdi></td></tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }

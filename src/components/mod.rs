@@ -25,6 +25,8 @@ pub struct Ctx {
     pub dataset: Memo<Arc<Dataset>>,
     pub filters: RwSignal<Filters>,
     pub lang: Memo<Lang>,
+    /// The dark theme is on: chosen with `?theme=dark`, or by the system.
+    pub dark: Memo<bool>,
 }
 
 impl Ctx {

@@ -81,12 +81,14 @@ pub struct EChart {
 }
 
 impl EChart {
-    /// `theme` is "dark" or None. Fails with a readable message when ECharts
-    /// is missing or refuses the element.
-    pub fn new(el: &web_sys::HtmlElement, theme: Option<&str>) -> Result<EChart, String> {
+    /// `theme` is "dark" or None; `locale` an ECharts language pack ("EN",
+    /// "FR", "AR"). Fails with a readable message when ECharts is missing or
+    /// refuses the element.
+    pub fn new(el: &web_sys::HtmlElement, theme: Option<&str>, locale: &str) -> Result<EChart, String> {
         let theme = theme.map(JsValue::from_str).unwrap_or(JsValue::NULL);
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
+        let _ = js_sys::Reflect::set(&opts, &"locale".into(), &locale.into());
         let instance = init(el, &theme, &opts).map_err(describe)?;
 
         let target = instance.clone().unchecked_into::<Instance>();
@@ -99,11 +101,41 @@ impl EChart {
     }
 
     /// Replace the whole option (notMerge), so series that disappeared go.
+    /// The reader's environment is applied here: no animation when they
+    /// prefer reduced motion, and tooltips that stay while hovered.
     pub fn set(&self, option_json: &str) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
+        if prefers_reduced_motion() {
+            let _ = js_sys::Reflect::set(&option, &"animation".into(), &JsValue::FALSE);
+        }
+        let tooltip = field(&option, "tooltip");
+        if tooltip.is_object() {
+            let _ = js_sys::Reflect::set(&tooltip, &"enterable".into(), &JsValue::TRUE);
+            let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &JsValue::TRUE);
+        }
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
         self.instance.set_option(&option, &opts).map_err(describe)
+    }
+
+    /// Highlight a mark and show its tooltip, as a hover would.
+    pub fn focus_point(&self, series_index: usize, data_index: usize) {
+        self.dispatch(&format!(r#"{{"type":"downplay"}}"#));
+        let target = format!(r#""seriesIndex":{series_index},"dataIndex":{data_index}"#);
+        self.dispatch(&format!(r#"{{"type":"highlight",{target}}}"#));
+        self.dispatch(&format!(r#"{{"type":"showTip",{target}}}"#));
+    }
+
+    /// Close the tooltip and clear highlights.
+    pub fn blur(&self) {
+        self.dispatch(r#"{"type":"hideTip"}"#);
+        self.dispatch(r#"{"type":"downplay"}"#);
+    }
+
+    fn dispatch(&self, action_json: &str) {
+        if let Ok(action) = js_sys::JSON::parse(action_json) {
+            self.instance.dispatch_action(&action);
+        }
     }
 
     /// Call `handler` for clicks on marks and on legend items.
@@ -132,6 +164,18 @@ fn describe(err: JsValue) -> String {
         .map(|e| String::from(e.message()))
         .or_else(|| err.as_string())
         .unwrap_or_else(|| "the chart library failed".into())
+}
+
+fn media_matches(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)")
+}
+
+pub fn prefers_dark() -> bool {
+    media_matches("(prefers-color-scheme: dark)")
 }
 
 /// Whether ECharts has loaded (`window.echarts`).

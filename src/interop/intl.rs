@@ -55,6 +55,11 @@ impl IntlFormat {
         self.percent.format().call1(&self.percent, &JsValue::from_f64(ratio)).ok().and_then(|v| v.as_string()).unwrap_or_default()
     }
 
+    /// A plain number, as `Format::number` (callable without the trait in scope).
+    pub fn number_text(&self, value: f64) -> String {
+        Format::number(self, value)
+    }
+
     pub fn day(&self, day: &Day) -> String {
         format_date(&self.day, day)
     }
