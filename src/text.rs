@@ -56,6 +56,7 @@ pub enum Key {
     Series,
     Category,
     ChartKeys,
+    Patterns,
 }
 
 /// The word for `key` in `lang`.
@@ -110,6 +111,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Series => ["Series", "Série", "السلسلة"],
         Category => ["Category", "Catégorie", "الفئة"],
         ChartKeys => ["Use the arrow keys to move through the figures, Home and End to jump to the ends, Escape to close the tooltip.", "Utilisez les flèches pour parcourir les chiffres, Début et Fin pour aller aux extrémités, Échap pour fermer l'infobulle.", "استخدم مفاتيح الأسهم للتنقل بين الأرقام، وHome وEnd للانتقال إلى الطرفين، وEscape لإغلاق التلميح."],
+        Patterns => ["Patterns", "Motifs", "أنماط"],
         Morocco => ["Morocco", "Maroc", "المغرب"],
         Spain => ["Spain", "Espagne", "إسبانيا"],
         EuBorder => ["EU external border", "Frontière extérieure de l'UE", "الحدود الخارجية للاتحاد الأوروبي"],

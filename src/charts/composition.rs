@@ -43,6 +43,7 @@ pub fn build(input: &Input) -> Chart {
         }
     }
     Chart::new()
+        .aria(input.aria())
         .color(palette())
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b} ({d}%)"))
         .series(

@@ -55,6 +55,7 @@ pub fn build(input: &Input) -> Chart {
         }
     }
     Chart::new()
+        .aria(input.aria())
         .color(palette())
         .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))

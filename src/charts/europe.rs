@@ -42,6 +42,7 @@ pub fn build(input: &Input) -> Chart {
     let (first, last) = (years.iter().copied().min().unwrap_or(0), years.iter().copied().max().unwrap_or(-1));
     let axis_years: Vec<i32> = (first..=last).collect();
     let mut chart = Chart::new()
+        .aria(input.aria())
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .legend(Legend::new().top(0))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))

@@ -57,6 +57,7 @@ pub fn build(input: &Input) -> Chart {
         CoverageFilter::YearToDate => &[CoverageKind::YearToDate],
     };
     let mut chart = Chart::new()
+        .aria(input.aria())
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .legend(Legend::new().top(0).type_(charming::component::LegendType::Scroll))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))

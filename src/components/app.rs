@@ -92,7 +92,7 @@ pub fn App() -> impl IntoView {
 
     let ctx = Ctx::get();
     view! {
-        <div class="app">
+        <main class="app">
             <Show when=move || !notices.with(Vec::is_empty)>
                 <div class="notices" role="status">
                     <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
@@ -107,7 +107,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || last_good.with(Option::is_some)>
                 <Dashboard/>
             </Show>
-        </div>
+        </main>
     }
 }
 

@@ -100,10 +100,10 @@ pub fn ChartPanel(
     let described = format!("chart-{id}-description");
     let (labelled_by, described_by) = (heading.clone(), described.clone());
     view! {
-        <figure class="chart" data-chart=id role="region" tabindex="0"
+        <section class="chart" data-chart=id tabindex="0"
             aria-labelledby=labelled_by aria-describedby=described_by on:keydown=on_keydown
             on:blur=move |_| { focused.set(None); chart.with_value(|c| if let Some(c) = c { c.blur() }); }>
-            <figcaption id=heading>{move || title.get()}</figcaption>
+            <h3 class="chart-title" id=heading>{move || title.get()}</h3>
             <p id=described class="sr-only chart-description">{move || description.get()} " " {move || ctx.t(Key::ChartKeys)}</p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             <p class="sr-only chart-live" aria-live="polite">{announcement}</p>
@@ -114,7 +114,7 @@ pub fn ChartPanel(
                 <summary>{move || ctx.t(Key::DataTable)}</summary>
                 <DataTable marks=marks/>
             </details>
-        </figure>
+        </section>
     }
 }
 

@@ -107,6 +107,11 @@ pub fn FilterBar() -> impl IntoView {
                         on:change=move |ev| { let on = event_target_checked(&ev); ctx.update(|f| f.log_scale = on) }/>
                     " " {move || ctx.t(Key::LogScale)}
                 </label>
+                <label class="patterns-toggle">
+                    <input type="checkbox" prop:checked=move || ctx.filters.with(|f| f.patterns)
+                        on:change=move |ev| { let on = event_target_checked(&ev); ctx.update(|f| f.patterns = on) }/>
+                    " " {move || ctx.t(Key::Patterns)}
+                </label>
                 <AddToSet class="add-indicator" label=Key::Indicator options=indicator_options
                     on_pick=move |id: String| ctx.update(|f| { f.indicators.insert(id); })/>
                 <AddToSet class="add-source" label=Key::Source options=source_options

@@ -40,6 +40,8 @@ pub struct Filters {
     pub geographies: BTreeSet<Geography>,
     /// Log value axis on the featured-period chart, so 210 and 48,963 both read.
     pub log_scale: bool,
+    /// Decal patterns on chart marks, for readers who can't tell colours apart.
+    pub patterns: bool,
     pub view: View,
     pub lang: Option<Lang>,
     pub theme: Theme,
@@ -108,7 +110,7 @@ impl Filters {
 
     /// Reset every data filter at once, keeping view, language and theme.
     pub fn cleared(&self) -> Filters {
-        Filters { view: self.view, lang: self.lang, theme: self.theme, ..Filters::default() }
+        Filters { view: self.view, lang: self.lang, theme: self.theme, patterns: self.patterns, ..Filters::default() }
     }
 
     pub fn is_filtering(&self) -> bool {

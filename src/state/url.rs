@@ -10,6 +10,7 @@
 //! | src   | sources                      | `src=yabiladi-2018`     |
 //! | geo   | geographies                  | `geo=morocco~spain`     |
 //! | log   | log axis                     | `log=1`                 |
+//! | pat   | decal patterns on marks      | `pat=1`                 |
 //! | view  | chart or table               | `view=table`            |
 //! | lang  | language                     | `lang=fr`               |
 //! | theme | light, dark or auto          | `theme=dark`            |
@@ -45,6 +46,11 @@ pub fn parse_query(query: &str) -> (Filters, Vec<String>) {
             "log" => match value.as_ref() {
                 "1" => set(&mut filters.log_scale, true),
                 "0" => set(&mut filters.log_scale, false),
+                _ => false,
+            },
+            "pat" => match value.as_ref() {
+                "1" => set(&mut filters.patterns, true),
+                "0" => set(&mut filters.patterns, false),
                 _ => false,
             },
             "view" => match value.as_ref() {
@@ -110,6 +116,9 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
     }
     if filters.log_scale {
         out.append_pair("log", "1");
+    }
+    if filters.patterns {
+        out.append_pair("pat", "1");
     }
     if filters.view == View::Table {
         out.append_pair("view", "table");

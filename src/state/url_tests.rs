@@ -10,13 +10,14 @@ fn round_trips_every_filter() {
     f.sources = ["le360-2017".to_string()].into();
     f.geographies = [Geography::Morocco, Geography::Spain].into();
     f.log_scale = true;
+    f.patterns = true;
     f.view = View::Table;
     f.lang = Some(Lang::Ar);
     f.theme = Theme::Dark;
     let q = to_query(&f, &[]);
     assert_eq!(
         q,
-        "cat=enforcement~returns&ind=attempts_foiled&yr=2018~2024&cov=full&src=le360-2017&geo=morocco~spain&log=1&view=table&lang=ar&theme=dark"
+        "cat=enforcement~returns&ind=attempts_foiled&yr=2018~2024&cov=full&src=le360-2017&geo=morocco~spain&log=1&pat=1&view=table&lang=ar&theme=dark"
     );
     assert_eq!(parse_query(&q), (f, vec![]));
 }

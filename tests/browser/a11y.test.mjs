@@ -1,0 +1,149 @@
+// Languages, right-to-left Arabic, themes, keyboard exploration and axe-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { BASE, launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const spaces = (s) => s.replace(/[\s\u202f\u00a0]/g, ' ').trim();
+
+test('?lang=fr gives French labels and French number formatting', async () => {
+  const page = await open(browser, '?lang=fr');
+  await waitForDashboard(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  assert.equal(spaces(await page.locator('.card[data-indicator="attempts_foiled"] .card-value').innerText()), '48 963');
+  assert.match(await page.locator('button.clear-all').innerText(), /Tout effacer/);
+  assert.match(await page.locator('.card[data-indicator="attempts_foiled"] .card-coverage').innerText(), /janv.*sept.*2024/);
+  const option = await chartOption(page, 'featured');
+  assert.match(option.series[0].data[0].name, /^48\s963$/u);
+  assertNoPageErrors(page);
+});
+
+test('Arabic is right to left, with ar-MA numbers and the first chip rightmost', async () => {
+  const page = await open(browser, '?lang=ar');
+  await waitForDashboard(page);
+  const html = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+  assert.deepEqual(html, ['ar', 'rtl']);
+  const expected = await page.evaluate(() => new Intl.NumberFormat('ar-MA').format(48963));
+  assert.equal(await page.locator('.card[data-indicator="attempts_foiled"] .card-value').innerText(), expected);
+  const chips = page.locator('.filter-bar .chips').first().locator('.chip');
+  const first = await chips.first().boundingBox();
+  const second = await chips.nth(1).boundingBox();
+  assert.ok(first.x > second.x, `first chip at ${first.x}, second at ${second.x}`);
+  const option = await chartOption(page, 'trend');
+  assert.equal(option.xAxis[0].inverse, true, 'years run from the right');
+  assert.equal(option.yAxis[0].position, 'right');
+  assertNoPageErrors(page);
+});
+
+test('the language switcher changes language, direction and the URL', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('button.lang[data-lang="ar"]').click();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl' && location.search === '?lang=ar');
+  await page.locator('button.lang[data-lang="fr"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr' && document.documentElement.dir === 'ltr');
+  await page.goBack();
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+});
+
+test('the language is ?lang=, then the browser language, then English', async () => {
+  for (const [languages, query, expected] of [
+    [['fr-FR', 'fr'], '', 'fr'],
+    [['de-DE', 'ar-MA'], '', 'ar'],
+    [['de-DE'], '', 'en'],
+    [['fr-FR'], '?lang=en', 'en'],
+  ]) {
+    const page = await browser.context.newPage();
+    await page.addInitScript((langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }), languages);
+    await page.goto(`${BASE}/${query}`);
+    await waitForDashboard(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), expected, `${languages} ${query}`);
+    await page.close();
+  }
+});
+
+test('dark theme from ?theme=dark uses ECharts dark theme; reduced motion turns animation off', async () => {
+  const page = await open(browser, '?theme=dark');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await waitForDashboard(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  const option = await chartOption(page, 'featured');
+  assert.equal(option.backgroundColor.toLowerCase(), '#100c2a');
+  assert.equal(option.animation, false);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.notEqual(bg, 'rgb(255, 255, 255)');
+});
+
+test('keyboard: every control is reachable and a chart walks its points', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const controls = await page.evaluate(() => [...document.querySelectorAll('button, select, input, a[href], [tabindex="0"]')]
+    .filter((el) => !el.disabled && el.offsetParent !== null && !el.closest('details:not([open]) table')).length);
+  const reached = new Set();
+  for (let i = 0; i < controls + 20 && reached.size < controls; i++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => {
+      const el = document.activeElement;
+      const path = [];
+      for (let e = el; e && e !== document.body; e = e.parentElement) path.push(`${e.tagName}:${[...e.parentElement.children].indexOf(e)}`);
+      return path.join('/');
+    }));
+  }
+  assert.ok(reached.size >= controls, `reached ${reached.size} of ${controls} controls by Tab`);
+
+  const chart = page.locator('[data-chart="featured"]');
+  await chart.focus();
+  const live = chart.locator('.chart-live');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await live.innerText(), /attempts foiled.*48,963/);
+  await page.keyboard.press('ArrowRight');
+  assert.match(await live.innerText(), /networks dismantled.*210/);
+  await page.keyboard.press('End');
+  assert.match(await live.innerText(), /Refugees recognised.*1,638/);
+  await page.keyboard.press('Home');
+  assert.match(await live.innerText(), /attempts foiled/);
+  const tipVisible = () => page.evaluate(() => [...document.querySelectorAll('[data-chart="featured"] div')]
+    .some((d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.style.opacity !== '0' && /48,963/.test(d.textContent)));
+  await page.waitForFunction(() => true);
+  assert.ok(await tipVisible(), 'the tooltip shows the focused point');
+  await page.keyboard.press('Escape');
+  assert.equal(await live.innerText(), '');
+  await page.waitForTimeout(300);
+  assert.ok(!(await tipVisible()), 'Escape closes the tooltip');
+  const describedBy = await chart.getAttribute('aria-describedby');
+  assert.match(await page.locator(`#${describedBy}`).textContent(), /Highest: Irregular migration attempts foiled: 48,963/);
+  assert.equal(await chart.locator('.chart-canvas').getAttribute('aria-hidden'), 'true');
+  assert.ok(await chart.locator('details.chart-data table tbody tr').count() === 6, 'the chart offers its data as a table');
+});
+
+for (const lang of ['en', 'fr', 'ar']) {
+  for (const theme of ['light', 'dark']) {
+    test(`axe-core finds no violations: dashboard, ${lang}, ${theme}`, async () => {
+      const page = await open(browser, `?lang=${lang}&theme=${theme}`);
+      await waitForDashboard(page);
+      await chartOption(page, 'discrepancy');
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(summary, []);
+    });
+  }
+}
+
+test('decal patterns can be switched on, so colour never carries meaning alone', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const decal = async () => [].concat((await chartOption(page, 'trend')).aria)[0].decal.show;
+  assert.equal(await decal(), false);
+  await page.locator('.patterns-toggle input').check();
+  await page.waitForFunction(() => location.search === '?pat=1');
+  assert.equal(await decal(), true);
+});
