@@ -1,7 +1,7 @@
 //! The browser entry point: mount the dashboard.
 
 fn main() {
-    // A panic still leaves a readable message in the console.
-    console_error_panic_hook::set_once();
+    // A panic shows a panel with a reload button instead of a dead page.
+    marsad::interop::panic::install();
     leptos::mount::mount_to_body(marsad::components::app::App);
 }

@@ -34,11 +34,11 @@ pub fn build(input: &Input) -> Chart {
     if let Some((whole, parts)) = parts(input) {
         let parts_total: f64 = parts.iter().map(|p| p.value).sum();
         for p in &parts {
-            data.push(DataPointItem::new(p.value).name(format!("{}: {}", input.label(&p.indicator), input.value(p))));
+            data.push(DataPointItem::new(p.value).name(format!("{}: {}", input.short_label(&p.indicator), input.value(p))));
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
-            let name = format!("{} ({}): {}", input.label(&whole.indicator), text::get(input.lang(), Key::Other), input.format.number(rest));
+            let name = format!("{} ({}): {}", input.short_label(&whole.indicator), text::get(input.lang(), Key::Other), input.format.number(rest));
             data.push(DataPointItem::new(rest).name(name));
         }
     }

@@ -44,13 +44,13 @@ pub fn build(input: &Input) -> Chart {
     let groups = disagreements(input);
     let rows: Vec<String> = groups
         .iter()
-        .map(|g| format!("{} · {}", input.label(g.indicator), input.coverage(g.observations[0])))
+        .map(|g| format!("{} · {}", input.short_label(g.indicator), input.coverage(g.observations[0])))
         .collect();
     let mut data = Vec::new();
     for (row, g) in groups.iter().enumerate() {
         for o in &g.observations {
             let value = vec![CompositeValue::from(o.value), CompositeValue::from(row as i64)];
-            let name = format!("{}: {}", input.publisher(&o.source), input.value(o));
+            let name = format!("{}: {}", super::shorten(input.publisher(&o.source), 60), input.value(o));
             data.push(DataPointItem::new(value).name(name));
         }
     }

@@ -63,14 +63,14 @@ pub fn build(input: &Input) -> Chart {
                             year_to_date_style(color)
                         };
                         DataPointItem::new(o.value)
-                            .name(format!("{}: {} · {}", input.coverage(o), input.value(o), input.publisher(&o.source)))
+                            .name(format!("{}: {} · {}", input.coverage(o), input.value(o), super::shorten(input.publisher(&o.source), 60)))
                             .item_style(style)
                             .into()
                     }
                 }
             })
             .collect();
-        let mut bar = Bar::new().name(input.label(id)).item_style(ItemStyle::new().color(color)).data(data);
+        let mut bar = Bar::new().name(input.short_label(id)).item_style(ItemStyle::new().color(color)).data(data);
         if *is_route {
             bar = bar.stack("spain");
         }

@@ -38,7 +38,7 @@ pub fn in_report(c: Coverage, report: Coverage) -> bool {
 
 pub fn build(input: &Input) -> Chart {
     let bars = bars(input);
-    let labels: Vec<String> = bars.iter().map(|o| input.label(&o.indicator)).collect();
+    let labels: Vec<String> = bars.iter().map(|o| input.short_label(&o.indicator)).collect();
     let data: Vec<DataPointItem> = bars
         .iter()
         .enumerate()

@@ -77,6 +77,12 @@ impl Input<'_> {
         self.indicator(id).map(|i| i.label.get(self.lang()).to_string()).unwrap_or_else(|| id.to_string())
     }
 
+    /// A label cut for an axis or legend; the full text is in the cards,
+    /// the table and the data table.
+    pub fn short_label(&self, id: &str) -> String {
+        shorten(&self.label(id), 80)
+    }
+
     pub fn publisher<'s>(&'s self, source_id: &'s str) -> &'s str {
         self.dataset.sources.iter().find(|s| s.id == source_id).map(|s| s.publisher.as_str()).unwrap_or(source_id)
     }
@@ -95,6 +101,14 @@ impl Input<'_> {
         } else {
             text
         }
+    }
+}
+
+/// At most `max` characters, with an ellipsis when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
     }
 }
 

@@ -32,7 +32,7 @@ pub fn indicators(input: &Input) -> Vec<String> {
 /// Series names map back to indicators for legend clicks.
 pub fn series_name(input: &Input, indicator: &str, kind: CoverageKind) -> String {
     let kind = if kind == CoverageKind::FullYear { Key::FullYear } else { Key::YearToDate };
-    format!("{} ({})", input.label(indicator), text::get(input.lang(), kind))
+    format!("{} ({})", input.short_label(indicator), text::get(input.lang(), kind))
 }
 
 pub fn build(input: &Input) -> Chart {
@@ -76,7 +76,7 @@ pub fn build(input: &Input) -> Chart {
                     // "-" is ECharts' empty value: a gap stays a gap.
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => DataPointItem::new(o.value)
-                        .name(format!("{}: {} · {}", input.coverage(o), input.value(o), input.publisher(&o.source)))
+                        .name(format!("{}: {} · {}", input.coverage(o), input.value(o), super::shorten(input.publisher(&o.source), 60)))
                         .into(),
                 })
                 .collect();

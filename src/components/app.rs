@@ -123,8 +123,8 @@ fn Dashboard() -> impl IntoView {
     view! {
         <header class="masthead">
             <LanguageAndTheme/>
-            <h1 class="title">{title}</h1>
-            <p class="subtitle">{description}</p>
+            <h1 class="title" title=title>{title}</h1>
+            <p class="subtitle" title=description>{description}</p>
             <p class="byline">
                 {publisher} " · " {move || ctx.t(Key::LastUpdated)} " "
                 <time datetime=updated>{updated}</time>

@@ -87,7 +87,7 @@ pub fn HeadlineCards() -> impl IntoView {
             <div class="card-grid">
                 <For each=move || cards.get() key=|c| c.clone() let:c>
                     <article class="card" data-indicator=c.indicator.clone()>
-                        <h3 class="card-label">{c.label.clone()}</h3>
+                        <h3 class="card-label" title=c.label.clone()>{c.label.clone()}</h3>
                         <p class="card-value">{c.value.clone()}</p>
                         <p class="card-coverage">{c.coverage.clone()}</p>
                         {c.unit_note.clone().map(|n| view! { <p class="card-scope">{n}</p> })}

@@ -55,7 +55,7 @@ pub fn ChartsGrid() -> impl IntoView {
         toggle_indicator(untrack(|| ctx.with_input(|input| {
             let drawn = europe::drawn_indicators(input);
             match e.component.as_str() {
-                "legend" => drawn.into_iter().map(|(id, _)| id).find(|id| input.label(id) == e.name),
+                "legend" => drawn.into_iter().map(|(id, _)| id).find(|id| input.short_label(id) == e.name),
                 _ => drawn.get(e.series_index?).map(|(id, _)| id.clone()),
             }
         })));

@@ -79,7 +79,7 @@ pub fn FilterBar() -> impl IntoView {
                         view! {
                             <button class="chip" data-category=id.clone() aria-pressed=pressed
                                 on:click=move |_| ctx.update(|f| Filters::toggle(&mut f.categories, &id))>
-                                <bdi>{c.1.clone()}</bdi>
+                                <bdi title=c.1.clone()>{c.1.clone()}</bdi>
                             </button>
                         }
                     }

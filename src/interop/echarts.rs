@@ -102,7 +102,7 @@ impl EChart {
 
     /// Replace the whole option (notMerge), so series that disappeared go.
     /// The reader's environment is applied here: no animation when they
-    /// prefer reduced motion, and tooltips that stay while hovered.
+    /// prefer reduced motion, and tooltips kept inside the chart.
     pub fn set(&self, option_json: &str) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
         if prefers_reduced_motion() {
@@ -110,7 +110,9 @@ impl EChart {
         }
         let tooltip = field(&option, "tooltip");
         if tooltip.is_object() {
-            let _ = js_sys::Reflect::set(&tooltip, &"enterable".into(), &JsValue::TRUE);
+            // Drawn on the canvas, not as HTML: no dataset text can become
+            // markup, and no inline style breaks the strict CSP.
+            let _ = js_sys::Reflect::set(&tooltip, &"renderMode".into(), &"richText".into());
             let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &JsValue::TRUE);
         }
         let opts = js_sys::Object::new();

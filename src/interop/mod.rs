@@ -3,3 +3,4 @@
 
 pub mod echarts;
 pub mod intl;
+pub mod panic;

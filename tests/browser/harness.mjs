@@ -26,6 +26,18 @@ export async function launch() {
 export async function open(browser, query = '') {
   const page = await browser.context.newPage();
   page.errors = [];
+  // Every CSP violation anywhere in the suite is recorded; run.mjs fails on any.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      if (window.__expectCspViolation) return; // a test provoking one on purpose
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample ?? ''}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.text().startsWith('CSP violation') && process.env.MARSAD_CSP_LOG) {
+      fs.appendFileSync(process.env.MARSAD_CSP_LOG, `${page.url()}: ${m.text()}\n`);
+    }
+  });
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.errors.push(m.text()); });
   // Name the resource, not just the status, when something is missing.

@@ -15,7 +15,9 @@ if (!fs.existsSync(path.join(here, '../../dist/index.html'))) {
 }
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
-const tap = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-tap-')), 'out.tap');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-tap-'));
+const tap = path.join(scratch, 'out.tap');
+const cspLog = path.join(scratch, 'csp.log');
 const files = fs.readdirSync(here).filter((f) => f.endsWith('.test.mjs')).map((f) => path.join(here, f));
 // Async spawn: the server answers from this process's event loop.
 const child = spawn(process.execPath, [
@@ -23,7 +25,7 @@ const child = spawn(process.execPath, [
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   ...files,
-], { stdio: 'inherit', env: { ...process.env, MARSAD_BASE_URL: base } });
+], { stdio: 'inherit', env: { ...process.env, MARSAD_BASE_URL: base, MARSAD_CSP_LOG: cspLog } });
 const [status] = await once(child, 'exit');
 server.close();
 
@@ -31,6 +33,11 @@ const report = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
 const count = (name) => Number((report.match(new RegExp(`^# ${name} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
 const [passed, failed] = [count('pass'), count('fail')];
 console.log(`browser: ${passed} passed, ${failed} failed`);
+const violations = fs.existsSync(cspLog) ? fs.readFileSync(cspLog, 'utf8').trim() : '';
+if (violations) {
+  console.error(`Content-Security-Policy violations during the suite:\n${violations}`);
+  process.exit(1);
+}
 if (passed === 0) {
   console.error('No browser test ran: that is a failure, not a pass.');
   process.exit(1);

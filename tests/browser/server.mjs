@@ -25,6 +25,30 @@ function sendFile(res, file) {
 
 const flaky = new Map();
 
+/** Hostile payloads by name: [where it goes, the string]. */
+export const HOSTILE = {
+  script: ['text', '<script>window.__pwned=1</script>'],
+  img: ['text', '<img src=x onerror="window.__pwned=1">'],
+  svg: ['text', '<svg onload="window.__pwned=1"></svg>{a}{b}{c}'],
+  bidi: ['text', 'evil \u202Egnp.exe\u202C and \u2067isolate\u2069'],
+  long: ['text', 'L'.repeat(10_000)],
+  emoji: ['text', 'Maroc 🇲🇦 👩‍👩‍👧 🚀'],
+  nul: ['text', 'nul\u0000byte'],
+  jsurl: ['url', 'javascript:window.__pwned=1'],
+  dataurl: ['url', 'data:text/html,<script>window.__pwned=1</script>'],
+  nested: ['nested', null],
+};
+
+function hostilePayload(name) {
+  const [kind, payload] = HOSTILE[name] ?? HOSTILE.script;
+  if (kind === 'nested') {
+    let v = 'deep';
+    for (let i = 0; i < 1000; i++) v = [v];
+    return [kind, v];
+  }
+  return [kind, payload];
+}
+
 // Routes that fail in each way a dataset can fail to arrive.
 function testRoute(name, req, res) {
   const dataset = () => fs.readFileSync(path.join(dist, 'data/morocco.json'));
@@ -44,6 +68,26 @@ function testRoute(name, req, res) {
       for (let i = 0; i < 21; i++) res.write(chunk);
       return res.end();
     }
+    case 'hostile': {
+      // The default dataset with a hostile payload in every text field (or URL).
+      const [kind, payload] = hostilePayload(new URL(req.url, 'http://x').searchParams.get('p') ?? '');
+      const ds = JSON.parse(dataset());
+      const text = (t) => (typeof t === 'string' ? payload : { ...t, en: payload, fr: payload, ar: payload });
+      if (kind === 'url') {
+        ds.sources.forEach((s) => { s.url = payload; });
+      } else if (kind === 'nested') {
+        ds.metadata.title = payload; // a deeply nested array where text belongs
+      } else {
+        for (const k of ['title', 'description', 'publisher']) ds.metadata[k] = text(ds.metadata[k]);
+        ds.categories.forEach((c) => { c.label = text(c.label); });
+        ds.indicators.forEach((i) => { i.label = text(i.label); i.definition = text(i.definition); if (i.scope_note) i.scope_note = text(i.scope_note); });
+        ds.sources.forEach((s) => { s.publisher = payload; s.title = text(s.title); });
+        ds.observations.forEach((o) => { o.note = text(o.note ?? ''); });
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
+    case 'axe.min.js': return sendFile(res, path.join(root, 'node_modules/axe-core/axe.min.js'));
     case 'hang': return; // never answers: the app's 10 s timeout must fire
     case 'reset': return req.socket.destroy();
     case 'slow': setTimeout(() => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(dataset()); }, 1500); return;

@@ -1,0 +1,44 @@
+//! A panic must not leave a dead page: show a panel with a reload button.
+//! The wasm instance is unusable after a panic, so the panel is plain DOM
+//! built here, not a Leptos view.
+
+use wasm_bindgen::JsCast;
+
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let _ = show_panel();
+    }));
+}
+
+fn show_panel() -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    if document.get_element_by_id("marsad-crashed").is_some() {
+        return Some(());
+    }
+    let panel = document.create_element("section").ok()?;
+    panel.set_id("marsad-crashed");
+    panel.set_class_name("load-error crashed");
+    let _ = panel.set_attribute("role", "alert");
+    let heading = document.create_element("h2").ok()?;
+    heading.set_text_content(Some("Marsad stopped because of an error"));
+    let text = document.create_element("p").ok()?;
+    text.set_text_content(Some("Nothing you did caused this. Reload the page to start again."));
+    let button = document.create_element("button").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    button.set_class_name("reload");
+    button.set_text_content(Some("Reload"));
+    // A plain link-free reload: location.reload() from a click handler.
+    let reload = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    button.set_onclick(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    for child in [&heading, &text, button.as_ref()] {
+        let _ = panel.append_child(child);
+    }
+    let body = document.body()?;
+    let _ = body.insert_before(&panel, body.first_child().as_ref());
+    Some(())
+}

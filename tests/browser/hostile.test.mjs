@@ -1,0 +1,108 @@
+// Hostile data and hostile links: nothing runs, nothing is forged, text
+// shows as text, and the strict CSP records no violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+import { HOSTILE } from './server.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+async function openWatched(query) {
+  const page = await open(browser, query);
+  page.dialogs = [];
+  page.on('dialog', async (d) => { page.dialogs.push(d.message()); await d.dismiss(); });
+  return page;
+}
+
+async function assertNothingRan(page) {
+  await page.waitForTimeout(200);
+  assert.deepEqual(page.dialogs, [], 'no dialog opened');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'window.__pwned stays unset');
+  assert.equal(await page.locator('main img, main svg, main script').count(), 0, 'no markup from data');
+}
+
+for (const name of ['script', 'img', 'svg', 'bidi', 'long', 'emoji', 'nul']) {
+  test(`a dataset with ${name} text in every field shows it as text`, async () => {
+    const page = await openWatched(`?data=${encodeURIComponent(`/__test/hostile?p=${name}`)}`);
+    await waitForDashboard(page);
+    for (const id of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) await chartOption(page, id);
+    await assertNothingRan(page);
+    const payload = HOSTILE[name][1];
+    const title = await page.locator('h1.title').textContent();
+    if (name === 'nul') assert.ok(title.startsWith('nul'), title);
+    else assert.equal(title, payload, 'the title shows the text literally');
+    const chip = await page.locator('.chip[data-category]').first().textContent();
+    assert.ok(chip.includes(payload.slice(0, 20).replace('\u0000', '')) || name === 'nul', chip.slice(0, 80));
+    // Long labels are cut with an ellipsis, and the page does not overflow.
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(widths[0] <= widths[1], `page overflows: ${widths}`);
+    if (name === 'long') {
+      const axis = (await chartOption(page, 'featured')).yAxis[0].data[0];
+      assert.ok(axis.length < 100 && axis.endsWith('…'), `axis label cut: ${axis.length}`);
+    }
+    assertNoPageErrors(page);
+  });
+}
+
+for (const name of ['jsurl', 'dataurl']) {
+  test(`a dataset whose source URLs are ${name} is refused and shown literally`, async () => {
+    const page = await openWatched(`?data=${encodeURIComponent(`/__test/hostile?p=${name}`)}`);
+    const panel = page.locator('.load-error');
+    await panel.waitFor();
+    await assertNothingRan(page);
+    assert.equal(await panel.getAttribute('data-error'), 'invalid');
+    assert.equal(await page.locator('.load-error a').count(), 0, 'no link made from a bad URL');
+    const kinds = await page.locator('.problems li').evaluateAll((lis) => lis.map((li) => li.dataset.kind));
+    assert.ok(kinds.length > 0 && kinds.every((k) => k === 'BadUrl'), kinds.join());
+    assert.match(await page.locator('.problems').innerText(), /javascript:|data:/);
+  });
+}
+
+test('deeply nested JSON in a text field is a clear error, not a freeze', async () => {
+  const page = await openWatched(`?data=${encodeURIComponent('/__test/hostile?p=nested')}`);
+  const panel = page.locator('.load-error');
+  await panel.waitFor();
+  assert.equal(await panel.getAttribute('data-error'), 'invalid');
+  assert.ok((await page.locator('.problems li').count()) >= 1);
+  await assertNothingRan(page);
+});
+
+for (const query of [
+  '?lang=<script>window.__pwned=1</script>',
+  '?lang=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E',
+  '?cat=nope~also_nope&ind=ghost&src=phantom',
+  `?cat=${'x'.repeat(10000)}`,
+  '?yr=1~99999999999999999999&cov=full&cov=ytd&lang=fr&lang=ar',
+  '?theme=%22%3E%3Cscript%3E&view=%00',
+]) {
+  test(`a hostile link ${query.slice(0, 40)} is ignored with a notice`, async () => {
+    const page = await openWatched(query);
+    await waitForDashboard(page);
+    await chartOption(page, 'featured');
+    await assertNothingRan(page);
+    assert.ok(await page.locator('.notices li').count() >= 1, 'a notice says what was ignored');
+    assertNoPageErrors(page);
+  });
+}
+
+test('the built page carries a strict CSP with the loader hash', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+  // An inline script the build did not make is blocked.
+  const blocked = await page.evaluate(() => new Promise((resolve) => {
+    window.__expectCspViolation = true;
+    document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+    const s = document.createElement('script');
+    s.textContent = 'window.__pwned = 1';
+    document.body.append(s);
+    setTimeout(() => resolve(false), 1000);
+  }));
+  assert.ok(blocked, 'a foreign inline script raised a CSP violation');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+});
