@@ -1,10 +1,17 @@
-//! Trunk post-build hook: put a strict Content-Security-Policy into the built
-//! index.html. Trunk's loader is an inline module script, so the policy
-//! allows exactly that script by its SHA-256 hash, and nothing inline else.
+//! Trunk post-build hook for the built index.html:
+//! 1. a summary of the featured report's figures with their sources, for
+//!    readers without JavaScript, search engines and feed readers, and the
+//!    description and Open Graph tags from the dataset;
+//! 2. a strict Content-Security-Policy. Trunk's loader is an inline module
+//!    script, so the policy allows exactly that script by its SHA-256 hash.
 //!
-//! Usage: `csp [INDEX_HTML]`; default `$TRUNK_STAGING_DIR/index.html`.
+//! Usage: `postbuild [DIST_DIR]`; default `$TRUNK_STAGING_DIR`.
 
 use base64::Engine;
+use marsad::charts::featured::in_report;
+use marsad::data::date::Coverage;
+use marsad::data::{Dataset, Lang, Qualifier};
+use num_format::{Locale, ToFormattedString};
 use sha2::{Digest, Sha256};
 
 /// Everything but the script hashes, which depend on the build.
@@ -42,27 +49,110 @@ fn policy_for(html: &str) -> String {
     POLICY.replace("{hashes}", &hashes.join(" "))
 }
 
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// "48,963" with its qualifier, in English: there is no browser here to ask
+/// `Intl`, so CLDR's English grouping comes from num-format.
+fn figure(value: f64, qualifier: Qualifier) -> String {
+    let number = if value.fract() == 0.0 && value.abs() < 9e15 {
+        (value as i64).to_formatted_string(&Locale::en)
+    } else {
+        value.to_string()
+    };
+    match qualifier {
+        Qualifier::Exact => number,
+        Qualifier::Approx => format!("about {number}"),
+        Qualifier::AtLeast => format!("at least {number}"),
+    }
+}
+
+/// The featured report as plain HTML: each headline figure, its exact
+/// coverage and its source link.
+fn summary(ds: &Dataset) -> String {
+    let featured = &ds.metadata.featured;
+    let mut items = String::new();
+    if let Some(report) = Coverage::parse(&featured.start, &featured.end) {
+        for id in &featured.indicators {
+            let Some(o) = ds.observations.iter().find(|o| &o.indicator == id && o.coverage().is_some_and(|c| in_report(c, report))) else { continue };
+            let label = ds.indicators.iter().find(|i| &i.id == id).map(|i| i.label.get(Lang::En)).unwrap_or(id);
+            let source = ds.sources.iter().find(|s| s.id == o.source);
+            let (publisher, url) = source.map(|s| (s.publisher.as_str(), s.url.as_str())).unwrap_or(("", ""));
+            items.push_str(&format!(
+                "<li>{}: <strong>{}</strong> ({} to {}). Source: <a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>",
+                escape(label), figure(o.value, o.qualifier), o.start, o.end, escape(url), escape(publisher)
+            ));
+        }
+    }
+    format!(
+        "<noscript><section class=\"static-summary\"><h1>{}</h1><p>{}</p><h2>{}</h2><ul>{items}</ul>\
+<p>The interactive charts need JavaScript.</p></section></noscript>",
+        escape(ds.metadata.title.en()),
+        escape(ds.metadata.description.en()),
+        escape(featured.title.en())
+    )
+}
+
+fn meta_tags(ds: &Dataset) -> String {
+    let title = escape(ds.metadata.title.en());
+    let description = escape(ds.metadata.description.en());
+    format!(
+        "<meta name=\"description\" content=\"{description}\">\n  <meta property=\"og:title\" content=\"{title}\">\n  \
+<meta property=\"og:description\" content=\"{description}\">\n  <meta property=\"og:type\" content=\"website\">"
+    )
+}
+
+/// Replace the first `<tag …>…</tag>` or `<tag …>` starting with `open`.
+fn replace_element(html: &str, open: &str, close: &str, with: &str) -> String {
+    match html.find(open) {
+        Some(start) => {
+            let end = html[start..].find(close).map(|i| start + i + close.len()).unwrap_or(html.len());
+            format!("{}{with}{}", &html[..start], &html[end..])
+        }
+        None => html.to_string(),
+    }
+}
+
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| {
-        let dir = std::env::var("TRUNK_STAGING_DIR").expect("give a path or run as a Trunk hook");
-        format!("{dir}/index.html")
-    });
-    let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let dir = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .expect("give the dist folder or run as a Trunk hook");
+    let path = format!("{dir}/index.html");
+    let mut html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     if html.contains("Content-Security-Policy") {
         return;
     }
+    let data = format!("{dir}/data/morocco.json");
+    let ds: Dataset = serde_json::from_str(&std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}")))
+        .unwrap_or_else(|e| panic!("{data} is not a dataset: {e}"));
+    html = replace_element(&html, "<noscript>", "</noscript>", &summary(&ds));
+    html = replace_element(&html, "<meta name=\"description\"", ">", &meta_tags(&ds));
+
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", policy_for(&html));
     let marker = "<meta charset=\"utf-8\">";
     let Some(at) = html.find(marker) else { panic!("{path} has no {marker}") };
     let at = at + marker.len();
-    let out = format!("{}\n  {meta}{}", &html[..at], &html[at..]);
-    std::fs::write(&path, out).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
-    println!("csp: {}", policy_for(&html));
+    html = format!("{}\n  {meta}{}", &html[..at], &html[at..]);
+    std::fs::write(&path, html).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn summary_lists_the_featured_figures_with_sources() {
+        let ds: Dataset = serde_json::from_str(include_str!("../../public/data/morocco.json")).unwrap();
+        let html = summary(&ds);
+        for figure in ["48,963", "210", "14,260", "4,388", "1,664", "1,638"] {
+            assert!(html.contains(&format!("<strong>{figure}</strong>")), "{figure} missing: {html}");
+        }
+        assert!(html.contains("2024-01-01 to 2024-09-30"));
+        assert!(html.contains("href=\"https://"));
+        assert!(!html.contains("<script"));
+    }
 
     #[test]
     fn hashes_only_inline_scripts() {

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::cards::HeadlineCards;
+use super::embed::EmbedView;
+use super::share::SharePanel;
 use super::charts_grid::ChartsGrid;
 use super::filter_bar::FilterBar;
 use super::load_error::LoadErrorPanel;
@@ -15,6 +17,8 @@ use super::table::ObservationsTable;
 use super::Ctx;
 use crate::api::{self, LoadError};
 use crate::data::{Dataset, Lang};
+use crate::interop::host::{post_state, HeightReporter, HostListener};
+use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
 use crate::state::url::{dataset_path, lang_code, parse_query, passthrough, to_query};
 use crate::state::{Filters, Theme, View};
 use crate::text::Key;
@@ -44,6 +48,8 @@ pub fn App() -> impl IntoView {
     let status = RwSignal::new(Status::Loading);
     let last_good = RwSignal::new(None::<Arc<Dataset>>);
 
+    let embed = EmbedConfig::from_pairs(&extra);
+    provide_context(embed.clone());
     let data_param = extra.iter().find(|(k, _)| k == "data").map(|(_, v)| v.clone());
     let path = match data_param {
         None => Ok(DEFAULT_DATASET.to_string()),
@@ -87,12 +93,16 @@ pub fn App() -> impl IntoView {
     let dataset = Memo::new(move |_| last_good.get().unwrap_or_else(|| empty.clone()));
     provide_context(Ctx { dataset, filters, lang, dark });
 
-    sync_url(filters, extra);
+    // In an iframe, replace history entries: a pushed one would hijack the
+    // Back button of the article around us.
+    sync_url(filters, extra, !embed.enabled);
     sync_document(lang, dark);
+    talk_to_host(&embed, filters, last_good);
 
     let ctx = Ctx::get();
+    let embed_enabled = embed.enabled;
     view! {
-        <main class="app">
+        <main class="app" class:embedded=embed_enabled>
             <Show when=move || !notices.with(Vec::is_empty)>
                 <div class="notices" role="status">
                     <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
@@ -105,7 +115,7 @@ pub fn App() -> impl IntoView {
                 Status::Ready => ().into_any(),
             }}
             <Show when=move || last_good.with(Option::is_some)>
-                <Dashboard/>
+                {if embed_enabled { view! { <EmbedView/> }.into_any() } else { view! { <Dashboard/> }.into_any() }}
             </Show>
         </main>
     }
@@ -139,6 +149,7 @@ fn Dashboard() -> impl IntoView {
                 on:click=move |_| ctx.update(|f| f.view = View::Table)>{move || ctx.t(Key::ViewTable)}</button>
         </div>
         {move || if view_is(View::Table) { view! { <ObservationsTable/> }.into_any() } else { view! { <ChartsGrid/> }.into_any() }}
+        <SharePanel/>
         <SourcesPanel/>
     }
 }
@@ -187,14 +198,20 @@ fn LanguageAndTheme() -> impl IntoView {
 
 /// Push a history entry whenever the filters change, and restore them on
 /// Back/Forward. Only the URL is written here; the filters stay the truth.
-fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>) {
+fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool) {
     Effect::new(move |_| {
         let query = filters.with(|f| to_query(f, &extra));
         let (path, search) = location();
         let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
         if search != wanted {
             let url = if wanted.is_empty() { path } else { wanted };
-            let _ = window().history().and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+            let _ = window().history().and_then(|h| {
+                if push {
+                    h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                } else {
+                    h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                }
+            });
         }
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
@@ -202,6 +219,34 @@ fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>) {
         filters.set(restored);
     });
     on_cleanup(move || handle.remove());
+}
+
+/// When framed: post our height, accept `marsad:set` from an allowed host
+/// and tell it our state after each change.
+fn talk_to_host(embed: &EmbedConfig, filters: RwSignal<Filters>, dataset: RwSignal<Option<Arc<Dataset>>>) {
+    let origins = move || allowed_origins(&dataset.with_untracked(|d| d.as_ref().map(|d| d.metadata.embed_origins.clone()).unwrap_or_default()));
+    let reporter = StoredValue::new_local(HeightReporter::start(embed.id.clone()));
+    let listener = StoredValue::new_local(HostListener::start(
+        move |origin| origins().iter().any(|o| o == origin),
+        move |json| {
+            let Ok(message) = serde_json::from_str::<serde_json::Value>(&json) else { return };
+            if let Some(next) = filters.with_untracked(|f| apply_host_message(f, &message)) {
+                filters.set(next);
+            }
+        },
+    ));
+    let id = embed.id.clone();
+    Effect::new(move |_| {
+        let message = filters.with(|f| state_message(&id, f));
+        // Only once the dataset (and its allow-list) is in.
+        if dataset.with(Option::is_some) {
+            post_state(&message, &origins());
+        }
+    });
+    on_cleanup(move || {
+        reporter.update_value(|r| drop(r.take()));
+        listener.update_value(|l| drop(l.take()));
+    });
 }
 
 /// Keep `<html lang dir data-theme>` in step with the reader's choices.

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::Ctx;
 use crate::charts::describe::{describe, points, Point};
 use crate::data::Lang;
+use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, EChart};
 use crate::interop::intl::IntlFormat;
 use crate::text::Key;
@@ -29,6 +30,8 @@ pub fn ChartPanel(
     /// The chart option as JSON; the chart redraws only when it changes.
     option: Memo<String>,
     #[prop(optional)] on_event: Option<Callback<ChartEvent>>,
+    /// Coverage and source lines drawn into the PNG download.
+    #[prop(into)] caption: Signal<(String, String)>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let canvas = NodeRef::<Div>::new();
@@ -96,6 +99,13 @@ pub fn ChartPanel(
     };
     let announcement = move || focused.get().and_then(|i| marks.with(|m| m.get(i).map(Point::announcement))).unwrap_or_default();
 
+    let save_png = move |_| {
+        let Some(png) = chart.with_value(|c| c.as_ref().map(|c| c.png(if ctx.dark.get_untracked() { "#100c2a" } else { "#ffffff" }))) else { return };
+        let (coverage, source) = caption.get_untracked();
+        let caption = Caption { title: title.get_untracked(), coverage, source, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
+        save_chart_png(format!("marsad-{id}.png"), png, caption);
+    };
+
     let heading = format!("chart-{id}-title");
     let described = format!("chart-{id}-description");
     let (labelled_by, described_by) = (heading.clone(), described.clone());
@@ -110,6 +120,7 @@ pub fn ChartPanel(
             <Show when=move || error.get().is_some()>
                 <p class="chart-error" role="alert">{move || error.get().unwrap_or_default()}</p>
             </Show>
+            <button class="download-png" on:click=save_png>{move || ctx.t(Key::DownloadPng)}</button>
             <details class="chart-data">
                 <summary>{move || ctx.t(Key::DataTable)}</summary>
                 <DataTable marks=marks/>

@@ -8,6 +8,7 @@ use super::Ctx;
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::interop::echarts::ChartEvent;
+use crate::state::embed::EmbedConfig;
 use crate::state::Filters;
 use crate::text::Key;
 
@@ -24,6 +25,32 @@ fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
             name == series || (event.component == "series" && event.series_name.as_deref() == Some(name.as_str()))
         })
     })
+}
+
+/// "Years 2017–2025" and "Sources: …" for the figures the filters let through.
+pub fn caption_lines(ctx: Ctx) -> (String, String) {
+    let ds = ctx.dataset.get();
+    let rows = ctx.filters.with(|f| f.apply(&ds));
+    let years: Vec<i32> = rows.iter().filter_map(|o| o.coverage()).map(|c| c.year()).collect();
+    let coverage = match (years.iter().min(), years.iter().max()) {
+        (Some(a), Some(b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
+        _ => String::new(),
+    };
+    let mut publishers: Vec<&str> = Vec::new();
+    for o in &rows {
+        if let Some(s) = ds.sources.iter().find(|s| s.id == o.source) {
+            if !publishers.contains(&s.publisher.as_str()) {
+                publishers.push(&s.publisher);
+            }
+        }
+    }
+    let more = publishers.len().saturating_sub(4);
+    let mut source = format!("{}: {}", ctx.t(Key::Sources), publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
+    if more > 0 {
+        source.push_str(&format!(" (+{more})"));
+    }
+    source.push_str(" · Marsad");
+    (coverage, source)
 }
 
 #[component]
@@ -68,13 +95,21 @@ pub fn ChartsGrid() -> impl IntoView {
         }
     });
     let title = move |key: Key| Signal::derive(move || ctx.t(key).to_string());
+    // An embed's `chart=` is fixed for the page's life: no need to react.
+    let embed = use_context::<EmbedConfig>().unwrap_or_default();
+    let shows = |id: &str| embed.shows_chart(id);
+    let caption = Memo::new(move |_| caption_lines(ctx));
+    let report = Memo::new(move |_| {
+        let (_, source) = caption.get();
+        (ctx.dataset.with(|d| d.metadata.featured.title.get(ctx.lang.get()).to_string()), source)
+    });
     view! {
         <div class="chart-grid">
-            <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured/>
-            <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend/>
-            <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition/>
-            <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build) on_event=on_europe/>
-            <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build) on_event=on_discrepancy/>
+            {shows("featured").then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured caption=report/> })}
+            {shows("trend").then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
+            {shows("composition").then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition caption=report/> })}
+            {shows("europe").then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build) on_event=on_europe caption=caption/> })}
+            {shows("discrepancy").then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build) on_event=on_discrepancy caption=caption/> })}
         </div>
     }
 }

@@ -5,8 +5,10 @@ pub mod app;
 pub mod cards;
 pub mod chart_panel;
 pub mod charts_grid;
+pub mod embed;
 pub mod filter_bar;
 pub mod load_error;
+pub mod share;
 pub mod sources;
 pub mod table;
 

@@ -2,6 +2,7 @@
 
 pub mod date;
 pub mod derived;
+pub mod export;
 pub mod model;
 pub mod validate;
 

@@ -25,6 +25,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn dispose(this: &Instance);
 
+    #[wasm_bindgen(method, js_name = getDataURL)]
+    fn get_data_url(this: &Instance, opts: &JsValue) -> String;
+
     #[wasm_bindgen(method, js_name = dispatchAction)]
     fn dispatch_action(this: &Instance, action: &JsValue);
 }
@@ -118,6 +121,15 @@ impl EChart {
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
         self.instance.set_option(&option, &opts).map_err(describe)
+    }
+
+    /// The chart as a PNG data URL at twice its CSS size.
+    pub fn png(&self, background: &str) -> String {
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"type".into(), &"png".into());
+        let _ = js_sys::Reflect::set(&opts, &"pixelRatio".into(), &JsValue::from(2));
+        let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &background.into());
+        self.instance.get_data_url(&opts)
     }
 
     /// Highlight a mark and show its tooltip, as a hover would.

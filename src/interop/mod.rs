@@ -1,6 +1,8 @@
 //! The only code that talks to ECharts or to browser APIs beyond web-sys
 //! basics. Everything here cleans up after itself on drop.
 
+pub mod download;
 pub mod echarts;
+pub mod host;
 pub mod intl;
 pub mod panic;

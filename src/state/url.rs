@@ -22,7 +22,7 @@ use super::filters::{CoverageFilter, Filters, Theme, View};
 use crate::data::{Geography, Lang};
 
 /// Parameters that are not filters but are carried through unchanged.
-const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart"];
+const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart", "id"];
 
 /// Parse a query string (with or without the leading `?`). Unknown or
 /// invalid parameters are skipped, each with a notice; never an error.

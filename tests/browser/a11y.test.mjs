@@ -124,11 +124,11 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   assert.ok(await chart.locator('details.chart-data table tbody tr').count() === 6, 'the chart offers its data as a table');
 });
 
+for (const [view, extra] of [['dashboard', ''], ['embed', '&embed=1&controls=1']]) {
 for (const lang of ['en', 'fr', 'ar']) {
   for (const theme of ['light', 'dark']) {
-    test(`axe-core finds no violations: dashboard, ${lang}, ${theme}`, async () => {
-      const page = await open(browser, `?lang=${lang}&theme=${theme}`);
-      await waitForDashboard(page);
+    test(`axe-core finds no violations: ${view}, ${lang}, ${theme}`, async () => {
+      const page = await open(browser, `?lang=${lang}&theme=${theme}${extra}`);
       await chartOption(page, 'discrepancy');
       // Served from our origin: the page's CSP allows no inline script.
       await page.addScriptTag({ url: '/__test/axe.min.js' });
@@ -137,6 +137,7 @@ for (const lang of ['en', 'fr', 'ar']) {
       assert.deepEqual(summary, []);
     });
   }
+}
 }
 
 test('decal patterns can be switched on, so colour never carries meaning alone', async () => {

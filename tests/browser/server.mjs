@@ -87,6 +87,13 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
     }
+    case 'embed-data': {
+      // The default dataset, allowing one host origin to control embeds.
+      const ds = JSON.parse(dataset());
+      ds.metadata.embed_origins = [new URL(req.url, 'http://x').searchParams.get('origin')];
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
     case 'axe.min.js': return sendFile(res, path.join(root, 'node_modules/axe-core/axe.min.js'));
     case 'hang': return; // never answers: the app's 10 s timeout must fire
     case 'reset': return req.socket.destroy();
@@ -102,6 +109,35 @@ function testRoute(name, req, res) {
     }
     default: res.writeHead(404); return res.end();
   }
+}
+
+/** A news article on another origin that embeds Marsad with the snippet. */
+export function startHostServer(marsadBase) {
+  const server = http.createServer((req, res) => {
+    const host = `http://127.0.0.1:${server.address().port}`;
+    const url = new URL(req.url, host);
+    if (url.pathname === '/sibling.html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return res.end('<!doctype html><title>sibling</title><p>another frame of the host</p>');
+    }
+    // The dataset allows `allow` (default: this host) to control the embed.
+    const allow = url.searchParams.get('allow') ?? host;
+    const data = encodeURIComponent(`/__test/embed-data?origin=${encodeURIComponent(allow)}`);
+    const query = url.searchParams.get('q') ?? '';
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html><html lang="en"><head><title>An article</title></head><body>
+<h1>An article</h1><p>Text before the chart.</p>
+<iframe id="marsad" src="${marsadBase}/?embed=1&id=story&data=${data}${query}" title="Marsad" loading="lazy" data-marsad style="width:100%;height:640px;border:0"></iframe>
+<script async src="${marsadBase}/embed.js"></script>
+<p>Text after the chart.</p>
+<iframe id="sibling" src="/sibling.html" title="sibling"></iframe>
+<script>
+  window.received = [];
+  addEventListener('message', (e) => { if (e.data && typeof e.data === 'object') window.received.push(e.data); });
+</script>
+</body></html>`);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 export function startServer(port = 0) {

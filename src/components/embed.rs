@@ -1,0 +1,38 @@
+//! The embed view (`?embed=1`): title, chart(s), a source line and a link to
+//! the full dashboard; the filter bar only with `controls=1`.
+
+use leptos::prelude::*;
+
+use super::charts_grid::{caption_lines, ChartsGrid};
+use super::filter_bar::FilterBar;
+use super::Ctx;
+use crate::state::embed::EmbedConfig;
+use crate::state::url::to_query;
+use crate::text::Key;
+
+#[component]
+pub fn EmbedView() -> impl IntoView {
+    let ctx = Ctx::get();
+    let config = expect_context::<EmbedConfig>();
+    let title = move || ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
+    // The publishers behind what is on screen, so a quote can be traced.
+    let sources = Memo::new(move |_| caption_lines(ctx).1);
+    let full = move || {
+        let query = ctx.filters.with(|f| to_query(f, &[]));
+        format!("{}{}", super::share::page_url(), if query.is_empty() { String::new() } else { format!("?{query}") })
+    };
+    view! {
+        <div class="embed">
+            <h1 class="title embed-title" title=title>{title}</h1>
+            <Show when=move || config.controls>
+                <FilterBar/>
+            </Show>
+            <h2 class="sr-only">{move || ctx.t(Key::ViewChart)}</h2>
+            <ChartsGrid/>
+            <p class="embed-source">
+                <bdi>{move || sources.get()}</bdi> " · "
+                <a href=full target="_blank" rel="noopener">{move || ctx.t(Key::FullDashboard)}</a>
+            </p>
+        </div>
+    }
+}

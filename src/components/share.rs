@@ -1,0 +1,71 @@
+//! Share and take away: copy link, embed code, CSV and JSON downloads.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::data::export::to_csv;
+use crate::interop::download;
+use crate::state::embed::snippet;
+use crate::text::Key;
+
+/// The dashboard's address without its query: where embeds point.
+pub fn page_url() -> String {
+    let loc = window().location();
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let ctx = Ctx::get();
+    let show_embed = RwSignal::new(false);
+    let with_script = RwSignal::new(true);
+    let copied = RwSignal::new(None::<&'static str>);
+    let code = Memo::new(move |_| {
+        let title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
+        ctx.filters.with(|f| snippet(&page_url(), f, None, &title, with_script.get()))
+    });
+    let copy = move |what: &'static str, text: String| {
+        download::copy(&text);
+        copied.set(Some(what));
+    };
+    let csv = move |all: bool| {
+        let ds = ctx.dataset.get_untracked();
+        let rows = if all { ds.observations.iter().collect() } else { ctx.filters.with_untracked(|f| f.apply(&ds)) };
+        let bytes = to_csv(&ds, &rows, ctx.lang.get_untracked());
+        let name = if all { "marsad-all.csv" } else { "marsad-filtered.csv" };
+        download::save(name, "text/csv;charset=utf-8", &bytes);
+    };
+    let json = move || {
+        let ds = ctx.dataset.get_untracked();
+        let text = serde_json::to_string_pretty(&*ds).unwrap_or_default();
+        download::save("marsad-dataset.json", "application/json", text.as_bytes());
+    };
+    view! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title" class="sr-only">{move || ctx.t(Key::Share)}</h2>
+            <div class="share-buttons">
+                <button class="copy-link" on:click=move |_| copy("link", window().location().href().unwrap_or_default())>
+                    {move || ctx.t(Key::CopyLink)}
+                </button>
+                <button class="embed-code" aria-expanded=move || show_embed.get().to_string()
+                    on:click=move |_| show_embed.update(|s| *s = !*s)>{move || ctx.t(Key::EmbedCode)}</button>
+                <button class="download-csv-shown" on:click=move |_| csv(false)>{move || ctx.t(Key::CsvShown)}</button>
+                <button class="download-csv-all" on:click=move |_| csv(true)>{move || ctx.t(Key::CsvAll)}</button>
+                <button class="download-json" on:click=move |_| json()>{move || ctx.t(Key::DatasetJson)}</button>
+            </div>
+            <Show when=move || show_embed.get()>
+                <div class="embed-box">
+                    <label for="embed-snippet">{move || ctx.t(Key::EmbedCode)}</label>
+                    <textarea id="embed-snippet" class="embed-snippet" readonly rows="4" prop:value=move || code.get()></textarea>
+                    <label class="embed-script">
+                        <input type="checkbox" prop:checked=move || with_script.get()
+                            on:change=move |ev| with_script.set(event_target_checked(&ev))/>
+                        " " {move || ctx.t(Key::EmbedScript)}
+                    </label>
+                    <button class="copy-embed" on:click=move |_| copy("embed", code.get_untracked())>{move || ctx.t(Key::Copy)}</button>
+                </div>
+            </Show>
+            <p class="share-status" role="status">{move || copied.get().map(|_| ctx.t(Key::Copied)).unwrap_or("")}</p>
+        </section>
+    }
+}

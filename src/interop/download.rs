@@ -1,0 +1,92 @@
+//! Handing data to the reader: files to save, text to the clipboard, and a
+//! chart as a PNG with its title, coverage and source drawn into the image.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Save `bytes` as a file named `name`.
+pub fn save(name: &str, mime: &str, bytes: &[u8]) -> Option<()> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    click_link(&url, name);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+fn click_link(href: &str, name: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let a = document.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    a.set_href(href);
+    a.set_download(name);
+    a.click();
+    Some(())
+}
+
+/// Put `text` on the clipboard.
+pub fn copy(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Text drawn around the chart image.
+pub struct Caption {
+    pub title: String,
+    pub coverage: String,
+    pub source: String,
+    pub dark: bool,
+    pub rtl: bool,
+}
+
+const PAD: f64 = 24.0;
+const TITLE_PX: f64 = 22.0;
+const LINE_PX: f64 = 15.0;
+
+/// Draw `chart_png` (an ECharts data URL) under a title and coverage line,
+/// above a source line, and save it as `name`.
+pub fn save_chart_png(name: String, chart_png: String, caption: Caption) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(img) = document.create_element("img").map(|e| e.unchecked_into::<web_sys::HtmlImageElement>()) else { return };
+    let image = img.clone();
+    let onload = Closure::once(move || {
+        let _ = compose(&document, &image, &caption).map(|url| click_link(&url, &name));
+    });
+    img.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    img.set_src(&chart_png);
+}
+
+/// The composed image's size for a chart image of `width`×`height`.
+pub fn composed_size(width: u32, height: u32) -> (u32, u32) {
+    let header = PAD + TITLE_PX + 8.0 + LINE_PX + PAD / 2.0;
+    let footer = PAD / 2.0 + LINE_PX + PAD;
+    (width + 2 * PAD as u32, height + (header + footer) as u32)
+}
+
+fn compose(document: &web_sys::Document, img: &web_sys::HtmlImageElement, caption: &Caption) -> Option<String> {
+    let (w, h) = (img.natural_width(), img.natural_height());
+    let (cw, ch) = composed_size(w, h);
+    let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
+    canvas.set_width(cw);
+    canvas.set_height(ch);
+    let ctx = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
+    let (bg, fg) = if caption.dark { ("#100c2a", "#e8eaed") } else { ("#ffffff", "#1a1a1a") };
+    ctx.set_fill_style_str(bg);
+    ctx.fill_rect(0.0, 0.0, cw as f64, ch as f64);
+    ctx.set_fill_style_str(fg);
+    ctx.set_text_baseline("top");
+    let x = if caption.rtl { cw as f64 - PAD } else { PAD };
+    ctx.set_text_align(if caption.rtl { "right" } else { "left" });
+    let max = cw as f64 - 2.0 * PAD;
+    ctx.set_font(&format!("bold {TITLE_PX}px system-ui, sans-serif"));
+    let _ = ctx.fill_text_with_max_width(&caption.title, x, PAD, max);
+    ctx.set_font(&format!("{LINE_PX}px system-ui, sans-serif"));
+    let _ = ctx.fill_text_with_max_width(&caption.coverage, x, PAD + TITLE_PX + 8.0, max);
+    let top = PAD + TITLE_PX + 8.0 + LINE_PX + PAD / 2.0;
+    let _ = ctx.draw_image_with_html_image_element(img, PAD, top);
+    let _ = ctx.fill_text_with_max_width(&caption.source, x, top + h as f64 + PAD / 2.0, max);
+    canvas.to_data_url_with_type("image/png").ok()
+}

@@ -1,0 +1,179 @@
+// Embedding: a host page on another origin, self-sizing, host control with
+// forged messages refused, the embed-code generator, downloads, and no-JS.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import { BASE, launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
+import { startHostServer } from './server.mjs';
+
+let browser, host, other;
+before(async () => {
+  browser = await launch();
+  [host, other] = await Promise.all([startHostServer(BASE), startHostServer(BASE)]);
+});
+after(async () => { await browser.close(); host.close(); other.close(); });
+
+const origin = (server) => `http://127.0.0.1:${server.address().port}`;
+
+async function openHost(server, q = '', allow = origin(server)) {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin(server)}/?q=${encodeURIComponent(q)}&allow=${encodeURIComponent(allow)}`);
+  const frame = page.frameLocator('#marsad');
+  await frame.locator('[data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
+  const marsad = page.frames().find((f) => f.url().startsWith(BASE));
+  return { page, marsad };
+}
+
+const frameOption = (frame, id) => frame.evaluate((id) => {
+  const el = document.querySelector(`[data-chart="${id}"] .chart-canvas`);
+  const o = window.echarts.getInstanceByDom(el).getOption();
+  return o.series[0].data ? o.series[0].data.map((d) => (typeof d === 'object' ? d.value : d)) : [];
+}, id);
+
+test('the embed posts its height and the host script sizes the iframe to fit', async () => {
+  const { page, marsad } = await openHost(host);
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'marsad:height' && m.id === 'story')
+    && window.received.some((m) => m.sentinel === 'amp' && m.type === 'embed-size'));
+  await page.waitForFunction(() => document.getElementById('marsad').style.height !== '640px');
+  const [frameHeight, content] = await Promise.all([
+    page.evaluate(() => document.getElementById('marsad').getBoundingClientRect().height),
+    marsad.evaluate(() => document.documentElement.scrollHeight),
+  ]);
+  assert.ok(Math.abs(frameHeight - content) <= 2, `iframe ${frameHeight}px, content ${content}px`);
+  // Minimal chrome: title, charts, source line, link to the dashboard; no cards or filters.
+  assert.equal(await marsad.locator('.card').count(), 0);
+  assert.equal(await marsad.locator('.filter-bar').count(), 0);
+  assert.match(await marsad.locator('.embed-source').innerText(), /Sources: .*Marsad/);
+  assert.match(await marsad.locator('.embed-source a').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/[^?]*$/);
+});
+
+test('an allowed host changes the chart with marsad:set and hears marsad:state', async () => {
+  const { page, marsad } = await openHost(host);
+  assert.deepEqual(await frameOption(marsad, 'featured'), [48963, 210, 14260, 4388, 1664, 1638]);
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.evaluate(() => document.getElementById('marsad').contentWindow.postMessage(
+    { type: 'marsad:set', cat: ['rescue_at_sea'], lang: 'fr' }, '*'));
+  await marsad.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.deepEqual(await frameOption(marsad, 'featured'), [14260]);
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'marsad:state' && m.query === 'cat=rescue_at_sea&lang=fr'));
+  // Back in the host must stay the host's: the embed replaces, never pushes.
+  assert.equal(await page.evaluate(() => history.length), historyBefore);
+});
+
+test('the same message from another origin, or another window, is ignored', async () => {
+  // Another origin, not in the allow-list (which names the real host).
+  const forged = await openHost(other, '', origin(host));
+  await forged.page.evaluate(() => document.getElementById('marsad').contentWindow.postMessage({ type: 'marsad:set', cat: ['rescue_at_sea'] }, '*'));
+  // The right origin, but a sibling frame rather than the parent window.
+  const real = await openHost(host);
+  await real.page.frame({ url: /sibling\.html/ }).evaluate(() =>
+    parent.document.getElementById('marsad').contentWindow.postMessage({ type: 'marsad:set', cat: ['rescue_at_sea'] }, '*'));
+  // Malformed messages from the real parent do nothing either.
+  await real.page.evaluate(() => {
+    const w = document.getElementById('marsad').contentWindow;
+    for (const m of ['marsad:set', { type: 'marsad:set', lang: '<script>' }, { type: 'marsad:set', data: 'https://evil.example/x.json' }, null, 42]) w.postMessage(m, '*');
+  });
+  await real.page.waitForTimeout(800);
+  assert.deepEqual(await frameOption(forged.marsad, 'featured'), [48963, 210, 14260, 4388, 1664, 1638]);
+  assert.deepEqual(await frameOption(real.marsad, 'featured'), [48963, 210, 14260, 4388, 1664, 1638]);
+  assert.equal(await real.marsad.evaluate(() => document.documentElement.lang), 'en');
+  // And the other origin never hears our state.
+  assert.ok(!(await forged.page.evaluate(() => window.received.some((m) => m.type === 'marsad:state'))));
+});
+
+test('chart= embeds one chart with the dashboard filters; controls=1 brings the filter bar', async () => {
+  const { marsad } = await openHost(host, '&chart=trend&cat=rescue_at_sea&yr=2018~2024&cov=full&controls=1');
+  assert.equal(await marsad.locator('[data-chart]').count(), 1);
+  assert.deepEqual(await frameOption(marsad, 'trend'), [29715, 19554, '-', 14236, 12478, 16818, 18645]);
+  assert.equal(await marsad.locator('.filter-bar').count(), 1);
+});
+
+test('the embed code reflects the filters and language, and copies', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  const page = await open(browser, '?cat=returns&lang=fr');
+  await waitForDashboard(page);
+  await page.locator('button.embed-code').click();
+  const code = await page.locator('textarea.embed-snippet').inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;cat=returns&amp;lang=fr" title="[^"]+" loading="lazy" data-marsad style="width:100%;height:640px;border:0"><\/iframe>\n<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
+  await page.locator('button.copy-embed').click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await page.locator('.embed-script input').uncheck();
+  assert.doesNotMatch(await page.locator('textarea.embed-snippet').inputValue(), /<script/);
+  assert.ok(fs.statSync(new URL('../../public/embed.js', import.meta.url)).size < 2048, 'embed.js under 2 KB');
+  assertNoPageErrors(page);
+});
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+}
+
+test('CSV downloads of the shown rows and of all data parse back', async () => {
+  const page = await open(browser, '?cat=rescue_at_sea');
+  await waitForDashboard(page);
+  const shown = await download(page, 'button.download-csv-shown');
+  assert.equal(shown.name, 'marsad-filtered.csv');
+  assert.deepEqual([...shown.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  const rows = parseCsv(shown.bytes.subarray(3).toString('utf8'));
+  assert.deepEqual(rows[0].slice(0, 3), ['indicator', 'indicator_label', 'category']);
+  const count = Number((await page.locator('.match-count').innerText()).split(' ')[0]);
+  assert.equal(rows.length - 1, count);
+  assert.ok(rows.slice(1).every((r) => r[2] === 'rescue_at_sea'));
+  const seed = rows.find((r) => r[0] === 'rescued_at_sea' && r[5] === '2024-01-01' && r[6] === '2024-09-30');
+  assert.deepEqual([seed[7], seed[9], seed[10]], ['year_to_date', '14260', 'exact']);
+  assert.match(seed[13], /^https:\/\//);
+
+  const all = await download(page, 'button.download-csv-all');
+  assert.equal(parseCsv(all.bytes.subarray(3).toString('utf8')).length - 1, 97);
+  const json = await download(page, 'button.download-json');
+  assert.equal(JSON.parse(json.bytes.toString('utf8')).observations.length, 97);
+});
+
+test('a chart downloads as a PNG with its title, coverage and source around it', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const box = await page.locator('[data-chart="featured"] .chart-canvas').boundingBox();
+  const png = await download(page, '[data-chart="featured"] button.download-png');
+  assert.equal(png.name, 'marsad-featured.png');
+  assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+  // The chart at pixel ratio 2, with 24 px margins and the caption lines.
+  assert.equal(width, Math.round(box.width) * 2 + 48);
+  assert.equal(height, Math.round(box.height) * 2 + 132);
+});
+
+test('with JavaScript off, the featured figures and their sources are in the page', async () => {
+  const plain = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const context = await plain.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/`);
+    const text = await page.locator('body').innerText();
+    for (const figure of ['48,963', '210', '14,260', '4,388', '1,664', '1,638']) assert.ok(text.includes(figure), figure);
+    assert.match(text, /2024-01-01 to 2024-09-30/);
+    assert.match(await page.locator('.static-summary a').first().getAttribute('href'), /^https:\/\//);
+    assert.ok((await page.locator('meta[property="og:title"]').getAttribute('content')).length > 0);
+    assert.ok((await page.locator('meta[name="description"]').getAttribute('content')).length > 0);
+  } finally {
+    await plain.close();
+  }
+});
