@@ -70,7 +70,16 @@ pub fn ChartPanel(
             error.set(result.and_then(Result::err));
         }
     });
-    on_cleanup(move || chart.update_value(|c| drop(c.take())));
+    // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            chart.with_value(|c| if let Some(c) = c { c.blur() });
+        }
+    });
+    on_cleanup(move || {
+        escape.remove();
+        chart.update_value(|c| drop(c.take()));
+    });
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let count = marks.with(Vec::len);

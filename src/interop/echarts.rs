@@ -78,6 +78,7 @@ impl ChartEvent {
 /// resized with its element, disposed on drop.
 pub struct EChart {
     instance: Instance,
+    container: web_sys::HtmlElement,
     observer: Option<web_sys::ResizeObserver>,
     // Kept alive as long as ECharts or the observer may call them.
     _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
@@ -100,7 +101,7 @@ impl EChart {
         if let Some(observer) = &observer {
             observer.observe(el);
         }
-        Ok(EChart { instance, observer, _handlers: vec![on_resize] })
+        Ok(EChart { instance, container: el.clone(), observer, _handlers: vec![on_resize] })
     }
 
     /// Replace the whole option (notMerge), so series that disappeared go.
@@ -113,9 +114,14 @@ impl EChart {
         }
         let tooltip = field(&option, "tooltip");
         if tooltip.is_object() {
-            // Drawn on the canvas, not as HTML: no dataset text can become
-            // markup, and no inline style breaks the strict CSP.
-            let _ = js_sys::Reflect::set(&tooltip, &"renderMode".into(), &"richText".into());
+            // Our builders give string templates, which ECharts HTML-escapes
+            // and which add no inline style (the CSP forbids those): such a
+            // tooltip can be HTML, and stays while hovered. Anything else is
+            // drawn on the canvas instead.
+            let templated = field(&tooltip, "formatter").is_string();
+            let mode = if templated { "html" } else { "richText" };
+            let _ = js_sys::Reflect::set(&tooltip, &"renderMode".into(), &mode.into());
+            let _ = js_sys::Reflect::set(&tooltip, &"enterable".into(), &JsValue::from_bool(templated));
             let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &JsValue::TRUE);
         }
         let opts = js_sys::Object::new();
@@ -140,8 +146,16 @@ impl EChart {
         self.dispatch(&format!(r#"{{"type":"showTip",{target}}}"#));
     }
 
-    /// Close the tooltip and clear highlights.
+    /// Close the tooltip and clear highlights, even while the pointer rests
+    /// on the tooltip (ECharts keeps an entered tooltip open until the
+    /// pointer leaves it, so tell it the pointer left).
     pub fn blur(&self) {
+        let children = self.container.children();
+        for i in 1..children.length() {
+            if let (Some(tip), Ok(leave)) = (children.item(i), web_sys::Event::new("mouseleave")) {
+                let _ = tip.dispatch_event(&leave);
+            }
+        }
         self.dispatch(r#"{"type":"hideTip"}"#);
         self.dispatch(r#"{"type":"downplay"}"#);
     }

@@ -149,3 +149,43 @@ test('decal patterns can be switched on, so colour never carries meaning alone',
   await page.waitForFunction(() => location.search === '?pat=1');
   assert.equal(await decal(), true);
 });
+
+/** Move the mouse onto a data point of a chart; returns the tooltip element handle. */
+export async function hoverPoint(page, id, value) {
+  const canvas = page.locator(`[data-chart="${id}"] .chart-canvas`);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const [x, y] = await canvas.evaluate((el, v) => window.echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, v), value);
+  await page.mouse.move(box.x + x, box.y + y);
+  return [box.x + x, box.y + y];
+}
+
+const tooltipText = (page, id) => page.evaluate((id) => {
+  const tip = [...document.querySelectorAll(`[data-chart="${id}"] .chart-canvas > div`)].find((d) => d !== d.parentElement.firstElementChild);
+  return tip && getComputedStyle(tip).display !== 'none' && getComputedStyle(tip).visibility !== 'hidden' && Number(getComputedStyle(tip).opacity) > 0 ? tip.textContent : null;
+}, id);
+
+test('a tooltip stays while hovered and Escape dismisses it', async () => {
+  const page = await open(browser);
+  // No animation, so the bar is where it ends up when the mouse arrives.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const [x, y] = await hoverPoint(page, 'featured', [24000, 0]);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="featured"] .chart-canvas > div')].some((d) => /48,963/.test(d.textContent) && getComputedStyle(d).display !== 'none'));
+  // Into the tooltip itself: it stays.
+  const tip = await page.evaluate(() => {
+    const d = [...document.querySelectorAll('[data-chart="featured"] .chart-canvas > div')].find((d) => /48,963/.test(d.textContent));
+    const r = d.getBoundingClientRect();
+    return [r.x + r.width / 2, r.y + r.height / 2];
+  });
+  await page.mouse.move(tip[0], tip[1], { steps: 5 });
+  await page.waitForTimeout(400);
+  assert.match(await tooltipText(page, 'featured') ?? '', /48,963/);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => ![...document.querySelectorAll('[data-chart="featured"] .chart-canvas > div')]
+    .some((d) => /48,963/.test(d.textContent) && getComputedStyle(d).display !== 'none' && Number(getComputedStyle(d).opacity) > 0));
+  assert.ok(x > 0 && y > 0);
+  assertNoPageErrors(page);
+});
