@@ -19,6 +19,8 @@ test('?lang=fr gives French labels and French number formatting', async () => {
   assert.match(await page.locator('.card[data-indicator="attempts_foiled"] .card-coverage').innerText(), /janv.*sept.*2024/);
   const option = await chartOption(page, 'featured');
   assert.match(option.series[0].data[0].name, /^48\s963$/u);
+  // ECharts' own words come from its French language pack.
+  assert.match(await page.locator('[data-chart="featured"] .chart-canvas').getAttribute('aria-label'), /^C'est une carte/);
   assertNoPageErrors(page);
 });
 
@@ -35,6 +37,7 @@ test('Arabic is right to left, with ar-MA numbers and the first chip rightmost',
   assert.ok(first.x > second.x, `first chip at ${first.x}, second at ${second.x}`);
   const option = await chartOption(page, 'trend');
   assert.equal(option.xAxis[0].inverse, true, 'years run from the right');
+  assert.match(await page.locator('[data-chart="trend"] .chart-canvas').getAttribute('aria-label'), /^هذا رسم بياني/);
   assert.equal(option.yAxis[0].position, 'right');
   assertNoPageErrors(page);
 });
