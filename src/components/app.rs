@@ -6,21 +6,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::cards::HeadlineCards;
+use super::dashboard::Dashboard;
 use super::embed::EmbedView;
-use super::share::SharePanel;
-use super::charts_grid::ChartsGrid;
-use super::filter_bar::FilterBar;
 use super::load_error::LoadErrorPanel;
-use super::sources::SourcesPanel;
-use super::table::ObservationsTable;
 use super::Ctx;
 use crate::api::{self, LoadError};
 use crate::data::{Dataset, Lang};
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
 use crate::state::url::{dataset_path, lang_code, parse_query, passthrough, to_query};
-use crate::state::{Filters, Theme, View};
+use crate::state::{Filters, Theme};
 use crate::text::Key;
 
 /// The bundled dataset, relative so that dist/ works from any folder.
@@ -118,81 +113,6 @@ pub fn App() -> impl IntoView {
                 {if embed_enabled { view! { <EmbedView/> }.into_any() } else { view! { <Dashboard/> }.into_any() }}
             </Show>
         </main>
-    }
-}
-
-#[component]
-fn Dashboard() -> impl IntoView {
-    let ctx = Ctx::get();
-    let meta = move || ctx.dataset.get().metadata.clone();
-    let title = move || meta().title.get(ctx.lang.get()).to_string();
-    let description = move || meta().description.get(ctx.lang.get()).to_string();
-    let publisher = move || meta().publisher.get(ctx.lang.get()).to_string();
-    let updated = move || meta().last_updated;
-    let view_is = move |v: View| ctx.filters.with(|f| f.view == v);
-    view! {
-        <header class="masthead">
-            <LanguageAndTheme/>
-            <h1 class="title" title=title>{title}</h1>
-            <p class="subtitle" title=description>{description}</p>
-            <p class="byline">
-                {publisher} " · " {move || ctx.t(Key::LastUpdated)} " "
-                <time datetime=updated>{updated}</time>
-            </p>
-        </header>
-        <FilterBar/>
-        <HeadlineCards/>
-        <div class="view-switch" role="group">
-            <button data-view="chart" aria-pressed=move || view_is(View::Chart).to_string()
-                on:click=move |_| ctx.update(|f| f.view = View::Chart)>{move || ctx.t(Key::ViewChart)}</button>
-            <button data-view="table" aria-pressed=move || view_is(View::Table).to_string()
-                on:click=move |_| ctx.update(|f| f.view = View::Table)>{move || ctx.t(Key::ViewTable)}</button>
-        </div>
-        {move || if view_is(View::Table) { view! { <ObservationsTable/> }.into_any() } else { view! { <ChartsGrid/> }.into_any() }}
-        <SharePanel/>
-        <SourcesPanel/>
-    }
-}
-
-/// The language switcher and theme choice, in the header.
-#[component]
-fn LanguageAndTheme() -> impl IntoView {
-    let ctx = Ctx::get();
-    let lang_button = move |lang: Lang, name: &'static str| {
-        view! {
-            <button class="lang" lang=lang_code(lang) data-lang=lang_code(lang)
-                aria-pressed=move || (ctx.lang.get() == lang).to_string()
-                on:click=move |_| ctx.update(|f| f.lang = Some(lang))>{name}</button>
-        }
-    };
-    let theme_value = move || match ctx.filters.with(|f| f.theme) {
-        Theme::Auto => "auto",
-        Theme::Light => "light",
-        Theme::Dark => "dark",
-    };
-    view! {
-        <nav class="switchers">
-            <span class="chips" role="group" aria-label=move || ctx.t(Key::Language)>
-                {lang_button(Lang::En, "English")}
-                {lang_button(Lang::Fr, "Français")}
-                {lang_button(Lang::Ar, "العربية")}
-            </span>
-            <label>
-                {move || ctx.t(Key::Theme)} " "
-                <select class="theme" prop:value=theme_value on:change=move |ev| {
-                    let theme = match event_target_value(&ev).as_str() {
-                        "light" => Theme::Light,
-                        "dark" => Theme::Dark,
-                        _ => Theme::Auto,
-                    };
-                    ctx.update(|f| f.theme = theme);
-                }>
-                    <option value="auto">{move || ctx.t(Key::ThemeAuto)}</option>
-                    <option value="light">{move || ctx.t(Key::ThemeLight)}</option>
-                    <option value="dark">{move || ctx.t(Key::ThemeDark)}</option>
-                </select>
-            </label>
-        </nav>
     }
 }
 

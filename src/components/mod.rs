@@ -5,6 +5,7 @@ pub mod app;
 pub mod cards;
 pub mod chart_panel;
 pub mod charts_grid;
+pub mod dashboard;
 pub mod embed;
 pub mod filter_bar;
 pub mod load_error;
