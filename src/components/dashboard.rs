@@ -23,7 +23,10 @@ pub fn Dashboard() -> impl IntoView {
     let description = move || meta().description.get(ctx.lang.get()).to_string();
     let publisher = move || meta().publisher.get(ctx.lang.get()).to_string();
     let updated = move || meta().last_updated;
-    let view_is = move |v: View| ctx.filters.with(|f| f.view == v);
+    // A memo, so that only a change of view (not every filter change)
+    // swaps the charts for the table and back.
+    let view = Memo::new(move |_| ctx.filters.with(|f| f.view));
+    let view_is = move |v: View| view.get() == v;
     view! {
         <header class="masthead">
             <LanguageAndTheme/>

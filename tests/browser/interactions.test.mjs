@@ -2,7 +2,7 @@
 // shared links, clicking a bar, the table, "Clear all", a phone screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
+import { BASE, launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -184,4 +184,42 @@ test('a dot in the discrepancy chart filters to its source', async () => {
   await page.mouse.click(box.x + x, box.y + y);
   await page.waitForFunction(() => /src=/.test(location.search));
   assert.match(await page.locator('.active-filters').innerText(), /North Africa Post/);
+});
+
+test('each chart redraws only when its own inputs change', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  for (const id of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) await chartOption(page, id);
+  // Count setOption calls on each live ECharts instance from now on.
+  await page.evaluate(() => {
+    window.__draws = {};
+    for (const el of document.querySelectorAll('[data-chart]')) {
+      const id = el.dataset.chart;
+      const chart = window.echarts.getInstanceByDom(el.querySelector('.chart-canvas'));
+      const setOption = chart.setOption.bind(chart);
+      window.__draws[id] = 0;
+      chart.setOption = (...args) => { window.__draws[id] += 1; return setOption(...args); };
+    }
+  });
+  // The log axis is an input of the featured, trend and discrepancy charts only.
+  await page.locator('.log-toggle input').check();
+  await page.waitForFunction(() => location.search === '?log=1');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__draws), { featured: 1, trend: 1, composition: 0, europe: 0, discrepancy: 1 });
+  // A category that the composition chart does not show changes only what does.
+  await page.locator('.chip[data-category="europe"]').click();
+  await page.waitForFunction(() => location.search === '?cat=europe&log=1');
+  await page.waitForTimeout(300);
+  const draws = await page.evaluate(() => window.__draws);
+  assert.equal(draws.europe, 0, 'the European chart already showed only Europe');
+  assert.equal(draws.composition, 1);
+});
+
+test('copy link puts the current view on the clipboard', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
+  const page = await open(browser, '?cat=returns&view=table');
+  await page.locator('table.observations').waitFor();
+  await page.locator('button.copy-link').click();
+  await page.locator('.share-status', { hasText: 'Copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
 });
