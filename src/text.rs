@@ -68,6 +68,7 @@ pub enum Key {
     DatasetJson,
     DownloadPng,
     FullDashboard,
+    Dismiss,
 }
 
 /// The word for `key` in `lang`.
@@ -133,6 +134,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         CsvAll => ["CSV of all data", "CSV de toutes les données", "CSV لكل البيانات"],
         DatasetJson => ["Dataset (JSON)", "Jeu de données (JSON)", "مجموعة البيانات (JSON)"],
         DownloadPng => ["Download PNG", "Télécharger en PNG", "تنزيل PNG"],
+        Dismiss => ["Dismiss", "Fermer", "إغلاق"],
         FullDashboard => ["Open the full dashboard", "Ouvrir le tableau de bord complet", "فتح لوحة المعلومات الكاملة"],
         Morocco => ["Morocco", "Maroc", "المغرب"],
         Spain => ["Spain", "Espagne", "إسبانيا"],

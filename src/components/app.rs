@@ -42,6 +42,8 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(url_notices);
     let status = RwSignal::new(Status::Loading);
     let last_good = RwSignal::new(None::<Arc<Dataset>>);
+    // The next URL write corrects the address rather than adding a step.
+    let replace_next = StoredValue::new(true);
 
     let embed = EmbedConfig::from_pairs(&extra);
     provide_context(embed.clone());
@@ -60,9 +62,15 @@ pub fn App() -> impl IntoView {
             };
             match result {
                 Ok(ds) => {
-                    // Filter ids the dataset doesn't know are dropped, with a notice.
-                    let dropped = filters.try_update(|f| f.retain_known(&ds)).unwrap_or_default();
-                    notices.update(|n| n.extend(dropped));
+                    // Filter ids the dataset doesn't know are dropped, with a
+                    // notice; the cleaned URL replaces the shared one.
+                    let mut known = filters.get_untracked();
+                    let dropped = known.retain_known(&ds);
+                    if !dropped.is_empty() {
+                        replace_next.set_value(true);
+                        filters.set(known);
+                        notices.update(|n| n.extend(dropped));
+                    }
                     last_good.set(Some(Arc::new(ds)));
                     status.set(Status::Ready);
                 }
@@ -90,7 +98,7 @@ pub fn App() -> impl IntoView {
 
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.
-    sync_url(filters, extra, !embed.enabled);
+    sync_url(filters, extra, !embed.enabled, replace_next);
     sync_document(lang, dark);
     talk_to_host(&embed, filters, last_good);
 
@@ -101,7 +109,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || !notices.with(Vec::is_empty)>
                 <div class="notices" role="status">
                     <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                    <button class="dismiss" on:click=move |_| notices.set(vec![])>"×"</button>
+                    <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| notices.set(vec![])>"×"</button>
                 </div>
             </Show>
             {move || match status.get() {
@@ -118,9 +126,13 @@ pub fn App() -> impl IntoView {
 
 /// Push a history entry whenever the filters change, and restore them on
 /// Back/Forward. Only the URL is written here; the filters stay the truth.
-fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool) {
+fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool, replace_next: StoredValue<bool>) {
     Effect::new(move |_| {
         let query = filters.with(|f| to_query(f, &extra));
+        // The first write (dropping ignored parameters) and corrections after
+        // loading replace the entry, so Back never returns to a bad link.
+        let push = push && !replace_next.get_value();
+        replace_next.set_value(false);
         let (path, search) = location();
         let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
         if search != wanted {

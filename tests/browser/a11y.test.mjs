@@ -127,7 +127,7 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   assert.ok(await chart.locator('details.chart-data table tbody tr').count() === 6, 'the chart offers its data as a table');
 });
 
-for (const [view, extra] of [['dashboard', ''], ['embed', '&embed=1&controls=1']]) {
+for (const [view, extra] of [['dashboard', ''], ['embed', '&embed=1&controls=1'], ['dashboard with a notice', '&unknown=1']]) {
 for (const lang of ['en', 'fr', 'ar']) {
   for (const theme of ['light', 'dark']) {
     test(`axe-core finds no violations: ${view}, ${lang}, ${theme}`, async () => {

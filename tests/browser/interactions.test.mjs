@@ -114,6 +114,9 @@ test('"Clear all" resets every filter at once', async () => {
 test('unknown and invalid link parameters are ignored with a notice', async () => {
   const page = await open(browser, '?foo=bar&cov=weekly&cat=nonexistent&lang=%3Cscript%3E');
   await waitForDashboard(page);
+  // The address is cleaned in place: Back does not return to the bad link.
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await page.evaluate(() => history.length), 2, 'about:blank and this page, nothing pushed');
   const notice = await page.locator('.notices').innerText();
   assert.match(notice, /foo=bar/);
   assert.match(notice, /cov=weekly/);
