@@ -30,10 +30,11 @@ const [status] = await once(child, 'exit');
 server.close();
 
 const report = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
+const violations = fs.existsSync(cspLog) ? fs.readFileSync(cspLog, 'utf8').trim() : '';
+fs.rmSync(scratch, { recursive: true, force: true });
 const count = (name) => Number((report.match(new RegExp(`^# ${name} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
 const [passed, failed] = [count('pass'), count('fail')];
 console.log(`browser: ${passed} passed, ${failed} failed`);
-const violations = fs.existsSync(cspLog) ? fs.readFileSync(cspLog, 'utf8').trim() : '';
 if (violations) {
   console.error(`Content-Security-Policy violations during the suite:\n${violations}`);
   process.exit(1);
