@@ -12,6 +12,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Must be 1.
+    #[schemars(range(min = 1, max = 1))]
     pub schema_version: u32,
     pub metadata: Metadata,
     pub sources: Vec<Source>,

@@ -42,3 +42,11 @@ fn show_panel() -> Option<()> {
     let _ = body.insert_before(&panel, body.first_child().as_ref());
     Some(())
 }
+
+/// Panics on purpose, so the browser tests can check the panel above on
+/// the real release build. Callable only by script already running in the
+/// page (which the CSP limits to our own).
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = marsadTestPanic)]
+pub fn test_panic() {
+    panic!("marsadTestPanic: a deliberate panic from the browser tests");
+}

@@ -128,3 +128,19 @@ test('hostile text in a tooltip is shown as text', async () => {
   assert.ok(tip.text.includes('<img src=x onerror="window.__pwned=1">'), tip.text);
   await assertNothingRan(page);
 });
+
+test('a panic shows a panel with a Reload button instead of a dead page', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  // Trunk exposes the wasm exports as window.wasmBindings.
+  const thrown = await page.evaluate(() => {
+    try { window.wasmBindings.marsadTestPanic(); return null; } catch (e) { return String(e); }
+  });
+  assert.ok(thrown, 'the panic surfaced as an error');
+  const panel = page.locator('#marsad-crashed[role="alert"]');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /stopped because of an error/);
+  await panel.locator('button.reload').click();
+  await waitForDashboard(page);
+  assert.equal(await page.locator('#marsad-crashed').count(), 0, 'a reload starts afresh');
+});
