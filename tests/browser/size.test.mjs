@@ -1,0 +1,85 @@
+// Size budget of the release build (issue 7), measured on dist/ with gzip -9:
+// bytes are not noisy, so these are tests, not benchmarks. No browser needed.
+//
+// The budget is 300 KB for everything fetched before the first chart and
+// 150 KB for the wasm. Neither is met yet (the wasm alone is over 300 KB; see
+// BENCHMARKS.md for what it holds), so those two are `todo`: they run and
+// print the gap on every run without failing the suite. The ratchets below
+// are enforced: nothing may grow past today's figures plus a small margin.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+// KB = 1000 bytes, as in the issue (echarts.min.js: 334,372 bytes = 334 KB).
+const KB = 1000;
+const BUDGET_FIRST_CHART = 300 * KB;
+const BUDGET_WASM = 150 * KB;
+// Enforced ceilings: today's sizes plus a margin for ordinary work. Lower
+// them when a change makes the build smaller; never raise them silently.
+const CEILING_FIRST_CHART = 580 * KB;
+const CEILING_WASM = 370 * KB;
+const CEILING_ECHARTS = 185 * KB;
+
+const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
+
+/** Every same-origin file index.html makes the browser fetch, plus the default dataset. */
+function firstChartFiles() {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  const refs = new Set(['index.html', 'data/morocco.json']);
+  const add = (u) => { if (!/^[a-z]+:|^\/\//i.test(u)) refs.add(u.replace(/^\.\//, '')); };
+  for (const [, u] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) add(u);
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+    if (href && /\brel="(stylesheet|modulepreload|preload|icon)"/.test(tag)) add(href);
+  }
+  // The inline loader's module and wasm (also preloaded, counted once).
+  for (const [, u] of html.matchAll(/(?:from|module_or_path:)\s*'([^']+)'/g)) add(u);
+  return [...refs].sort();
+}
+
+function table(files) {
+  return files.map((f) => `${f}: ${(gz(f) / KB).toFixed(1)} KB`).join('\n');
+}
+
+test('dist/ is a release build with an app wasm, loader, stylesheet and ECharts bundle', () => {
+  const files = firstChartFiles();
+  for (const f of files) assert.ok(fs.existsSync(path.join(dist, f)), `index.html refers to ${f}, which is missing`);
+  for (const re of [/\.wasm$/, /^marsad-[^/]*\.js$/, /\.css$/, /^echarts\.marsad\.min\.js$/]) {
+    assert.ok(files.some((f) => re.test(f)), `nothing fetched before the first chart matches ${re}`);
+  }
+  // The full ECharts (334 KB gzip on its own) must not come back.
+  assert.ok(!files.some((f) => /echarts\.min\.js$|lang(FR|AR)\.js$/.test(f)), files.join(', '));
+});
+
+test(`the ECharts bundle is our own, at most ${CEILING_ECHARTS / KB} KB gzip`, () => {
+  const size = gz('echarts.marsad.min.js');
+  assert.ok(size <= CEILING_ECHARTS, `echarts.marsad.min.js: ${(size / KB).toFixed(1)} KB gzip`);
+});
+
+test(`no growth: first chart at most ${CEILING_FIRST_CHART / KB} KB gzip, wasm at most ${CEILING_WASM / KB} KB`, () => {
+  const files = firstChartFiles();
+  const total = files.reduce((sum, f) => sum + gz(f), 0);
+  const wasm = files.filter((f) => f.endsWith('.wasm')).reduce((sum, f) => sum + gz(f), 0);
+  assert.ok(total <= CEILING_FIRST_CHART, `first chart ${(total / KB).toFixed(1)} KB gzip:\n${table(files)}`);
+  assert.ok(wasm <= CEILING_WASM, `wasm ${(wasm / KB).toFixed(1)} KB gzip`);
+});
+
+test(`budget: everything fetched before the first chart is at most ${BUDGET_FIRST_CHART / KB} KB gzip -9`,
+  { todo: 'over budget while the wasm is over 150 KB: see BENCHMARKS.md' }, () => {
+    const files = firstChartFiles();
+    const total = files.reduce((sum, f) => sum + gz(f), 0);
+    assert.ok(total <= BUDGET_FIRST_CHART, `${(total / KB).toFixed(1)} KB gzip, ${((total - BUDGET_FIRST_CHART) / KB).toFixed(1)} KB over:\n${table(files)}`);
+  });
+
+test(`budget: the wasm is at most ${BUDGET_WASM / KB} KB gzip -9`,
+  { todo: 'over budget: see BENCHMARKS.md for what the wasm holds' }, () => {
+    const wasm = firstChartFiles().filter((f) => f.endsWith('.wasm'));
+    assert.equal(wasm.length, 1, wasm.join(', '));
+    const size = gz(wasm[0]);
+    assert.ok(size <= BUDGET_WASM, `${wasm[0]}: ${(size / KB).toFixed(1)} KB gzip, ${((size - BUDGET_WASM) / KB).toFixed(1)} KB over`);
+  });
