@@ -1,0 +1,184 @@
+//! The semantic checks that [`validate`](super::validate) runs on a typed
+//! dataset: unique ids, part_of loops, dates and coverages, values, and parts
+//! that exceed their whole.
+
+use std::collections::HashMap;
+
+use super::problem::ProblemKind::*;
+use super::problem::{number, quote, Problem};
+use crate::data::date::{Day, DayError};
+use crate::data::model::{Dataset, Qualifier};
+
+/// Map each id to its first position; report the repeats.
+pub(super) fn index_ids<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    section: &str,
+    noun: &str,
+    p: &mut Vec<Problem>,
+) -> HashMap<&'a str, usize> {
+    let mut seen = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if let Some(first) = seen.get(id) {
+            p.push(Problem::new(
+                format!("$.{section}[{i}].id"),
+                DuplicateId,
+                format!("{noun} id {} is used more than once: it is first used at $.{section}[{first}].", quote(id)),
+            ));
+        } else {
+            seen.insert(id, i);
+        }
+    }
+    seen
+}
+
+/// For each indicator whose part_of links lead back to it (other than
+/// straight to itself), the loop written out: `"a" → "b" → "a"`. Linear in
+/// the number of indicators: each has one link, so each is walked once.
+pub(super) fn part_of_cycles(ds: &Dataset, indicators: &HashMap<&str, usize>) -> HashMap<usize, String> {
+    const SHOWN: usize = 6;
+    let next = |i: usize| ds.indicators[i].part_of.as_deref().and_then(|w| indicators.get(w).copied());
+    // 0: not seen; 1: on the current walk; 2: done.
+    let mut state = vec![0u8; ds.indicators.len()];
+    let mut loops = HashMap::new();
+    for start in 0..ds.indicators.len() {
+        let mut walk = Vec::new();
+        let mut current = Some(start);
+        while let Some(i) = current {
+            match state[i] {
+                0 => {
+                    state[i] = 1;
+                    walk.push(i);
+                    current = next(i);
+                }
+                1 => {
+                    let cycle = walk.iter().position(|&w| w == i).map_or(&walk[..0], |at| &walk[at..]);
+                    if cycle.len() > 1 {
+                        for k in 0..cycle.len() {
+                            let id = |t: usize| quote(&ds.indicators[cycle[(k + t) % cycle.len()]].id);
+                            let mut text: Vec<String> = (0..cycle.len().min(SHOWN)).map(id).collect();
+                            if cycle.len() > SHOWN {
+                                text.push("…".to_string());
+                            }
+                            text.push(id(0));
+                            loops.insert(cycle[k], text.join(" → "));
+                        }
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        for i in walk {
+            state[i] = 2;
+        }
+    }
+    loops
+}
+
+/// The day `s` names, or a problem at `path` saying why it names none.
+pub(super) fn check_day(s: &str, path: &str, p: &mut Vec<Problem>) -> Option<Day> {
+    match Day::parse(s) {
+        Ok(day) => Some(day),
+        Err(DayError::Format) => {
+            p.push(Problem::new(
+                path,
+                BadDate,
+                format!("{} is not a date written YYYY-MM-DD (for example 2024-09-30).", quote(s)),
+            ));
+            None
+        }
+        Err(DayError::NoSuchDay) => {
+            p.push(Problem::new(path, BadDate, format!("{s} is not a day of the calendar.")));
+            None
+        }
+    }
+}
+
+/// Check `start` and `end` of the object at `base`; the days when both are sound.
+pub(super) fn check_coverage(start: &str, end: &str, base: &str, p: &mut Vec<Problem>) -> Option<(Day, Day)> {
+    let s = check_day(start, &format!("{base}.start"), p);
+    let e = check_day(end, &format!("{base}.end"), p);
+    let (s, e) = (s?, e?);
+    if s > e {
+        p.push(Problem::new(
+            format!("{base}.start"),
+            StartAfterEnd,
+            format!("Coverage starts on {s}, after it ends on {e}."),
+        ));
+        return None;
+    }
+    Some((s, e))
+}
+
+/// Why `v` cannot be a count, if it cannot.
+pub(super) fn check_value(v: f64) -> Result<(), String> {
+    if v.is_nan() {
+        Err("The value is not a number (NaN).".to_string())
+    } else if v.is_infinite() {
+        Err("The value is infinite; a count must be a finite number.".to_string())
+    } else if v < 0.0 {
+        Err(format!("The value {} is negative; a count cannot be below zero.", number(v)))
+    } else {
+        Ok(())
+    }
+}
+
+/// Slack allowed over an approximate whole ("about 1,000").
+pub(super) const APPROX_SLACK: f64 = 1.1;
+
+/// A part's observation must not exceed its whole's for the same coverage.
+/// Compared with the whole from the same source where there is one (sources
+/// may disagree), else with the largest; "at least" wholes bound nothing.
+pub(super) fn check_parts(
+    ds: &Dataset,
+    indicators: &HashMap<&str, usize>,
+    cycles: &HashMap<usize, String>,
+    coverages: &[Option<(Day, Day)>],
+    p: &mut Vec<Problem>,
+) {
+    let mut wholes: HashMap<(&str, Day, Day), Vec<usize>> = HashMap::new();
+    for (i, o) in ds.observations.iter().enumerate() {
+        if let Some((s, e)) = coverages[i] {
+            if check_value(o.value).is_ok() && o.qualifier != Qualifier::AtLeast {
+                wholes.entry((o.indicator.as_str(), s, e)).or_default().push(i);
+            }
+        }
+    }
+    for (i, o) in ds.observations.iter().enumerate() {
+        let Some((s, e)) = coverages[i] else { continue };
+        let Some(&k) = indicators.get(o.indicator.as_str()) else { continue };
+        let ind = &ds.indicators[k];
+        if cycles.contains_key(&k) {
+            continue;
+        }
+        let Some(whole_id) = ind.part_of.as_deref().filter(|w| *w != ind.id) else { continue };
+        let Some(candidates) = wholes.get(&(whole_id, s, e)) else { continue };
+        if check_value(o.value).is_err() {
+            continue;
+        }
+        let same_source: Vec<usize> = candidates.iter().copied().filter(|&w| ds.observations[w].source == o.source).collect();
+        let pool = if same_source.is_empty() { candidates.clone() } else { same_source };
+        let limit = |w: usize| {
+            let ob = &ds.observations[w];
+            if ob.qualifier == Qualifier::Approx {
+                ob.value * APPROX_SLACK
+            } else {
+                ob.value
+            }
+        };
+        let Some(&largest) = pool.iter().max_by(|&&a, &&b| limit(a).total_cmp(&limit(b))) else { continue };
+        if o.value > limit(largest) {
+            p.push(Problem::new(
+                format!("$.observations[{i}].value"),
+                PartExceedsWhole,
+                format!(
+                    "This figure ({} for {}) is larger than the whole it is part of ({} for {} at $.observations[{largest}]) over the same coverage, {s} to {e}.",
+                    number(o.value),
+                    quote(&o.indicator),
+                    number(ds.observations[largest].value),
+                    quote(whole_id),
+                ),
+            ));
+        }
+    }
+}

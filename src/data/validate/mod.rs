@@ -1,0 +1,155 @@
+//! Every problem in a dataset, each with a JSON path (`$.observations[3].value`)
+//! and a plain-language message for a newsroom reader. Pure Rust, no Leptos,
+//! no I/O: the app, the `validate` command and the tests share it.
+//!
+//! [`parse_and_validate`] works in two passes. The structural pass reads the
+//! text into a `serde_json::Value`, checks `schema_version`, then
+//! deserializes each top-level section and each array element on its own, so
+//! a type error in one observation does not hide one in the next; within one
+//! element it patches the offending spot and tries again, so several faults
+//! in one object are all reported. Only when everything deserialized does the
+//! semantic pass, [`validate`], run: ids, references, dates, values, links.
+
+mod checks;
+mod deserialize;
+mod json_path;
+mod problem;
+mod serde_error;
+mod structure;
+mod web_url;
+
+#[cfg(test)]
+mod tests;
+
+use super::model::{Dataset, SCHEMA_VERSION};
+use checks::{check_coverage, check_day, check_parts, check_value, index_ids, part_of_cycles};
+use problem::ProblemKind::*;
+use problem::{quote, unknown_id, unsupported_version};
+use web_url::{check_origin, check_url};
+
+pub use problem::{Problem, ProblemKind};
+
+/// Largest dataset text read, in bytes. Larger files are refused unread.
+pub const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
+
+/// The JSON Schema of [`Dataset`], pretty-printed, as committed at
+/// `public/schema/marsad-v1.schema.json` (with a final newline).
+pub fn json_schema_text() -> String {
+    let schema = schemars::schema_for!(Dataset);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");
+    text.push('\n');
+    text
+}
+
+/// Read a dataset from JSON text: the dataset, or every problem found.
+pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(vec![Problem::new(
+            "$",
+            TooLarge,
+            format!(
+                "The dataset is {:.1} MB, over the {} MB limit, so it was not read.",
+                text.len() as f64 / 1_048_576.0,
+                MAX_DATASET_BYTES / 1_048_576
+            ),
+        )]);
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root: serde_json::Value = serde_json::from_str(text).map_err(|e| vec![structure::invalid_json(&e, text)])?;
+    let ds = structure::dataset_from_json(root)?;
+    let semantic = validate(&ds);
+    if semantic.is_empty() {
+        Ok(ds)
+    } else {
+        Err(semantic)
+    }
+}
+
+/// Every semantic problem in a typed dataset: ids, references, dates,
+/// values, links. Empty when the dataset is sound.
+pub fn validate(ds: &Dataset) -> Vec<Problem> {
+    let mut p = Vec::new();
+    if ds.schema_version != SCHEMA_VERSION {
+        p.push(unsupported_version(ds.schema_version));
+    }
+
+    // Metadata.
+    let md = &ds.metadata;
+    check_day(&md.last_updated, "$.metadata.last_updated", &mut p);
+    let f = &md.featured;
+    check_coverage(&f.start, &f.end, "$.metadata.featured", &mut p);
+    if let Some(presented) = &f.presented {
+        check_day(presented, "$.metadata.featured.presented", &mut p);
+    }
+    for (i, origin) in md.embed_origins.iter().enumerate() {
+        if let Err(why) = check_origin(origin) {
+            p.push(Problem::new(format!("$.metadata.embed_origins[{i}]"), BadUrl, why));
+        }
+    }
+
+    // Sources, categories, indicators: unique ids.
+    let sources = index_ids(ds.sources.iter().map(|s| s.id.as_str()), "sources", "Source", &mut p);
+    let categories = index_ids(ds.categories.iter().map(|c| c.id.as_str()), "categories", "Category", &mut p);
+    let indicators = index_ids(ds.indicators.iter().map(|i| i.id.as_str()), "indicators", "Indicator", &mut p);
+
+    for (k, id) in f.indicators.iter().enumerate() {
+        if !indicators.contains_key(id.as_str()) {
+            p.push(unknown_id(format!("$.metadata.featured.indicators[{k}]"), UnknownIndicator, "indicator", "indicators", id));
+        }
+    }
+
+    for (i, s) in ds.sources.iter().enumerate() {
+        if let Err(why) = check_url(&s.url) {
+            p.push(Problem::new(format!("$.sources[{i}].url"), BadUrl, why));
+        }
+        if let Some(published) = &s.published {
+            check_day(published, &format!("$.sources[{i}].published"), &mut p);
+        }
+    }
+
+    let cycles = part_of_cycles(ds, &indicators);
+    for (i, ind) in ds.indicators.iter().enumerate() {
+        if !categories.contains_key(ind.category.as_str()) {
+            p.push(unknown_id(format!("$.indicators[{i}].category"), UnknownCategory, "category", "categories", &ind.category));
+        }
+        let Some(whole) = &ind.part_of else { continue };
+        let path = format!("$.indicators[{i}].part_of");
+        if whole == &ind.id {
+            p.push(Problem::new(path, UnknownPartOf, format!("Indicator {} is declared part of itself.", quote(whole))));
+        } else if !indicators.contains_key(whole.as_str()) {
+            p.push(Problem::new(
+                path,
+                UnknownPartOf,
+                format!(
+                    "Indicator {} is declared part of {}, but no entry in $.indicators has this id.",
+                    quote(&ind.id),
+                    quote(whole)
+                ),
+            ));
+        } else if let Some(cycle) = cycles.get(&i) {
+            p.push(Problem::new(
+                path,
+                UnknownPartOf,
+                format!("The part_of links {cycle} go round in a circle, so none of them is the whole."),
+            ));
+        }
+    }
+
+    // Observations.
+    let mut coverages = Vec::with_capacity(ds.observations.len());
+    for (i, o) in ds.observations.iter().enumerate() {
+        let base = format!("$.observations[{i}]");
+        if !indicators.contains_key(o.indicator.as_str()) {
+            p.push(unknown_id(format!("{base}.indicator"), UnknownIndicator, "indicator", "indicators", &o.indicator));
+        }
+        if !sources.contains_key(o.source.as_str()) {
+            p.push(unknown_id(format!("{base}.source"), UnknownSource, "source", "sources", &o.source));
+        }
+        coverages.push(check_coverage(&o.start, &o.end, &base, &mut p));
+        if let Err(why) = check_value(o.value) {
+            p.push(Problem::new(format!("{base}.value"), BadValue, why));
+        }
+    }
+    check_parts(ds, &indicators, &cycles, &coverages, &mut p);
+    p
+}

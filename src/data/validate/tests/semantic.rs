@@ -1,0 +1,117 @@
+//! Tests of the semantic pass: references, part_of, ids, dates, values, links.
+
+use super::*;
+use crate::data::model::Indicator;
+
+#[test]
+fn unknown_references() {
+    assert_eq!(with(|v| v["indicators"][0]["category"] = "nope".into()), one("$.indicators[0].category", UnknownCategory));
+    assert_eq!(with(|v| v["observations"][0]["source"] = "foo".into()), one("$.observations[0].source", UnknownSource));
+    assert_eq!(
+        message_of(|v| v["observations"][0]["source"] = "foo".into()),
+        "Unknown source id \"foo\": no entry in $.sources has this id."
+    );
+    assert_eq!(with(|v| v["metadata"]["featured"]["indicators"][1] = "x".into()), one("$.metadata.featured.indicators[1]", UnknownIndicator));
+    let got = with(|v| v["observations"][0]["indicator"] = "x".into());
+    assert_eq!(got, one("$.observations[0].indicator", UnknownIndicator));
+}
+
+#[test]
+fn part_of_must_name_another_indicator_without_loops() {
+    assert_eq!(with(|v| v["indicators"][1]["part_of"] = "nope".into()), one("$.indicators[1].part_of", UnknownPartOf));
+    assert_eq!(with(|v| v["indicators"][1]["part_of"] = "returns_iom".into()), one("$.indicators[1].part_of", UnknownPartOf));
+    let got = with(|v| v["indicators"][0]["part_of"] = "returns_iom".into());
+    assert_eq!(
+        got,
+        vec![("$.indicators[0].part_of".to_string(), UnknownPartOf), ("$.indicators[1].part_of".to_string(), UnknownPartOf)]
+    );
+    // A long chain is checked in linear time, and a long loop is written out shortly.
+    let mut ds = parse_and_validate(&base().to_string()).unwrap();
+    let n = 50_000;
+    ds.indicators = (0..n)
+        .map(|k| Indicator { id: format!("i{k}"), part_of: Some(format!("i{}", (k + 1) % n)), ..ds.indicators[0].clone() })
+        .collect();
+    ds.metadata.featured.indicators.clear();
+    ds.observations.clear();
+    let ps = validate(&ds);
+    assert_eq!(ps.len(), n);
+    assert!(ps.iter().all(|p| p.kind == UnknownPartOf && p.message.len() < 200), "{}", ps[0].message);
+    ds.indicators[n - 1].part_of = None;
+    assert_eq!(validate(&ds), vec![]);
+}
+
+#[test]
+fn duplicate_ids() {
+    assert_eq!(with(|v| v["sources"][1]["id"] = "mi".into()), one("$.sources[1].id", DuplicateId));
+    let got = with(|v| {
+        let c = v["categories"][0].clone();
+        v["categories"].as_array_mut().unwrap().push(c);
+    });
+    assert_eq!(got, one("$.categories[1].id", DuplicateId));
+    let got = with(|v| {
+        let mut i = v["indicators"][0].clone();
+        i["label"] = "again".into();
+        v["indicators"].as_array_mut().unwrap().push(i);
+    });
+    assert_eq!(got, one("$.indicators[2].id", DuplicateId));
+}
+
+#[test]
+fn dates() {
+    assert_eq!(with(|v| v["observations"][0]["start"] = "30/09/2024".into()), one("$.observations[0].start", BadDate));
+    assert_eq!(with(|v| v["observations"][0]["end"] = "2023-02-29".into()), one("$.observations[0].end", BadDate));
+    assert_eq!(message_of(|v| v["observations"][0]["end"] = "2023-02-29".into()), "2023-02-29 is not a day of the calendar.");
+    assert_eq!(with(|v| v["metadata"]["last_updated"] = "2024-13-01".into()), one("$.metadata.last_updated", BadDate));
+    assert_eq!(with(|v| v["metadata"]["featured"]["presented"] = "soon".into()), one("$.metadata.featured.presented", BadDate));
+    assert_eq!(with(|v| v["sources"][0]["published"] = "2024-9-1".into()), one("$.sources[0].published", BadDate));
+}
+
+#[test]
+fn start_after_end() {
+    let edit = |v: &mut Value| v["observations"][0]["start"] = "2024-10-01".into();
+    assert_eq!(with(edit), one("$.observations[0].start", StartAfterEnd));
+    assert_eq!(message_of(edit), "Coverage starts on 2024-10-01, after it ends on 2024-09-30.");
+    assert_eq!(with(|v| v["metadata"]["featured"]["end"] = "2023-12-31".into()), one("$.metadata.featured.start", StartAfterEnd));
+}
+
+#[test]
+fn bad_values() {
+    assert_eq!(with(|v| v["observations"][0]["value"] = (-5).into()), one("$.observations[0].value", BadValue));
+    let mut ds = parse_and_validate(&base().to_string()).unwrap();
+    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -1.0] {
+        ds.observations[0].value = bad;
+        let ps = validate(&ds);
+        assert_eq!(ps.iter().map(|p| (p.path.as_str(), p.kind)).collect::<Vec<_>>(), [("$.observations[0].value", BadValue)]);
+    }
+}
+
+#[test]
+fn part_exceeding_whole() {
+    let edit = |v: &mut Value| v["observations"][0]["value"] = 1000.into();
+    assert_eq!(with(edit), one("$.observations[1].value", PartExceedsWhole));
+    assert!(message_of(edit).contains("1,664"), "{}", message_of(edit));
+    // Another coverage, an "at least" whole, or another source's whole alongside the same source's: fine.
+    assert_eq!(with(|v| { v["observations"][0]["value"] = 1000.into(); v["observations"][0]["end"] = "2024-12-31".into(); }), vec![]);
+    assert_eq!(with(|v| { v["observations"][0]["value"] = 1000.into(); v["observations"][0]["qualifier"] = "at_least".into(); }), vec![]);
+    let got = with(|v| {
+        let mut other = v["observations"][0].clone();
+        other["value"] = 1000.into();
+        other["source"] = "iom".into();
+        v["observations"].as_array_mut().unwrap().push(other);
+    });
+    assert_eq!(got, vec![]);
+}
+
+#[test]
+fn urls() {
+    for bad in ["javascript:alert(1)", "ftp://example.org/x", "data:text/html,hi", "//example.org/x", "https://", "https:example.org", "example.org", "", "https://exa mple.org", "JavaScript://example.org"] {
+        assert_eq!(with(|v| v["sources"][0]["url"] = bad.into()), one("$.sources[0].url", BadUrl), "{bad}");
+    }
+    for good in ["HTTPS://EXAMPLE.ORG", "http://example.org:8080/a?b#c", "https://[::1]/", "https://مثال.ma/x"] {
+        assert_eq!(with(|v| v["sources"][0]["url"] = good.into()), vec![], "{good}");
+    }
+    for bad in ["https://example.org/", "https://example.org/embed", "*", "null", "ftp://example.org"] {
+        assert_eq!(with(|v| v["metadata"]["embed_origins"][0] = bad.into()), one("$.metadata.embed_origins[0]", BadUrl), "{bad}");
+    }
+    assert_eq!(with(|v| v["metadata"]["embed_origins"][0] = "http://localhost:8080".into()), vec![]);
+}
