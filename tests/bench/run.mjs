@@ -1,0 +1,520 @@
+// `./dev bench`: measures the release build in dist/ in headless Debian
+// Chromium (playwright-core + CDP) and writes BENCHMARKS.md. Not a test: it
+// asserts nothing and only reports medians of repeated runs.
+//
+//   a. navigation → first chart painted, Marsad and a plain-JS baseline, 1× and 4× CPU
+//   b. a category chip click → featured chart option changed / painted, 200 clicks
+//   c. LCP and CLS under 150 ms RTT, 1.6 Mbps down, 4× CPU
+//   d. scale: generated datasets of 1k, 10k, 100k and 1M observations
+//
+// Options: --quick (few repetitions, for trying the bench itself),
+// --out FILE (default BENCHMARKS.md at the repository root).
+// Everything below the line NOTES_MARK in the existing file is kept as is:
+// hand-written analysis that the numbers above it are regenerated under.
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const dist = path.join(root, 'dist');
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const OUT = argv.includes('--out') ? path.resolve(argv[argv.indexOf('--out') + 1]) : path.join(root, 'BENCHMARKS.md');
+// --only a,b: run some parts only (for working on the bench; writes nothing).
+const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : null;
+const part = (p) => !ONLY || ONLY.includes(p);
+const NOTES_MARK = '<!-- Below this line: hand-written notes, kept by ./dev bench. -->';
+
+const REPS = QUICK
+  ? { first: 2, clicks: 20, lcp: 1, scale: { 1000: 1, 10000: 1, 100000: 1, 1000000: 1 }, scaleClicks: 5 }
+  : { first: 9, clicks: 200, lcp: 5, scale: { 1000: 5, 10000: 5, 100000: 3, 1000000: 1 }, scaleClicks: 20 };
+const SIZES = [1000, 10000, 100000, 1000000];
+// Lighthouse's mobile preset: 150 ms RTT, 1.6 Mbps down, 750 kbps up, 4× CPU.
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error('dist/index.html is missing: build first (./dev bench does).');
+  process.exit(1);
+}
+const t0 = Date.now();
+const log = (...a) => console.error(`[bench ${String(Math.round((Date.now() - t0) / 1000)).padStart(4)} s]`, ...a);
+
+// ---------------------------------------------------------------- server ---
+// dist/ at /, tests/bench/ at /bench/, generated datasets at /bench/data/.
+// Compressed like a real host (gzip, cached), never cached by the browser.
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+};
+const generated = new Map(); // name → Buffer
+const gzCache = new Map();
+function gzipped(key, body, level) {
+  if (!gzCache.has(key)) gzCache.set(key, zlib.gzipSync(body, { level }));
+  return gzCache.get(key);
+}
+function startServer() {
+  const server = http.createServer((req, res) => {
+    const p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let body;
+    let file;
+    const m = /^\/bench\/data\/([\w-]+\.json)$/.exec(p);
+    if (m && generated.has(m[1])) {
+      body = generated.get(m[1]);
+      file = m[1];
+    } else {
+      const [base, rel] = p.startsWith('/bench/') ? [here, p.slice('/bench/'.length)] : [dist, p.slice(1) || 'index.html'];
+      file = path.normalize(path.join(base, rel));
+      if (!file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        return res.end('not found');
+      }
+      body = fs.readFileSync(file);
+    }
+    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      // gzip -9 as the size budget counts; level 6 for the big generated data.
+      body = gzipped(file, body, m ? 6 : 9);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ------------------------------------------------------------ in the page ---
+// Installed before any script of the page: marks the first paint of the
+// featured chart (its instance's `finished` event with series data, then
+// performance.mark), observes LCP and CLS, and keeps the wasm memory.
+const INIT = () => {
+  const bench = (window.__bench = { firstChart: null, appStarted: null, lcp: null, lcpElement: null, cls: 0, wasmMemory: null });
+  const hook = () => {
+    const el = document.querySelector('[data-chart="featured"] .chart-canvas');
+    const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
+    if (!chart || chart.__benchHooked) return;
+    chart.__benchHooked = true;
+    chart.on('finished', () => {
+      if (bench.firstChart != null) return;
+      const series = chart.getOption()?.series?.[0];
+      if (series && (series.data ?? []).length) {
+        performance.mark('first-chart');
+        bench.firstChart = performance.now();
+      }
+    });
+  };
+  // Called as a microtask after echarts.init adds its element: before the
+  // chart's first frame, so its `finished` event cannot be missed.
+  new MutationObserver(hook).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      bench.lcp = e.startTime;
+      bench.lcpElement = e.element ? `${e.element.tagName.toLowerCase()}.${[...e.element.classList].join('.')}` : e.url;
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  // After the wasm is compiled and main() has mounted the app.
+  addEventListener('TrunkApplicationStarted', (e) => {
+    bench.appStarted = performance.now();
+    bench.wasmMemory = e.detail?.wasm?.memory ?? null;
+  });
+
+  // One chip click, timed until the featured chart's setOption returned
+  // (the option changed) and until ECharts painted it (`rendered`).
+  window.__benchClick = (selector, timeout = 10_000) => new Promise((resolve) => {
+    const el = document.querySelector('[data-chart="featured"] .chart-canvas');
+    const chart = window.echarts.getInstanceByDom(el);
+    const chip = document.querySelector(selector);
+    if (!chart || !chip) return resolve({ option: null, painted: null });
+    let tOption = null;
+    const done = (result) => {
+      clearTimeout(timer);
+      delete chart.setOption;
+      chart.off('rendered', onRendered);
+      resolve(result);
+    };
+    const onRendered = () => { if (tOption != null) done({ option: tOption - t0, painted: performance.now() - t0 }); };
+    const timer = setTimeout(() => done({ option: tOption == null ? null : tOption - t0, painted: null }), timeout);
+    chart.setOption = function (...args) {
+      const result = Object.getPrototypeOf(this).setOption.apply(this, args);
+      if (tOption == null) tOption = performance.now();
+      return result;
+    };
+    chart.on('rendered', onRendered);
+    const t0 = performance.now();
+    chip.click();
+  });
+};
+
+// --------------------------------------------------------------- browser ---
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-bench-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  viewport: { width: 1280, height: 900 },
+});
+for (const p of context.pages()) await p.close().catch(() => {});
+const server = await startServer();
+const BASE = `http://127.0.0.1:${server.address().port}`;
+
+async function openPage({ cpu = 1, network = null, reducedMotion = 'reduce', viewport = null } = {}) {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  // The app (and the baseline) turn animation off under reduced motion, so
+  // `finished` is the first paint and not the end of a one-second animation.
+  await page.emulateMedia({ reducedMotion });
+  await page.addInitScript(INIT);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  return { page, cdp };
+}
+
+/** Waits for the first chart; throws with the page's error panel if one shows. */
+async function waitFirstChart(page, timeout = 120_000) {
+  const handle = await page.waitForFunction(() => {
+    if (window.__bench?.firstChart != null) return { ok: window.__bench.firstChart };
+    const error = document.querySelector('.load-error, .marsad-crashed');
+    return error ? { error: error.textContent.slice(0, 300) } : null;
+  }, null, { timeout, polling: 100 });
+  const result = await handle.jsonValue();
+  if (result.error) throw new Error(`the page shows an error: ${result.error}`);
+  return result.ok;
+}
+
+/** The first chart's time, and when the wasm, the app and the data got there. */
+async function firstChart(url, cpu) {
+  const { page } = await openPage({ cpu });
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const first = await waitFirstChart(page);
+    return await page.evaluate((first) => {
+      const end = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.responseEnd ?? null;
+      const start = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.startTime ?? null;
+      return { first, wasm: end(/\.wasm$/), echarts: end(/echarts[^/]*\.js$/), app: window.__bench.appStarted, dataStart: start(/\.json$/), data: end(/\.json$/) };
+    }, first);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The first category chip whose click changes the featured chart. */
+async function pickChip(page) {
+  const categories = await page.$$eval('.chip[data-category]', (els) => els.map((e) => e.dataset.category));
+  for (const c of categories) {
+    const selector = `.chip[data-category="${c}"]`;
+    const r = await page.evaluate((s) => window.__benchClick(s, 3000), selector);
+    await settle(page);
+    if (r.option != null) {
+      await page.evaluate((s) => window.__benchClick(s, 3000), selector); // back to no filter
+      await settle(page);
+      return selector;
+    }
+  }
+  throw new Error(`no category chip changes the featured chart (${categories.join(', ')})`);
+}
+
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+async function clicks(page, selector, count) {
+  const option = [];
+  const painted = [];
+  let missed = 0;
+  for (let i = 0; i < count; i++) {
+    const r = await page.evaluate((s) => window.__benchClick(s), selector);
+    if (r.option == null) missed++;
+    else option.push(r.option);
+    if (r.painted != null) painted.push(r.painted);
+    await settle(page);
+  }
+  return { option, painted, missed };
+}
+
+// ------------------------------------------------------------ statistics ---
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const quantile = (xs, q) => {
+  if (!xs.length) return NaN;
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const median = (xs) => {
+  if (!xs.length) return NaN;
+  const s = sorted(xs);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const ms = (x) => (Number.isFinite(x) ? `${x >= 100 ? Math.round(x) : x.toFixed(1)} ms` : '—');
+const mb = (x) => (Number.isFinite(x) ? `${(x / 1e6).toFixed(1)} MB` : '—');
+const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
+const verdict = (ok) => (ok ? 'met' : 'not met');
+
+// ---------------------------------------------------------------- machine ---
+function machine() {
+  const cpuinfo = fs.readFileSync('/proc/cpuinfo', 'utf8');
+  const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  let chromiumVersion = 'unknown';
+  try {
+    chromiumVersion = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch { /* reported as unknown */ }
+  return {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    model,
+    chromium: chromiumVersion,
+    node: process.version,
+  };
+}
+
+function sizes() {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const files = new Set(['index.html', 'data/morocco.json']);
+  for (const [, u] of html.matchAll(/(?:src|href)="\.?\/?([^":]+\.(?:js|wasm|css|svg))"/g)) files.add(u);
+  return [...files].sort().map((f) => {
+    const body = fs.readFileSync(path.join(dist, f));
+    return { file: f, bytes: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
+  });
+}
+
+// -------------------------------------------------------------------- run ---
+const started = Date.now();
+const results = { machine: machine(), date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC' };
+try {
+  // a. first chart, Marsad and baseline, alternating so drift hits both alike.
+  results.first = {};
+  for (const cpu of part('a') ? [1, 4] : []) {
+    const marsad = [];
+    const baseline = [];
+    for (let i = 0; i < REPS.first; i++) {
+      marsad.push(await firstChart(`${BASE}/`, cpu));
+      baseline.push(await firstChart(`${BASE}/bench/baseline.html`, cpu));
+    }
+    results.first[cpu] = { marsad, baseline };
+    log(`first chart ${cpu}×: Marsad ${ms(median(marsad.map((r) => r.first)))}, baseline ${ms(median(baseline.map((r) => r.first)))}`);
+  }
+
+  // b. filter clicks at 1×, and fewer at 4×.
+  results.clicks = {};
+  for (const [cpu, count] of part('b') ? [[1, REPS.clicks], [4, Math.max(10, REPS.clicks / 4)]] : []) {
+    const { page } = await openPage({ cpu });
+    await page.goto(`${BASE}/`, { waitUntil: 'commit' });
+    await waitFirstChart(page);
+    const chip = await pickChip(page);
+    results.clicks[cpu] = { chip, ...(await clicks(page, chip, count)) };
+    if (page.errors.length) throw new Error(`page errors while clicking: ${page.errors.join('; ')}`);
+    await page.close();
+    log(`clicks ${cpu}×: median ${ms(median(results.clicks[cpu].option))}, p95 ${ms(quantile(results.clicks[cpu].option, 0.95))}`);
+  }
+
+  // c. LCP and CLS on a phone-sized viewport under Lighthouse's mobile conditions.
+  results.lcp = [];
+  for (let i = 0; i < (part('c') ? REPS.lcp : 0); i++) {
+    const { page } = await openPage({ cpu: 4, network: SLOW_NETWORK, reducedMotion: 'no-preference', viewport: { width: 412, height: 823 } });
+    await page.goto(`${BASE}/`, { waitUntil: 'commit' });
+    const first = await waitFirstChart(page, 180_000);
+    await page.waitForTimeout(2000); // late shifts and a later, larger paint
+    const r = await page.evaluate(() => {
+      const transferred = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+        .filter((e) => e.responseEnd <= window.__bench.firstChart)
+        .reduce((sum, e) => sum + e.transferSize, 0);
+      return { lcp: window.__bench.lcp, lcpElement: window.__bench.lcpElement, cls: window.__bench.cls, transferred };
+    });
+    results.lcp.push({ ...r, first });
+    await page.close();
+    log(`LCP ${ms(r.lcp)} (${r.lcpElement}), CLS ${r.cls.toFixed(4)}, first chart ${ms(first)}, ${kb(r.transferred)} transferred`);
+  }
+
+  log('scale');
+  // d. scale.
+  results.scale = [];
+  for (const n of part('d') ? SIZES : []) {
+    const name = `obs-${n}.json`;
+    const t = Date.now();
+    generated.set(name, Buffer.from(generate(n)));
+    log(`generated ${name}: ${mb(generated.get(name).length)} in ${Date.now() - t} ms`);
+    const runs = [];
+    for (let i = 0; i < REPS.scale[n]; i++) {
+      const { page, cdp } = await openPage({ cpu: 1 });
+      let peak = 0;
+      let polling = true;
+      const poll = (async () => {
+        while (polling) {
+          try { peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize); } catch { /* page closing */ }
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      })();
+      const run = { n };
+      try {
+        await page.goto(`${BASE}/?data=/bench/data/${name}`, { waitUntil: 'commit' });
+        run.first = await waitFirstChart(page, 300_000);
+        run.fetched = await page.evaluate((name) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(name))?.responseEnd ?? null, name);
+        const chip = await pickChip(page);
+        const c = await clicks(page, chip, n >= 1e6 ? 5 : REPS.scaleClicks);
+        run.clicks = c.option;
+        run.painted = c.painted;
+        run.missed = c.missed;
+      } catch (e) {
+        run.error = String(e.message ?? e).split('\n')[0].slice(0, 240);
+      }
+      polling = false;
+      await poll;
+      run.heap = peak;
+      run.wasm = await page.evaluate(() => window.__bench?.wasmMemory?.buffer.byteLength ?? null).catch(() => null);
+      await page.close();
+      runs.push(run);
+      log(`${n}: ${run.error ?? `first chart ${ms(run.first)}, filter ${ms(median(run.clicks))}`}, heap ${mb(run.heap)}, wasm ${mb(run.wasm)}`);
+      if (run.error) break; // the same failure again would add nothing
+    }
+    results.scale.push({ n, bytes: generated.get(name).length, runs });
+    generated.delete(name);
+    gzCache.delete(name);
+  }
+} finally {
+  await context.close();
+  server.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}
+results.seconds = Math.round((Date.now() - started) / 1000);
+if (ONLY) {
+  console.log(JSON.stringify(results, null, 1));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- report ---
+const m = results.machine;
+const lines = [];
+const out = (s = '') => lines.push(s);
+out('# Benchmarks');
+out();
+out(`Written by \`./dev bench\` (tests/bench/run.mjs) on ${results.date}${QUICK ? ', **quick run (few repetitions)**' : ''}; the run took ${results.seconds} s.`);
+out(`Machine: ${m.nproc} CPUs (${m.model}), ${m.memory} memory; ${m.chromium}, headless, driven by playwright-core over CDP; Node ${m.node}.`);
+out('The release build in dist/ is served from 127.0.0.1 with gzip, browser cache disabled, a fresh page per load.');
+out('Medians of repeated runs; counts are given with each table. The app and the baseline run with `prefers-reduced-motion: reduce`');
+out('(both then draw without animation) except for LCP and CLS, which use the default.');
+out();
+
+out('## Size (gzip -9)');
+out();
+const sz = sizes();
+out('| fetched before the first chart | bytes | gzip -9 |');
+out('| --- | ---: | ---: |');
+for (const s of sz) out(`| ${s.file} | ${s.bytes} | ${s.gzip} |`);
+const total = sz.reduce((a, s) => a + s.gzip, 0);
+const wasm = sz.filter((s) => s.file.endsWith('.wasm')).reduce((a, s) => a + s.gzip, 0);
+out(`| **total** | ${sz.reduce((a, s) => a + s.bytes, 0)} | **${total}** |`);
+out();
+out(`Budget: at most 300 KB in all — ${verdict(total <= 300e3)} (${kb(total)}); the wasm at most 150 KB — ${verdict(wasm <= 150e3)} (${kb(wasm)}).`);
+out();
+
+out('## a. Navigation to first chart painted');
+out();
+out('From navigation start to the featured chart\'s ECharts `finished` event with its bars (then `performance.mark(\'first-chart\')`).');
+out('Baseline: tests/bench/baseline.html, plain JavaScript that fetches the same data/morocco.json and draws the same featured bar chart');
+out(`with the same ECharts bundle, in a box of the same size. ${REPS.first} loads each, alternating.`);
+out();
+out('| CPU | Marsad | baseline | Marsad / baseline | target ≤ 1.1 |');
+out('| --- | ---: | ---: | ---: | --- |');
+for (const cpu of [1, 4]) {
+  const { marsad, baseline } = results.first[cpu];
+  const ratio = median(marsad.map((r) => r.first)) / median(baseline.map((r) => r.first));
+  out(`| ${cpu}× | ${ms(median(marsad.map((r) => r.first)))} | ${ms(median(baseline.map((r) => r.first)))} | ${ratio.toFixed(2)} | ${verdict(ratio <= 1.1)} |`);
+}
+out();
+out('Where the time goes (medians, ms from navigation start; "app started": the wasm compiled and `main` mounted the view):');
+out();
+out('| page | CPU | ECharts bundle loaded | wasm loaded | app started | data requested | data loaded | first chart |');
+out('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const cpu of [1, 4]) {
+  for (const [name, runs] of [['Marsad', results.first[cpu].marsad], ['baseline', results.first[cpu].baseline]]) {
+    const col = (k) => ms(median(runs.map((r) => r[k]).filter((x) => x != null)));
+    out(`| ${name} | ${cpu}× | ${col('echarts')} | ${col('wasm')} | ${col('app')} | ${col('dataStart')} | ${col('data')} | ${col('first')} |`);
+  }
+}
+out();
+
+out('## b. Filter chip click');
+out();
+out('A click on a category chip until the featured chart\'s `setOption` returned with the new option ("option"), and until ECharts');
+out('painted it (its `rendered` event, "painted"). The chip is toggled on and off, so every click changes the chart.');
+out();
+out('| CPU | clicks | option: median | option: p95 | painted: median | painted: p95 | target: median ≤ 16 ms at 1× |');
+out('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const cpu of [1, 4]) {
+  const c = results.clicks[cpu];
+  const target = cpu === 1 ? verdict(median(c.option) <= 16) : '';
+  out(`| ${cpu}× | ${c.option.length}${c.missed ? ` (${c.missed} without redraw)` : ''} | ${ms(median(c.option))} | ${ms(quantile(c.option, 0.95))} | ${ms(median(c.painted))} | ${ms(quantile(c.painted, 0.95))} | ${target} |`);
+}
+out(`Chip: \`${results.clicks[1].chip}\`.`);
+out();
+
+out('## c. LCP and CLS under mobile conditions');
+out();
+out('150 ms RTT, 1.6 Mbps down, 750 kbps up (`Network.emulateNetworkConditions`), 4× CPU (`Emulation.setCPUThrottlingRate`),');
+out(`412×823 viewport; ${REPS.lcp} loads. LCP and CLS from \`PerformanceObserver\` (buffered), read 2 s after the first chart.`);
+out();
+const lcps = results.lcp.map((r) => r.lcp);
+const clss = results.lcp.map((r) => r.cls);
+out('| LCP median | LCP element | CLS (max of runs) | first chart median | bytes transferred before it | targets |');
+out('| ---: | --- | ---: | ---: | ---: | --- |');
+out(`| ${ms(median(lcps))} | \`${results.lcp[0]?.lcpElement ?? '—'}\` | ${Math.max(...clss).toFixed(4)} | ${ms(median(results.lcp.map((r) => r.first)))} | ${kb(median(results.lcp.map((r) => r.transferred)))} | LCP ≤ 1.5 s: ${verdict(median(lcps) <= 1500)}; CLS 0: ${verdict(Math.max(...clss) === 0)} |`);
+out();
+
+out('## d. Scale');
+out();
+out('Generated schema-v1 datasets (tests/bench/generate.mjs: the default dataset\'s indicators and sources, years 1990–2025,');
+out('full-year and year-to-date coverages), loaded with `?data=/bench/data/…`, 1× CPU. "First render": navigation to the first');
+out('chart painted, which includes fetch, parse, validation and all five charts; "fetched": when the dataset\'s response ended.');
+out('Filter: median of chip clicks until the featured option changed. Peak JS heap: `Runtime.getHeapUsage` sampled every 50 ms;');
+out('wasm memory: the size of the wasm linear memory at the end (it only grows).');
+out();
+out('| observations | JSON | runs × clicks | fetched | first render | filter (median) | peak JS heap | wasm memory |');
+out('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const s of results.scale) {
+  const ok = s.runs.filter((r) => !r.error);
+  if (!ok.length) {
+    out(`| ${s.n.toLocaleString('en')} | ${mb(s.bytes)} | ${s.runs.length} × 0 | failed: ${s.runs[0]?.error ?? '?'} | | | ${mb(Math.max(...s.runs.map((r) => r.heap)))} | ${mb(s.runs[0]?.wasm)} |`);
+    continue;
+  }
+  const clicksPerRun = ok[0].clicks.length;
+  out(`| ${s.n.toLocaleString('en')} | ${mb(s.bytes)} | ${ok.length} × ${clicksPerRun} | ${ms(median(ok.map((r) => r.fetched)))} | ${ms(median(ok.map((r) => r.first)))} | ${ms(median(ok.flatMap((r) => r.clicks)))} | ${mb(Math.max(...ok.map((r) => r.heap)))} | ${mb(Math.max(...ok.map((r) => r.wasm ?? 0)))} |`);
+}
+out();
+const at = (n) => results.scale.find((s) => s.n === n)?.runs.filter((r) => !r.error) ?? [];
+const r100k = at(100000);
+if (r100k.length) {
+  out(`Targets at 100k: first render ≤ 1.5 s — ${verdict(median(r100k.map((r) => r.first)) <= 1500)} (${ms(median(r100k.map((r) => r.first)))}); `
+    + `filter ≤ 50 ms — ${verdict(median(r100k.flatMap((r) => r.clicks)) <= 50)} (${ms(median(r100k.flatMap((r) => r.clicks)))}).`);
+} else {
+  out('Targets at 100k: first render ≤ 1.5 s, filter ≤ 50 ms — not measured (the 100k run failed).');
+}
+out();
+out('Growth per 10× more observations (ratio of medians; 10 would be linear):');
+out();
+out('| from → to | first render | filter | peak JS heap | wasm memory |');
+out('| --- | ---: | ---: | ---: | ---: |');
+for (let i = 1; i < SIZES.length; i++) {
+  const [a, b] = [at(SIZES[i - 1]), at(SIZES[i])];
+  if (!a.length || !b.length) continue;
+  const ratio = (f) => (f(b) / f(a)).toFixed(1);
+  out(`| ${SIZES[i - 1].toLocaleString('en')} → ${SIZES[i].toLocaleString('en')} | ${ratio((rs) => median(rs.map((r) => r.first)))} | ${ratio((rs) => median(rs.flatMap((r) => r.clicks)))} | ${ratio((rs) => Math.max(...rs.map((r) => r.heap)))} | ${ratio((rs) => Math.max(...rs.map((r) => r.wasm ?? 0)))} |`);
+}
+out();
+
+const previous = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
+const notes = previous.includes(NOTES_MARK) ? previous.slice(previous.indexOf(NOTES_MARK)) : `${NOTES_MARK}\n`;
+fs.writeFileSync(OUT, `${lines.join('\n')}\n${notes}`);
+fs.writeFileSync(path.join(os.tmpdir(), 'marsad-bench.json'), JSON.stringify(results, null, 1));
+log(`wrote ${path.relative(process.cwd(), OUT) || OUT} in ${results.seconds} s (raw numbers: ${path.join(os.tmpdir(), 'marsad-bench.json')})`);
