@@ -3,8 +3,8 @@
 //
 // The budget is 300 KB for everything fetched before the first chart and
 // 150 KB for the wasm. Neither is met yet (the wasm alone is over 300 KB; see
-// BENCHMARKS.md for what it holds), so those two are `todo`: they run and
-// print the gap on every run without failing the suite. The ratchets below
+// BENCHMARKS.md for what it holds): while a budget is not met its test marks
+// itself `todo` with the gap instead of failing the suite. The ceilings below
 // are enforced: nothing may grow past today's figures plus a small margin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,8 +20,8 @@ const BUDGET_FIRST_CHART = 300 * KB;
 const BUDGET_WASM = 150 * KB;
 // Enforced ceilings: today's sizes plus a margin for ordinary work. Lower
 // them when a change makes the build smaller; never raise them silently.
-const CEILING_FIRST_CHART = 580 * KB;
-const CEILING_WASM = 370 * KB;
+const CEILING_FIRST_CHART = 555 * KB;
+const CEILING_WASM = 350 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
@@ -69,17 +69,19 @@ test(`no growth: first chart at most ${CEILING_FIRST_CHART / KB} KB gzip, wasm a
   assert.ok(wasm <= CEILING_WASM, `wasm ${(wasm / KB).toFixed(1)} KB gzip`);
 });
 
-test(`budget: everything fetched before the first chart is at most ${BUDGET_FIRST_CHART / KB} KB gzip -9`,
-  { todo: 'over budget while the wasm is over 150 KB: see BENCHMARKS.md' }, () => {
-    const files = firstChartFiles();
-    const total = files.reduce((sum, f) => sum + gz(f), 0);
-    assert.ok(total <= BUDGET_FIRST_CHART, `${(total / KB).toFixed(1)} KB gzip, ${((total - BUDGET_FIRST_CHART) / KB).toFixed(1)} KB over:\n${table(files)}`);
-  });
+test(`budget: everything fetched before the first chart is at most ${BUDGET_FIRST_CHART / KB} KB gzip -9`, (t) => {
+  const files = firstChartFiles();
+  const total = files.reduce((sum, f) => sum + gz(f), 0);
+  if (total > BUDGET_FIRST_CHART) {
+    t.todo(`not met: ${(total / KB).toFixed(1)} KB, ${((total - BUDGET_FIRST_CHART) / KB).toFixed(1)} KB over (${files.map((f) => `${f} ${(gz(f) / KB).toFixed(1)}`).join(', ')})`);
+  }
+});
 
-test(`budget: the wasm is at most ${BUDGET_WASM / KB} KB gzip -9`,
-  { todo: 'over budget: see BENCHMARKS.md for what the wasm holds' }, () => {
-    const wasm = firstChartFiles().filter((f) => f.endsWith('.wasm'));
-    assert.equal(wasm.length, 1, wasm.join(', '));
-    const size = gz(wasm[0]);
-    assert.ok(size <= BUDGET_WASM, `${wasm[0]}: ${(size / KB).toFixed(1)} KB gzip, ${((size - BUDGET_WASM) / KB).toFixed(1)} KB over`);
-  });
+test(`budget: the wasm is at most ${BUDGET_WASM / KB} KB gzip -9`, (t) => {
+  const wasm = firstChartFiles().filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, wasm.join(', '));
+  const size = gz(wasm[0]);
+  if (size > BUDGET_WASM) {
+    t.todo(`not met: ${wasm[0]} ${(size / KB).toFixed(1)} KB, ${((size - BUDGET_WASM) / KB).toFixed(1)} KB over (see BENCHMARKS.md)`);
+  }
+});
