@@ -264,17 +264,25 @@ const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimation
 async function clicks(page, selector, count) {
   const option = [];
   const painted = [];
+  // Even clicks press the chip (fewer rows shown), odd ones release it (all
+  // rows again): their costs differ, so they are kept apart.
   const settled = [];
+  const settledOn = [];
+  const settledOff = [];
   let missed = 0;
   for (let i = 0; i < count; i++) {
     const r = await page.evaluate((s) => window.__benchClick(s), selector);
     if (r.option == null) missed++;
     else option.push(r.option);
     if (r.painted != null) painted.push(r.painted);
-    if (r.settled != null && r.painted != null) settled.push(Math.max(r.settled, r.painted));
+    if (r.settled != null && r.painted != null) {
+      const t = Math.max(r.settled, r.painted);
+      settled.push(t);
+      (i % 2 ? settledOff : settledOn).push(t);
+    }
     await settle(page);
   }
-  return { option, painted, settled, missed };
+  return { option, painted, settled, settledOn, settledOff, missed };
 }
 
 // ------------------------------------------------------------ statistics ---
@@ -350,7 +358,7 @@ try {
     if (page.errors.length) throw new Error(`page errors while clicking: ${page.errors.join('; ')}`);
     await page.close();
     const c = results.clicks[cpu];
-    log(`clicks ${cpu}×: option ${ms(median(c.option))} (p95 ${ms(quantile(c.option, 0.95))}), drawn ${ms(median(c.painted))} (p95 ${ms(quantile(c.painted, 0.95))}), all effects ${ms(median(c.settled))}, ${c.missed} missed`);
+    log(`clicks ${cpu}×: option ${ms(median(c.option))} (p95 ${ms(quantile(c.option, 0.95))}), drawn ${ms(median(c.painted))} (p95 ${ms(quantile(c.painted, 0.95))}), all effects ${ms(median(c.settledOn))} / ${ms(median(c.settledOff))}, ${c.missed} missed`);
   }
 
   // c. LCP and CLS on a phone-sized viewport under Lighthouse's mobile conditions.
@@ -400,6 +408,8 @@ try {
         run.clicks = c.painted;
         run.options = c.option;
         run.settled = c.settled;
+        run.settledOn = c.settledOn;
+        run.settledOff = c.settledOff;
         run.painted = c.painted;
         run.missed = c.missed;
       } catch (e) {
@@ -411,7 +421,7 @@ try {
       run.wasm = await page.evaluate(() => window.__bench?.wasmMemory?.buffer.byteLength ?? null).catch(() => null);
       await page.close();
       runs.push(run);
-      log(`${n}: ${run.error ?? `first chart ${ms(run.first)}, filter drawn ${ms(median(run.clicks))}, all effects ${ms(median(run.settled))}`}, heap ${mb(run.heap)}, wasm ${mb(run.wasm)}`);
+      log(`${n}: ${run.error ?? `first chart ${ms(run.first)}, filter drawn ${ms(median(run.clicks))}, all effects ${ms(median(run.settledOn))} / ${ms(median(run.settledOff))}`}, heap ${mb(run.heap)}, wasm ${mb(run.wasm)}`);
       if (run.error) break; // the same failure again would add nothing
     }
     results.scale.push({ n, bytes: generated.get(name).length, runs });
@@ -486,15 +496,16 @@ out('## b. Filter chip click');
 out();
 out('A click on a category chip (`element.click()` in the page) until the featured chart\'s `setOption` is called with the new option');
 out('("option"), and until ECharts has drawn it into its canvas ("drawn": its `rendered` event; `setOption` draws synchronously).');
-out('"All effects": until every effect the click started has run (every chart, card and table updated; a task queued at the click).');
+out('"All effects": until every effect the click started has run (every chart, card and table updated; a task queued at the click),');
+out('apart for the clicks that press the chip (narrowing to one category) and those that release it (all rows again).');
 out('The chip is toggled on and off, so every click changes the chart.');
 out();
-out('| CPU | clicks | option: median | option: p95 | drawn: median | drawn: p95 | all effects: median | all effects: p95 | target: drawn, median ≤ 16 ms at 1× |');
+out('| CPU | clicks | option: median | option: p95 | drawn: median | drawn: p95 | all effects, press: median / p95 | all effects, release: median / p95 | target: drawn, median ≤ 16 ms at 1× |');
 out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const cpu of [1, 4]) {
   const c = results.clicks[cpu];
   const target = cpu === 1 ? verdict(median(c.painted) <= 16) : '';
-  out(`| ${cpu}× | ${c.option.length}${c.missed ? ` (${c.missed} without redraw)` : ''} | ${ms(median(c.option))} | ${ms(quantile(c.option, 0.95))} | ${ms(median(c.painted))} | ${ms(quantile(c.painted, 0.95))} | ${ms(median(c.settled))} | ${ms(quantile(c.settled, 0.95))} | ${target} |`);
+  out(`| ${cpu}× | ${c.option.length}${c.missed ? ` (${c.missed} without redraw)` : ''} | ${ms(median(c.option))} | ${ms(quantile(c.option, 0.95))} | ${ms(median(c.painted))} | ${ms(quantile(c.painted, 0.95))} | ${ms(median(c.settledOn))} / ${ms(quantile(c.settledOn, 0.95))} | ${ms(median(c.settledOff))} / ${ms(quantile(c.settledOff, 0.95))} | ${target} |`);
 }
 out();
 out(`Chip: \`${results.clicks[1].chip}\`.`);
@@ -521,7 +532,7 @@ out('Filter: medians of chip clicks, until the featured chart was drawn with its
 out('Peak JS heap: `Runtime.getHeapUsage` sampled every 50 ms (it does not count ArrayBuffers or the wasm memory);');
 out('wasm memory: the size of the wasm linear memory at the end (it only grows, so this is its peak).');
 out();
-out('| observations | JSON | runs × clicks | fetched | first render | filter: chart drawn | filter: all effects | peak JS heap | wasm memory |');
+out('| observations | JSON | runs × clicks | fetched | first render | filter: chart drawn | filter: all effects, press / release | peak JS heap | wasm memory |');
 out('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const s of results.scale) {
   const ok = s.runs.filter((r) => !r.error);
@@ -530,15 +541,15 @@ for (const s of results.scale) {
     continue;
   }
   const clicksPerRun = ok[0].clicks.length;
-  out(`| ${s.n.toLocaleString('en')} | ${mb(s.bytes)} | ${ok.length} × ${clicksPerRun} | ${ms(median(ok.map((r) => r.fetched)))} | ${ms(median(ok.map((r) => r.first)))} | ${ms(median(ok.flatMap((r) => r.clicks)))} | ${ms(median(ok.flatMap((r) => r.settled)))} | ${mb(Math.max(...ok.map((r) => r.heap)))} | ${mb(Math.max(...ok.map((r) => r.wasm ?? 0)))} |`);
+  out(`| ${s.n.toLocaleString('en')} | ${mb(s.bytes)} | ${ok.length} × ${clicksPerRun} | ${ms(median(ok.map((r) => r.fetched)))} | ${ms(median(ok.map((r) => r.first)))} | ${ms(median(ok.flatMap((r) => r.clicks)))} | ${ms(median(ok.flatMap((r) => r.settledOn)))} / ${ms(median(ok.flatMap((r) => r.settledOff)))} | ${mb(Math.max(...ok.map((r) => r.heap)))} | ${mb(Math.max(...ok.map((r) => r.wasm ?? 0)))} |`);
 }
 out();
 const at = (n) => results.scale.find((s) => s.n === n)?.runs.filter((r) => !r.error) ?? [];
 const r100k = at(100000);
 if (r100k.length) {
-  const settled = median(r100k.flatMap((r) => r.settled));
+  const [on, off] = [median(r100k.flatMap((r) => r.settledOn)), median(r100k.flatMap((r) => r.settledOff))];
   out(`Targets at 100k: first render ≤ 1.5 s — ${verdict(median(r100k.map((r) => r.first)) <= 1500)} (${ms(median(r100k.map((r) => r.first)))}); `
-    + `filter ≤ 50 ms, counted until every effect of the click has run — ${verdict(settled <= 50)} (${ms(settled)}; `
+    + `filter ≤ 50 ms, counted until every effect of the click has run — ${verdict(Math.max(on, off) <= 50)} (${ms(on)} to narrow, ${ms(off)} to release; `
     + `the featured chart alone is drawn after ${ms(median(r100k.flatMap((r) => r.clicks)))}).`);
 } else {
   out('Targets at 100k: first render ≤ 1.5 s, filter ≤ 50 ms — not measured (the 100k run failed).');
@@ -546,13 +557,13 @@ if (r100k.length) {
 out();
 out('Growth per 10× more observations (ratio of medians; 10 would be linear):');
 out();
-out('| from → to | first render | filter: chart drawn | filter: all effects | peak JS heap | wasm memory |');
+out('| from → to | first render | filter: chart drawn | filter: all effects, release | peak JS heap | wasm memory |');
 out('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (let i = 1; i < SIZES.length; i++) {
   const [a, b] = [at(SIZES[i - 1]), at(SIZES[i])];
   if (!a.length || !b.length) continue;
   const ratio = (f) => (f(b) / f(a)).toFixed(1);
-  out(`| ${SIZES[i - 1].toLocaleString('en')} → ${SIZES[i].toLocaleString('en')} | ${ratio((rs) => median(rs.map((r) => r.first)))} | ${ratio((rs) => median(rs.flatMap((r) => r.clicks)))} | ${ratio((rs) => median(rs.flatMap((r) => r.settled)))} | ${ratio((rs) => Math.max(...rs.map((r) => r.heap)))} | ${ratio((rs) => Math.max(...rs.map((r) => r.wasm ?? 0)))} |`);
+  out(`| ${SIZES[i - 1].toLocaleString('en')} → ${SIZES[i].toLocaleString('en')} | ${ratio((rs) => median(rs.map((r) => r.first)))} | ${ratio((rs) => median(rs.flatMap((r) => r.clicks)))} | ${ratio((rs) => median(rs.flatMap((r) => r.settledOff)))} | ${ratio((rs) => Math.max(...rs.map((r) => r.heap)))} | ${ratio((rs) => Math.max(...rs.map((r) => r.wasm ?? 0)))} |`);
 }
 out();
 
