@@ -65,8 +65,19 @@ impl Input<'_> {
     /// ECharts' aria: decal patterns on marks when the reader asks, so
     /// colour never carries meaning alone.
     pub fn aria(&self) -> charming::component::Aria {
-        use charming::component::{Aria, Decal};
-        Aria::new().enabled(true).decal(Decal::new().show(self.filters.patterns))
+        use charming::component::{Aria, Decal, DecalItem};
+        use charming::element::Symbol;
+        let aria = Aria::new().enabled(true);
+        if !self.filters.patterns {
+            return aria;
+        }
+        // charming always writes `decals`, and ECharts fails to draw on an
+        // empty list, so name the patterns: stripes three ways, and dots.
+        let stripes = |rotation: f64| {
+            DecalItem::new().symbol(Symbol::Rect).symbol_size(1).dash_array_x(vec![1, 0]).dash_array_y(vec![2, 5]).rotation(rotation)
+        };
+        let dots = DecalItem::new().symbol(Symbol::Circle).symbol_size(0.8).dash_array_x(5).dash_array_y(5);
+        aria.decal(Decal::new().show(true).decals(vec![stripes(0.0), stripes(0.785), dots, stripes(-0.785)]))
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {

@@ -146,11 +146,18 @@ for (const lang of ['en', 'fr', 'ar']) {
 test('decal patterns can be switched on, so colour never carries meaning alone', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
-  const decal = async () => [].concat((await chartOption(page, 'trend')).aria)[0].decal.show;
+  const decal = async () => [].concat((await chartOption(page, 'trend')).aria)[0]?.decal?.show ?? false;
   assert.equal(await decal(), false);
   await page.locator('.patterns-toggle input').check();
   await page.waitForFunction(() => location.search === '?pat=1');
   assert.equal(await decal(), true);
+  // And every chart still draws with patterns, from a shared link too.
+  await page.goto(page.url());
+  for (const id of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) {
+    assert.equal([].concat((await chartOption(page, id)).aria)[0].decal.show, true, id);
+    assert.equal(await page.locator(`[data-chart="${id}"] .chart-canvas canvas`).count(), 1, `${id} drew a canvas`);
+  }
+  assertNoPageErrors(page);
 });
 
 /** Move the mouse onto a data point of a chart; returns the tooltip element handle. */
