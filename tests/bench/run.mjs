@@ -20,6 +20,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { CHROMIUM_OPTIONS } from '../browser/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -188,12 +189,7 @@ const INIT = () => {
 
 // --------------------------------------------------------------- browser ---
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-bench-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  viewport: { width: 1280, height: 900 },
-});
+const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 1280, height: 900 } });
 for (const p of context.pages()) await p.close().catch(() => {});
 const server = await startServer();
 const BASE = `http://127.0.0.1:${server.address().port}`;

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
-import { BASE, launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
+import { BASE, CHROMIUM_OPTIONS, launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
 import { startHostServer } from './server.mjs';
 
 let browser, host, other;
@@ -159,10 +159,7 @@ test('a chart downloads as a PNG with its title, coverage and source around it',
 });
 
 test('with JavaScript off, the featured figures and their sources are in the page', async () => {
-  const plain = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const plain = await chromium.launch(CHROMIUM_OPTIONS);
   try {
     const context = await plain.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -8,14 +8,16 @@ import assert from 'node:assert/strict';
 
 export const BASE = process.env.MARSAD_BASE_URL ?? 'http://127.0.0.1:8081';
 
+/** Debian's Chromium, headless, with no background traffic: for every launch. */
+export const CHROMIUM_OPTIONS = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+};
+
 export async function launch() {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 1280, height: 900 } });
   return {
     context,
     async close() { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); },
