@@ -38,6 +38,7 @@ pub fn ChartPanel(
     let chart = StoredValue::new_local(None::<EChart>);
     let error = RwSignal::new(None::<String>);
     let focused = RwSignal::new(None::<usize>);
+    let data_open = RwSignal::new(false);
     let marks = Memo::new(move |_| option.with(|json| serde_json::from_str(json).map(|v| points(&v)).unwrap_or_default()));
     let description = Memo::new(move |_| marks.with(|pts| describe(&title.get(), pts, &IntlFormat::new(ctx.lang.get()))));
 
@@ -130,9 +131,13 @@ pub fn ChartPanel(
                 <p class="chart-error" role="alert">{move || error.get().unwrap_or_default()}</p>
             </Show>
             <button class="download-png" on:click=save_png>{move || ctx.t(Key::DownloadPng)}</button>
-            <details class="chart-data">
+            // Built when first opened: a chart of thousands of marks would
+            // otherwise create a hidden row for each of them on every redraw.
+            <details class="chart-data" on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || ctx.t(Key::DataTable)}</summary>
-                <DataTable marks=marks/>
+                <Show when=move || data_open.get()>
+                    <DataTable marks=marks/>
+                </Show>
             </details>
         </section>
     }

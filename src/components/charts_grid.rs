@@ -1,6 +1,8 @@
 //! The five charts. Each option is a memo of its own, so a chart redraws
 //! only when its own inputs change; clicks toggle the matching filter.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::chart_panel::ChartPanel;
@@ -103,13 +105,23 @@ pub fn ChartsGrid() -> impl IntoView {
         let (_, source) = caption.get();
         (ctx.dataset.with(|d| d.metadata.featured.title.get(ctx.lang.get()).to_string()), source)
     });
+    // The featured chart draws first; the other four mount after its first
+    // frame, so the chart readers came for does not wait behind them.
+    let (featured_shown, trend_shown, composition_shown, europe_shown, discrepancy_shown) =
+        (shows("featured"), shows("trend"), shows("composition"), shows("europe"), shows("discrepancy"));
+    let others_mounted = RwSignal::new(!featured_shown);
+    if featured_shown {
+        request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
+    }
     view! {
         <div class="chart-grid">
-            {shows("featured").then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured caption=report/> })}
-            {shows("trend").then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
-            {shows("composition").then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition caption=report/> })}
-            {shows("europe").then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build) on_event=on_europe caption=caption/> })}
-            {shows("discrepancy").then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build) on_event=on_discrepancy caption=caption/> })}
+            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured caption=report/> })}
+            {move || others_mounted.get().then(|| view! {
+                {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
+                {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition caption=report/> })}
+                {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build) on_event=on_europe caption=caption/> })}
+                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build) on_event=on_discrepancy caption=caption/> })}
+            })}
         </div>
     }
 }

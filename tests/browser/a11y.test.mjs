@@ -124,7 +124,11 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   const describedBy = await chart.getAttribute('aria-describedby');
   assert.match(await page.locator(`#${describedBy}`).textContent(), /Highest: Irregular migration attempts foiled: 48,963/);
   assert.equal(await chart.locator('.chart-canvas').getAttribute('aria-hidden'), 'true');
-  assert.ok(await chart.locator('details.chart-data table tbody tr').count() === 6, 'the chart offers its data as a table');
+  assert.equal(await chart.locator('details.chart-data table').count(), 0, 'the data table is built when opened');
+  await chart.locator('details.chart-data summary').click();
+  assert.equal(await chart.locator('details.chart-data table tbody tr').count(), 6, 'the chart offers its data as a table');
+  await chart.locator('details.chart-data summary').click();
+  assert.equal(await chart.locator('details.chart-data table').count(), 0, 'closed again');
 });
 
 for (const [view, extra] of [['dashboard', ''], ['embed', '&embed=1&controls=1'], ['dashboard with a notice', '&unknown=1']]) {
