@@ -102,6 +102,16 @@ pub fn App() -> impl IntoView {
     sync_document(lang, dark);
     talk_to_host(&embed, filters, last_good);
 
+    // index.html's shell shows the title and figures until the dashboard (or
+    // an error) replaces it, in the same frame.
+    Effect::new(move |_| {
+        if status.with(|s| *s != Status::Loading) {
+            if let Some(shell) = document().get_element_by_id("marsad-shell") {
+                shell.remove();
+            }
+        }
+    });
+
     let ctx = Ctx::get();
     let embed_enabled = embed.enabled;
     view! {

@@ -18,7 +18,11 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-tap-'));
 const tap = path.join(scratch, 'out.tap');
 const cspLog = path.join(scratch, 'csp.log');
-const files = fs.readdirSync(here).filter((f) => f.endsWith('.test.mjs')).map((f) => path.join(here, f));
+// `node tests/browser/run.mjs shell embed` runs only the files whose names hold one of the words.
+const only = process.argv.slice(2);
+const files = fs.readdirSync(here)
+  .filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.some((w) => f.includes(w))))
+  .map((f) => path.join(here, f));
 // Async spawn: the server answers from this process's event loop.
 const child = spawn(process.execPath, [
   '--test', '--test-concurrency=1',

@@ -2,10 +2,14 @@
 //! 1. a summary of the featured report's figures with their sources, for
 //!    readers without JavaScript, search engines and feed readers, and the
 //!    description and Open Graph tags from the dataset;
-//! 2. a strict Content-Security-Policy. Trunk's loader is an inline module
+//! 2. the shell (shell.rs): title and featured figures shown before the wasm
+//!    arrives;
+//! 3. a strict Content-Security-Policy. Trunk's loader is an inline module
 //!    script, so the policy allows exactly that script by its SHA-256 hash.
 //!
 //! Usage: `postbuild [DIST_DIR]`; default `$TRUNK_STAGING_DIR`.
+
+mod shell;
 
 use base64::Engine;
 use marsad::charts::featured::in_report;
@@ -129,6 +133,9 @@ fn main() {
         .unwrap_or_else(|e| panic!("{data} is not a dataset: {e}"));
     html = replace_element(&html, "<noscript>", "</noscript>", &summary(&ds));
     html = replace_element(&html, "<meta name=\"description\"", ">", &meta_tags(&ds));
+    let placeholder = "<div id=\"marsad-shell\" hidden></div>";
+    assert!(html.contains(placeholder), "{path} has no {placeholder}");
+    html = html.replacen(placeholder, &shell::shell(&ds), 1);
 
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", policy_for(&html));
     let marker = "<meta charset=\"utf-8\">";
@@ -144,7 +151,7 @@ mod tests {
 
     #[test]
     fn summary_lists_the_featured_figures_with_sources() {
-        let ds: Dataset = serde_json::from_str(include_str!("../../public/data/morocco.json")).unwrap();
+        let ds: Dataset = serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap();
         let html = summary(&ds);
         for figure in ["48,963", "210", "14,260", "4,388", "1,664", "1,638"] {
             assert!(html.contains(&format!("<strong>{figure}</strong>")), "{figure} missing: {html}");

@@ -1,0 +1,150 @@
+//! The shell: the title and the featured figures as plain HTML in every
+//! language, so that readers see them (and LCP happens) before the wasm
+//! arrives. An inline script in index.html shows the reader's language,
+//! writes numbers and periods with the browser's `Intl` (the same options as
+//! `src/interop/intl.rs`) and the app removes the shell when it has drawn.
+//!
+//! Texts come from the same code as the app's: `Input::value`,
+//! `Input::coverage` and `featured::bars`, with a `Format` that leaves
+//! placeholders for the script instead of formatting by hand.
+
+use marsad::charts::featured::bars;
+use marsad::charts::{Format, Input};
+use marsad::data::date::{Coverage, CoverageKind};
+use marsad::data::{Dataset, Lang};
+use marsad::state::Filters;
+use marsad::text::{self, Key};
+
+use super::escape;
+
+// Private-use characters delimit a placeholder; escaping leaves them alone.
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+struct PlaceholderFormat(Lang);
+
+impl Format for PlaceholderFormat {
+    fn number(&self, value: f64) -> String {
+        format!("{OPEN}n {value}{CLOSE}")
+    }
+
+    fn coverage(&self, c: &Coverage) -> String {
+        let kind = match c.kind() {
+            CoverageKind::FullYear => "y",
+            _ if c.start == c.end => "d",
+            _ => "r",
+        };
+        format!("{OPEN}{kind} {} {}{CLOSE}", c.start, c.end)
+    }
+
+    fn lang(&self) -> Lang {
+        self.0
+    }
+}
+
+/// Escape `text`, then turn each placeholder into an element the script fills
+/// in; its content until then is the exact ISO value.
+fn html(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = escape(text);
+    while let Some(open) = rest.find(OPEN) {
+        let Some(len) = rest[open..].find(CLOSE) else { break };
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + OPEN.len_utf8()..open + len];
+        let parts: Vec<&str> = inner.split(' ').collect();
+        match parts.as_slice() {
+            ["n", value] => out.push_str(&format!("<data value=\"{value}\">{value}</data>")),
+            [kind, start, end] => out.push_str(&format!("<time data-kind=\"{kind}\" data-start=\"{start}\" datetime=\"{end}\">{start}/{end}</time>")),
+            _ => out.push_str(inner),
+        }
+        rest = rest[open + len + CLOSE.len_utf8()..].to_string();
+    }
+    out.push_str(&rest);
+    out
+}
+
+fn code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Fr => "fr",
+        Lang::Ar => "ar",
+    }
+}
+
+fn block(ds: &Dataset, lang: Lang) -> String {
+    let format = PlaceholderFormat(lang);
+    let all = Filters::default();
+    let input = Input { dataset: ds, filters: &all, format: &format };
+    let meta = &ds.metadata;
+    let mut cards = String::new();
+    for o in bars(&input) {
+        let source = ds.sources.iter().find(|s| s.id == o.source);
+        let (publisher, url) = source.map(|s| (s.publisher.as_str(), s.url.as_str())).unwrap_or(("", ""));
+        cards.push_str(&format!(
+            "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
+<p class=\"card-coverage\">{}</p><a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}: {}</a></article>",
+            escape(&input.label(&o.indicator)),
+            html(&input.value(o)),
+            html(&input.coverage(o)),
+            escape(url),
+            escape(text::get(lang, Key::Source)),
+            escape(publisher)
+        ));
+    }
+    format!(
+        "<div data-shell-lang=\"{lang}\" lang=\"{lang}\" hidden><header class=\"masthead\"><h1 class=\"title\">{}</h1>\
+<p class=\"subtitle\">{}</p><p class=\"byline\">{} · {} <time datetime=\"{updated}\">{updated}</time></p></header>\
+<section class=\"cards\"><h2>{}</h2><div class=\"card-grid\">{cards}</div></section></div>",
+        escape(meta.title.get(lang)),
+        escape(meta.description.get(lang)),
+        escape(meta.publisher.get(lang)),
+        escape(text::get(lang, Key::LastUpdated)),
+        escape(meta.featured.title.get(lang)),
+        lang = code(lang),
+        updated = escape(&meta.last_updated),
+    )
+}
+
+/// The shell for index.html's `<div id="marsad-shell" hidden></div>`.
+pub fn shell(ds: &Dataset) -> String {
+    let blocks: String = [Lang::En, Lang::Fr, Lang::Ar].into_iter().map(|lang| block(ds, lang)).collect();
+    format!("<div id=\"marsad-shell\" class=\"app\" hidden>{blocks}</div>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn default_dataset() -> Dataset {
+        serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap()
+    }
+
+    #[test]
+    fn every_language_has_the_featured_figures_with_exact_periods() {
+        let ds = default_dataset();
+        let html = shell(&ds);
+        for lang in ["en", "fr", "ar"] {
+            let start = html.find(&format!("data-shell-lang=\"{lang}\"")).unwrap();
+            let block = &html[start..];
+            let block = &block[..block[1..].find("data-shell-lang").map_or(block.len(), |i| i + 1)];
+            for value in ["48963", "210", "14260", "4388", "1664", "1638"] {
+                assert!(block.contains(&format!("<data value=\"{value}\">{value}</data>")), "{lang}: {value} missing");
+            }
+            // January–September 2024, never shown as a full year.
+            assert!(block.contains("<time data-kind=\"r\" data-start=\"2024-01-01\" datetime=\"2024-09-30\">"), "{lang}: {block}");
+            assert_eq!(block.matches("class=\"card\"").count(), 6, "{lang}");
+            assert!(block.contains("href=\"https://"), "{lang}");
+        }
+        assert!(html.contains(&escape(ds.metadata.title.get(Lang::Ar))) && html.contains(&escape(ds.metadata.title.get(Lang::Fr))));
+        assert!(!html.contains(OPEN) && !html.contains(CLOSE) && !html.contains("<script"));
+    }
+
+    #[test]
+    fn text_is_escaped_and_placeholders_become_elements() {
+        assert_eq!(html("a<b \u{E000}n 5.5\u{E001}"), "a&lt;b <data value=\"5.5\">5.5</data>");
+        assert_eq!(
+            html("\u{E000}y 2023-01-01 2023-12-31\u{E001} (x)"),
+            "<time data-kind=\"y\" data-start=\"2023-01-01\" datetime=\"2023-12-31\">2023-01-01/2023-12-31</time> (x)"
+        );
+    }
+}
