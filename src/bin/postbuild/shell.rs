@@ -71,6 +71,32 @@ fn code(lang: Lang) -> &'static str {
     }
 }
 
+/// The app's language and theme switchers, inert until the app replaces
+/// them: the same boxes, so the title and figures sit where the app's will
+/// (no layout shift, and no larger paint to count as a later LCP).
+fn switchers(lang: Lang) -> String {
+    let button = |other: Lang, name: &str| {
+        format!(
+            "<button class=\"lang\" lang=\"{code}\" data-lang=\"{code}\" aria-pressed=\"{}\">{name}</button>",
+            other == lang,
+            code = code(other)
+        )
+    };
+    let option = |value: &str, key: Key| format!("<option value=\"{value}\">{}</option>", escape(text::get(lang, key)));
+    format!(
+        "<nav class=\"switchers\" inert><span class=\"chips\" role=\"group\" aria-label=\"{}\">{}{}{}</span>\
+<label>{} <select class=\"theme\">{}{}{}</select></label></nav>",
+        escape(text::get(lang, Key::Language)),
+        button(Lang::En, "English"),
+        button(Lang::Fr, "Français"),
+        button(Lang::Ar, "العربية"),
+        escape(text::get(lang, Key::Theme)),
+        option("auto", Key::ThemeAuto),
+        option("light", Key::ThemeLight),
+        option("dark", Key::ThemeDark),
+    )
+}
+
 fn block(ds: &Dataset, lang: Lang) -> String {
     let format = PlaceholderFormat(lang);
     let all = Filters::default();
@@ -92,9 +118,10 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         ));
     }
     format!(
-        "<div data-shell-lang=\"{lang}\" lang=\"{lang}\" hidden><header class=\"masthead\"><h1 class=\"title\">{}</h1>\
+        "<div data-shell-lang=\"{lang}\" lang=\"{lang}\" hidden><header class=\"masthead\">{}<h1 class=\"title\">{}</h1>\
 <p class=\"subtitle\">{}</p><p class=\"byline\">{} · {} <time datetime=\"{updated}\">{updated}</time></p></header>\
 <section class=\"cards\"><h2>{}</h2><div class=\"card-grid\">{cards}</div></section></div>",
+        switchers(lang),
         escape(meta.title.get(lang)),
         escape(meta.description.get(lang)),
         escape(meta.publisher.get(lang)),
