@@ -209,6 +209,6 @@ pub fn prefers_dark() -> bool {
 /// Whether ECharts has loaded (`window.echarts`).
 pub fn available() -> bool {
     web_sys::window()
-        .map(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false))
-        .unwrap_or(false)
+        .and_then(|w| js_sys::Reflect::get(&w, &"echarts".into()).ok())
+        .is_some_and(|lib| lib.is_object())
 }
