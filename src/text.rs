@@ -21,6 +21,8 @@ pub enum Key {
     ChartComposition,
     ChartEurope,
     ChartDiscrepancy,
+    /// With `{shown}` and `{all}`: the discrepancy chart leaves groups out.
+    LatestDisagreements,
     SameMonthsBefore,
     ShareOfWhole,
     Other,
@@ -91,6 +93,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ChartComposition => ["Voluntary returns: coordinated with IOM and other", "Retours volontaires : coordonnés avec l'OIM et autres", "العودة الطوعية: بالتنسيق مع المنظمة الدولية للهجرة وغيرها"],
         ChartEurope => ["The European side: arrivals in Spain and Frontex detections", "Côté européen : arrivées en Espagne et détections de Frontex", "الجانب الأوروبي: الوصول إلى إسبانيا ورصد فرونتكس"],
         ChartDiscrepancy => ["Where sources disagree", "Là où les sources divergent", "حيث تختلف المصادر"],
+        LatestDisagreements => [
+            "The {shown} latest of {all} disagreements are drawn; the table and the CSV hold them all.",
+            "Les {shown} divergences les plus récentes sur {all} sont tracées ; le tableau et le CSV les contiennent toutes.",
+            "تُعرض أحدث {shown} حالة اختلاف من أصل {all}؛ الجدول وملف CSV يتضمّنانها كلها.",
+        ],
         SameMonthsBefore => ["vs same months of", "par rapport aux mêmes mois de", "مقارنة بنفس الأشهر من"],
         ShareOfWhole => ["of", "sur", "من"],
         Other => ["other", "autres", "أخرى"],

@@ -2,6 +2,8 @@
 //! and Frontex's Western African route beside them. Frontex counts
 //! detections, not people, so it is a bar of its own, never stacked.
 
+use std::collections::HashMap;
+
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
@@ -48,12 +50,20 @@ pub fn build(input: &Input) -> Chart {
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
+    // The first matching observation per indicator and year, found once
+    // rather than by a scan of every row for every bar.
+    let mut first_by_year: HashMap<(&str, i32), &Observation> = HashMap::new();
+    for o in &matching {
+        if let Some(c) = o.coverage() {
+            first_by_year.entry((o.indicator.as_str(), c.year())).or_insert(o);
+        }
+    }
     for (i, (id, is_route)) in drawn.iter().enumerate() {
         let color = PALETTE[(i + 5) % PALETTE.len()];
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|y| {
-                let o = matching.iter().find(|o| o.indicator == *id && o.coverage().is_some_and(|c| c.year() == *y));
+                let o = first_by_year.get(&(id.as_str(), *y));
                 match o {
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => {

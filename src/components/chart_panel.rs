@@ -32,6 +32,8 @@ pub fn ChartPanel(
     #[prop(optional)] on_event: Option<Callback<ChartEvent>>,
     /// Coverage and source lines drawn into the PNG download.
     #[prop(into)] caption: Signal<(String, String)>,
+    /// A line under the title, e.g. that the chart leaves figures out.
+    #[prop(optional)] note: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let canvas = NodeRef::<Div>::new();
@@ -125,6 +127,7 @@ pub fn ChartPanel(
             on:blur=move |_| { focused.set(None); chart.with_value(|c| if let Some(c) = c { c.blur() }); }>
             <h3 class="chart-title" id=heading>{move || title.get()}</h3>
             <p id=described class="sr-only chart-description">{move || description.get()} " " {move || ctx.t(Key::ChartKeys)}</p>
+            {move || note.and_then(|n| n.get()).map(|text| view! { <p class="chart-note">{text}</p> })}
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             <p class="sr-only chart-live" aria-live="polite">{announcement}</p>
             <Show when=move || error.get().is_some()>

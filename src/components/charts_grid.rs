@@ -110,6 +110,14 @@ pub fn ChartsGrid() -> impl IntoView {
     let (featured_shown, trend_shown, composition_shown, europe_shown, discrepancy_shown) =
         (shows("featured"), shows("trend"), shows("composition"), shows("europe"), shows("discrepancy"));
     let others_mounted = RwSignal::new(!featured_shown);
+    let discrepancy_note = Memo::new(move |_| {
+        ctx.with_input(|input| {
+            discrepancy::drawn_of_all(input).map(|(shown, all)| {
+                let number = |n: usize| input.format.number(n as f64);
+                ctx.t(Key::LatestDisagreements).replace("{shown}", &number(shown)).replace("{all}", &number(all))
+            })
+        })
+    });
     if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
@@ -120,7 +128,7 @@ pub fn ChartsGrid() -> impl IntoView {
                 {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
                 {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition caption=report/> })}
                 {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build) on_event=on_europe caption=caption/> })}
-                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build) on_event=on_discrepancy caption=caption/> })}
+                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build) on_event=on_discrepancy caption=caption note=discrepancy_note/> })}
             })}
         </div>
     }

@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generate } from '../bench/generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');
@@ -93,6 +94,12 @@ function testRoute(name, req, res) {
       ds.metadata.embed_origins = [new URL(req.url, 'http://x').searchParams.get('origin')];
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
+    }
+    case 'generated': {
+      // A valid dataset of n observations (tests/bench/generate.mjs).
+      const n = Number(new URL(req.url, 'http://x').searchParams.get('n') ?? 1000);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(generate(n));
     }
     case 'axe.min.js': return sendFile(res, path.join(root, 'node_modules/axe-core/axe.min.js'));
     case 'hang': return; // never answers: the app's 10 s timeout must fire
