@@ -22,7 +22,9 @@ pub enum LoadError {
     Network,
     Timeout,
     NotJson(String),
-    TooLarge(f64),
+    /// The size when the server said it; `None` when the body ran past the
+    /// limit while it was read.
+    TooLarge(Option<f64>),
     Invalid(Vec<Problem>),
 }
 
@@ -36,9 +38,13 @@ impl LoadError {
             LoadError::Network => "The dataset could not be fetched: the network failed or the server is unreachable.".into(),
             LoadError::Timeout => format!("The dataset took longer than {} seconds to arrive.", TIMEOUT_MS / 1000),
             LoadError::NotJson(kind) => format!("The server sent \u{201c}{kind}\u{201d} instead of a JSON dataset."),
-            LoadError::TooLarge(bytes) => format!(
+            LoadError::TooLarge(Some(bytes)) => format!(
                 "The dataset is {:.1} MB, over the {} MB limit, so it was not read.",
                 bytes / 1_048_576.0,
+                MAX_DATASET_BYTES / 1_048_576
+            ),
+            LoadError::TooLarge(None) => format!(
+                "The dataset is over the {} MB limit, so reading stopped there.",
                 MAX_DATASET_BYTES / 1_048_576
             ),
             LoadError::Invalid(problems) => format!(
@@ -100,15 +106,43 @@ async fn fetch_text(path: &str, signal: &web_sys::AbortSignal) -> Result<String,
     if !(essence == "application/json" || essence.ends_with("+json")) {
         return Err(LoadError::NotJson(if essence.is_empty() { "no content type".into() } else { essence }));
     }
-    // Refuse before reading when the server says the size; check again after.
+    // Refuse before reading when the server says the size; a compressed or
+    // chunked body says nothing, so the limit also stops the read itself.
     if let Some(length) = headers.get("content-length").and_then(|l| l.parse::<f64>().ok()) {
         if length > MAX_DATASET_BYTES as f64 {
-            return Err(LoadError::TooLarge(length));
+            return Err(LoadError::TooLarge(Some(length)));
         }
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
-    if text.len() > MAX_DATASET_BYTES {
-        return Err(LoadError::TooLarge(text.len() as f64));
+    match response.body() {
+        Some(body) => read_at_most(&body, MAX_DATASET_BYTES).await,
+        None => Ok(String::new()),
     }
-    Ok(text)
+}
+
+/// The body as text, or `TooLarge` as soon as it passes `limit` bytes: a
+/// 130 MB file is not held in memory only to be refused.
+async fn read_at_most(body: &web_sys::ReadableStream, limit: usize) -> Result<String, LoadError> {
+    use js_sys::{Reflect, Uint8Array};
+    use wasm_bindgen_futures::JsFuture;
+
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| LoadError::Network)?;
+        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let value = Uint8Array::new(&Reflect::get(&chunk, &"value".into()).map_err(|_| LoadError::Network)?);
+        let start = bytes.len();
+        if start + value.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err(LoadError::TooLarge(None));
+        }
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+    // As `Response.text()` does: a byte-order mark is dropped and bad UTF-8
+    // becomes U+FFFD, so validation then says what is wrong where.
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    Ok(String::from_utf8_lossy(body).into_owned())
 }

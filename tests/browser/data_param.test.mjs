@@ -50,6 +50,7 @@ const failures = [
   ['/__test/html', 'not-json', /text\/html.*instead of a JSON dataset/],
   ['/__test/truncated', 'invalid', /problem/],
   ['/__test/huge', 'too-large', /21\.0 MB, over the 20 MB limit/],
+  ['/__test/huge-unsized', 'too-large', /over the 20 MB limit, so reading stopped there/],
   ['/__test/reset', 'network', /network failed/],
 ];
 for (const [url, kind, message] of failures) {
@@ -84,6 +85,13 @@ test('Retry loads the dataset once the server recovers', async () => {
   await page.locator('button.retry').click();
   await waitForDashboard(page);
   assert.equal(await page.locator('.load-error').count(), 0);
+});
+
+test('a dataset saved with a UTF-8 byte-order mark loads as the browser would read it', async () => {
+  const page = await open(browser, `?data=${encodeURIComponent('/__test/bom')}`);
+  await waitForDashboard(page);
+  assert.equal(await page.locator('.load-error').count(), 0);
+  assert.ok(await page.locator('main.app .card-value').count() > 0);
 });
 
 test('every malformed corpus dataset lists its problems at their paths', async () => {

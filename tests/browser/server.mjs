@@ -69,6 +69,19 @@ function testRoute(name, req, res) {
       for (let i = 0; i < 21; i++) res.write(chunk);
       return res.end();
     }
+    case 'bom': {
+      // The default dataset behind a UTF-8 byte-order mark, as some editors save it.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), dataset()]));
+    }
+    case 'huge-unsized': {
+      // 21 MB without a Content-Length (as a compressed or chunked body is).
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const more = () => { while (sent < 21) { sent++; if (!res.write(chunk)) return res.once('drain', more); } res.end(); };
+      return more();
+    }
     case 'hostile': {
       // The default dataset with a hostile payload in every text field (or URL).
       const [kind, payload] = hostilePayload(new URL(req.url, 'http://x').searchParams.get('p') ?? '');
