@@ -71,6 +71,11 @@ pub enum Key {
     DownloadPng,
     FullDashboard,
     Dismiss,
+    Rows,
+    RowsOf,
+    PreviousPage,
+    NextPage,
+    TablePages,
 }
 
 /// The word for `key` in `lang`.
@@ -143,6 +148,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         DownloadPng => ["Download PNG", "Télécharger en PNG", "تنزيل PNG"],
         Dismiss => ["Dismiss", "Fermer", "إغلاق"],
         FullDashboard => ["Open the full dashboard", "Ouvrir le tableau de bord complet", "فتح لوحة المعلومات الكاملة"],
+        Rows => ["Rows", "Lignes", "الصفوف"],
+        RowsOf => ["of", "sur", "من"],
+        PreviousPage => ["Previous", "Précédent", "السابق"],
+        NextPage => ["Next", "Suivant", "التالي"],
+        TablePages => ["Table pages", "Pages du tableau", "صفحات الجدول"],
         Morocco => ["Morocco", "Maroc", "المغرب"],
         Spain => ["Spain", "Espagne", "إسبانيا"],
         EuBorder => ["EU external border", "Frontière extérieure de l'UE", "الحدود الخارجية للاتحاد الأوروبي"],

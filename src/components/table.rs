@@ -1,4 +1,6 @@
-//! Every observation that matches the filters, sortable by each column.
+//! Every observation that matches the filters, sortable by each column and
+//! shown a page at a time: sorting covers every matching row, but only one
+//! page of them is drawn (creating 100,000 rows takes seconds).
 
 use std::cmp::Ordering;
 
@@ -6,7 +8,12 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use crate::data::{Observation, Qualifier};
+use crate::interop::intl::IntlFormat;
+use crate::state::{Filters, Theme, View};
 use crate::text::Key;
+
+/// The most rows drawn at once.
+const PAGE_SIZE: usize = 100;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Column {
@@ -40,6 +47,33 @@ fn compare(a: &Row, b: &Row, column: Column) -> Ordering {
         Column::Source => a.source.cmp(&b.source),
         Column::Note => a.note.cmp(&b.note),
     }
+}
+
+/// One page of the sorted rows: the `index`th (0-based) of `last + 1`, rows
+/// `start..end` of `total`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Page {
+    index: usize,
+    last: usize,
+    start: usize,
+    end: usize,
+    total: usize,
+}
+
+impl Page {
+    /// Page `index` of `total` rows, or the last page if there are fewer.
+    fn of(total: usize, index: usize) -> Page {
+        let last = total.saturating_sub(1) / PAGE_SIZE;
+        let index = index.min(last);
+        let start = index * PAGE_SIZE;
+        Page { index, last, start, end: (start + PAGE_SIZE).min(total), total }
+    }
+}
+
+/// The filters that decide which rows match: not the view, language, theme or
+/// chart options, whose change keeps the page a reader is on.
+fn selection(f: &Filters) -> Filters {
+    Filters { log_scale: false, patterns: false, view: View::Chart, lang: None, theme: Theme::Auto, ..f.clone() }
 }
 
 fn qualifier_name(q: Qualifier) -> &'static str {
@@ -87,6 +121,23 @@ pub fn ObservationsTable() -> impl IntoView {
         });
         rows
     });
+    // The page a reader chose holds for the selection and sort it was chosen
+    // in: once either changes, the page derives back to the first, with no
+    // effect to reset it.
+    let origin = Memo::new(move |_| (ctx.filters.with(selection), sort.get()));
+    let chosen = RwSignal::new((origin.get_untracked(), 0));
+    let page = Memo::new(move |_| {
+        let index = origin.with(|o| chosen.with(|(from, index)| if from == o { *index } else { 0 }));
+        Page::of(sorted.with(Vec::len), index)
+    });
+    let go = Callback::new(move |index: usize| chosen.set((origin.get_untracked(), index)));
+    // The rows drawn, in a memo of their own: the view reads this one memo,
+    // as a render effect that read both `page` and `sorted` (on which `page`
+    // depends) could miss a new sort in reactive_graph 0.2.
+    let shown = Memo::new(move |_| {
+        let p = page.get();
+        sorted.with(|rows| rows[p.start..p.end].to_vec())
+    });
     let header = move |column: Column, key: Key, name: &'static str| {
         let state = move || match sort.get() {
             (c, false) if c == column => "ascending",
@@ -114,7 +165,7 @@ pub fn ObservationsTable() -> impl IntoView {
                     {header(Column::Note, Key::Note, "note")}
                 </tr></thead>
                 <tbody>
-                    {move || sorted.get().into_iter().map(|r| view! {
+                    {move || shown.get().into_iter().map(|r| view! {
                         <tr>
                             <td><bdi>{r.indicator}</bdi></td>
                             <td>{r.coverage}</td>
@@ -127,5 +178,54 @@ pub fn ObservationsTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <Pager page=page go=go/>
+    }
+}
+
+/// "Rows 101–200 of 1,000" with Previous and Next; nothing when every row fits
+/// on one page.
+#[component]
+fn Pager(page: Memo<Page>, go: Callback<usize>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let paged = move || page.get().last > 0;
+    let at_first = move || page.get().index == 0;
+    let at_last = move || page.with(|p| p.index == p.last);
+    let status = move || {
+        let format = IntlFormat::new(ctx.lang.get());
+        let n = |v: usize| format.number_text(v as f64);
+        let p = page.get();
+        format!("{} {}–{} {} {}", ctx.t(Key::Rows), n(p.start + 1), n(p.end), ctx.t(Key::RowsOf), n(p.total))
+    };
+    view! {
+        <Show when=paged>
+            <nav class="pager" aria-label=move || ctx.t(Key::TablePages)>
+                <button class="page-prev" disabled=at_first
+                    on:click=move |_| go.run(page.get_untracked().index.saturating_sub(1))>{move || ctx.t(Key::PreviousPage)}</button>
+                <p class="page-status" aria-live="polite">{status}</p>
+                <button class="page-next" disabled=at_last
+                    on:click=move |_| go.run(page.get_untracked().index + 1)>{move || ctx.t(Key::NextPage)}</button>
+            </nav>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_cover_every_row_once() {
+        let rows = |total, index| {
+            let p = Page::of(total, index);
+            (p.index, p.last, p.start..p.end)
+        };
+        assert_eq!(rows(0, 0), (0, 0, 0..0));
+        assert_eq!(rows(97, 0), (0, 0, 0..97));
+        assert_eq!(rows(100, 0), (0, 0, 0..100));
+        assert_eq!(rows(101, 1), (1, 1, 100..101));
+        assert_eq!(rows(1000, 9), (9, 9, 900..1000));
+        // A page past the end (rows fewer than when it was chosen) is the last.
+        assert_eq!(rows(1000, 42), (9, 9, 900..1000));
+        assert_eq!(rows(250, 7), (2, 2, 200..250));
     }
 }

@@ -125,9 +125,12 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   assert.match(await page.locator(`#${describedBy}`).textContent(), /Highest: Irregular migration attempts foiled: 48,963/);
   assert.equal(await chart.locator('.chart-canvas').getAttribute('aria-hidden'), 'true');
   assert.equal(await chart.locator('details.chart-data table').count(), 0, 'the data table is built when opened');
+  // The table follows the `toggle` event, which fires after the click.
   await chart.locator('details.chart-data summary').click();
+  await chart.locator('details.chart-data table tbody tr').first().waitFor();
   assert.equal(await chart.locator('details.chart-data table tbody tr').count(), 6, 'the chart offers its data as a table');
   await chart.locator('details.chart-data summary').click();
+  await chart.locator('details.chart-data table').waitFor({ state: 'detached' });
   assert.equal(await chart.locator('details.chart-data table').count(), 0, 'closed again');
 });
 

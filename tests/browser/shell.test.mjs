@@ -41,6 +41,12 @@ for (const [lang, figure, dir] of [['en', '48,963', 'ltr'], ['fr', '48\u202f963'
     const page = await browser.context.newPage();
     page.errors = [];
     page.on('pageerror', (e) => page.errors.push(String(e)));
+    // The wasm arrives late, as on a phone's network: from a warm code cache
+    // it can be ready before the first paint, and then there is no shell to see.
+    await page.route('**/*.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
     await page.goto(`${BASE}/?lang=${lang}`);
     await waitForDashboard(page);
     assert.equal(await page.locator('#marsad-shell').count(), 0, 'the app took the shell\'s place');
@@ -81,6 +87,12 @@ for (const [lang, width] of [['en', 412], ['ar', 412], ['fr', 1280]]) {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__lcp.push(e.element?.closest('#marsad-shell') ? 'shell' : String(e.element?.className));
       }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    // The wasm arrives late, as on a phone's network: from a warm code cache
+    // it can be ready before the first paint, and then there is no shell to see.
+    await page.route('**/*.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
     });
     await page.goto(`${BASE}/?lang=${lang}`);
     await waitForDashboard(page);
