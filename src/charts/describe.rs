@@ -118,7 +118,7 @@ mod tests {
     fn featured_points_and_description() {
         let ds = default_dataset();
         let filters = Filters::default();
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let input = Input::new(&ds, &filters, &PlainFormat);
         let option = serde_json::to_value(featured::build(&input)).unwrap();
         let pts = points(&option);
         assert_eq!(pts.len(), 6);
@@ -137,7 +137,7 @@ mod tests {
         filters.categories.insert("rescue_at_sea".into());
         filters.years = Some((2018, 2024));
         filters.coverage = crate::state::CoverageFilter::FullYear;
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let input = Input::new(&ds, &filters, &PlainFormat);
         let option = serde_json::to_value(trend::build(&input)).unwrap();
         let pts = points(&option);
         assert_eq!(pts.iter().map(|p| p.category.as_str()).collect::<Vec<_>>(), ["2018", "2019", "2021", "2022", "2023", "2024"]);

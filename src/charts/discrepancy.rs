@@ -2,7 +2,7 @@
 //! observations give, one dot per observation, its publisher in the tooltip.
 //! The chart shows them side by side and never picks one.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use charming::component::{Axis, Grid};
 use charming::datatype::{CompositeValue, DataPointItem};
@@ -27,9 +27,11 @@ pub struct Disagreement<'a> {
 pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
     let mut groups: Vec<Disagreement<'a>> = Vec::new();
     // Group index by key: a linear search per observation was quadratic
-    // (over a second at 100,000 observations).
-    let mut index: HashMap<(&'a str, Coverage), usize> = HashMap::new();
-    for o in input.filters.apply(input.dataset) {
+    // (over a second at 100,000 observations); Fx rather than SipHash, as
+    // no key here comes from an adversary that could aim at collisions
+    // (and the dataset is the reader's own).
+    let mut index: FxHashMap<(&'a str, Coverage), usize> = FxHashMap::default();
+    for &o in input.matching() {
         let (Some(coverage), Some(_)) = (o.coverage(), finite(o.value)) else { continue };
         match index.get(&(o.indicator.as_str(), coverage)) {
             Some(&i) => groups[i].observations.push(o),
@@ -46,40 +48,63 @@ pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
 /// The most rows the chart draws: past this a dot plot is unreadable (and
 /// slow: 100,000 generated observations make about 5,000 groups).
 pub const MAX_ROWS: usize = 30;
+/// The most dots: thirty groups of a hundred figures each are no more
+/// readable, and each dot costs ECharts time on every redraw.
+pub const MAX_DOTS: usize = 400;
 
-/// The groups the chart draws: all of them, or the `MAX_ROWS` that end
-/// latest, still in dataset order. Every figure of a drawn group is drawn.
-pub fn drawn<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
-    let mut groups = disagreements(input);
-    if groups.len() > MAX_ROWS {
-        let mut ends: Vec<_> = groups.iter().map(|g| g.coverage.end).collect();
-        ends.sort_unstable_by(|a, b| b.cmp(a));
-        let cutoff = ends[MAX_ROWS - 1];
-        let mut room = MAX_ROWS - groups.iter().filter(|g| g.coverage.end > cutoff).count();
-        groups.retain(|g| {
-            let keep = g.coverage.end > cutoff || (g.coverage.end == cutoff && room > 0);
-            if g.coverage.end == cutoff && keep {
-                room -= 1;
-            }
-            keep
-        });
-    }
-    groups
+/// The groups the chart draws, and how many there are in all.
+pub struct Drawn<'a> {
+    pub groups: Vec<Disagreement<'a>>,
+    pub all: usize,
 }
 
-/// "30 of 4,812", when the chart leaves groups out.
-pub fn drawn_of_all(input: &Input) -> Option<(usize, usize)> {
-    let all = disagreements(input).len();
-    (all > MAX_ROWS).then_some((MAX_ROWS, all))
+impl Drawn<'_> {
+    /// "30 of 4,812", when the chart leaves groups out.
+    pub fn left_out(&self) -> Option<(usize, usize)> {
+        (self.groups.len() < self.all).then_some((self.groups.len(), self.all))
+    }
+}
+
+/// The groups the chart draws: all of them, or the latest ones (ties in
+/// dataset order) up to `MAX_ROWS` rows and `MAX_DOTS` dots, at least one,
+/// still in dataset order. Every figure of a drawn group is drawn.
+pub fn drawn<'a>(input: &Input<'a>) -> Drawn<'a> {
+    let groups = disagreements(input);
+    let all = groups.len();
+    let dots: usize = groups.iter().map(|g| g.observations.len()).sum();
+    if all <= MAX_ROWS && dots <= MAX_DOTS {
+        return Drawn { groups, all };
+    }
+    let mut latest: Vec<usize> = (0..all).collect();
+    latest.sort_by(|&a, &b| groups[b].coverage.end.cmp(&groups[a].coverage.end)); // stable: ties keep dataset order
+    let mut keep = vec![false; all];
+    let (mut rows, mut dots) = (0, 0);
+    for i in latest {
+        let size = groups[i].observations.len();
+        if rows == MAX_ROWS || (rows > 0 && dots + size > MAX_DOTS) {
+            break;
+        }
+        keep[i] = true;
+        rows += 1;
+        dots += size;
+    }
+    let groups = groups.into_iter().zip(keep).filter_map(|(g, k)| k.then_some(g)).collect();
+    Drawn { groups, all }
 }
 
 /// The observations in the order the chart draws its dots.
 pub fn dots<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
-    drawn(input).into_iter().flat_map(|g| g.observations).collect()
+    drawn(input).groups.into_iter().flat_map(|g| g.observations).collect()
 }
 
 pub fn build(input: &Input) -> Chart {
-    let groups = drawn(input);
+    chart(input, &drawn(input))
+}
+
+/// The chart of groups already chosen (`drawn`), so a caller that also
+/// shows `left_out` groups the rows once.
+pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
+    let groups = &drawn.groups;
     let rows: Vec<String> = groups
         .iter()
         .map(|g| format!("{} · {}", input.short_label(g.indicator), input.coverage(g.observations[0])))
@@ -125,16 +150,57 @@ mod tests {
             }
         }
         let filters = Filters::default();
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
-        let groups = drawn(&input);
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let groups = drawn(&input).groups;
         assert_eq!(groups.len(), MAX_ROWS);
         let years: Vec<i32> = groups.iter().map(|g| g.coverage.year()).collect();
         assert_eq!(years, (1990..2020).collect::<Vec<_>>(), "the latest, in dataset order");
         assert!(groups.iter().all(|g| g.observations.len() == 2), "both figures of a drawn group");
-        assert_eq!(drawn_of_all(&input), Some((30, 40)));
+        assert_eq!(drawn(&input).left_out(), Some((30, 40)));
         assert_eq!(dots(&input).len(), 60);
         let json: serde_json::Value = serde_json::to_value(build(&input)).unwrap();
         assert_eq!(json["yAxis"][0]["data"].as_array().map(Vec::len).or(json["yAxis"]["data"].as_array().map(Vec::len)), Some(30));
+    }
+
+    #[test]
+    fn draws_fewer_groups_when_they_hold_too_many_dots() {
+        let mut ds = default_dataset();
+        let template = ds.observations[0].clone();
+        ds.observations.clear();
+        // 10 years with 150 figures each: 1,500 dots in 10 groups.
+        for year in 2010..2020 {
+            for n in 0..150 {
+                let mut o = template.clone();
+                o.start = format!("{year}-01-01");
+                o.end = format!("{year}-12-31");
+                o.value = n as f64;
+                ds.observations.push(o);
+            }
+        }
+        let filters = Filters::default();
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let drawn = drawn(&input);
+        let years: Vec<i32> = drawn.groups.iter().map(|g| g.coverage.year()).collect();
+        assert_eq!(years, vec![2018, 2019], "the latest groups that fit in {MAX_DOTS} dots");
+        assert_eq!(drawn.left_out(), Some((2, 10)));
+        assert!(drawn.groups.iter().all(|g| g.observations.len() == 150), "every figure of a drawn group");
+
+        // One group larger than the cap is still drawn, whole.
+        // (New observations, not edited ones: an observation keeps the
+        // coverage it parsed first.)
+        ds.observations.truncate(150);
+        for n in 0..1000 {
+            let mut o = template.clone();
+            o.start = "2030-01-01".into();
+            o.end = "2030-12-31".into();
+            o.value = n as f64;
+            ds.observations.push(o);
+        }
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let drawn = super::drawn(&input);
+        assert_eq!(drawn.groups.len(), 1);
+        assert_eq!(drawn.groups[0].observations.len(), 1000);
+        assert_eq!(drawn.left_out(), Some((1, 2)));
     }
 
     #[test]
@@ -142,7 +208,7 @@ mod tests {
         let ds = default_dataset();
         let mut filters = Filters::default();
         filters.years = Some((2017, 2017));
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let input = Input::new(&ds, &filters, &PlainFormat);
         let groups = disagreements(&input);
         let publishers: Vec<Vec<&str>> = groups
             .iter()

@@ -2,7 +2,7 @@
 //! and Frontex's Western African route beside them. Frontex counts
 //! detections, not people, so it is a bar of its own, never stacked.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
@@ -29,18 +29,16 @@ pub fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
 }
 
 pub fn build(input: &Input) -> Chart {
+    let drawn = drawn_indicators(input);
+    // Only the drawn indicators' rows: the rest of the dataset is not Europe's.
     let matching: Vec<&Observation> = input
-        .filters
-        .apply(input.dataset)
-        .into_iter()
+        .matching()
+        .iter()
+        .copied()
+        .filter(|o| drawn.iter().any(|(id, _)| *id == o.indicator))
         .filter(|o| o.coverage_kind().is_some_and(|k| k != CoverageKind::Other) && finite(o.value).is_some())
         .collect();
-    let drawn = drawn_indicators(input);
-    let years: Vec<i32> = matching
-        .iter()
-        .filter(|o| drawn.iter().any(|(id, _)| *id == o.indicator))
-        .filter_map(|o| o.coverage().map(|c| c.year()))
-        .collect();
+    let years: Vec<i32> = matching.iter().filter_map(|o| o.coverage().map(|c| c.year())).collect();
     let (first, last) = (years.iter().copied().min().unwrap_or(0), years.iter().copied().max().unwrap_or(-1));
     let axis_years: Vec<i32> = (first..=last).collect();
     let mut chart = Chart::new()
@@ -52,7 +50,7 @@ pub fn build(input: &Input) -> Chart {
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
     // The first matching observation per indicator and year, found once
     // rather than by a scan of every row for every bar.
-    let mut first_by_year: HashMap<(&str, i32), &Observation> = HashMap::new();
+    let mut first_by_year: FxHashMap<(&str, i32), &Observation> = FxHashMap::default();
     for o in &matching {
         if let Some(c) = o.coverage() {
             first_by_year.entry((o.indicator.as_str(), c.year())).or_insert(o);
@@ -99,7 +97,7 @@ mod tests {
     fn spain_routes_stack_and_frontex_stands_apart() {
         let ds = default_dataset();
         let filters = Filters::default();
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let input = Input::new(&ds, &filters, &PlainFormat);
         let chart = build(&input);
         let json = serde_json::to_value(&chart).unwrap();
         let series = json["series"].as_array().unwrap();

@@ -81,7 +81,7 @@ mod tests {
     fn featured_report_snapshot() {
         let ds = default_dataset();
         let filters = Filters::default();
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let input = Input::new(&ds, &filters, &PlainFormat);
         let values: Vec<f64> = bars(&input).iter().map(|o| o.value).collect();
         assert_eq!(values, [48_963.0, 210.0, 14_260.0, 4_388.0, 1_664.0, 1_638.0]);
         assert_snapshot("featured", &build(&input));
@@ -91,7 +91,7 @@ mod tests {
     fn arabic_mirrors_the_axes() {
         let ds = default_dataset();
         let filters = Filters::default();
-        let input = Input { dataset: &ds, filters: &filters, format: &ArabicPlainFormat };
+        let input = Input::new(&ds, &filters, &ArabicPlainFormat);
         let json = serde_json::to_value(build(&input)).unwrap();
         assert_eq!(json["xAxis"]["inverse"], true, "bars grow from the right");
         assert_eq!(json["yAxis"]["position"], "right");
@@ -107,7 +107,7 @@ mod tests {
         let mut filters = Filters::default();
         filters.categories.insert("returns".into());
         filters.log_scale = true;
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let input = Input::new(&ds, &filters, &PlainFormat);
         let json = serde_json::to_value(build(&input)).unwrap();
         assert_eq!(json["xAxis"]["type"], "log");
         let values: Vec<f64> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["value"].as_f64().unwrap()).collect();

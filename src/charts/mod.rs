@@ -33,9 +33,27 @@ pub struct Input<'a> {
     pub dataset: &'a Dataset,
     pub filters: &'a Filters,
     pub format: &'a dyn Format,
+    /// The observations the filters let through: one pass over the dataset
+    /// per filter change, shared by every chart, not one pass each.
+    matching: std::cell::OnceCell<Vec<&'a Observation>>,
 }
 
-impl Input<'_> {
+impl<'a> Input<'a> {
+    pub fn new(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format) -> Input<'a> {
+        Input { dataset, filters, format, matching: Default::default() }
+    }
+
+    /// An input whose matching observations are known already, as indices
+    /// into `dataset.observations` from `Filters::matching_indices`.
+    pub fn with_matching(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format, matching: &[u32]) -> Input<'a> {
+        let rows: Vec<&Observation> = matching.iter().filter_map(|&i| dataset.observations.get(i as usize)).collect();
+        Input { dataset, filters, format, matching: std::cell::OnceCell::from(rows) }
+    }
+
+    /// Observations that pass every filter, in dataset order.
+    pub fn matching(&self) -> &[&'a Observation] {
+        self.matching.get_or_init(|| self.filters.apply(self.dataset))
+    }
     pub fn lang(&self) -> Lang {
         self.format.lang()
     }

@@ -10,6 +10,7 @@ use charming::Chart;
 
 use super::{per_year, year_to_date_style, Input, PALETTE};
 use crate::data::date::CoverageKind;
+use crate::data::Observation;
 use crate::state::CoverageFilter;
 use crate::text::{self, Key};
 
@@ -36,7 +37,7 @@ pub fn series_name(input: &Input, indicator: &str, kind: CoverageKind) -> String
 }
 
 pub fn build(input: &Input) -> Chart {
-    let matching = input.filters.apply(input.dataset);
+    let matching = input.matching();
     let ids = indicators(input);
     let years: Vec<i32> = matching
         .iter()
@@ -63,10 +64,17 @@ pub fn build(input: &Input) -> Chart {
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
         .y_axis(input.value_axis(false));
+    // Each indicator's observations, sorted out in one pass over the rows.
+    let mut of_indicator: Vec<Vec<&Observation>> = vec![Vec::new(); ids.len()];
+    for &o in matching {
+        if let Some(i) = ids.iter().position(|id| *id == o.indicator) {
+            of_indicator[i].push(o);
+        }
+    }
     for (i, id) in ids.iter().enumerate() {
         let color = PALETTE[i % PALETTE.len()];
         for &kind in kinds {
-            let by_year = per_year(&matching, id, kind);
+            let by_year = per_year(&of_indicator[i], id, kind);
             if by_year.is_empty() {
                 continue;
             }
@@ -100,7 +108,7 @@ mod tests {
     fn trend_snapshot_keeps_year_to_date_apart() {
         let ds = default_dataset();
         let filters = Filters::default();
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let input = Input::new(&ds, &filters, &PlainFormat);
         let chart = build(&input);
         let json = serde_json::to_value(&chart).unwrap();
         let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
@@ -116,7 +124,7 @@ mod tests {
         filters.categories.insert("rescue_at_sea".into());
         filters.years = Some((2018, 2024));
         filters.coverage = CoverageFilter::FullYear;
-        let input = Input { dataset: &ds, filters: &filters, format: &PlainFormat };
+        let input = Input::new(&ds, &filters, &PlainFormat);
         let json = serde_json::to_value(build(&input)).unwrap();
         let series = json["series"].as_array().unwrap();
         assert_eq!(series.len(), 1);

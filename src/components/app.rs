@@ -94,7 +94,8 @@ pub fn App() -> impl IntoView {
     });
     let empty = Arc::new(empty_dataset());
     let dataset = Memo::new(move |_| last_good.get().unwrap_or_else(|| empty.clone()));
-    provide_context(Ctx { dataset, filters, lang, dark });
+    let matching = Memo::new(move |_| dataset.with(|ds| Arc::new(filters.with(|f| f.matching_indices(ds)))));
+    provide_context(Ctx { dataset, filters, matching, lang, dark });
 
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.

@@ -74,7 +74,7 @@ pub fn HeadlineCards() -> impl IntoView {
         let ds = ctx.dataset.get();
         let format = IntlFormat::new(lang);
         let all = Filters::default();
-        let input = Input { dataset: &ds, filters: &all, format: &format };
+        let input = Input::new(&ds, &all, &format);
         bars(&input).into_iter().map(|o| card(&input, &format, o)).collect::<Vec<_>>()
     });
     let report = move || {

@@ -9,6 +9,7 @@ use super::chart_panel::ChartPanel;
 use super::Ctx;
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
+use crate::data::Observation;
 use crate::interop::echarts::ChartEvent;
 use crate::state::embed::EmbedConfig;
 use crate::state::Filters;
@@ -32,7 +33,8 @@ fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
 /// "Years 2017–2025" and "Sources: …" for the figures the filters let through.
 pub fn caption_lines(ctx: Ctx) -> (String, String) {
     let ds = ctx.dataset.get();
-    let rows = ctx.filters.with(|f| f.apply(&ds));
+    let matching = ctx.matching.get();
+    let rows: Vec<&Observation> = matching.iter().filter_map(|&i| ds.observations.get(i as usize)).collect();
     let years: Vec<i32> = rows.iter().filter_map(|o| o.coverage()).map(|c| c.year()).collect();
     let coverage = match (years.iter().min(), years.iter().max()) {
         (Some(a), Some(b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
@@ -110,14 +112,19 @@ pub fn ChartsGrid() -> impl IntoView {
     let (featured_shown, trend_shown, composition_shown, europe_shown, discrepancy_shown) =
         (shows("featured"), shows("trend"), shows("composition"), shows("europe"), shows("discrepancy"));
     let others_mounted = RwSignal::new(!featured_shown);
-    let discrepancy_note = Memo::new(move |_| {
+    // The discrepancy chart and its note share one grouping of the rows.
+    let discrepancy_drawing = Memo::new(move |_| {
         ctx.with_input(|input| {
-            discrepancy::drawn_of_all(input).map(|(shown, all)| {
+            let drawn = discrepancy::drawn(input);
+            let note = drawn.left_out().map(|(shown, all)| {
                 let number = |n: usize| input.format.number(n as f64);
                 ctx.t(Key::LatestDisagreements).replace("{shown}", &number(shown)).replace("{all}", &number(all))
-            })
+            });
+            (serde_json::to_string(&discrepancy::chart(input, &drawn)).unwrap_or_default(), note)
         })
     });
+    let discrepancy_option = Memo::new(move |_| discrepancy_drawing.with(|(json, _)| json.clone()));
+    let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note)| note.clone()));
     if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
@@ -128,7 +135,7 @@ pub fn ChartsGrid() -> impl IntoView {
                 {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
                 {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition caption=report/> })}
                 {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build) on_event=on_europe caption=caption/> })}
-                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=option_memo(ctx, discrepancy::build) on_event=on_discrepancy caption=caption note=discrepancy_note/> })}
+                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=discrepancy_option on_event=on_discrepancy caption=caption note=discrepancy_note/> })}
             })}
         </div>
     }

@@ -19,10 +19,7 @@ pub fn FilterBar() -> impl IntoView {
         let ys: Vec<i32> = ds.observations.iter().filter_map(|o| o.coverage()).map(|c| c.year()).collect();
         (ys.iter().copied().min().unwrap_or(2017), ys.iter().copied().max().unwrap_or(2025))
     });
-    let matching = Memo::new(move |_| {
-        let ds = ctx.dataset.get();
-        ctx.filters.with(|f| f.apply(&ds).len())
-    });
+    let matching = Memo::new(move |_| ctx.matching.with(|m| m.len()));
     let year_options = move || {
         let (a, b) = years.get();
         (a..=b).collect::<Vec<_>>()

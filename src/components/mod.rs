@@ -27,6 +27,9 @@ use crate::state::Filters;
 pub struct Ctx {
     pub dataset: Memo<Arc<Dataset>>,
     pub filters: RwSignal<Filters>,
+    /// Positions of the observations the filters let through: the one
+    /// filter pass per change that every view reads.
+    pub matching: Memo<Arc<Vec<u32>>>,
     pub lang: Memo<Lang>,
     /// The dark theme is on: chosen with `?theme=dark`, or by the system.
     pub dark: Memo<bool>,
@@ -48,7 +51,8 @@ impl Ctx {
         let lang = self.lang.get();
         let format = IntlFormat::new(lang);
         let dataset = self.dataset.get();
-        self.filters.with(|filters| f(&Input { dataset: &dataset, filters, format: &format }))
+        let matching = self.matching.get();
+        self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &format, &matching)))
     }
 
     pub fn t(&self, key: crate::text::Key) -> &'static str {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use crate::data::export::to_csv;
+use crate::data::Observation;
 use crate::interop::download;
 use crate::state::embed::snippet;
 use crate::text::Key;
@@ -30,7 +31,11 @@ pub fn SharePanel() -> impl IntoView {
     };
     let csv = move |all: bool| {
         let ds = ctx.dataset.get_untracked();
-        let rows = if all { ds.observations.iter().collect() } else { ctx.filters.with_untracked(|f| f.apply(&ds)) };
+        let rows: Vec<&Observation> = if all {
+            ds.observations.iter().collect()
+        } else {
+            ctx.matching.with_untracked(|m| m.iter().filter_map(|&i| ds.observations.get(i as usize)).collect())
+        };
         let bytes = to_csv(&ds, &rows, ctx.lang.get_untracked());
         let name = if all { "marsad-all.csv" } else { "marsad-filtered.csv" };
         download::save(name, "text/csv;charset=utf-8", &bytes);

@@ -92,10 +92,9 @@ pub fn ObservationsTable() -> impl IntoView {
         ctx.with_input(|input| {
             let lang = input.lang();
             input
-                .filters
-                .apply(input.dataset)
-                .into_iter()
-                .map(|o: &Observation| {
+                .matching()
+                .iter()
+                .map(|o: &&Observation| {
                     let source = input.dataset.sources.iter().find(|s| s.id == o.source);
                     Row {
                         indicator: input.label(&o.indicator),

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use crate::data::date::CoverageKind;
-use crate::data::{Dataset, Geography, Lang, Observation};
+use crate::data::{Dataset, Geography, Indicator, Lang, Observation};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum CoverageFilter {
@@ -50,15 +50,21 @@ pub struct Filters {
 impl Filters {
     /// Whether an observation passes every filter.
     pub fn matches(&self, ds: &Dataset, obs: &Observation) -> bool {
-        let Some(indicator) = ds.indicators.iter().find(|i| i.id == obs.indicator) else {
-            return false;
-        };
-        let Some(coverage) = obs.coverage() else { return false };
-        let in_set = |set: &BTreeSet<String>, id: &str| set.is_empty() || set.contains(id);
-        in_set(&self.categories, &indicator.category)
-            && in_set(&self.indicators, &indicator.id)
-            && in_set(&self.sources, &obs.source)
+        ds.indicators.iter().any(|i| i.id == obs.indicator && self.passes_indicator(i)) && self.passes_row(obs)
+    }
+
+    /// The category, indicator and geography filters: decided once per
+    /// indicator, not once per observation.
+    fn passes_indicator(&self, indicator: &Indicator) -> bool {
+        (self.categories.is_empty() || self.categories.contains(&indicator.category))
+            && (self.indicators.is_empty() || self.indicators.contains(&indicator.id))
             && (self.geographies.is_empty() || self.geographies.contains(&indicator.geography))
+    }
+
+    /// The filters that look at the observation itself: source, years, coverage.
+    fn passes_row(&self, obs: &Observation) -> bool {
+        let Some(coverage) = obs.coverage() else { return false };
+        (self.sources.is_empty() || self.sources.contains(&obs.source))
             && self.years.is_none_or(|(from, to)| (from..=to).contains(&coverage.year()))
             && match self.coverage {
                 CoverageFilter::All => true,
@@ -67,20 +73,29 @@ impl Filters {
             }
     }
 
+    /// Positions in `ds.observations` of those that pass every filter, in
+    /// dataset order: what the views share, one pass per filter change.
+    pub fn matching_indices(&self, ds: &Dataset) -> Vec<u32> {
+        let shown: Vec<&str> = ds.indicators.iter().filter(|i| self.passes_indicator(i)).map(|i| i.id.as_str()).collect();
+        if shown.is_empty() {
+            return Vec::new();
+        }
+        (0u32..)
+            .zip(&ds.observations)
+            .filter(|(_, o)| shown.contains(&o.indicator.as_str()) && self.passes_row(o))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// Observations that pass every filter, in dataset order.
     pub fn apply<'a>(&self, ds: &'a Dataset) -> Vec<&'a Observation> {
-        ds.observations.iter().filter(|o| self.matches(ds, o)).collect()
+        self.matching_indices(ds).into_iter().map(|i| &ds.observations[i as usize]).collect()
     }
 
     /// Whether an indicator passes the category, indicator and geography filters
     /// (the ones that don't depend on a particular observation).
     pub fn shows_indicator(&self, ds: &Dataset, id: &str) -> bool {
-        ds.indicators.iter().any(|i| {
-            i.id == id
-                && (self.categories.is_empty() || self.categories.contains(&i.category))
-                && (self.indicators.is_empty() || self.indicators.contains(&i.id))
-                && (self.geographies.is_empty() || self.geographies.contains(&i.geography))
-        })
+        ds.indicators.iter().any(|i| i.id == id && self.passes_indicator(i))
     }
 
     /// Toggle one id in a set filter: add it if absent, remove it if present.

@@ -26,6 +26,7 @@ test('where thousands of figures disagree, the chart draws the 30 latest and say
   await waitForDashboard(page);
   const option = await chartOption(page, 'discrepancy');
   assert.equal(option.yAxis[0].data.length, 30);
+  assert.ok(option.series[0].data.length <= 400, `${option.series[0].data.length} dots`);
   const note = page.locator('[data-chart="discrepancy"] .chart-note');
   assert.equal(await note.innerText(), `The 30 latest of ${all.toLocaleString('en')} disagreements are drawn; the table and the CSV hold them all.`);
   // The latest: no drawn row is older than a row left out.

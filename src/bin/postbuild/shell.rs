@@ -100,7 +100,7 @@ fn switchers(lang: Lang) -> String {
 fn block(ds: &Dataset, lang: Lang) -> String {
     let format = PlaceholderFormat(lang);
     let all = Filters::default();
-    let input = Input { dataset: ds, filters: &all, format: &format };
+    let input = Input::new(ds, &all, &format);
     let meta = &ds.metadata;
     let mut cards = String::new();
     for o in bars(&input) {
