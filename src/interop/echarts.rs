@@ -140,7 +140,7 @@ impl EChart {
 
     /// Highlight a mark and show its tooltip, as a hover would.
     pub fn focus_point(&self, series_index: usize, data_index: usize) {
-        self.dispatch(&format!(r#"{{"type":"downplay"}}"#));
+        self.dispatch(r#"{"type":"downplay"}"#);
         let target = format!(r#""seriesIndex":{series_index},"dataIndex":{data_index}"#);
         self.dispatch(&format!(r#"{{"type":"highlight",{target}}}"#));
         self.dispatch(&format!(r#"{{"type":"showTip",{target}}}"#));
