@@ -174,17 +174,13 @@ pub fn finite(value: f64) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
-/// Observations of an indicator with a coverage of `kind`, one per year:
+/// Of one indicator's observations, those with a coverage of `kind`, one per year:
 /// the one with the latest end, then the first listed (an exact figure
 /// before an approximate one). Other sources' figures appear in the
 /// discrepancy chart.
-pub fn per_year<'a>(
-    obs: &[&'a Observation],
-    indicator: &str,
-    kind: CoverageKind,
-) -> std::collections::BTreeMap<i32, &'a Observation> {
+pub fn per_year<'a>(obs: &[&'a Observation], kind: CoverageKind) -> std::collections::BTreeMap<i32, &'a Observation> {
     let mut out: std::collections::BTreeMap<i32, &'a Observation> = Default::default();
-    for o in obs.iter().filter(|o| o.indicator == indicator) {
+    for o in obs {
         let Some(c) = o.coverage() else { continue };
         if c.kind() != kind || finite(o.value).is_none() {
             continue;
