@@ -20,12 +20,12 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     let report = Coverage::parse(&featured.start, &featured.end)?;
     let in_featured = |o: &&Observation| o.coverage().is_some_and(|c| in_report(c, report)) && finite(o.value).is_some();
     featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
-        // The indicator test first: it is cheaper than the coverage's.
-        let whole = ds.observations.iter().filter(|o| &o.indicator == whole_id).find(in_featured)?;
-        let part_ids: Vec<&str> =
-            ds.indicators.iter().filter(|i| i.part_of.as_deref() == Some(whole_id)).map(|i| i.id.as_str()).collect();
+        // The indicator test first, by position: it is cheaper than the coverage's.
+        let whole_slot = ds.indicators.iter().position(|i| i.id == *whole_id)?;
+        let whole = ds.observations.iter().filter(|o| ds.indicator_slot(o) == Some(whole_slot)).find(in_featured)?;
+        let is_part: Vec<bool> = ds.indicators.iter().map(|i| i.part_of.as_deref() == Some(whole_id)).collect();
         let parts: Vec<&Observation> =
-            ds.observations.iter().filter(|o| part_ids.contains(&o.indicator.as_str())).filter(in_featured).collect();
+            ds.observations.iter().filter(|o| ds.indicator_slot(o).is_some_and(|slot| is_part[slot])).filter(in_featured).collect();
         (!parts.is_empty()).then_some((whole, parts))
     })
 }

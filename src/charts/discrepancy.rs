@@ -30,13 +30,14 @@ pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
     // (over a second at 100,000 observations); Fx rather than SipHash, as
     // no key here comes from an adversary that could aim at collisions
     // (and the dataset is the reader's own).
-    let mut index: FxHashMap<(&'a str, Coverage), usize> = FxHashMap::default();
+    // The indicator by position, not id: no string hashed or compared.
+    let mut index: FxHashMap<(usize, Coverage), usize> = FxHashMap::default();
     for &o in input.matching() {
-        let (Some(coverage), Some(_)) = (o.coverage(), finite(o.value)) else { continue };
-        match index.get(&(o.indicator.as_str(), coverage)) {
+        let (Some(slot), Some(coverage), Some(_)) = (input.dataset.indicator_slot(o), o.coverage(), finite(o.value)) else { continue };
+        match index.get(&(slot, coverage)) {
             Some(&i) => groups[i].observations.push(o),
             None => {
-                index.insert((o.indicator.as_str(), coverage), groups.len());
+                index.insert((slot, coverage), groups.len());
                 groups.push(Disagreement { indicator: &o.indicator, coverage, observations: vec![o] });
             }
         }

@@ -30,12 +30,19 @@ pub fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
 
 pub fn build(input: &Input) -> Chart {
     let drawn = drawn_indicators(input);
-    // Only the drawn indicators' rows: the rest of the dataset is not Europe's.
+    let ds = input.dataset;
+    // Only the drawn indicators' rows (the rest of the dataset is not
+    // Europe's), told apart by indicator position rather than by id.
+    let slot_of = |id: &str| ds.indicators.iter().position(|i| i.id == id);
+    let mut is_drawn = vec![false; ds.indicators.len()];
+    for slot in drawn.iter().filter_map(|(id, _)| slot_of(id)) {
+        is_drawn[slot] = true;
+    }
     let matching: Vec<&Observation> = input
         .matching()
         .iter()
         .copied()
-        .filter(|o| drawn.iter().any(|(id, _)| *id == o.indicator))
+        .filter(|o| ds.indicator_slot(o).is_some_and(|slot| is_drawn[slot]))
         .filter(|o| o.coverage_kind().is_some_and(|k| k != CoverageKind::Other) && finite(o.value).is_some())
         .collect();
     let years: Vec<i32> = matching.iter().filter_map(|o| o.coverage().map(|c| c.year())).collect();
@@ -50,10 +57,10 @@ pub fn build(input: &Input) -> Chart {
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
     // The first matching observation per indicator and year, found once
     // rather than by a scan of every row for every bar.
-    let mut first_by_year: FxHashMap<(&str, i32), &Observation> = FxHashMap::default();
+    let mut first_by_year: FxHashMap<(usize, i32), &Observation> = FxHashMap::default();
     for o in &matching {
-        if let Some(c) = o.coverage() {
-            first_by_year.entry((o.indicator.as_str(), c.year())).or_insert(o);
+        if let (Some(slot), Some(c)) = (ds.indicator_slot(o), o.coverage()) {
+            first_by_year.entry((slot, c.year())).or_insert(o);
         }
     }
     for (i, (id, is_route)) in drawn.iter().enumerate() {
@@ -61,7 +68,7 @@ pub fn build(input: &Input) -> Chart {
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|y| {
-                let o = first_by_year.get(&(id.as_str(), *y));
+                let o = slot_of(id).and_then(|slot| first_by_year.get(&(slot, *y)));
                 match o {
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => {

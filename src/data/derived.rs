@@ -1,45 +1,8 @@
 //! Facts computed from a dataset: like-for-like change, shares, latest
 //! periods. Pure, so the cards and charts can trust them and tests can pin them.
 
-use std::sync::OnceLock;
-
 use super::date::{Coverage, CoverageKind};
 use super::model::{Dataset, Observation};
-
-impl Observation {
-    /// The coverage, or `None` when the dates don't parse (validation reports those).
-    pub fn coverage(&self) -> Option<Coverage> {
-        *self.parsed.0.get_or_init(|| Coverage::parse(&self.start, &self.end))
-    }
-
-    pub fn coverage_kind(&self) -> Option<CoverageKind> {
-        self.coverage().map(|c| c.kind())
-    }
-}
-
-/// An observation's parsed coverage, kept once computed. A clone starts
-/// empty (so a copy whose dates are then edited parses them afresh), and it
-/// takes no part in equality: it is a cache, not data.
-#[derive(Default)]
-pub struct CoverageCache(OnceLock<Option<Coverage>>);
-
-impl Clone for CoverageCache {
-    fn clone(&self) -> Self {
-        CoverageCache::default()
-    }
-}
-
-impl PartialEq for CoverageCache {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl std::fmt::Debug for CoverageCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("CoverageCache")
-    }
-}
 
 /// Change against the same coverage months of the year before.
 #[derive(Clone, Debug, PartialEq)]

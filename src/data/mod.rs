@@ -1,5 +1,6 @@
 //! The data layer: schema, validation and derived facts. Pure Rust, no Leptos.
 
+mod cache;
 pub mod date;
 pub mod derived;
 pub mod export;

@@ -185,9 +185,9 @@ pub struct Observation {
     pub source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
-    /// `start`–`end` parsed on first use: filters and charts ask for it for
-    /// every row on every change. Not part of the format.
+    /// Its coverage and indicator position, computed on first use (see
+    /// `cache.rs`). Not part of the format.
     #[serde(skip)]
     #[schemars(skip)]
-    pub parsed: super::derived::CoverageCache,
+    pub parsed: super::cache::ObservationCache,
 }

@@ -76,13 +76,15 @@ impl Filters {
     /// Positions in `ds.observations` of those that pass every filter, in
     /// dataset order: what the views share, one pass per filter change.
     pub fn matching_indices(&self, ds: &Dataset) -> Vec<u32> {
-        let shown: Vec<&str> = ds.indicators.iter().filter(|i| self.passes_indicator(i)).map(|i| i.id.as_str()).collect();
-        if shown.is_empty() {
+        // Whether each indicator (by position) passes: an index per row
+        // rather than comparing its id with every shown one.
+        let shown: Vec<bool> = ds.indicators.iter().map(|i| self.passes_indicator(i)).collect();
+        if !shown.contains(&true) {
             return Vec::new();
         }
         (0u32..)
             .zip(&ds.observations)
-            .filter(|(_, o)| shown.contains(&o.indicator.as_str()) && self.passes_row(o))
+            .filter(|(_, o)| ds.indicator_slot(o).is_some_and(|slot| shown[slot]) && self.passes_row(o))
             .map(|(i, _)| i)
             .collect()
     }
