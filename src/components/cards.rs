@@ -72,9 +72,9 @@ pub fn HeadlineCards() -> impl IntoView {
     let cards = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
-        let format = IntlFormat::new(lang);
+        let format = IntlFormat::shared(lang);
         let all = Filters::default();
-        let input = Input::new(&ds, &all, &format);
+        let input = Input::new(&ds, &all, &*format);
         bars(&input).into_iter().map(|o| card(&input, &format, o)).collect::<Vec<_>>()
     });
     let report = move || {

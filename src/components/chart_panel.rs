@@ -42,7 +42,7 @@ pub fn ChartPanel(
     let focused = RwSignal::new(None::<usize>);
     let data_open = RwSignal::new(false);
     let marks = Memo::new(move |_| option.with(|json| serde_json::from_str(json).map(|v| points(&v)).unwrap_or_default()));
-    let description = Memo::new(move |_| marks.with(|pts| describe(&title.get(), pts, &IntlFormat::new(ctx.lang.get()))));
+    let description = Memo::new(move |_| marks.with(|pts| describe(&title.get(), pts, &*IntlFormat::shared(ctx.lang.get()))));
 
     // A new theme or language pack needs a new instance.
     Effect::new(move |_| {
@@ -160,7 +160,7 @@ fn DataTable(marks: Memo<Vec<Point>>) -> impl IntoView {
                 </tr></thead>
                 <tbody>
                     {move || marks.get().into_iter().map(|p| {
-                        let shown = if p.text.is_empty() { IntlFormat::new(ctx.lang.get_untracked()).number_text(p.value) } else { p.text.clone() };
+                        let shown = if p.text.is_empty() { IntlFormat::shared(ctx.lang.get_untracked()).number_text(p.value) } else { p.text.clone() };
                         view! { <tr><td><bdi>{p.series}</bdi></td><td><bdi>{p.category}</bdi></td><td><bdi>{shown}</bdi></td></tr> }
                     }).collect_view()}
                 </tbody>

@@ -49,10 +49,10 @@ impl Ctx {
     /// the dataset, filters and language.
     pub fn with_input<T>(&self, f: impl FnOnce(&Input) -> T) -> T {
         let lang = self.lang.get();
-        let format = IntlFormat::new(lang);
+        let format = IntlFormat::shared(lang);
         let dataset = self.dataset.get();
         let matching = self.matching.get();
-        self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &format, &matching)))
+        self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &*format, &matching)))
     }
 
     pub fn t(&self, key: crate::text::Key) -> &'static str {

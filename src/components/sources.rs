@@ -19,7 +19,7 @@ pub fn SourcesPanel() -> impl IntoView {
     let citation = Memo::new(move |_| {
         let ds = ctx.dataset.get();
         let lang = ctx.lang.get();
-        let format = IntlFormat::new(lang);
+        let format = IntlFormat::shared(lang);
         let title = ds.metadata.title.get(lang).to_string();
         let publisher = ds.metadata.publisher.get(lang).to_string();
         let url = window().location().href().unwrap_or_default();

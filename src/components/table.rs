@@ -210,7 +210,7 @@ fn Pager(page: Memo<Page>, go: Callback<usize>) -> impl IntoView {
     let at_first = move || page.get().index == 0;
     let at_last = move || page.with(|p| p.index == p.last);
     let status = move || {
-        let format = IntlFormat::new(ctx.lang.get());
+        let format = IntlFormat::shared(ctx.lang.get());
         let n = |v: usize| format.number_text(v as f64);
         let p = page.get();
         format!("{} {}–{} {} {}", ctx.t(Key::Rows), n(p.start + 1), n(p.end), ctx.t(Key::RowsOf), n(p.total))
