@@ -12,6 +12,7 @@ use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, EChart};
 use crate::interop::intl::IntlFormat;
+use crate::interop::visibility::{self, VisibilityWatch};
 use crate::text::Key;
 
 fn echarts_locale(lang: Lang) -> &'static str {
@@ -34,6 +35,9 @@ pub fn ChartPanel(
     #[prop(into)] caption: Signal<(String, String)>,
     /// A line under the title, e.g. that the chart leaves figures out.
     #[prop(optional)] note: Option<Memo<Option<String>>>,
+    /// Drawn on every change even out of view: the chart readers came for,
+    /// ready when they scroll to it.
+    #[prop(optional)] always_drawn: bool,
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let canvas = NodeRef::<Div>::new();
@@ -44,10 +48,42 @@ pub fn ChartPanel(
     let marks = Memo::new(move |_| option.with(|json| serde_json::from_str(json).map(|v| points(&v)).unwrap_or_default()));
     let description = Memo::new(move |_| marks.with(|pts| describe(&title.get(), pts, &*IntlFormat::shared(ctx.lang.get()))));
 
+    // Out of view, a chart keeps its last drawing and skips redraws until it
+    // is scrolled to: `drawn` is the option it shows, `in_view` is kept by
+    // an IntersectionObserver (always true where there is none, and for a
+    // chart `always_drawn`).
+    let in_view = RwSignal::new(true);
+    let drawn = StoredValue::new_local(None::<String>);
+    let draw = move || {
+        option.with_untracked(|json| {
+            if drawn.with_value(|d| d.as_deref() == Some(json.as_str())) {
+                return;
+            }
+            let Some(result) = chart.with_value(|c| c.as_ref().map(|c| c.set(json))) else { return };
+            if drawn.with_value(Option::is_some) {
+                focused.set(None);
+            }
+            // One bad chart fails alone: its panel says so, the others draw on.
+            error.set(result.err());
+            drawn.set_value(Some(json.clone()));
+        })
+    };
+    // Before the instance, so that a chart out of view is not drawn at once.
+    let watch = StoredValue::new_local(None::<VisibilityWatch>);
+    Effect::new(move |_| {
+        let Some(el) = canvas.get().filter(|_| !always_drawn) else { return };
+        in_view.set(visibility::in_view_now(&el));
+        watch.set_value(VisibilityWatch::start(&el, move |seen| {
+            if in_view.get_untracked() != seen {
+                in_view.set(seen);
+            }
+        }));
+    });
     // A new theme or language pack needs a new instance.
     Effect::new(move |_| {
         let (dark, lang) = (ctx.dark.get(), ctx.lang.get());
         chart.update_value(|c| drop(c.take()));
+        drawn.set_value(None);
         let Some(el) = canvas.get() else { return };
         if !echarts::available() {
             error.set(Some("The chart library did not load.".into()));
@@ -58,19 +94,19 @@ pub fn ChartPanel(
                 if let Some(cb) = on_event {
                     created.on_event(move |e| cb.run(e));
                 }
-                // One bad chart fails alone: its panel says so, the others draw on.
-                error.set(option.with_untracked(|json| created.set(json)).err());
                 chart.set_value(Some(created));
+                if in_view.get_untracked() {
+                    draw();
+                }
             }
             Err(e) => error.set(Some(e)),
         }
     });
-    Effect::new(move |first: Option<()>| {
-        let json = option.get();
-        if first.is_some() {
-            focused.set(None);
-            let result = chart.with_value(|c| c.as_ref().map(|c| c.set(&json)));
-            error.set(result.and_then(Result::err));
+    // Redraw on a new option while in view, and on coming into view.
+    Effect::new(move |_| {
+        if in_view.get() {
+            option.track();
+            draw();
         }
     });
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
@@ -81,6 +117,7 @@ pub fn ChartPanel(
     });
     on_cleanup(move || {
         escape.remove();
+        watch.update_value(|w| drop(w.take()));
         chart.update_value(|c| drop(c.take()));
     });
 

@@ -130,7 +130,7 @@ pub fn ChartsGrid() -> impl IntoView {
     }
     view! {
         <div class="chart-grid">
-            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured caption=report/> })}
+            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured caption=report always_drawn=true/> })}
             {move || others_mounted.get().then(|| view! {
                 {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
                 {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition caption=report/> })}

@@ -6,3 +6,4 @@ pub mod echarts;
 pub mod host;
 pub mod intl;
 pub mod panic;
+pub mod visibility;

@@ -182,7 +182,8 @@ const INIT = () => {
     const t0 = performance.now();
     chip.click();
     // A task queued now runs once every microtask the click started has run:
-    // all of Leptos' effects (every chart, card and table), not only this chart.
+    // all of Leptos' effects (the charts in view, every card and table), not
+    // only this chart.
     setTimeout(() => { tSettled = performance.now(); finish(); }, 0);
   });
 };
@@ -492,7 +493,8 @@ out('## b. Filter chip click');
 out();
 out('A click on a category chip (`element.click()` in the page) until the featured chart\'s `setOption` is called with the new option');
 out('("option"), and until ECharts has drawn it into its canvas ("drawn": its `rendered` event; `setOption` draws synchronously).');
-out('"All effects": until every effect the click started has run (every chart, card and table updated; a task queued at the click),');
+out('"All effects": until every effect the click started has run (the charts in or near the 1280×900 viewport redrawn, every card and');
+out('table updated; a task queued at the click; charts further down redraw when scrolled to),');
 out('apart for the clicks that press the chip (narrowing to one category) and those that release it (all rows again).');
 out('The chip is toggled on and off, so every click changes the chart.');
 out();

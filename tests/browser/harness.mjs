@@ -55,6 +55,13 @@ export async function waitForDashboard(page) {
 
 /** The option ECharts holds for a chart, read back from its instance. */
 export async function chartOption(page, id) {
+  // A chart out of view redraws only when scrolled to: scroll to it as a
+  // reader would, and let the observer's report and the redraw run.
+  await page.waitForSelector(`[data-chart="${id}"] .chart-canvas`, { state: 'attached', timeout: 20_000 });
+  await page.evaluate(async (id) => {
+    document.querySelector(`[data-chart="${id}"]`).scrollIntoView({ block: 'center' });
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }, id);
   const handle = await page.waitForFunction((id) => {
     const el = document.querySelector(`[data-chart="${id}"] .chart-canvas`);
     const chart = el && window.echarts && window.echarts.getInstanceByDom(el);

@@ -20,8 +20,11 @@ const BUDGET_FIRST_CHART = 300 * KB;
 const BUDGET_WASM = 150 * KB;
 // Enforced ceilings: today's sizes plus a margin for ordinary work. Lower
 // them when a change makes the build smaller; never raise them silently.
-const CEILING_FIRST_CHART = 555 * KB;
-const CEILING_WASM = 350 * KB;
+// Raised once, on 2026-11-29, from 555 and 350: the work for issue 7 (a paged
+// table, the streamed size limit, drawing charts only in view) took the wasm
+// from 344 to 349 KB and left no margin.
+const CEILING_FIRST_CHART = 560 * KB;
+const CEILING_WASM = 355 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
