@@ -12,14 +12,14 @@
 // Everything below the line NOTES_MARK in the existing file is kept as is:
 // hand-written analysis that the numbers above it are regenerated under.
 import { chromium } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { generated, forget, startServer } from './serve.mjs';
+import { INIT } from './in_page.mjs';
+import { quantile, median, ms, mb, kb, verdict, machine, sizes } from './stats.mjs';
 import { CHROMIUM_OPTIONS } from '../browser/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,147 +46,6 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 }
 const t0 = Date.now();
 const log = (...a) => console.error(`[bench ${String(Math.round((Date.now() - t0) / 1000)).padStart(4)} s]`, ...a);
-
-// ---------------------------------------------------------------- server ---
-// dist/ at /, tests/bench/ at /bench/, generated datasets at /bench/data/.
-// Compressed like a real host (gzip, cached), never cached by the browser.
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
-};
-const generated = new Map(); // name → Buffer
-const gzCache = new Map();
-function gzipped(key, body, level) {
-  if (!gzCache.has(key)) gzCache.set(key, zlib.gzipSync(body, { level }));
-  return gzCache.get(key);
-}
-function startServer() {
-  const server = http.createServer((req, res) => {
-    const p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let body;
-    let file;
-    const m = /^\/bench\/data\/([\w-]+\.json)$/.exec(p);
-    if (m && generated.has(m[1])) {
-      body = generated.get(m[1]);
-      file = m[1];
-    } else {
-      const [base, rel] = p.startsWith('/bench/') ? [here, p.slice('/bench/'.length)] : [dist, p.slice(1) || 'index.html'];
-      file = path.normalize(path.join(base, rel));
-      if (!file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-        res.writeHead(404, { 'content-type': 'text/plain' });
-        return res.end('not found');
-      }
-      body = fs.readFileSync(file);
-    }
-    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      // gzip -9 as the size budget counts; level 6 for the big generated data.
-      body = gzipped(file, body, m ? 6 : 9);
-      headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = body.length;
-    res.writeHead(200, headers);
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-// ------------------------------------------------------------ in the page ---
-// Installed before any script of the page: marks the first paint of the
-// featured chart (its instance's `finished` event with series data, then
-// performance.mark), observes LCP and CLS, and keeps the wasm memory.
-const INIT = () => {
-  const bench = (window.__bench = { firstChart: null, appStarted: null, lcp: null, lcpElement: null, cls: 0, wasmMemory: null });
-  const hook = (chart, el) => {
-    if (!el?.closest?.('[data-chart="featured"]')) return;
-    chart.on('finished', () => {
-      if (bench.firstChart != null) return;
-      const series = chart.getOption()?.series?.[0];
-      if (series && (series.data ?? []).length) {
-        performance.mark('first-chart');
-        bench.firstChart = performance.now();
-      }
-    });
-  };
-  // setOption draws synchronously (it flushes zrender) and fires `finished`
-  // before it returns, so the listener must be on the instance before the
-  // page's first setOption: wrap echarts.init when the bundle sets
-  // window.echarts (a module namespace, which cannot be patched in place).
-  let echarts;
-  Object.defineProperty(window, 'echarts', {
-    configurable: true,
-    get: () => echarts,
-    set(lib) {
-      echarts = Object.assign({}, lib, {
-        init(el, ...rest) {
-          const chart = lib.init(el, ...rest);
-          hook(chart, el);
-          return chart;
-        },
-      });
-    },
-  });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      bench.lcp = e.startTime;
-      bench.lcpElement = e.element ? `${e.element.tagName.toLowerCase()}.${[...e.element.classList].join('.')}` : e.url;
-    }
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  // After the wasm is compiled and main() has mounted the app.
-  addEventListener('TrunkApplicationStarted', (e) => {
-    bench.appStarted = performance.now();
-    bench.wasmMemory = e.detail?.wasm?.memory ?? null;
-  });
-
-  // One chip click, timed until the featured chart's setOption was called
-  // with the new option ("option") and until ECharts had drawn it into its
-  // canvas (its `rendered` event, which setOption fires before returning).
-  window.__benchClick = (selector, timeout = 5000) => new Promise((resolve) => {
-    const el = document.querySelector('[data-chart="featured"] .chart-canvas');
-    const chart = window.echarts.getInstanceByDom(el);
-    const chip = document.querySelector(selector);
-    if (!chart || !chip) return resolve({ option: null, painted: null });
-    let tOption = null;
-    let tPainted = null;
-    let tSettled = null;
-    const since = (t) => (t == null ? null : t - t0);
-    const done = () => {
-      if (tSettled == null) return; // finish() calls again
-      clearTimeout(timer);
-      delete chart.setOption;
-      chart.off('rendered', onRendered);
-      resolve({ option: since(tOption), painted: since(tPainted), settled: since(tSettled) });
-    };
-    const finish = () => { if (tPainted != null) done(); };
-    const onRendered = () => {
-      if (tOption == null || tPainted != null) return;
-      tPainted = performance.now();
-      if (!inSetOption) finish();
-    };
-    let inSetOption = false;
-    const timer = setTimeout(() => { tSettled ??= performance.now(); tPainted ??= null; done(); }, timeout);
-    chart.setOption = function (...args) {
-      if (tOption == null) tOption = performance.now();
-      inSetOption = true;
-      try {
-        return Object.getPrototypeOf(this).setOption.apply(this, args);
-      } finally {
-        inSetOption = false;
-        finish();
-      }
-    };
-    chart.on('rendered', onRendered);
-    const t0 = performance.now();
-    chip.click();
-    // A task queued now runs once every microtask the click started has run:
-    // all of Leptos' effects (the charts in view, every card and table), not
-    // only this chart.
-    setTimeout(() => { tSettled = performance.now(); finish(); }, 0);
-  });
-};
 
 // --------------------------------------------------------------- browser ---
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-bench-'));
@@ -280,51 +139,6 @@ async function clicks(page, selector, count) {
     await settle(page);
   }
   return { option, painted, settled, settledOn, settledOff, missed };
-}
-
-// ------------------------------------------------------------ statistics ---
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const quantile = (xs, q) => {
-  if (!xs.length) return NaN;
-  const s = sorted(xs);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-};
-const median = (xs) => {
-  if (!xs.length) return NaN;
-  const s = sorted(xs);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const ms = (x) => (Number.isFinite(x) ? `${x >= 100 ? Math.round(x) : x.toFixed(1)} ms` : '—');
-const mb = (x) => (Number.isFinite(x) ? `${(x / 1e6).toFixed(1)} MB` : '—');
-const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
-const verdict = (ok) => (ok ? 'met' : 'not met');
-
-// ---------------------------------------------------------------- machine ---
-function machine() {
-  const cpuinfo = fs.readFileSync('/proc/cpuinfo', 'utf8');
-  const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  let chromiumVersion = 'unknown';
-  try {
-    chromiumVersion = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch { /* reported as unknown */ }
-  return {
-    nproc: os.availableParallelism?.() ?? os.cpus().length,
-    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    model,
-    chromium: chromiumVersion,
-    node: process.version,
-  };
-}
-
-function sizes() {
-  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
-  const files = new Set(['index.html', 'data/morocco.json']);
-  for (const [, u] of html.matchAll(/(?:src|href)="\.?\/?([^":]+\.(?:js|wasm|css|svg))"/g)) files.add(u);
-  return [...files].sort().map((f) => {
-    const body = fs.readFileSync(path.join(dist, f));
-    return { file: f, bytes: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
-  });
 }
 
 // -------------------------------------------------------------------- run ---
@@ -422,8 +236,7 @@ try {
       if (run.error) break; // the same failure again would add nothing
     }
     results.scale.push({ n, bytes: generated.get(name).length, runs });
-    generated.delete(name);
-    gzCache.delete(name);
+    forget(name);
   }
 } finally {
   await context.close();
@@ -451,7 +264,7 @@ out();
 
 out('## Size (gzip -9)');
 out();
-const sz = sizes();
+const sz = sizes(dist);
 out('| fetched before the first chart | bytes | gzip -9 |');
 out('| --- | ---: | ---: |');
 for (const s of sz) out(`| ${s.file} | ${s.bytes} | ${s.gzip} |`);
