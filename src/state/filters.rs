@@ -134,3 +134,39 @@ impl Filters {
         *self != self.cleared()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::test_support::default_dataset;
+
+    /// The one pass the views share lets through exactly the observations
+    /// that `matches` accepts, for every combination of categories, coverage
+    /// kind, a year range and a source.
+    #[test]
+    fn matching_indices_agree_with_matches() {
+        let ds = default_dataset();
+        let categories: Vec<String> = ds.categories.iter().map(|c| c.id.clone()).collect();
+        let source = ds.sources[0].id.clone();
+        let mut nonempty = 0;
+        for mask in 0..1u32 << categories.len() {
+            for coverage in [CoverageFilter::All, CoverageFilter::FullYear, CoverageFilter::YearToDate] {
+                for years in [None, Some((2017, 2019))] {
+                    for sources in [BTreeSet::new(), BTreeSet::from([source.clone()])] {
+                        let f = Filters {
+                            categories: (0..categories.len()).filter(|i| mask & (1 << i) != 0).map(|i| categories[i].clone()).collect(),
+                            coverage,
+                            years,
+                            sources,
+                            ..Filters::default()
+                        };
+                        let expected: Vec<u32> = (0u32..).zip(&ds.observations).filter(|(_, o)| f.matches(&ds, o)).map(|(i, _)| i).collect();
+                        assert_eq!(f.matching_indices(&ds), expected, "{f:?}");
+                        nonempty += usize::from(!expected.is_empty());
+                    }
+                }
+            }
+        }
+        assert!(nonempty > 100, "the combinations let rows through ({nonempty})");
+    }
+}
