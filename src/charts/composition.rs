@@ -21,7 +21,7 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     let in_featured = |o: &&Observation| o.coverage().is_some_and(|c| in_report(c, report)) && finite(o.value).is_some();
     featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
         // The indicator test first, by position: it is cheaper than the coverage's.
-        let whole_slot = ds.indicators.iter().position(|i| i.id == *whole_id)?;
+        let whole_slot = ds.indicator_position(whole_id)?;
         let whole = ds.observations.iter().filter(|o| ds.indicator_slot(o) == Some(whole_slot)).find(in_featured)?;
         let is_part: Vec<bool> = ds.indicators.iter().map(|i| i.part_of.as_deref() == Some(whole_id)).collect();
         let parts: Vec<&Observation> =

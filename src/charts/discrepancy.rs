@@ -134,6 +134,17 @@ mod tests {
     use crate::charts::test_support::*;
     use crate::state::Filters;
 
+    /// A copy of `template` covering the whole of `year`, with `value` (a
+    /// new observation, not an edited one: an observation keeps the coverage
+    /// it parsed first).
+    fn full_year(template: &Observation, year: i32, value: f64) -> Observation {
+        let mut o = template.clone();
+        o.start = format!("{year}-01-01");
+        o.end = format!("{year}-12-31");
+        o.value = value;
+        o
+    }
+
     #[test]
     fn draws_the_latest_groups_when_there_are_too_many() {
         let mut ds = default_dataset();
@@ -142,11 +153,8 @@ mod tests {
         // 40 years of one indicator, two sources each: 40 groups.
         for year in 1980..2020 {
             for (source, value) in [("a", 1.0), ("b", 2.0)] {
-                let mut o = template.clone();
-                o.start = format!("{year}-01-01");
-                o.end = format!("{year}-12-31");
+                let mut o = full_year(&template, year, value);
                 o.source = source.into();
-                o.value = value;
                 ds.observations.push(o);
             }
         }
@@ -171,11 +179,7 @@ mod tests {
         // 10 years with 150 figures each: 1,500 dots in 10 groups.
         for year in 2010..2020 {
             for n in 0..150 {
-                let mut o = template.clone();
-                o.start = format!("{year}-01-01");
-                o.end = format!("{year}-12-31");
-                o.value = n as f64;
-                ds.observations.push(o);
+                ds.observations.push(full_year(&template, year, n as f64));
             }
         }
         let filters = Filters::default();
@@ -187,15 +191,9 @@ mod tests {
         assert!(drawn.groups.iter().all(|g| g.observations.len() == 150), "every figure of a drawn group");
 
         // One group larger than the cap is still drawn, whole.
-        // (New observations, not edited ones: an observation keeps the
-        // coverage it parsed first.)
         ds.observations.truncate(150);
         for n in 0..1000 {
-            let mut o = template.clone();
-            o.start = "2030-01-01".into();
-            o.end = "2030-12-31".into();
-            o.value = n as f64;
-            ds.observations.push(o);
+            ds.observations.push(full_year(&template, 2030, n as f64));
         }
         let input = Input::new(&ds, &filters, &PlainFormat);
         let drawn = super::drawn(&input);

@@ -33,9 +33,9 @@ pub fn build(input: &Input) -> Chart {
     let ds = input.dataset;
     // Only the drawn indicators' rows (the rest of the dataset is not
     // Europe's), told apart by indicator position rather than by id.
-    let slot_of = |id: &str| ds.indicators.iter().position(|i| i.id == id);
+    let drawn_slots: Vec<Option<usize>> = drawn.iter().map(|(id, _)| ds.indicator_position(id)).collect();
     let mut is_drawn = vec![false; ds.indicators.len()];
-    for slot in drawn.iter().filter_map(|(id, _)| slot_of(id)) {
+    for &slot in drawn_slots.iter().flatten() {
         is_drawn[slot] = true;
     }
     let matching: Vec<&Observation> = input
@@ -68,7 +68,7 @@ pub fn build(input: &Input) -> Chart {
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|y| {
-                let o = slot_of(id).and_then(|slot| first_by_year.get(&(slot, *y)));
+                let o = drawn_slots[i].and_then(|slot| first_by_year.get(&(slot, *y)));
                 match o {
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => {

@@ -33,26 +33,32 @@ pub struct Input<'a> {
     pub dataset: &'a Dataset,
     pub filters: &'a Filters,
     pub format: &'a dyn Format,
-    /// The observations the filters let through: one pass over the dataset
-    /// per filter change, shared by every chart, not one pass each.
+    /// Their positions, when the one filter pass per change shared by every
+    /// view has found them already.
+    positions: Option<&'a [u32]>,
+    /// The observations the filters let through, looked up on first use
+    /// only: a builder that never asks (the featured chart, the cards, a
+    /// table page) costs no pass over the rows.
     matching: std::cell::OnceCell<Vec<&'a Observation>>,
 }
 
 impl<'a> Input<'a> {
     pub fn new(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format) -> Input<'a> {
-        Input { dataset, filters, format, matching: Default::default() }
+        Input { dataset, filters, format, positions: None, matching: Default::default() }
     }
 
-    /// An input whose matching observations are known already, as indices
-    /// into `dataset.observations` from `Filters::matching_indices`.
-    pub fn with_matching(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format, matching: &[u32]) -> Input<'a> {
-        let rows: Vec<&Observation> = matching.iter().filter_map(|&i| dataset.observations.get(i as usize)).collect();
-        Input { dataset, filters, format, matching: std::cell::OnceCell::from(rows) }
+    /// An input whose matching observations are known already, as positions
+    /// in `dataset.observations` from `Filters::matching_indices`.
+    pub fn with_matching(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format, positions: &'a [u32]) -> Input<'a> {
+        Input { dataset, filters, format, positions: Some(positions), matching: Default::default() }
     }
 
     /// Observations that pass every filter, in dataset order.
     pub fn matching(&self) -> &[&'a Observation] {
-        self.matching.get_or_init(|| self.filters.apply(self.dataset))
+        self.matching.get_or_init(|| match self.positions {
+            Some(positions) => self.dataset.observations_at(positions),
+            None => self.filters.apply(self.dataset),
+        })
     }
     pub fn lang(&self) -> Lang {
         self.format.lang()

@@ -45,7 +45,7 @@ pub fn build(input: &Input) -> Chart {
     let ds = input.dataset;
     let mut shown_at: Vec<Option<usize>> = vec![None; ds.indicators.len()];
     for (i, id) in ids.iter().enumerate() {
-        if let Some(slot) = ds.indicators.iter().position(|x| x.id == *id) {
+        if let Some(slot) = ds.indicator_position(id) {
             shown_at[slot] = Some(i);
         }
     }

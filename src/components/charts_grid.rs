@@ -9,7 +9,6 @@ use super::chart_panel::ChartPanel;
 use super::Ctx;
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
-use crate::data::Observation;
 use crate::interop::echarts::ChartEvent;
 use crate::state::embed::EmbedConfig;
 use crate::state::Filters;
@@ -33,8 +32,7 @@ fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
 /// "Years 2017–2025" and "Sources: …" for the figures the filters let through.
 pub fn caption_lines(ctx: Ctx) -> (String, String) {
     let ds = ctx.dataset.get();
-    let matching = ctx.matching.get();
-    let rows: Vec<&Observation> = matching.iter().filter_map(|&i| ds.observations.get(i as usize)).collect();
+    let rows = ctx.matching.with(|m| ds.observations_at(m));
     let years: Vec<i32> = rows.iter().filter_map(|o| o.coverage()).map(|c| c.year()).collect();
     let coverage = match (years.iter().min(), years.iter().max()) {
         (Some(a), Some(b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),

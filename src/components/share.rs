@@ -34,7 +34,7 @@ pub fn SharePanel() -> impl IntoView {
         let rows: Vec<&Observation> = if all {
             ds.observations.iter().collect()
         } else {
-            ctx.matching.with_untracked(|m| m.iter().filter_map(|&i| ds.observations.get(i as usize)).collect())
+            ctx.matching.with_untracked(|m| ds.observations_at(m))
         };
         let bytes = to_csv(&ds, &rows, ctx.lang.get_untracked());
         let name = if all { "marsad-all.csv" } else { "marsad-filtered.csv" };

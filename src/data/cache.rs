@@ -20,14 +20,24 @@ impl Observation {
 }
 
 impl Dataset {
+    /// The position in `indicators` of the indicator `id`.
+    pub fn indicator_position(&self, id: &str) -> Option<usize> {
+        self.indicators.iter().position(|i| i.id == id)
+    }
+
     /// The position in `indicators` of `obs`'s indicator, or `None` for an id
     /// no indicator has (validation reports those). `obs` must be one of this
     /// dataset's observations: the answer is kept in it.
     pub fn indicator_slot(&self, obs: &Observation) -> Option<usize> {
         let slot = *obs.parsed.indicator.get_or_init(|| {
-            self.indicators.iter().position(|i| i.id == obs.indicator).and_then(|p| u16::try_from(p).ok()).unwrap_or(u16::MAX)
+            self.indicator_position(&obs.indicator).and_then(|p| u16::try_from(p).ok()).unwrap_or(u16::MAX)
         });
         (slot != u16::MAX).then_some(slot as usize)
+    }
+
+    /// The observations at `positions` (from `Filters::matching_indices`).
+    pub fn observations_at(&self, positions: &[u32]) -> Vec<&Observation> {
+        positions.iter().filter_map(|&i| self.observations.get(i as usize)).collect()
     }
 }
 

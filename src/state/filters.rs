@@ -91,7 +91,7 @@ impl Filters {
 
     /// Observations that pass every filter, in dataset order.
     pub fn apply<'a>(&self, ds: &'a Dataset) -> Vec<&'a Observation> {
-        self.matching_indices(ds).into_iter().map(|i| &ds.observations[i as usize]).collect()
+        ds.observations_at(&self.matching_indices(ds))
     }
 
     /// Whether an indicator passes the category, indicator and geography filters
