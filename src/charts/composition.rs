@@ -19,13 +19,21 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     let featured = &ds.metadata.featured;
     let report = Coverage::parse(&featured.start, &featured.end)?;
     let in_featured = |o: &&Observation| o.coverage().is_some_and(|c| in_report(c, report)) && finite(o.value).is_some();
+    // From `Dataset::rows`, not the observations: this chart does not
+    // depend on the other filters, and scanning every observation for its
+    // indicator cost 6 ms at 100,000 rows.
+    let of_indicator = &ds.rows().of_indicator;
     featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
-        // The indicator test first, by position: it is cheaper than the coverage's.
         let whole_slot = ds.indicator_position(whole_id)?;
-        let whole = ds.observations.iter().filter(|o| ds.indicator_slot(o) == Some(whole_slot)).find(in_featured)?;
+        let whole = of_indicator[whole_slot].iter().map(|&p| ds.observation(p)).find(in_featured)?;
         let is_part: Vec<bool> = ds.indicators.iter().map(|i| i.part_of.as_deref() == Some(whole_id)).collect();
-        let parts: Vec<&Observation> =
-            ds.observations.iter().filter(|o| ds.indicator_slot(o).is_some_and(|slot| is_part[slot])).filter(in_featured).collect();
+        // The parts in dataset order: one pass over the compact rows.
+        let parts: Vec<&Observation> = (0u32..)
+            .zip(&ds.rows().rows)
+            .filter(|(_, row)| row.indicator().is_some_and(|slot| is_part[slot]))
+            .map(|(p, _)| ds.observation(p))
+            .filter(in_featured)
+            .collect();
         (!parts.is_empty()).then_some((whole, parts))
     })
 }

@@ -25,20 +25,26 @@ pub struct Disagreement<'a> {
 /// among those the filters let through, in dataset order. Equal figures are
 /// kept too: "more than 50,000" and "50,000" are two sources, not one.
 pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
+    let ds = input.dataset;
+    let rows = ds.rows();
     let mut groups: Vec<Disagreement<'a>> = Vec::new();
     // Group index by key: a linear search per observation was quadratic
     // (over a second at 100,000 observations); Fx rather than SipHash, as
     // no key here comes from an adversary that could aim at collisions
-    // (and the dataset is the reader's own).
-    // The indicator by position, not id: no string hashed or compared.
-    let mut index: FxHashMap<(usize, Coverage), usize> = FxHashMap::default();
-    for &o in input.matching() {
-        let (Some(slot), Some(coverage), Some(_)) = (input.dataset.indicator_slot(o), o.coverage(), finite(o.value)) else { continue };
-        match index.get(&(slot, coverage)) {
+    // (and the dataset is the reader's own). The key is the indicator's
+    // position and the coverage's number in one `u64`: no string or date
+    // hashed or compared.
+    let mut index: FxHashMap<u64, usize> = FxHashMap::default();
+    for &position in input.positions() {
+        let row = &rows.rows[position as usize];
+        let (Some(slot), Some(number), Some(_)) = (row.indicator(), row.coverage_number(), finite(row.value)) else { continue };
+        let key = (slot as u64) << 32 | u64::from(number);
+        let o = ds.observation(position);
+        match index.get(&key) {
             Some(&i) => groups[i].observations.push(o),
             None => {
-                index.insert((slot, coverage), groups.len());
-                groups.push(Disagreement { indicator: &o.indicator, coverage, observations: vec![o] });
+                index.insert(key, groups.len());
+                groups.push(Disagreement { indicator: &o.indicator, coverage: rows.coverages[number as usize], observations: vec![o] });
             }
         }
     }
@@ -190,7 +196,9 @@ mod tests {
         assert_eq!(drawn.left_out(), Some((2, 10)));
         assert!(drawn.groups.iter().all(|g| g.observations.len() == 150), "every figure of a drawn group");
 
-        // One group larger than the cap is still drawn, whole.
+        // One group larger than the cap is still drawn, whole. (A copy: a
+        // dataset once shown keeps the rows it was shown with.)
+        let mut ds = ds.clone();
         ds.observations.truncate(150);
         for n in 0..1000 {
             ds.observations.push(full_year(&template, 2030, n as f64));

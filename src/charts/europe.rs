@@ -38,14 +38,19 @@ pub fn build(input: &Input) -> Chart {
     for &slot in drawn_slots.iter().flatten() {
         is_drawn[slot] = true;
     }
-    let matching: Vec<&Observation> = input
-        .matching()
+    let rows = ds.rows();
+    let matching: Vec<u32> = input
+        .positions()
         .iter()
         .copied()
-        .filter(|o| ds.indicator_slot(o).is_some_and(|slot| is_drawn[slot]))
-        .filter(|o| o.coverage_kind().is_some_and(|k| k != CoverageKind::Other) && finite(o.value).is_some())
+        .filter(|&p| {
+            let row = &rows.rows[p as usize];
+            row.indicator().is_some_and(|slot| is_drawn[slot])
+                && row.kind().is_some_and(|k| k != CoverageKind::Other)
+                && finite(row.value).is_some()
+        })
         .collect();
-    let years: Vec<i32> = matching.iter().filter_map(|o| o.coverage().map(|c| c.year())).collect();
+    let years: Vec<i32> = matching.iter().map(|&p| rows.rows[p as usize].year).collect();
     let (first, last) = (years.iter().copied().min().unwrap_or(0), years.iter().copied().max().unwrap_or(-1));
     let axis_years: Vec<i32> = (first..=last).collect();
     let mut chart = Chart::new()
@@ -58,9 +63,10 @@ pub fn build(input: &Input) -> Chart {
     // The first matching observation per indicator and year, found once
     // rather than by a scan of every row for every bar.
     let mut first_by_year: FxHashMap<(usize, i32), &Observation> = FxHashMap::default();
-    for o in &matching {
-        if let (Some(slot), Some(c)) = (ds.indicator_slot(o), o.coverage()) {
-            first_by_year.entry((slot, c.year())).or_insert(o);
+    for &p in &matching {
+        let row = &rows.rows[p as usize];
+        if let Some(slot) = row.indicator() {
+            first_by_year.entry((slot, row.year)).or_insert(ds.observation(p));
         }
     }
     for (i, (id, is_route)) in drawn.iter().enumerate() {

@@ -36,6 +36,8 @@ pub struct Input<'a> {
     /// Their positions, when the one filter pass per change shared by every
     /// view has found them already.
     positions: Option<&'a [u32]>,
+    /// Found here otherwise, on first use.
+    own_positions: std::cell::OnceCell<Vec<u32>>,
     /// The observations the filters let through, looked up on first use
     /// only: a builder that never asks (the featured chart, the cards, a
     /// table page) costs no pass over the rows.
@@ -44,21 +46,27 @@ pub struct Input<'a> {
 
 impl<'a> Input<'a> {
     pub fn new(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format) -> Input<'a> {
-        Input { dataset, filters, format, positions: None, matching: Default::default() }
+        Input { dataset, filters, format, positions: None, own_positions: Default::default(), matching: Default::default() }
     }
 
     /// An input whose matching observations are known already, as positions
     /// in `dataset.observations` from `Filters::matching_indices`.
     pub fn with_matching(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format, positions: &'a [u32]) -> Input<'a> {
-        Input { dataset, filters, format, positions: Some(positions), matching: Default::default() }
+        Input { dataset, filters, format, positions: Some(positions), own_positions: Default::default(), matching: Default::default() }
+    }
+
+    /// Positions in `dataset.observations` (and `dataset.rows()`) of the
+    /// observations that pass every filter, in dataset order.
+    pub fn positions(&self) -> &[u32] {
+        match self.positions {
+            Some(positions) => positions,
+            None => self.own_positions.get_or_init(|| self.filters.matching_indices(self.dataset)),
+        }
     }
 
     /// Observations that pass every filter, in dataset order.
     pub fn matching(&self) -> &[&'a Observation] {
-        self.matching.get_or_init(|| match self.positions {
-            Some(positions) => self.dataset.observations_at(positions),
-            None => self.filters.apply(self.dataset),
-        })
+        self.matching.get_or_init(|| self.dataset.observations_at(self.positions()))
     }
     pub fn lang(&self) -> Lang {
         self.format.lang()
@@ -180,26 +188,28 @@ pub fn finite(value: f64) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
-/// Of one indicator's observations, those with a coverage of `kind`, one per year:
-/// the one with the latest end, then the first listed (an exact figure
-/// before an approximate one). Other sources' figures appear in the
-/// discrepancy chart.
-pub fn per_year<'a>(obs: &[&'a Observation], kind: CoverageKind) -> std::collections::BTreeMap<i32, &'a Observation> {
+/// Of one indicator's observations (positions in `ds.observations`), those
+/// with a coverage of `kind`, one per year: the one with the latest end,
+/// then the first listed (an exact figure before an approximate one). Other
+/// sources' figures appear in the discrepancy chart.
+pub fn per_year<'a>(ds: &'a Dataset, positions: &[u32], kind: CoverageKind) -> std::collections::BTreeMap<i32, &'a Observation> {
+    let rows = ds.rows();
     let mut out: std::collections::BTreeMap<i32, &'a Observation> = Default::default();
-    for o in obs {
-        let Some(c) = o.coverage() else { continue };
-        if c.kind() != kind || finite(o.value).is_none() {
+    for &position in positions {
+        let row = &rows.rows[position as usize];
+        if row.kind() != Some(kind) || finite(row.value).is_none() {
             continue;
         }
-        let better = match out.get(&c.year()) {
+        let o = ds.observation(position);
+        let better = match out.get(&row.year) {
             None => true,
             Some(prev) => {
-                let pc = prev.coverage().expect("kept only parsed coverages");
-                c.end > pc.end || (c.end == pc.end && prev.qualifier != Qualifier::Exact && o.qualifier == Qualifier::Exact)
+                let (end, prev_end) = (rows.coverage(row).map(|c| c.end), prev.coverage().map(|c| c.end));
+                end > prev_end || (end == prev_end && prev.qualifier != Qualifier::Exact && o.qualifier == Qualifier::Exact)
             }
         };
         if better {
-            out.insert(c.year(), o);
+            out.insert(row.year, o);
         }
     }
     out

@@ -10,7 +10,6 @@ use charming::Chart;
 
 use super::{per_year, year_to_date_style, Input, PALETTE};
 use crate::data::date::CoverageKind;
-use crate::data::Observation;
 use crate::state::CoverageFilter;
 use crate::text::{self, Key};
 
@@ -37,24 +36,26 @@ pub fn series_name(input: &Input, indicator: &str, kind: CoverageKind) -> String
 }
 
 pub fn build(input: &Input) -> Chart {
-    let matching = input.matching();
     let ids = indicators(input);
     // Each indicator's observations and the years they span, in one pass
     // over the rows, by indicator position rather than by comparing ids
     // (string comparisons were most of this chart at 100,000 rows).
     let ds = input.dataset;
+    let rows = ds.rows();
     let mut shown_at: Vec<Option<usize>> = vec![None; ds.indicators.len()];
     for (i, id) in ids.iter().enumerate() {
         if let Some(slot) = ds.indicator_position(id) {
             shown_at[slot] = Some(i);
         }
     }
-    let mut of_indicator: Vec<Vec<&Observation>> = vec![Vec::new(); ids.len()];
+    let mut of_indicator: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
     let mut years: Option<(i32, i32)> = None;
-    for &o in matching {
-        let Some(i) = ds.indicator_slot(o).and_then(|slot| shown_at[slot]) else { continue };
-        of_indicator[i].push(o);
-        if let Some(year) = o.coverage().filter(|c| c.kind() != CoverageKind::Other).map(|c| c.year()) {
+    for &position in input.positions() {
+        let row = &rows.rows[position as usize];
+        let Some(i) = row.indicator().and_then(|slot| shown_at[slot]) else { continue };
+        of_indicator[i].push(position);
+        if row.kind().is_some_and(|k| k != CoverageKind::Other) {
+            let year = row.year;
             years = Some(years.map_or((year, year), |(first, last)| (first.min(year), last.max(year))));
         }
     }
@@ -79,7 +80,7 @@ pub fn build(input: &Input) -> Chart {
     for (i, id) in ids.iter().enumerate() {
         let color = PALETTE[i % PALETTE.len()];
         for &kind in kinds {
-            let by_year = per_year(&of_indicator[i], kind);
+            let by_year = per_year(ds, &of_indicator[i], kind);
             if by_year.is_empty() {
                 continue;
             }

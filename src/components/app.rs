@@ -235,5 +235,6 @@ fn empty_dataset() -> Dataset {
         categories: vec![],
         indicators: vec![],
         observations: vec![],
+        rows: Default::default(),
     }
 }

@@ -116,6 +116,7 @@ mod tests {
             categories: vec![],
             indicators: vec![indicator("returns", None), indicator("returns_iom", Some("returns"))],
             observations,
+            rows: Default::default(),
         }
     }
 

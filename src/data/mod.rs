@@ -5,6 +5,7 @@ pub mod date;
 pub mod derived;
 pub mod export;
 pub mod model;
+pub mod rows;
 pub mod validate;
 
 pub use model::*;

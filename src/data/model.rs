@@ -19,6 +19,11 @@ pub struct Dataset {
     pub categories: Vec<Category>,
     pub indicators: Vec<Indicator>,
     pub observations: Vec<Observation>,
+    /// The observations' facts side by side, made on first use (see
+    /// `rows.rs`). Not part of the format.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub rows: super::rows::RowsCache,
 }
 
 /// Human text, either one English string or per-language strings.

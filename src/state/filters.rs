@@ -74,18 +74,34 @@ impl Filters {
     }
 
     /// Positions in `ds.observations` of those that pass every filter, in
-    /// dataset order: what the views share, one pass per filter change.
+    /// dataset order: what the views share, one pass per filter change. It
+    /// reads `Dataset::rows`, and decides each indicator and source once
+    /// rather than per row; `matches` says the same of one observation.
     pub fn matching_indices(&self, ds: &Dataset) -> Vec<u32> {
-        // Whether each indicator (by position) passes: an index per row
-        // rather than comparing its id with every shown one.
         let shown: Vec<bool> = ds.indicators.iter().map(|i| self.passes_indicator(i)).collect();
         if !shown.contains(&true) {
             return Vec::new();
         }
+        let source_shown: Vec<bool> = ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect();
+        let kind = match self.coverage {
+            CoverageFilter::All => None,
+            CoverageFilter::FullYear => Some(CoverageKind::FullYear),
+            CoverageFilter::YearToDate => Some(CoverageKind::YearToDate),
+        };
+        let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
         (0u32..)
-            .zip(&ds.observations)
-            .filter(|(_, o)| ds.indicator_slot(o).is_some_and(|slot| shown[slot]) && self.passes_row(o))
-            .map(|(i, _)| i)
+            .zip(&ds.rows().rows)
+            .filter(|(position, row)| {
+                row.indicator().is_some_and(|slot| shown[slot])
+                    && row.kind().is_some_and(|k| kind.is_none_or(|wanted| k == wanted))
+                    && (from..=to).contains(&row.year)
+                    && match row.source() {
+                        Some(source) => source_shown[source],
+                        // An id no source has: only its own id lets it through.
+                        None => self.sources.is_empty() || self.sources.contains(&ds.observation(*position).source),
+                    }
+            })
+            .map(|(position, _)| position)
             .collect()
     }
 
@@ -142,17 +158,21 @@ mod tests {
 
     /// The one pass the views share lets through exactly the observations
     /// that `matches` accepts, for every combination of categories, coverage
-    /// kind, a year range and a source.
+    /// kind, a year range and a source, rows with an unknown indicator,
+    /// an unknown source or dates that don't parse included.
     #[test]
     fn matching_indices_agree_with_matches() {
-        let ds = default_dataset();
+        let mut ds = default_dataset();
+        ds.observations[0].indicator = "no_such_indicator".into();
+        ds.observations[1].source = "no_such_source".into();
+        ds.observations[2].end = "2024-02-30".into();
         let categories: Vec<String> = ds.categories.iter().map(|c| c.id.clone()).collect();
         let source = ds.sources[0].id.clone();
         let mut nonempty = 0;
         for mask in 0..1u32 << categories.len() {
             for coverage in [CoverageFilter::All, CoverageFilter::FullYear, CoverageFilter::YearToDate] {
                 for years in [None, Some((2017, 2019))] {
-                    for sources in [BTreeSet::new(), BTreeSet::from([source.clone()])] {
+                    for sources in [BTreeSet::new(), BTreeSet::from([source.clone()]), BTreeSet::from(["no_such_source".to_string()])] {
                         let f = Filters {
                             categories: (0..categories.len()).filter(|i| mask & (1 << i) != 0).map(|i| categories[i].clone()).collect(),
                             coverage,

@@ -49,7 +49,7 @@ pub(super) fn dataset_from_json(root: Value) -> Result<Dataset, Vec<Problem>> {
 
     match (metadata, sources, categories, indicators, observations) {
         (Some(metadata), Some(sources), Some(categories), Some(indicators), Some(observations)) if problems.is_empty() => {
-            Ok(Dataset { schema_version: SCHEMA_VERSION, metadata, sources, categories, indicators, observations })
+            Ok(Dataset { schema_version: SCHEMA_VERSION, metadata, sources, categories, indicators, observations, rows: Default::default() })
         }
         _ => Err(problems),
     }

@@ -1,0 +1,196 @@
+//! What the filters and charts read of every observation, side by side in
+//! one array, made once per dataset. Each `Observation` is a few hundred
+//! bytes with its strings elsewhere; a filter change reads the indicator,
+//! coverage, source and value of every row, and at 100,000 rows reading
+//! them from the observations themselves (memory, not arithmetic) was most
+//! of a click. Here a row is 24 bytes, and rows sharing a coverage share its
+//! number, so grouping by indicator and coverage hashes one `u64`.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use super::date::{Coverage, CoverageKind};
+use super::model::{Dataset, Observation};
+
+/// One observation's facts, at the same position as the observation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Row {
+    pub value: f64,
+    /// The coverage's number in `Rows::coverages`, `NONE` when the dates
+    /// don't parse (validation reports those).
+    coverage: u32,
+    /// The year the coverage is filed under (the year it ends in).
+    pub year: i32,
+    indicator: u16,
+    source: u16,
+    kind: Option<CoverageKind>,
+}
+
+const NONE: u32 = u32::MAX;
+const NO_SLOT: u16 = u16::MAX;
+
+impl Row {
+    /// The indicator's position in `Dataset::indicators`, `None` for an id
+    /// no indicator has.
+    pub fn indicator(&self) -> Option<usize> {
+        (self.indicator != NO_SLOT).then_some(self.indicator as usize)
+    }
+
+    /// The source's position in `Dataset::sources`, `None` for an unknown id.
+    pub fn source(&self) -> Option<usize> {
+        (self.source != NO_SLOT).then_some(self.source as usize)
+    }
+
+    /// The coverage's number: equal numbers, equal coverages.
+    pub fn coverage_number(&self) -> Option<u32> {
+        (self.coverage != NONE).then_some(self.coverage)
+    }
+
+    /// The coverage's kind, `None` when the dates don't parse.
+    pub fn kind(&self) -> Option<CoverageKind> {
+        self.kind
+    }
+}
+
+/// Every observation's `Row`, the distinct coverages, and each indicator's
+/// observations.
+#[derive(Debug, Default)]
+pub struct Rows {
+    pub rows: Vec<Row>,
+    pub coverages: Vec<Coverage>,
+    /// Positions in `Dataset::observations` per indicator position, in
+    /// dataset order.
+    pub of_indicator: Vec<Vec<u32>>,
+}
+
+impl Rows {
+    fn new(ds: &Dataset) -> Rows {
+        fn slot(position: Option<usize>) -> u16 {
+            position.and_then(|p| u16::try_from(p).ok()).filter(|&p| p != NO_SLOT).unwrap_or(NO_SLOT)
+        }
+        // Neighbouring rows mostly share a source: ask the list only when it changes.
+        let mut last_source: Option<(&str, Option<usize>)> = None;
+        let mut numbers: FxHashMap<Coverage, u32> = FxHashMap::default();
+        let mut coverages = Vec::new();
+        let mut of_indicator = vec![Vec::new(); ds.indicators.len()];
+        let rows = (0u32..)
+            .zip(&ds.observations)
+            .map(|(position, o)| {
+                let indicator = ds.indicator_slot(o);
+                if let Some(i) = indicator {
+                    of_indicator[i].push(position);
+                }
+                let source = match last_source {
+                    Some((id, position)) if id == o.source => position,
+                    _ => ds.sources.iter().position(|s| s.id == o.source),
+                };
+                last_source = Some((&o.source, source));
+                let coverage = o.coverage();
+                let number = coverage.map_or(NONE, |c| {
+                    *numbers.entry(c).or_insert_with(|| {
+                        coverages.push(c);
+                        coverages.len() as u32 - 1
+                    })
+                });
+                Row {
+                    value: o.value,
+                    coverage: number,
+                    year: coverage.map_or(0, |c| c.year()),
+                    indicator: slot(indicator),
+                    source: slot(source),
+                    kind: coverage.map(|c| c.kind()),
+                }
+            })
+            .collect();
+        Rows { rows, coverages, of_indicator }
+    }
+
+    pub fn coverage(&self, row: &Row) -> Option<Coverage> {
+        row.coverage_number().map(|n| self.coverages[n as usize])
+    }
+}
+
+impl Dataset {
+    /// The rows side by side, made on first use. Made from the observations
+    /// as they are then: a dataset is not edited once shown (a clone starts
+    /// afresh, as `ObservationCache` does).
+    pub fn rows(&self) -> &Rows {
+        let rows = self.rows.0.get_or_init(|| Rows::new(self));
+        debug_assert_eq!(rows.rows.len(), self.observations.len(), "observations added after the rows were made");
+        rows
+    }
+
+    /// The observation at `position` (from `Filters::matching_indices` or `Rows`).
+    pub fn observation(&self, position: u32) -> &Observation {
+        &self.observations[position as usize]
+    }
+}
+
+/// The place `Dataset` keeps its `Rows`: not data, so a clone starts empty
+/// and it takes no part in equality.
+#[derive(Default)]
+pub struct RowsCache(OnceLock<Rows>);
+
+impl Clone for RowsCache {
+    fn clone(&self) -> Self {
+        RowsCache::default()
+    }
+}
+
+impl PartialEq for RowsCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for RowsCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RowsCache")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row says what its observation says, and rows with equal
+    /// coverages share a number.
+    #[test]
+    fn rows_agree_with_their_observations() {
+        let ds: Dataset = serde_json::from_str(include_str!("../../public/data/morocco.json")).unwrap();
+        let rows = ds.rows();
+        assert_eq!(rows.rows.len(), ds.observations.len());
+        for (row, o) in rows.rows.iter().zip(&ds.observations) {
+            assert_eq!(row.indicator(), ds.indicator_position(&o.indicator));
+            assert_eq!(row.source(), ds.sources.iter().position(|s| s.id == o.source));
+            assert_eq!(rows.coverage(row), o.coverage());
+            assert_eq!(row.kind(), o.coverage_kind());
+            assert_eq!(row.year, o.coverage().unwrap().year());
+            assert_eq!(row.value, o.value);
+        }
+        for a in &rows.rows {
+            for b in &rows.rows {
+                assert_eq!(a.coverage_number() == b.coverage_number(), rows.coverage(a) == rows.coverage(b));
+            }
+        }
+        assert!(rows.coverages.len() > 5 && rows.coverages.len() < ds.observations.len(), "coverages are shared");
+        for (slot, positions) in rows.of_indicator.iter().enumerate() {
+            let expected: Vec<u32> = (0u32..).zip(&ds.observations).filter(|(_, o)| o.indicator == ds.indicators[slot].id).map(|(i, _)| i).collect();
+            assert_eq!(positions, &expected);
+        }
+    }
+
+    #[test]
+    fn unknown_ids_and_bad_dates_have_no_position() {
+        let mut ds: Dataset = serde_json::from_str(include_str!("../../public/data/morocco.json")).unwrap();
+        ds.observations[0].indicator = "no_such_indicator".into();
+        ds.observations[1].source = "no_such_source".into();
+        ds.observations[2].end = "2024-02-30".into();
+        let rows = ds.rows();
+        assert_eq!(rows.rows[0].indicator(), None);
+        assert_eq!(rows.rows[1].source(), None);
+        assert_eq!((rows.coverage(&rows.rows[2]), rows.rows[2].kind()), (None, None));
+        assert!(!rows.of_indicator.iter().flatten().any(|&p| p == 0));
+    }
+}
