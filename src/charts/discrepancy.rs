@@ -21,13 +21,19 @@ pub struct Disagreement<'a> {
     pub observations: Vec<&'a Observation>,
 }
 
-/// Groups of two or more observations that share indicator and coverage,
-/// among those the filters let through, in dataset order. Equal figures are
-/// kept too: "more than 50,000" and "50,000" are two sources, not one.
-pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
-    let ds = input.dataset;
-    let rows = ds.rows();
-    let mut groups: Vec<Disagreement<'a>> = Vec::new();
+/// Every group of observations sharing indicator and coverage, counted
+/// before any is gathered: at 100,000 rows growing thousands of lists one
+/// push at a time was most of this chart.
+struct Tally {
+    /// Per group in order of first appearance: its size, its coverage's
+    /// number and its first observation's position.
+    groups: Vec<(u32, u32, u32)>,
+    /// Per matching position, its group (`u32::MAX`: in none).
+    group_of: Vec<u32>,
+}
+
+fn tally(input: &Input) -> Tally {
+    let rows = input.dataset.rows();
     // Group index by key: a linear search per observation was quadratic
     // (over a second at 100,000 observations); Fx rather than SipHash, as
     // no key here comes from an adversary that could aim at collisions
@@ -35,21 +41,60 @@ pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
     // position and the coverage's number in one `u64`: no string or date
     // hashed or compared.
     let mut index: FxHashMap<u64, usize> = FxHashMap::default();
-    for &position in input.positions() {
-        let row = &rows.rows[position as usize];
-        let (Some(slot), Some(number), Some(_)) = (row.indicator(), row.coverage_number(), finite(row.value)) else { continue };
-        let key = (slot as u64) << 32 | u64::from(number);
-        let o = ds.observation(position);
-        match index.get(&key) {
-            Some(&i) => groups[i].observations.push(o),
-            None => {
-                index.insert(key, groups.len());
-                groups.push(Disagreement { indicator: &o.indicator, coverage: rows.coverages[number as usize], observations: vec![o] });
-            }
+    let mut groups: Vec<(u32, u32, u32)> = Vec::new();
+    let group_of = input
+        .positions()
+        .iter()
+        .map(|&position| {
+            let row = &rows.rows[position as usize];
+            let (Some(slot), Some(number), Some(_)) = (row.indicator(), row.coverage_number(), finite(row.value)) else { return u32::MAX };
+            let key = (slot as u64) << 32 | u64::from(number);
+            let group = *index.entry(key).or_insert_with(|| {
+                groups.push((0, number, position));
+                groups.len() - 1
+            });
+            groups[group].0 += 1;
+            group as u32
+        })
+        .collect();
+    Tally { groups, group_of }
+}
+
+/// The groups `chosen` (indexes into `tally.groups`, in order), each with
+/// all its observations.
+fn gather<'a>(input: &Input<'a>, tally: &Tally, chosen: &[usize]) -> Vec<Disagreement<'a>> {
+    let ds = input.dataset;
+    let rows = ds.rows();
+    let mut slot_of = vec![usize::MAX; tally.groups.len()];
+    let mut out: Vec<Disagreement<'a>> = Vec::with_capacity(chosen.len());
+    for (i, &g) in chosen.iter().enumerate() {
+        slot_of[g] = i;
+        let (size, number, first) = tally.groups[g];
+        out.push(Disagreement {
+            indicator: &ds.observation(first).indicator,
+            coverage: rows.coverages[number as usize],
+            observations: Vec::with_capacity(size as usize),
+        });
+    }
+    for (&position, &g) in input.positions().iter().zip(&tally.group_of) {
+        if let Some(&i) = slot_of.get(g as usize).filter(|&&i| i != usize::MAX) {
+            out[i].observations.push(ds.observation(position));
         }
     }
-    groups.retain(|g| g.observations.len() > 1);
-    groups
+    out
+}
+
+/// The groups of two or more.
+fn shared(tally: &Tally) -> Vec<usize> {
+    (0..tally.groups.len()).filter(|&g| tally.groups[g].0 > 1).collect()
+}
+
+/// Groups of two or more observations that share indicator and coverage,
+/// among those the filters let through, in dataset order. Equal figures are
+/// kept too: "more than 50,000" and "50,000" are two sources, not one.
+pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
+    let tally = tally(input);
+    gather(input, &tally, &shared(&tally))
 }
 
 /// The most rows the chart draws: past this a dot plot is unreadable (and
@@ -74,29 +119,33 @@ impl Drawn<'_> {
 
 /// The groups the chart draws: all of them, or the latest ones (ties in
 /// dataset order) up to `MAX_ROWS` rows and `MAX_DOTS` dots, at least one,
-/// still in dataset order. Every figure of a drawn group is drawn.
+/// still in dataset order. Every figure of a drawn group is drawn, and
+/// only the drawn groups' figures are gathered.
 pub fn drawn<'a>(input: &Input<'a>) -> Drawn<'a> {
-    let groups = disagreements(input);
-    let all = groups.len();
-    let dots: usize = groups.iter().map(|g| g.observations.len()).sum();
+    let tally = tally(input);
+    let shared = shared(&tally);
+    let all = shared.len();
+    let size = |g: usize| tally.groups[g].0 as usize;
+    let dots: usize = shared.iter().map(|&g| size(g)).sum();
     if all <= MAX_ROWS && dots <= MAX_DOTS {
-        return Drawn { groups, all };
+        return Drawn { groups: gather(input, &tally, &shared), all };
     }
-    let mut latest: Vec<usize> = (0..all).collect();
-    latest.sort_by(|&a, &b| groups[b].coverage.end.cmp(&groups[a].coverage.end)); // stable: ties keep dataset order
-    let mut keep = vec![false; all];
+    let coverages = &input.dataset.rows().coverages;
+    let end = |g: usize| coverages[tally.groups[g].1 as usize].end;
+    let mut latest = shared.clone();
+    latest.sort_by(|&a, &b| end(b).cmp(&end(a))); // stable: ties keep dataset order
+    let mut keep = vec![false; tally.groups.len()];
     let (mut rows, mut dots) = (0, 0);
-    for i in latest {
-        let size = groups[i].observations.len();
-        if rows == MAX_ROWS || (rows > 0 && dots + size > MAX_DOTS) {
+    for g in latest {
+        if rows == MAX_ROWS || (rows > 0 && dots + size(g) > MAX_DOTS) {
             break;
         }
-        keep[i] = true;
+        keep[g] = true;
         rows += 1;
-        dots += size;
+        dots += size(g);
     }
-    let groups = groups.into_iter().zip(keep).filter_map(|(g, k)| k.then_some(g)).collect();
-    Drawn { groups, all }
+    let chosen: Vec<usize> = shared.into_iter().filter(|&g| keep[g]).collect();
+    Drawn { groups: gather(input, &tally, &chosen), all }
 }
 
 /// The observations in the order the chart draws its dots.
