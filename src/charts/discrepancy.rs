@@ -133,7 +133,7 @@ pub fn drawn<'a>(input: &Input<'a>) -> Drawn<'a> {
     let coverages = &input.dataset.rows().coverages;
     let end = |g: usize| coverages[tally.groups[g].1 as usize].end;
     let mut latest = shared.clone();
-    latest.sort_by(|&a, &b| end(b).cmp(&end(a))); // stable: ties keep dataset order
+    latest.sort_by_key(|&g| std::cmp::Reverse(end(g))); // stable: ties keep dataset order
     let mut keep = vec![false; tally.groups.len()];
     let (mut rows, mut dots) = (0, 0);
     for g in latest {

@@ -14,7 +14,7 @@ pub mod trend;
 
 use charming::element::{BorderType, ItemStyle};
 
-use crate::data::date::{Coverage, CoverageKind};
+use crate::data::date::Coverage;
 use crate::data::{Dataset, Indicator, Lang, Observation, Qualifier};
 use crate::state::Filters;
 use crate::text::{self, Key};
@@ -188,20 +188,23 @@ pub fn finite(value: f64) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
-/// Of one indicator's observations (positions in `ds.observations`), those
-/// with a coverage of `kind`, one per year: the one with the latest end,
-/// then the first listed (an exact figure before an approximate one). Other
-/// sources' figures appear in the discrepancy chart.
-pub fn per_year<'a>(ds: &'a Dataset, positions: &[u32], kind: CoverageKind) -> std::collections::BTreeMap<i32, &'a Observation> {
-    let rows = ds.rows();
-    let mut out: std::collections::BTreeMap<i32, &'a Observation> = Default::default();
-    for &position in positions {
+/// Of one indicator's observations of one coverage kind, one per year: the
+/// one with the latest end, then the first offered (an exact figure before
+/// an approximate one). Other sources' figures appear in the discrepancy chart.
+#[derive(Default)]
+pub struct PerYear<'a>(std::collections::BTreeMap<i32, &'a Observation>);
+
+impl<'a> PerYear<'a> {
+    /// Offer the observation at `position` in `ds.observations`, in dataset
+    /// order; one whose value is not finite is never kept.
+    pub fn offer(&mut self, ds: &'a Dataset, position: u32) {
+        let rows = ds.rows();
         let row = &rows.rows[position as usize];
-        if row.kind() != Some(kind) || finite(row.value).is_none() {
-            continue;
+        if finite(row.value).is_none() {
+            return;
         }
         let o = ds.observation(position);
-        let better = match out.get(&row.year) {
+        let better = match self.0.get(&row.year) {
             None => true,
             Some(prev) => {
                 let (end, prev_end) = (rows.coverage(row).map(|c| c.end), prev.coverage().map(|c| c.end));
@@ -209,10 +212,17 @@ pub fn per_year<'a>(ds: &'a Dataset, positions: &[u32], kind: CoverageKind) -> s
             }
         };
         if better {
-            out.insert(row.year, o);
+            self.0.insert(row.year, o);
         }
     }
-    out
+
+    pub fn get(&self, year: i32) -> Option<&'a Observation> {
+        self.0.get(&year).copied()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 #[cfg(test)]

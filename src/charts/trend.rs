@@ -8,7 +8,7 @@ use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{per_year, year_to_date_style, Input, PALETTE};
+use super::{year_to_date_style, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::state::CoverageFilter;
 use crate::text::{self, Key};
@@ -37,9 +37,9 @@ pub fn series_name(input: &Input, indicator: &str, kind: CoverageKind) -> String
 
 pub fn build(input: &Input) -> Chart {
     let ids = indicators(input);
-    // Each indicator's observations and the years they span, in one pass
-    // over the rows, by indicator position rather than by comparing ids
-    // (string comparisons were most of this chart at 100,000 rows).
+    // Each indicator's figure per year and kind, and the years they span,
+    // in one pass over the rows, by indicator position rather than by
+    // comparing ids (string comparisons were most of this chart at 100,000 rows).
     let ds = input.dataset;
     let rows = ds.rows();
     let mut shown_at: Vec<Option<usize>> = vec![None; ds.indicators.len()];
@@ -48,16 +48,20 @@ pub fn build(input: &Input) -> Chart {
             shown_at[slot] = Some(i);
         }
     }
-    let mut of_indicator: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+    // Per indicator: full years, then years to date.
+    let mut per_year: Vec<[PerYear; 2]> = ids.iter().map(|_| Default::default()).collect();
     let mut years: Option<(i32, i32)> = None;
     for &position in input.positions() {
         let row = &rows.rows[position as usize];
         let Some(i) = row.indicator().and_then(|slot| shown_at[slot]) else { continue };
-        of_indicator[i].push(position);
-        if row.kind().is_some_and(|k| k != CoverageKind::Other) {
-            let year = row.year;
-            years = Some(years.map_or((year, year), |(first, last)| (first.min(year), last.max(year))));
-        }
+        let kind = match row.kind() {
+            Some(CoverageKind::FullYear) => 0,
+            Some(CoverageKind::YearToDate) => 1,
+            _ => continue,
+        };
+        per_year[i][kind].offer(ds, position);
+        let year = row.year;
+        years = Some(years.map_or((year, year), |(first, last)| (first.min(year), last.max(year))));
     }
     let (first, last) = match input.filters.years {
         Some(range) => range,
@@ -80,13 +84,13 @@ pub fn build(input: &Input) -> Chart {
     for (i, id) in ids.iter().enumerate() {
         let color = PALETTE[i % PALETTE.len()];
         for &kind in kinds {
-            let by_year = per_year(ds, &of_indicator[i], kind);
+            let by_year = &per_year[i][usize::from(kind != CoverageKind::FullYear)];
             if by_year.is_empty() {
                 continue;
             }
             let data: Vec<DataPoint> = axis_years
                 .iter()
-                .map(|y| match by_year.get(y) {
+                .map(|&y| match by_year.get(y) {
                     // "-" is ECharts' empty value: a gap stays a gap.
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => DataPointItem::new(o.value)
