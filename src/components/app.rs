@@ -94,8 +94,9 @@ pub fn App() -> impl IntoView {
     });
     let empty = Arc::new(empty_dataset());
     let dataset = Memo::new(move |_| last_good.get().unwrap_or_else(|| empty.clone()));
-    let matching = Memo::new(move |_| dataset.with(|ds| Arc::new(filters.with(|f| f.matching_indices(ds)))));
-    provide_context(Ctx { dataset, filters, matching, lang, dark });
+    let selection = Memo::new(move |_| filters.with(Filters::selection));
+    let matching = Memo::new(move |_| dataset.with(|ds| Arc::new(selection.with(|s| s.matching_indices(ds)))));
+    provide_context(Ctx { dataset, filters, selection, matching, lang, dark });
 
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.

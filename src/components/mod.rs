@@ -27,6 +27,8 @@ use crate::state::Filters;
 pub struct Ctx {
     pub dataset: Memo<Arc<Dataset>>,
     pub filters: RwSignal<Filters>,
+    /// The part of the filters that chooses rows (`Filters::selection`).
+    pub selection: Memo<Filters>,
     /// Positions of the observations the filters let through: the one
     /// filter pass per change that every view reads.
     pub matching: Memo<Arc<Vec<u32>>>,

@@ -11,7 +11,6 @@ use super::Ctx;
 use crate::charts::Input;
 use crate::data::{Dataset, Lang, Observation, Qualifier};
 use crate::interop::intl::IntlFormat;
-use crate::state::{Filters, Theme, View};
 use crate::text::Key;
 
 /// The most rows drawn at once.
@@ -113,12 +112,6 @@ impl Page {
     }
 }
 
-/// The filters that decide which rows match: not the view, language, theme or
-/// chart options, whose change keeps the page a reader is on.
-fn selection(f: &Filters) -> Filters {
-    Filters { log_scale: false, patterns: false, view: View::Chart, lang: None, theme: Theme::Auto, ..f.clone() }
-}
-
 fn qualifier_name(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Exact => "exact",
@@ -141,7 +134,7 @@ pub fn ObservationsTable() -> impl IntoView {
     // The page a reader chose holds for the selection and sort it was chosen
     // in: once either changes, the page derives back to the first, with no
     // effect to reset it.
-    let origin = Memo::new(move |_| (ctx.filters.with(selection), sort.get()));
+    let origin = Memo::new(move |_| (ctx.selection.get(), sort.get()));
     let chosen = RwSignal::new((origin.get_untracked(), 0));
     let page = Memo::new(move |_| {
         let index = origin.with(|o| chosen.with(|(from, index)| if from == o { *index } else { 0 }));

@@ -141,6 +141,13 @@ impl Filters {
         notices
     }
 
+    /// The filters that decide which rows match: not the view, language,
+    /// theme or chart options. A change of those keeps the rows (and the
+    /// table page a reader is on) without a new pass over them.
+    pub fn selection(&self) -> Filters {
+        Filters { log_scale: false, patterns: false, view: View::Chart, lang: None, theme: Theme::Auto, ..self.clone() }
+    }
+
     /// Reset every data filter at once, keeping view, language and theme.
     pub fn cleared(&self) -> Filters {
         Filters { view: self.view, lang: self.lang, theme: self.theme, patterns: self.patterns, ..Filters::default() }
@@ -188,5 +195,15 @@ mod tests {
             }
         }
         assert!(nonempty > 100, "the combinations let rows through ({nonempty})");
+    }
+
+    #[test]
+    fn the_selection_leaves_out_what_does_not_choose_rows() {
+        let ds = default_dataset();
+        let chosen = Filters { years: Some((2017, 2019)), coverage: CoverageFilter::FullYear, ..Filters::default() };
+        let dressed = Filters { log_scale: true, patterns: true, view: View::Table, lang: Some(Lang::Ar), theme: Theme::Dark, ..chosen.clone() };
+        assert_eq!(dressed.selection(), chosen);
+        assert_eq!(dressed.selection().matching_indices(&ds), dressed.matching_indices(&ds));
+        assert_ne!(Filters { years: Some((2018, 2019)), ..dressed.clone() }.selection(), chosen);
     }
 }
