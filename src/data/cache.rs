@@ -41,30 +41,45 @@ impl Dataset {
     }
 }
 
-/// An observation's computed facts, kept once computed. A clone starts empty
-/// (so a copy whose dates or indicator are then edited computes them afresh),
-/// and it takes no part in equality: it is a cache, not data.
-#[derive(Default)]
+/// An observation's computed facts, kept once computed (see `Kept`).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObservationCache {
-    coverage: OnceLock<Option<Coverage>>,
-    indicator: OnceLock<u16>,
+    coverage: Kept<Option<Coverage>>,
+    indicator: Kept<u16>,
 }
 
-impl Clone for ObservationCache {
-    fn clone(&self) -> Self {
-        ObservationCache::default()
+/// A value computed on first use and kept. It is a cache, not data: a clone
+/// starts empty (so a copy whose fields are then edited computes it afresh),
+/// and it takes no part in equality.
+pub struct Kept<T>(OnceLock<T>);
+
+impl<T> Kept<T> {
+    pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(f)
     }
 }
 
-impl PartialEq for ObservationCache {
+impl<T> Default for Kept<T> {
+    fn default() -> Self {
+        Kept(OnceLock::new())
+    }
+}
+
+impl<T> Clone for Kept<T> {
+    fn clone(&self) -> Self {
+        Kept::default()
+    }
+}
+
+impl<T> PartialEq for Kept<T> {
     fn eq(&self, _: &Self) -> bool {
         true
     }
 }
 
-impl std::fmt::Debug for ObservationCache {
+impl<T> std::fmt::Debug for Kept<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ObservationCache")
+        f.write_str("Kept")
     }
 }
 

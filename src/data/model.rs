@@ -23,7 +23,7 @@ pub struct Dataset {
     /// `rows.rs`). Not part of the format.
     #[serde(skip)]
     #[schemars(skip)]
-    pub rows: super::rows::RowsCache,
+    pub rows: super::cache::Kept<super::rows::Rows>,
 }
 
 /// Human text, either one English string or per-language strings.

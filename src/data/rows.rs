@@ -6,8 +6,6 @@
 //! of a click. Here a row is 24 bytes, and rows sharing a coverage share its
 //! number, so grouping by indicator and coverage hashes one `u64`.
 
-use std::sync::OnceLock;
-
 use rustc_hash::FxHashMap;
 
 use super::date::{Coverage, CoverageKind};
@@ -114,9 +112,9 @@ impl Rows {
 impl Dataset {
     /// The rows side by side, made on first use. Made from the observations
     /// as they are then: a dataset is not edited once shown (a clone starts
-    /// afresh, as `ObservationCache` does).
+    /// afresh: see `Kept`).
     pub fn rows(&self) -> &Rows {
-        let rows = self.rows.0.get_or_init(|| Rows::new(self));
+        let rows = self.rows.get_or_init(|| Rows::new(self));
         debug_assert_eq!(rows.rows.len(), self.observations.len(), "observations added after the rows were made");
         rows
     }
@@ -124,29 +122,6 @@ impl Dataset {
     /// The observation at `position` (from `Filters::matching_indices` or `Rows`).
     pub fn observation(&self, position: u32) -> &Observation {
         &self.observations[position as usize]
-    }
-}
-
-/// The place `Dataset` keeps its `Rows`: not data, so a clone starts empty
-/// and it takes no part in equality.
-#[derive(Default)]
-pub struct RowsCache(OnceLock<Rows>);
-
-impl Clone for RowsCache {
-    fn clone(&self) -> Self {
-        RowsCache::default()
-    }
-}
-
-impl PartialEq for RowsCache {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl std::fmt::Debug for RowsCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("RowsCache")
     }
 }
 
