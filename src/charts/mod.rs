@@ -33,26 +33,22 @@ pub struct Input<'a> {
     pub dataset: &'a Dataset,
     pub filters: &'a Filters,
     pub format: &'a dyn Format,
-    /// Their positions, when the one filter pass per change shared by every
-    /// view has found them already.
+    /// The positions of the observations the filters let through, when the
+    /// one filter pass per change shared by every view has found them already.
     positions: Option<&'a [u32]>,
     /// Found here otherwise, on first use.
     own_positions: std::cell::OnceCell<Vec<u32>>,
-    /// The observations the filters let through, looked up on first use
-    /// only: a builder that never asks (the featured chart, the cards, a
-    /// table page) costs no pass over the rows.
-    matching: std::cell::OnceCell<Vec<&'a Observation>>,
 }
 
 impl<'a> Input<'a> {
     pub fn new(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format) -> Input<'a> {
-        Input { dataset, filters, format, positions: None, own_positions: Default::default(), matching: Default::default() }
+        Input { dataset, filters, format, positions: None, own_positions: Default::default() }
     }
 
     /// An input whose matching observations are known already, as positions
     /// in `dataset.observations` from `Filters::matching_indices`.
     pub fn with_matching(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format, positions: &'a [u32]) -> Input<'a> {
-        Input { dataset, filters, format, positions: Some(positions), own_positions: Default::default(), matching: Default::default() }
+        Input { dataset, filters, format, positions: Some(positions), own_positions: Default::default() }
     }
 
     /// Positions in `dataset.observations` (and `dataset.rows()`) of the
@@ -64,10 +60,6 @@ impl<'a> Input<'a> {
         }
     }
 
-    /// Observations that pass every filter, in dataset order.
-    pub fn matching(&self) -> &[&'a Observation] {
-        self.matching.get_or_init(|| self.dataset.observations_at(self.positions()))
-    }
     pub fn lang(&self) -> Lang {
         self.format.lang()
     }

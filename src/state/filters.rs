@@ -105,11 +105,6 @@ impl Filters {
             .collect()
     }
 
-    /// Observations that pass every filter, in dataset order.
-    pub fn apply<'a>(&self, ds: &'a Dataset) -> Vec<&'a Observation> {
-        ds.observations_at(&self.matching_indices(ds))
-    }
-
     /// Whether an indicator passes the category, indicator and geography filters
     /// (the ones that don't depend on a particular observation).
     pub fn shows_indicator(&self, ds: &Dataset, id: &str) -> bool {
