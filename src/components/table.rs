@@ -5,7 +5,6 @@
 use std::cmp::Ordering;
 
 use leptos::prelude::*;
-use rustc_hash::FxHashMap;
 
 use super::Ctx;
 use crate::charts::Input;
@@ -61,32 +60,31 @@ impl Row {
 /// way round. One comparator type, so the sort is compiled once (a sort per
 /// key type cost 6 KB of wasm).
 fn sort(order: &mut [u32], dataset: &Dataset, lang: Lang, column: Column, descending: bool) {
-    type Compare<'a> = Box<dyn Fn(&Observation, &Observation) -> Ordering + 'a>;
+    type Compare<'a> = Box<dyn Fn(u32, u32) -> Ordering + 'a>;
+    // Labels and publishers by the positions `Dataset::rows` keeps, not by id.
+    let rows = dataset.rows();
+    let row = |p: u32| &rows.rows[p as usize];
+    let obs = |p: u32| dataset.observation(p);
     let compare: Compare = match column {
         Column::Indicator => {
-            let labels: FxHashMap<&str, &str> = dataset.indicators.iter().map(|i| (i.id.as_str(), i.label.get(lang))).collect();
-            Box::new(move |a, b| {
-                let label = |o: &Observation| labels.get(o.indicator.as_str()).copied().unwrap_or("");
-                label(a).cmp(label(b))
-            })
+            let labels: Vec<&str> = dataset.indicators.iter().map(|i| i.label.get(lang)).collect();
+            let label = move |p: u32| row(p).indicator().map_or("", |i| labels[i]);
+            Box::new(move |a, b| label(a).cmp(label(b)))
         }
-        Column::Coverage => Box::new(|a, b| (&a.start, &a.end).cmp(&(&b.start, &b.end))),
-        Column::Value => Box::new(|a, b| a.value.total_cmp(&b.value)),
-        Column::Qualifier => Box::new(|a, b| qualifier_name(a.qualifier).cmp(qualifier_name(b.qualifier))),
+        Column::Coverage => Box::new(move |a, b| (&obs(a).start, &obs(a).end).cmp(&(&obs(b).start, &obs(b).end))),
+        Column::Value => Box::new(move |a, b| obs(a).value.total_cmp(&obs(b).value)),
+        Column::Qualifier => Box::new(move |a, b| qualifier_name(obs(a).qualifier).cmp(qualifier_name(obs(b).qualifier))),
         Column::Source => {
-            let publishers: FxHashMap<&str, &str> = dataset.sources.iter().map(|s| (s.id.as_str(), s.publisher.as_str())).collect();
-            Box::new(move |a, b| publishers.get(a.source.as_str()).unwrap_or(&"").cmp(publishers.get(b.source.as_str()).unwrap_or(&"")))
+            let publisher = move |p: u32| row(p).source().map_or("", |s| dataset.sources[s].publisher.as_str());
+            Box::new(move |a, b| publisher(a).cmp(publisher(b)))
         }
         Column::Note => {
-            fn note(o: &Observation, lang: Lang) -> &str {
-                o.note.as_ref().map_or("", |n| n.get(lang))
-            }
-            Box::new(move |a, b| note(a, lang).cmp(note(b, lang)))
+            let note = move |p: u32| obs(p).note.as_ref().map_or("", |n| n.get(lang));
+            Box::new(move |a, b| note(a).cmp(note(b)))
         }
     };
-    let obs = |i: u32| &dataset.observations[i as usize];
     order.sort_by(|&a, &b| {
-        let o = compare(obs(a), obs(b));
+        let o = compare(a, b);
         if descending { o.reverse() } else { o }
     });
 }
