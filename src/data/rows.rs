@@ -67,7 +67,9 @@ impl Rows {
         fn slot(position: Option<usize>) -> u16 {
             position.and_then(|p| u16::try_from(p).ok()).filter(|&p| p != NO_SLOT).unwrap_or(NO_SLOT)
         }
-        // Neighbouring rows mostly share a source: ask the list only when it changes.
+        // Neighbouring rows mostly share an indicator and a source: ask the
+        // lists only when they change.
+        let mut last_indicator: Option<(&str, Option<usize>)> = None;
         let mut last_source: Option<(&str, Option<usize>)> = None;
         let mut numbers: FxHashMap<Coverage, u32> = FxHashMap::default();
         let mut coverages = Vec::new();
@@ -75,7 +77,11 @@ impl Rows {
         let rows = (0u32..)
             .zip(&ds.observations)
             .map(|(position, o)| {
-                let indicator = ds.indicator_slot(o);
+                let indicator = match last_indicator {
+                    Some((id, position)) if id == o.indicator => position,
+                    _ => ds.indicator_position(&o.indicator),
+                };
+                last_indicator = Some((&o.indicator, indicator));
                 if let Some(i) = indicator {
                     of_indicator[i].push(position);
                 }
