@@ -200,19 +200,24 @@ mod tests {
         o
     }
 
-    #[test]
-    fn draws_the_latest_groups_when_there_are_too_many() {
+    /// The default dataset with, instead of its observations, those `make`
+    /// gives for each year of `years` from a template observation.
+    fn dataset_of(years: std::ops::Range<i32>, make: impl Fn(&Observation, i32) -> Vec<Observation>) -> crate::data::Dataset {
         let mut ds = default_dataset();
         let template = ds.observations[0].clone();
-        ds.observations.clear();
+        ds.observations = years.flat_map(|year| make(&template, year)).collect();
+        ds
+    }
+
+    #[test]
+    fn draws_the_latest_groups_when_there_are_too_many() {
         // 40 years of one indicator, two sources each: 40 groups.
-        for year in 1980..2020 {
-            for (source, value) in [("a", 1.0), ("b", 2.0)] {
-                let mut o = full_year(&template, year, value);
-                o.source = source.into();
-                ds.observations.push(o);
-            }
-        }
+        let ds = dataset_of(1980..2020, |template, year| {
+            [("a", 1.0), ("b", 2.0)]
+                .into_iter()
+                .map(|(source, value)| Observation { source: source.into(), ..full_year(template, year, value) })
+                .collect()
+        });
         let filters = Filters::default();
         let input = Input::new(&ds, &filters, &PlainFormat);
         let groups = drawn(&input).groups;
@@ -228,15 +233,8 @@ mod tests {
 
     #[test]
     fn draws_fewer_groups_when_they_hold_too_many_dots() {
-        let mut ds = default_dataset();
-        let template = ds.observations[0].clone();
-        ds.observations.clear();
         // 10 years with 150 figures each: 1,500 dots in 10 groups.
-        for year in 2010..2020 {
-            for n in 0..150 {
-                ds.observations.push(full_year(&template, year, n as f64));
-            }
-        }
+        let ds = dataset_of(2010..2020, |template, year| (0..150).map(|n| full_year(template, year, n as f64)).collect());
         let filters = Filters::default();
         let input = Input::new(&ds, &filters, &PlainFormat);
         let drawn = drawn(&input);
@@ -249,9 +247,8 @@ mod tests {
         // dataset once shown keeps the rows it was shown with.)
         let mut ds = ds.clone();
         ds.observations.truncate(150);
-        for n in 0..1000 {
-            ds.observations.push(full_year(&template, 2030, n as f64));
-        }
+        let template = ds.observations[0].clone();
+        ds.observations.extend((0..1000).map(|n| full_year(&template, 2030, n as f64)));
         let input = Input::new(&ds, &filters, &PlainFormat);
         let drawn = super::drawn(&input);
         assert_eq!(drawn.groups.len(), 1);
