@@ -14,13 +14,14 @@ use super::serde_error::{classify, expected_names, structural_message};
 /// Most repairs tried in one element before giving up on finding more.
 const MAX_REPAIRS: usize = 64;
 
-/// Deserialize `value` as a `T`, reporting every fault found under `base`.
+/// Deserialize `value` as a `T`, reporting every fault found under the path
+/// `base` writes (called only when there is a fault to report).
 ///
 /// serde stops at the first error, so on an error this records it, patches
 /// a copy of the value at that spot (drops an unknown field, fills a missing
 /// or mistyped one with a stand-in) and tries again. Errors that arise inside
 /// a stand-in are the stand-in's fault: the next stand-in is tried instead.
-pub(super) fn deserialize_at<T: DeserializeOwned>(value: &Value, base: &str, problems: &mut Vec<Problem>) -> Option<T> {
+pub(super) fn deserialize_at<T: DeserializeOwned>(value: &Value, base: &dyn Fn() -> String, problems: &mut Vec<Problem>) -> Option<T> {
     let mut err = match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(t) => return Some(t),
         Err(e) => e,
@@ -46,7 +47,7 @@ pub(super) fn deserialize_at<T: DeserializeOwned>(value: &Value, base: &str, pro
             None => {
                 if reported.insert(steps.clone()) {
                     let message = structural_message(kind, &inner, &names, &steps, get(&work, &steps));
-                    problems.push(Problem::new(render(base, &steps), kind, message));
+                    problems.push(Problem::new(render(&base(), &steps), kind, message));
                 }
                 if kind == UnknownField {
                     if !remove(&mut work, &steps) {

@@ -3,11 +3,12 @@
 //! no I/O: the app, the `validate` command and the tests share it.
 //!
 //! [`parse_and_validate`] works in two passes. The structural pass reads the
-//! text into a `serde_json::Value`, checks `schema_version`, then
-//! deserializes each top-level section and each array element on its own, so
-//! a type error in one observation does not hide one in the next; within one
-//! element it patches the offending spot and tries again, so several faults
-//! in one object are all reported. Only when everything deserialized does the
+//! text once, deserializing each top-level section and each list element on
+//! its own as soon as it is parsed (never the whole file as one
+//! `serde_json::Value` tree), so a type error in one observation does not
+//! hide one in the next; within one element it patches the offending spot
+//! and tries again, so several faults in one object are all reported; then it
+//! checks `schema_version`. Only when everything deserialized does the
 //! semantic pass, [`validate`], run: ids, references, dates, values, links.
 
 mod checks;
@@ -15,6 +16,7 @@ mod deserialize;
 mod json_path;
 mod problem;
 mod serde_error;
+mod sections;
 mod structure;
 mod web_url;
 
@@ -55,8 +57,7 @@ pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
         )]);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: serde_json::Value = serde_json::from_str(text).map_err(|e| vec![structure::invalid_json(&e, text)])?;
-    let ds = structure::dataset_from_json(root)?;
+    let ds = structure::dataset_from_text(text)?;
     let semantic = validate(&ds);
     if semantic.is_empty() {
         Ok(ds)

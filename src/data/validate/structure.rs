@@ -1,31 +1,37 @@
-//! The structural pass: from parsed JSON to a typed [`Dataset`], reporting
+//! The structural pass: from JSON text to a typed [`Dataset`], reporting
 //! every place where the JSON does not have a dataset's shape. Each section
-//! and each list element is read on its own, so one bad element does not
-//! hide the faults of the next.
+//! and each list element is read on its own (`sections`), so one bad element
+//! does not hide the faults of the next.
 
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::deserialize::deserialize_at;
 use super::json_path::key_path;
 use super::problem::ProblemKind::*;
 use super::problem::{describe, missing_field, quote, unsupported_version, Problem};
-use crate::data::model::{Category, Dataset, Indicator, Metadata, Observation, Source, SCHEMA_VERSION};
+use super::sections::{read, Section, Sections, Shape};
+use crate::data::model::{Dataset, SCHEMA_VERSION};
 
 const TOP_FIELDS: [&str; 6] = ["schema_version", "metadata", "sources", "categories", "indicators", "observations"];
 
-/// The dataset held in `root`, or every structural problem in it.
-pub(super) fn dataset_from_json(root: Value) -> Result<Dataset, Vec<Problem>> {
-    let Value::Object(root) = root else {
-        return Err(vec![Problem::new(
+/// The dataset in `text` (a byte-order mark already dropped), or every
+/// structural problem in it.
+pub(super) fn dataset_from_text(text: &str) -> Result<Dataset, Vec<Problem>> {
+    match read(text) {
+        Err(e) => Err(vec![invalid_json(&e, text)]),
+        Ok(Shape::Other(root)) => Err(vec![Problem::new(
             "$",
             WrongType,
             format!("A dataset must be a JSON object ({{ … }}), but this file holds {}.", describe(Some(&root))),
-        )]);
-    };
+        )]),
+        Ok(Shape::Wanted(sections)) => dataset_from_sections(sections),
+    }
+}
 
+/// The dataset from the file's sections, with their problems in the order
+/// the fields are listed in a dataset.
+fn dataset_from_sections(s: Sections) -> Result<Dataset, Vec<Problem>> {
     let mut problems = Vec::new();
-    if let Some(problem) = schema_version_problem(&root) {
+    if let Some(problem) = schema_version_problem(s.schema_version.as_ref()) {
         // The rest of the file is written to another schema: checking it
         // against this one would only add noise.
         if problem.kind == UnsupportedVersion {
@@ -33,19 +39,23 @@ pub(super) fn dataset_from_json(root: Value) -> Result<Dataset, Vec<Problem>> {
         }
         problems.push(problem);
     }
-    for key in root.keys().filter(|k| !TOP_FIELDS.contains(&k.as_str())) {
+    let mut unknown = s.unknown;
+    // Once each, in key order, as a parsed JSON object would list them.
+    unknown.sort();
+    unknown.dedup();
+    for key in unknown {
         problems.push(Problem::new(
-            key_path("$", key),
+            key_path("$", &key),
             UnknownField,
-            format!("Unknown field {}: a dataset has only the fields {}.", quote(key), TOP_FIELDS.join(", ")),
+            format!("Unknown field {}: a dataset has only the fields {}.", quote(&key), TOP_FIELDS.join(", ")),
         ));
     }
 
-    let metadata = object_section::<Metadata>(&root, "metadata", &mut problems);
-    let sources = list_section::<Source>(&root, "sources", &mut problems);
-    let categories = list_section::<Category>(&root, "categories", &mut problems);
-    let indicators = list_section::<Indicator>(&root, "indicators", &mut problems);
-    let observations = list_section::<Observation>(&root, "observations", &mut problems);
+    let metadata = section(s.metadata, "metadata", &mut problems);
+    let sources = section(s.sources, "sources", &mut problems);
+    let categories = section(s.categories, "categories", &mut problems);
+    let indicators = section(s.indicators, "indicators", &mut problems);
+    let observations = section(s.observations, "observations", &mut problems);
 
     match (metadata, sources, categories, indicators, observations) {
         (Some(metadata), Some(sources), Some(categories), Some(indicators), Some(observations)) if problems.is_empty() => {
@@ -55,11 +65,22 @@ pub(super) fn dataset_from_json(root: Value) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// A required section's value, its problems added to `problems`; a problem
+/// of its own when it is missing.
+fn section<T>(read: Option<Section<T>>, key: &str, problems: &mut Vec<Problem>) -> Option<T> {
+    let Some(read) = read else {
+        problems.push(missing_field(&key_path("$", key), key));
+        return None;
+    };
+    problems.extend(read.problems);
+    read.value
+}
+
 /// What is wrong with `schema_version`, if anything. An
 /// [`UnsupportedVersion`] problem means the file should be read no further.
-fn schema_version_problem(root: &Map<String, Value>) -> Option<Problem> {
+fn schema_version_problem(version: Option<&Value>) -> Option<Problem> {
     let path = "$.schema_version";
-    match root.get("schema_version") {
+    match version {
         None => Some(Problem::new(
             path,
             MissingField,
@@ -115,43 +136,67 @@ pub(super) fn invalid_json(e: &serde_json::Error, text: &str) -> Problem {
     Problem::new("$", InvalidJson, format!("Invalid JSON at line {line}, column {column}: {plain}"))
 }
 
-/// The required top-level field `key` and its path; a problem if it is missing.
-fn section<'r>(root: &'r Map<String, Value>, key: &str, problems: &mut Vec<Problem>) -> Option<(&'r Value, String)> {
-    let path = key_path("$", key);
-    match root.get(key) {
-        Some(value) => Some((value, path)),
-        None => {
-            problems.push(missing_field(&path, key));
-            None
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEFAULT: &str = include_str!("../../../public/data/morocco.json");
+
+    /// The dataset deserialized from one tree of the whole file: what reading
+    /// it section by section must agree with.
+    fn from_one_tree(text: &str) -> Dataset {
+        serde_json::from_value(serde_json::from_str(text).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_sound_file_reads_the_same_section_by_section_as_from_one_tree() {
+        let ds = dataset_from_text(DEFAULT).unwrap();
+        assert!(ds.observations.len() > 20);
+        assert_eq!(ds, from_one_tree(DEFAULT));
+    }
+
+    #[test]
+    fn a_field_given_twice_counts_once_the_later_as_in_one_tree() {
+        let text = DEFAULT.replacen('{', r#"{"observations": 5, "extra": 1, "extra": 2, "#, 1);
+        let mut tree: Value = serde_json::from_str(&text).unwrap();
+        tree.as_object_mut().unwrap().remove("extra");
+        assert_eq!(dataset_from_text(&text).unwrap_err(), vec![Problem::new(
+            "$.extra",
+            UnknownField,
+            format!("Unknown field \"extra\": a dataset has only the fields {}.", TOP_FIELDS.join(", ")),
+        )]);
+        assert_eq!(dataset_from_text(&tree.to_string()).unwrap(), from_one_tree(DEFAULT));
+    }
+
+    #[test]
+    fn a_number_out_of_range_is_a_fault_of_the_json_at_its_place() {
+        // In an element, and in a field the dataset does not have: both are
+        // parsed, so the fault is found wherever it is.
+        for in_extra in [false, true] {
+            let (marked, other) = (serde_json::json!(123456789.5), serde_json::json!(7.0));
+            let mut tree: Value = serde_json::from_str(DEFAULT).unwrap();
+            tree["observations"][3]["value"] = if in_extra { other.clone() } else { marked.clone() };
+            tree["extra"] = serde_json::json!([if in_extra { marked } else { other }]);
+            let text = tree.to_string().replace("123456789.5", "1e400");
+            let problems = dataset_from_text(&text).unwrap_err();
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].kind, InvalidJson);
+            let column = text.find("1e400").unwrap() + 5;
+            assert_eq!(problems[0].message, format!("Invalid JSON at line 1, column {column}: a number is too large to store."));
         }
     }
-}
 
-fn object_section<T: DeserializeOwned>(root: &Map<String, Value>, key: &str, problems: &mut Vec<Problem>) -> Option<T> {
-    let (value, path) = section(root, key, problems)?;
-    deserialize_at(value, &path, problems)
-}
-
-fn list_section<T: DeserializeOwned>(root: &Map<String, Value>, key: &str, problems: &mut Vec<Problem>) -> Option<Vec<T>> {
-    let (value, path) = section(root, key, problems)?;
-    let Value::Array(items) = value else {
-        problems.push(Problem::new(
-            &path,
-            WrongType,
-            format!("{} must be a list ([ … ]), not {}.", quote(key), describe(Some(value))),
-        ));
-        return None;
-    };
-    let mut out = Vec::with_capacity(items.len());
-    let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        // After one bad element the list is lost, but the rest are still
-        // read for their own problems.
-        match deserialize_at::<T>(item, &format!("{path}[{i}]"), problems) {
-            Some(t) if ok => out.push(t),
-            Some(_) => {}
-            None => ok = false,
-        }
+    #[test]
+    fn problems_come_in_the_order_of_a_datasets_fields_not_of_the_file() {
+        // serde_json writes keys in alphabetical order: categories before
+        // metadata, and schema_version after both.
+        let mut tree: Value = serde_json::from_str(DEFAULT).unwrap();
+        tree["categories"][0]["label"] = serde_json::json!(5);
+        tree["metadata"]["licence"] = serde_json::json!(true);
+        tree["schema_version"] = serde_json::json!(1.0);
+        let text = tree.to_string();
+        assert!(text.find("\"categories\"") < text.find("\"metadata\""));
+        let paths: Vec<String> = dataset_from_text(&text).unwrap_err().into_iter().map(|p| p.path).collect();
+        assert_eq!(paths, ["$.schema_version", "$.metadata.licence", "$.categories[0].label"]);
     }
-    ok.then_some(out)
 }
