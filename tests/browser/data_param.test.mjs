@@ -94,6 +94,15 @@ test('a dataset saved with a UTF-8 byte-order mark loads as the browser would re
   assert.ok(await page.locator('main.app .card-value').count() > 0);
 });
 
+test('a dataset with a byte that is not UTF-8 loads with a replacement character there, as the browser would read it', async () => {
+  const page = await open(browser, `?data=${encodeURIComponent('/__test/latin1')}`);
+  await waitForDashboard(page);
+  assert.equal(await page.locator('.load-error').count(), 0);
+  const title = await page.locator('h1.title').textContent();
+  assert.ok(title.startsWith('\uFFFD'), `title: ${title}`);
+  assert.ok(await page.locator('main.app .card-value').count() > 0);
+});
+
 test('every malformed corpus dataset lists its problems at their paths', async () => {
   const expected = JSON.parse(fs.readFileSync(path.join(corpusDir, 'expected.json'), 'utf8'));
   const names = Object.keys(expected);

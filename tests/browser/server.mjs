@@ -74,6 +74,15 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), dataset()]));
     }
+    case 'latin1': {
+      // The default dataset with its English title starting with a Latin-1
+      // byte (0xC9, "É"), which is not UTF-8.
+      const text = dataset().toString('utf8').replace('"en": "Marsad', '"en": "\u0001Marsad');
+      const body = Buffer.from(text, 'utf8');
+      body[body.indexOf(1)] = 0xc9;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(body);
+    }
     case 'huge-unsized': {
       // 21 MB without a Content-Length (as a compressed or chunked body is).
       res.writeHead(200, { 'content-type': 'application/json' });
