@@ -9,6 +9,7 @@ use super::chart_panel::ChartPanel;
 use super::Ctx;
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
+use crate::data::rows::year_range;
 use crate::interop::echarts::ChartEvent;
 use crate::state::embed::EmbedConfig;
 use crate::state::Filters;
@@ -35,21 +36,18 @@ pub fn caption_lines(ctx: Ctx) -> (String, String) {
     // From the rows side by side, sources by position: at 100,000 rows a
     // pass over the observations comparing source ids cost a click dearly.
     let rows = ds.rows();
-    let mut years: Option<(i32, i32)> = None;
     // Sources in the order their first figure comes, as publishers are listed.
     let mut first_seen: Vec<usize> = Vec::new();
     let mut seen = vec![false; ds.sources.len()];
-    ctx.matching.with(|positions| {
-        for &p in positions.iter() {
-            let row = &rows.rows[p as usize];
-            if row.kind().is_some() {
-                years = Some(years.map_or((row.year, row.year), |(a, b)| (a.min(row.year), b.max(row.year))));
-            }
-            if let Some(source) = row.source().filter(|&s| !seen[s]) {
+    let years = ctx.matching.with(|positions| {
+        let shown = positions.iter().map(|&p| &rows.rows[p as usize]);
+        for source in shown.clone().filter_map(|row| row.source()) {
+            if !seen[source] {
                 seen[source] = true;
                 first_seen.push(source);
             }
         }
+        year_range(shown)
     });
     let coverage = match years {
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),

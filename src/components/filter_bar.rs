@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::Ctx;
+use crate::data::rows::year_range;
 use crate::state::{CoverageFilter, Filters};
 use crate::text::Key;
 
@@ -14,11 +15,7 @@ pub fn FilterBar() -> impl IntoView {
         let lang = ctx.lang.get();
         ctx.dataset.get().categories.iter().map(|c| (c.id.clone(), c.label.get(lang).to_string())).collect::<Vec<_>>()
     });
-    let years = Memo::new(move |_| {
-        let ds = ctx.dataset.get();
-        let ys: Vec<i32> = ds.observations.iter().filter_map(|o| o.coverage()).map(|c| c.year()).collect();
-        (ys.iter().copied().min().unwrap_or(2017), ys.iter().copied().max().unwrap_or(2025))
-    });
+    let years = Memo::new(move |_| year_range(&ctx.dataset.get().rows().rows).unwrap_or((2017, 2025)));
     let matching = Memo::new(move |_| ctx.matching.with(|m| m.len()));
     let year_options = move || {
         let (a, b) = years.get();

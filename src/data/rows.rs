@@ -115,6 +115,13 @@ impl Rows {
     }
 }
 
+/// The first and last year of the rows whose dates parse, `None` for none.
+pub fn year_range<'r>(rows: impl IntoIterator<Item = &'r Row>) -> Option<(i32, i32)> {
+    rows.into_iter()
+        .filter(|row| row.kind().is_some())
+        .fold(None, |range, row| Some(range.map_or((row.year, row.year), |(a, b): (i32, i32)| (a.min(row.year), b.max(row.year)))))
+}
+
 impl Dataset {
     /// The rows side by side, made on first use. Made from the observations
     /// as they are then: a dataset is not edited once shown (a clone starts
@@ -173,5 +180,23 @@ mod tests {
         assert_eq!(rows.rows[1].source(), None);
         assert_eq!((rows.coverage(&rows.rows[2]), rows.rows[2].kind()), (None, None));
         assert!(!rows.of_indicator.iter().flatten().any(|&p| p == 0));
+    }
+
+    #[test]
+    fn the_year_range_spans_the_rows_whose_dates_parse() {
+        let text = include_str!("../../public/data/morocco.json");
+        let fresh: Dataset = serde_json::from_str(text).unwrap();
+        let years: Vec<i32> = fresh.observations[1..].iter().filter_map(|o| o.coverage()).map(|c| c.year()).collect();
+        let all = (*years.iter().min().unwrap(), *years.iter().max().unwrap());
+        assert!(all.0 < all.1);
+        // A bad date (year 1900) is left out, not taken as the first year.
+        let mut ds: Dataset = serde_json::from_str(text).unwrap();
+        ds.observations[0].start = "1900-01-01".into();
+        ds.observations[0].end = "1900-02-30".into();
+        let rows = ds.rows();
+        assert_eq!(year_range(&rows.rows), Some(all));
+        assert_eq!(year_range(&rows.rows[1..2]), Some((rows.rows[1].year, rows.rows[1].year)));
+        assert_eq!(year_range(&rows.rows[0..1]), None);
+        assert_eq!(year_range(&[]), None);
     }
 }
