@@ -54,7 +54,7 @@ pub(super) fn read(text: &str) -> Result<Shape<Sections>, serde_json::Error> {
 /// Visits that answer "another value": scalars are kept, containers are read
 /// through (their JSON must still be sound) and only their kind is kept.
 macro_rules! other_values {
-    ($($ignore:ident)*) => {
+    ($($container:ident)*) => {
         fn visit_bool<E: Error>(self, v: bool) -> Result<Self::Value, E> {
             Ok(Shape::Other(Value::Bool(v)))
         }
@@ -73,7 +73,7 @@ macro_rules! other_values {
         fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
             Ok(Shape::Other(Value::Null))
         }
-        $(other_values!(@$ignore);)*
+        $(other_values!(@$container);)*
     };
     (@map) => {
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
