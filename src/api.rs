@@ -134,11 +134,17 @@ async fn read_at_most(body: &web_sys::ReadableStream, limit: usize) -> Result<St
         }
         let value = Uint8Array::new(&Reflect::get(&chunk, &"value".into()).map_err(|_| LoadError::Network)?);
         let start = bytes.len();
-        if start + value.length() as usize > limit {
+        let end = start + value.length() as usize;
+        if end > limit {
             let _ = reader.cancel();
             return Err(LoadError::TooLarge(None));
         }
-        bytes.resize(start + value.length() as usize, 0);
+        if end > bytes.capacity() {
+            // Doubling, but never past the limit: growing from 16 MB to 32
+            // for a body that may hold 20 at most would need 48 at once.
+            bytes.reserve_exact(end.max(bytes.capacity() * 2).min(limit) - start);
+        }
+        bytes.resize(end, 0);
         value.copy_to(&mut bytes[start..]);
     }
     // As `Response.text()` does: a byte-order mark is dropped and bad UTF-8
