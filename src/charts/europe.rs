@@ -12,6 +12,7 @@ use charming::Chart;
 
 use super::{finite, year_to_date_style, Input, PALETTE};
 use crate::data::date::CoverageKind;
+use crate::data::rows::year_range;
 use crate::data::{Geography, Observation};
 
 /// Indicators drawn: the parts of a Spanish total (stacked routes), then
@@ -50,8 +51,7 @@ pub fn build(input: &Input) -> Chart {
                 && finite(row.value).is_some()
         })
         .collect();
-    let years: Vec<i32> = matching.iter().map(|&p| rows.rows[p as usize].year).collect();
-    let (first, last) = (years.iter().copied().min().unwrap_or(0), years.iter().copied().max().unwrap_or(-1));
+    let (first, last) = year_range(matching.iter().map(|&p| &rows.rows[p as usize])).unwrap_or((0, -1));
     let axis_years: Vec<i32> = (first..=last).collect();
     let mut chart = Chart::new()
         .aria(input.aria())
