@@ -22,10 +22,8 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     // From `Dataset::rows`, not the observations: this chart does not
     // depend on the other filters, and scanning every observation for its
     // indicator cost 6 ms at 100,000 rows.
-    let of_indicator = &ds.rows().of_indicator;
     featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
-        let whole_slot = ds.indicator_position(whole_id)?;
-        let whole = of_indicator[whole_slot].iter().map(|&p| ds.observation(p)).find(in_featured)?;
+        let whole = ds.positions_of(whole_id).iter().map(|&p| ds.observation(p)).find(in_featured)?;
         let is_part: Vec<bool> = ds.indicators.iter().map(|i| i.part_of.as_deref() == Some(whole_id)).collect();
         // The parts in dataset order: one pass over the compact rows.
         let parts: Vec<&Observation> = (0u32..)

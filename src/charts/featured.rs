@@ -23,8 +23,7 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
         .iter()
         .filter(|id| input.filters.shows_indicator(ds, id))
         .filter_map(|id| {
-            let slot = ds.indicator_position(id)?;
-            ds.rows().of_indicator[slot]
+            ds.positions_of(id)
                 .iter()
                 .map(|&p| ds.observation(p))
                 .find(|o| finite(o.value).is_some() && o.coverage().is_some_and(|c| in_report(c, report)))

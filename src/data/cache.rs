@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::date::{Coverage, CoverageKind};
-use super::model::{Dataset, Observation};
+use super::model::Observation;
 
 impl Observation {
     /// The coverage, or `None` when the dates don't parse (validation reports those).
@@ -15,18 +15,6 @@ impl Observation {
 
     pub fn coverage_kind(&self) -> Option<CoverageKind> {
         self.coverage().map(|c| c.kind())
-    }
-}
-
-impl Dataset {
-    /// The position in `indicators` of the indicator `id`.
-    pub fn indicator_position(&self, id: &str) -> Option<usize> {
-        self.indicators.iter().position(|i| i.id == id)
-    }
-
-    /// The observations at `positions` (from `Filters::matching_indices`).
-    pub fn observations_at(&self, positions: &[u32]) -> Vec<&Observation> {
-        positions.iter().filter_map(|&i| self.observations.get(i as usize)).collect()
     }
 }
 
@@ -73,7 +61,7 @@ impl<T> std::fmt::Debug for Kept<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::data::Dataset;
 
     #[test]
     fn an_observation_keeps_its_coverage_and_a_clone_forgets() {

@@ -18,13 +18,11 @@ pub struct Change<'a> {
 /// figure, at first render and on each change of language.
 pub fn observations_for<'a>(ds: &'a Dataset, indicator: &str, coverage: Coverage) -> Vec<&'a Observation> {
     let rows = ds.rows();
-    of_indicator(ds, indicator).filter(|&p| rows.coverage(&rows.rows[p as usize]) == Some(coverage)).map(|p| ds.observation(p)).collect()
-}
-
-/// Positions of `indicator`'s observations, in dataset order.
-fn of_indicator<'a>(ds: &'a Dataset, indicator: &str) -> impl DoubleEndedIterator<Item = u32> + 'a {
-    let positions = ds.indicator_position(indicator).map_or(&[][..], |slot| &ds.rows().of_indicator[slot][..]);
-    positions.iter().copied()
+    ds.positions_of(indicator)
+        .iter()
+        .filter(|&&p| rows.coverage(&rows.rows[p as usize]) == Some(coverage))
+        .map(|&p| ds.observation(p))
+        .collect()
 }
 
 /// Like-for-like change for `current`: only against an observation of the
@@ -62,8 +60,9 @@ pub fn latest_year_to_date<'a>(ds: &'a Dataset, indicator: &str) -> Option<&'a O
 
 fn latest_of_kind<'a>(ds: &'a Dataset, indicator: &str, kind: CoverageKind) -> Option<&'a Observation> {
     let rows = ds.rows();
-    of_indicator(ds, indicator)
-        .map(|p| (p, &rows.rows[p as usize]))
+    ds.positions_of(indicator)
+        .iter()
+        .map(|&p| (p, &rows.rows[p as usize]))
         .filter(|(_, row)| row.kind() == Some(kind))
         // max_by_key keeps the last of equal keys; reverse so the first listed wins.
         .rev()

@@ -136,6 +136,22 @@ impl Dataset {
     pub fn observation(&self, position: u32) -> &Observation {
         &self.observations[position as usize]
     }
+
+    /// The observations at `positions` (from `Filters::matching_indices`).
+    pub fn observations_at(&self, positions: &[u32]) -> Vec<&Observation> {
+        positions.iter().filter_map(|&i| self.observations.get(i as usize)).collect()
+    }
+
+    /// The position in `indicators` of the indicator `id`.
+    pub fn indicator_position(&self, id: &str) -> Option<usize> {
+        self.indicators.iter().position(|i| i.id == id)
+    }
+
+    /// Positions of the indicator `id`'s observations, in dataset order
+    /// (none for an id no indicator has).
+    pub fn positions_of(&self, id: &str) -> &[u32] {
+        self.indicator_position(id).map_or(&[], |slot| &self.rows().of_indicator[slot])
+    }
 }
 
 #[cfg(test)]
