@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use crate::data::date::CoverageKind;
-use crate::data::{Dataset, Geography, Indicator, Lang, Observation};
+use crate::data::{Dataset, Geography, Indicator, Lang};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum CoverageFilter {
@@ -48,11 +48,6 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// Whether an observation passes every filter.
-    pub fn matches(&self, ds: &Dataset, obs: &Observation) -> bool {
-        ds.indicators.iter().any(|i| i.id == obs.indicator && self.passes_indicator(i)) && self.passes_row(obs)
-    }
-
     /// The category, indicator and geography filters: decided once per
     /// indicator, not once per observation.
     fn passes_indicator(&self, indicator: &Indicator) -> bool {
@@ -61,22 +56,11 @@ impl Filters {
             && (self.geographies.is_empty() || self.geographies.contains(&indicator.geography))
     }
 
-    /// The filters that look at the observation itself: source, years, coverage.
-    fn passes_row(&self, obs: &Observation) -> bool {
-        let Some(coverage) = obs.coverage() else { return false };
-        (self.sources.is_empty() || self.sources.contains(&obs.source))
-            && self.years.is_none_or(|(from, to)| (from..=to).contains(&coverage.year()))
-            && match self.coverage {
-                CoverageFilter::All => true,
-                CoverageFilter::FullYear => coverage.kind() == CoverageKind::FullYear,
-                CoverageFilter::YearToDate => coverage.kind() == CoverageKind::YearToDate,
-            }
-    }
-
     /// Positions in `ds.observations` of those that pass every filter, in
     /// dataset order: what the views share, one pass per filter change. It
     /// reads `Dataset::rows`, and decides each indicator and source once
-    /// rather than per row; `matches` says the same of one observation.
+    /// rather than per row. (The tests hold it to a plain per-observation
+    /// statement of the same filters.)
     pub fn matching_indices(&self, ds: &Dataset) -> Vec<u32> {
         let shown: Vec<bool> = ds.indicators.iter().map(|i| self.passes_indicator(i)).collect();
         if !shown.contains(&true) {
@@ -157,6 +141,22 @@ impl Filters {
 mod tests {
     use super::*;
     use crate::charts::test_support::default_dataset;
+    use crate::data::Observation;
+
+    /// What the filters mean, said of one observation and read from the
+    /// observation itself rather than from `Dataset::rows`: the statement
+    /// `matching_indices` is held to.
+    fn matches(f: &Filters, ds: &Dataset, obs: &Observation) -> bool {
+        let Some(coverage) = obs.coverage() else { return false };
+        ds.indicators.iter().any(|i| i.id == obs.indicator && f.shows_indicator(ds, &i.id))
+            && (f.sources.is_empty() || f.sources.contains(&obs.source))
+            && f.years.is_none_or(|(from, to)| (from..=to).contains(&coverage.year()))
+            && match f.coverage {
+                CoverageFilter::All => true,
+                CoverageFilter::FullYear => coverage.kind() == CoverageKind::FullYear,
+                CoverageFilter::YearToDate => coverage.kind() == CoverageKind::YearToDate,
+            }
+    }
 
     /// The one pass the views share lets through exactly the observations
     /// that `matches` accepts, for every combination of categories, coverage
@@ -182,7 +182,7 @@ mod tests {
                             sources,
                             ..Filters::default()
                         };
-                        let expected: Vec<u32> = (0u32..).zip(&ds.observations).filter(|(_, o)| f.matches(&ds, o)).map(|(i, _)| i).collect();
+                        let expected: Vec<u32> = (0u32..).zip(&ds.observations).filter(|(_, o)| matches(&f, &ds, o)).map(|(i, _)| i).collect();
                         assert_eq!(f.matching_indices(&ds), expected, "{f:?}");
                         nonempty += usize::from(!expected.is_empty());
                     }
