@@ -259,8 +259,7 @@ mod tests {
     #[test]
     fn sources_disagree_about_2017() {
         let ds = default_dataset();
-        let mut filters = Filters::default();
-        filters.years = Some((2017, 2017));
+        let filters = Filters { years: Some((2017, 2017)), ..Filters::default() };
         let input = Input::new(&ds, &filters, &PlainFormat);
         let groups = disagreements(&input);
         let publishers: Vec<Vec<&str>> = groups

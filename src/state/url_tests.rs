@@ -2,18 +2,19 @@ use super::*;
 
 #[test]
 fn round_trips_every_filter() {
-    let mut f = Filters::default();
-    f.categories = ["enforcement".to_string(), "returns".to_string()].into();
-    f.indicators = ["attempts_foiled".to_string()].into();
-    f.years = Some((2018, 2024));
-    f.coverage = CoverageFilter::FullYear;
-    f.sources = ["le360-2017".to_string()].into();
-    f.geographies = [Geography::Morocco, Geography::Spain].into();
-    f.log_scale = true;
-    f.patterns = true;
-    f.view = View::Table;
-    f.lang = Some(Lang::Ar);
-    f.theme = Theme::Dark;
+    let f = Filters {
+        categories: ["enforcement".to_string(), "returns".to_string()].into(),
+        indicators: ["attempts_foiled".to_string()].into(),
+        years: Some((2018, 2024)),
+        coverage: CoverageFilter::FullYear,
+        sources: ["le360-2017".to_string()].into(),
+        geographies: [Geography::Morocco, Geography::Spain].into(),
+        log_scale: true,
+        patterns: true,
+        view: View::Table,
+        lang: Some(Lang::Ar),
+        theme: Theme::Dark,
+    };
     let q = to_query(&f, &[]);
     assert_eq!(
         q,
