@@ -9,7 +9,7 @@ use super::chart_panel::ChartPanel;
 use super::Ctx;
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
-use crate::data::rows::year_range;
+use crate::data::rows::Shown;
 use crate::interop::echarts::ChartEvent;
 use crate::state::embed::EmbedConfig;
 use crate::state::Filters;
@@ -33,33 +33,11 @@ fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
 /// "Years 2017–2025" and "Sources: …" for the figures the filters let through.
 pub fn caption_lines(ctx: Ctx) -> (String, String) {
     let ds = ctx.dataset.get();
-    // From the rows side by side, sources by position: at 100,000 rows a
-    // pass over the observations comparing source ids cost a click dearly.
-    let rows = ds.rows();
-    // Sources in the order their first figure comes, as publishers are listed.
-    let mut first_seen: Vec<usize> = Vec::new();
-    let mut seen = vec![false; ds.sources.len()];
-    let years = ctx.matching.with(|positions| {
-        let shown = positions.iter().map(|&p| &rows.rows[p as usize]);
-        for source in shown.clone().filter_map(|row| row.source()) {
-            if !seen[source] {
-                seen[source] = true;
-                first_seen.push(source);
-            }
-        }
-        year_range(shown)
-    });
+    let Shown { years, publishers } = ctx.matching.with(|positions| ds.shown(positions));
     let coverage = match years {
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
         None => String::new(),
     };
-    let mut publishers: Vec<&str> = Vec::new();
-    for source in first_seen {
-        let publisher = ds.sources[source].publisher.as_str();
-        if !publishers.contains(&publisher) {
-            publishers.push(publisher);
-        }
-    }
     let more = publishers.len().saturating_sub(4);
     let mut source = format!("{}: {}", ctx.t(Key::Sources), publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
     if more > 0 {
