@@ -5,7 +5,9 @@
 //! 2. the shell (shell.rs): title and featured figures shown before the wasm
 //!    arrives;
 //! 3. a strict Content-Security-Policy. Trunk's loader is an inline module
-//!    script, so the policy allows exactly that script by its SHA-256 hash.
+//!    script, so the policy allows exactly that script by its SHA-256 hash;
+//! 4. without index.html's comments, which are for us and not for readers to
+//!    download (HTML comments, and whole-line `//` comments in inline scripts).
 //!
 //! Usage: `postbuild [DIST_DIR]`; default `$TRUNK_STAGING_DIR`.
 
@@ -51,6 +53,34 @@ fn policy_for(html: &str) -> String {
         .map(|s| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()))))
         .collect();
     POLICY.replace("{hashes}", &hashes.join(" "))
+}
+
+/// `html` without `<!-- … -->` comments, nor the lines of inline scripts
+/// that are only a `//` comment. Lines holding code are kept whole, so a
+/// `//` inside a string or after code is never cut.
+fn without_comments(html: &str) -> String {
+    let mut uncommented = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find("<!--") {
+        uncommented.push_str(&rest[..open]);
+        rest = rest[open..].find("-->").map_or("", |close| &rest[open + close + "-->".len()..]);
+    }
+    uncommented.push_str(rest);
+    let mut out = String::with_capacity(uncommented.len());
+    let mut in_inline_script = false;
+    for line in uncommented.split_inclusive('\n') {
+        if in_inline_script && line.trim_start().starts_with("//") {
+            continue;
+        }
+        if let Some(open) = line.rfind("<script") {
+            let tag = &line[open..];
+            in_inline_script = !tag[..tag.find('>').unwrap_or(tag.len())].contains(" src=") && !tag.contains("</script>");
+        } else if line.contains("</script>") {
+            in_inline_script = false;
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 fn escape(s: &str) -> String {
@@ -128,6 +158,7 @@ fn main() {
     if html.contains("Content-Security-Policy") {
         return;
     }
+    html = without_comments(&html);
     let data = format!("{dir}/data/morocco.json");
     let ds: Dataset = serde_json::from_str(&std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}")))
         .unwrap_or_else(|e| panic!("{data} is not a dataset: {e}"));
@@ -159,6 +190,20 @@ mod tests {
         assert!(html.contains("2024-01-01 to 2024-09-30"));
         assert!(html.contains("href=\"https://"));
         assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn comments_go_and_code_stays() {
+        let html = "<head><!-- for us,\n over lines --><meta charset=\"utf-8\">\n<script>\n  // why\n  var u = 'http://x'; // kept: code\n  f(); /* kept */\n</script>\n\
+<script type=\"module\">\n// a module's comment\nimport x from './a.js';\n</script>\n<script defer src=\"e.js\"></script>\n// text, not a script\n</head>";
+        let out = without_comments(html);
+        assert_eq!(
+            out,
+            "<head><meta charset=\"utf-8\">\n<script>\n  var u = 'http://x'; // kept: code\n  f(); /* kept */\n</script>\n\
+<script type=\"module\">\nimport x from './a.js';\n</script>\n<script defer src=\"e.js\"></script>\n// text, not a script\n</head>"
+        );
+        // An unclosed comment takes the rest, as a browser reads it.
+        assert_eq!(without_comments("a<!-- b"), "a");
     }
 
     #[test]
