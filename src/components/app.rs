@@ -12,6 +12,7 @@ use super::load_error::LoadErrorPanel;
 use super::Ctx;
 use crate::api::{self, LoadError};
 use crate::data::{Dataset, Lang};
+use crate::interop::echarts::dispose_within;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
 use crate::state::url::{dataset_path, lang_code, parse_query, passthrough, to_query};
@@ -104,11 +105,12 @@ pub fn App() -> impl IntoView {
     sync_document(lang, dark);
     talk_to_host(&embed, filters, last_good);
 
-    // index.html's shell shows the title and figures until the dashboard (or
-    // an error) replaces it, in the same frame.
+    // index.html's shell shows the title, figures and featured chart until
+    // the dashboard (or an error) replaces it, in the same frame.
     Effect::new(move |_| {
         if status.with(|s| *s != Status::Loading) {
             if let Some(shell) = document().get_element_by_id("marsad-shell") {
+                dispose_within(&shell);
                 shell.remove();
             }
         }

@@ -25,6 +25,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn dispose(this: &Instance);
 
+    /// The instance drawn in `el`, if any; throws when ECharts is missing.
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = getInstanceByDom)]
+    fn instance_in(el: &web_sys::Element) -> Result<Option<Instance>, JsValue>;
+
     #[wasm_bindgen(method, js_name = getDataURL)]
     fn get_data_url(this: &Instance, opts: &JsValue) -> String;
 
@@ -184,6 +188,17 @@ impl Drop for EChart {
             observer.disconnect();
         }
         self.instance.dispose();
+    }
+}
+
+/// Dispose of the charts other code drew inside `root` (the shell's, drawn
+/// by index.html's script), before `root` leaves the page.
+pub fn dispose_within(root: &web_sys::Element) {
+    let canvases = root.get_elements_by_class_name("chart-canvas");
+    for el in (0..canvases.length()).filter_map(|i| canvases.item(i)) {
+        if let Ok(Some(chart)) = instance_in(&el) {
+            chart.dispose();
+        }
     }
 }
 

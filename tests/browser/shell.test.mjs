@@ -1,6 +1,7 @@
-// The shell: before the wasm arrives, readers already see the title and the
-// featured figures, in their language and formatted as the app will format
-// them; the app then takes their place without moving anything.
+// The shell: before the wasm arrives, readers already see the title, the
+// featured figures and the featured chart, in their language and formatted
+// as the app will format them; the app then takes their place without
+// moving anything.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, waitForDashboard, assertNoPageErrors } from './harness.mjs';
@@ -15,6 +16,24 @@ async function withoutWasm(query = '') {
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(`${BASE}/${query}`);
   return page;
+}
+
+/** What the featured chart in `scope` shows, read from its ECharts instance; null if none. */
+function featuredChart(page, scope) {
+  return page.evaluate((scope) => {
+    const el = document.querySelector(`${scope} .chart-canvas`);
+    const chart = el && window.echarts?.getInstanceByDom(el);
+    if (!chart) return null;
+    const o = chart.getOption();
+    return {
+      labels: o.yAxis[0].data,
+      bars: o.series[0].data.map((d) => [d.value, d.name]),
+      series: o.series[0].name,
+      side: o.yAxis[0].position,
+      background: o.backgroundColor,
+      drawn: el.querySelector('canvas') != null,
+    };
+  }, scope);
 }
 
 /** Value and period of each featured card, in page order. */
@@ -36,6 +55,13 @@ for (const [lang, figure, dir] of [['en', '48,963', 'ltr'], ['fr', '48\u202f963'
     const before = await cards(shell, `#marsad-shell [data-shell-lang="${lang}"]`);
     assert.equal(before.length, 6);
     assert.equal(before[0][1], figure);
+    // The featured chart too, drawn by index.html's script from the option
+    // the app's builder wrote at build time.
+    const shellChart = await featuredChart(shell, `#marsad-shell [data-shell-lang="${lang}"] [data-shell-chart="featured"]`);
+    assert.ok(shellChart?.drawn, 'the shell draws the featured chart');
+    assert.deepEqual(shellChart.bars.map(([value]) => value), [48963, 210, 14260, 4388, 1664, 1638]);
+    assert.equal(shellChart.bars[0][1], figure);
+    assert.equal(shellChart.side, dir === 'rtl' ? 'right' : 'left');
     await shell.close();
 
     const page = await browser.context.newPage();
@@ -48,11 +74,21 @@ for (const [lang, figure, dir] of [['en', '48,963', 'ltr'], ['fr', '48\u202f963'
       await route.continue();
     });
     await page.goto(`${BASE}/?lang=${lang}`);
+    // Before the wasm: keep the shell chart's box, to ask ECharts about it after.
+    await page.waitForFunction(() => {
+      window.__shellCanvas = document.querySelector('#marsad-shell [data-shell-chart="featured"]:not([hidden] *) .chart-canvas');
+      return window.__shellCanvas && window.echarts?.getInstanceByDom(window.__shellCanvas);
+    });
     await waitForDashboard(page);
     assert.equal(await page.locator('#marsad-shell').count(), 0, 'the app took the shell\'s place');
     assert.equal(await page.locator('h1').count(), 1);
     // Same figures, same exact periods (Jan–Sep 2024 never reads as a year).
     assert.deepEqual(before, await cards(page, 'main.app'));
+    // The same chart: labels, figures as the locale writes them, title, side.
+    await page.locator('main.app [data-chart="featured"] .chart-canvas canvas').waitFor();
+    assert.deepEqual(shellChart, await featuredChart(page, 'main.app [data-chart="featured"]'));
+    // The shell's instance went with the shell.
+    assert.equal(await page.evaluate(() => window.echarts.getInstanceByDom(window.__shellCanvas) ?? null), null);
     assertNoPageErrors(page);
   });
 }
@@ -65,6 +101,34 @@ test('the browser\'s language chooses the shell\'s when the link names none', as
   await page.goto(`${BASE}/`);
   assert.ok(await page.locator('#marsad-shell [data-shell-lang="fr"]').isVisible());
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+});
+
+test('the shell draws its chart in the reader\'s theme, and none where the link asks for another chart', async () => {
+  const page = await withoutWasm('?theme=dark');
+  const violations = [];
+  await page.exposeFunction('__violation', (v) => violations.push(v));
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`)));
+  const dark = await featuredChart(page, '#marsad-shell [data-shell-lang="en"] [data-shell-chart="featured"]');
+  assert.ok(dark?.drawn);
+  const light = await withoutWasm('?theme=light');
+  assert.notEqual((await featuredChart(light, '#marsad-shell [data-shell-lang="en"] [data-shell-chart="featured"]')).background, dark.background);
+  // Hovering the first bar shows its tooltip, with no CSP violation.
+  const canvas = page.locator('#marsad-shell [data-shell-lang="en"] [data-shell-chart="featured"] .chart-canvas');
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.move(box.x + box.width / 2 + 4, box.y + 42);
+  await page.waitForFunction(() => [...document.querySelectorAll('#marsad-shell .chart-canvas > div')].some((d) => d.textContent.includes('48,963')));
+  assert.deepEqual(violations, []);
+  // A filter, the table or a chart option in the link: the shell's figures, but no chart.
+  for (const query of ['?cat=returns', '?view=table', '?log=1', '?pat=1&lang=fr']) {
+    const other = await withoutWasm(query);
+    assert.ok(await other.locator('#marsad-shell > div:not([hidden]) .card').first().isVisible(), query);
+    assert.equal(await featuredChart(other, '#marsad-shell [data-shell-chart="featured"]:not([hidden] *)'), null, query);
+    assert.equal(await other.locator('#marsad-shell canvas').count(), 0, query);
+    await other.close();
+  }
+  await page.close();
+  await light.close();
 });
 
 for (const query of ['?embed=1', '?data=/__test/slow']) {

@@ -1,14 +1,16 @@
-//! The shell: the title and the featured figures as plain HTML in every
-//! language, so that readers see them (and LCP happens) before the wasm
-//! arrives. An inline script in index.html shows the reader's language,
+//! The shell: the title, the featured figures and the featured chart in
+//! every language, so that readers see them (and LCP happens) before the
+//! wasm arrives. An inline script in index.html shows the reader's language,
 //! writes numbers and periods with the browser's `Intl` (the same options as
-//! `src/interop/intl.rs`) and the app removes the shell when it has drawn.
+//! `src/interop/intl.rs`), draws the chart with ECharts as soon as the bundle
+//! has run, and the app removes the shell when it has drawn.
 //!
-//! Texts come from the same code as the app's: `Input::value`,
-//! `Input::coverage` and `featured::bars`, with a `Format` that leaves
-//! placeholders for the script instead of formatting by hand.
+//! Texts and the chart's option come from the same code as the app's:
+//! `Input::value`, `Input::coverage`, `featured::bars` and `featured::build`,
+//! with a `Format` that leaves placeholders for the script instead of
+//! formatting by hand.
 
-use marsad::charts::featured::bars;
+use marsad::charts::featured::{self, bars};
 use marsad::charts::{Format, Input};
 use marsad::data::date::{Coverage, CoverageKind};
 use marsad::data::{Dataset, Lang};
@@ -120,15 +122,29 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     format!(
         "<div data-shell-lang=\"{lang}\" lang=\"{lang}\" hidden><header class=\"masthead\">{}<h1 class=\"title\">{}</h1>\
 <p class=\"subtitle\">{}</p><p class=\"byline\">{} · {} <time datetime=\"{updated}\">{updated}</time></p></header>\
-<section class=\"cards\"><h2>{}</h2><div class=\"card-grid\">{cards}</div></section></div>",
+<section class=\"cards\"><h2>{}</h2><div class=\"card-grid\">{cards}</div></section>{}</div>",
         switchers(lang),
         escape(meta.title.get(lang)),
         escape(meta.description.get(lang)),
         escape(meta.publisher.get(lang)),
         escape(text::get(lang, Key::LastUpdated)),
         escape(meta.featured.title.get(lang)),
+        featured_chart(&input),
         lang = code(lang),
         updated = escape(&meta.last_updated),
+    )
+}
+
+/// The featured chart as the app draws it with no filter, its option (with
+/// placeholders) in `data-option` for the script: the app's markup around it,
+/// so that it takes the box the app's chart will.
+fn featured_chart(input: &Input) -> String {
+    let option = serde_json::to_string(&featured::build(input)).unwrap_or_default();
+    format!(
+        "<div class=\"chart-grid\"><section class=\"chart\" data-shell-chart=\"featured\"><h3 class=\"chart-title\">{}</h3>\
+<div class=\"chart-canvas\" aria-hidden=\"true\" data-option=\"{}\"></div></section></div>",
+        escape(text::get(input.lang(), Key::ChartFeatured)),
+        escape(&option)
     )
 }
 
@@ -163,7 +179,38 @@ mod tests {
             assert!(block.contains("href=\"https://"), "{lang}");
         }
         assert!(html.contains(&escape(ds.metadata.title.get(Lang::Ar))) && html.contains(&escape(ds.metadata.title.get(Lang::Fr))));
-        assert!(!html.contains(OPEN) && !html.contains(CLOSE) && !html.contains("<script"));
+        // Placeholders are left only in the chart options, for the script.
+        let outside: String = html.split("data-option=\"").enumerate().map(|(i, part)| if i == 0 { part } else { &part[part.find('"').unwrap()..] }).collect();
+        assert!(!outside.contains(OPEN) && !outside.contains(CLOSE) && !html.contains("<script"));
+    }
+
+    /// The attribute's value as the browser reads it.
+    fn unescape(s: &str) -> String {
+        s.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    }
+
+    #[test]
+    fn every_language_has_the_featured_chart_as_the_app_builds_it() {
+        let ds = default_dataset();
+        let html = shell(&ds);
+        let options: Vec<serde_json::Value> = html
+            .split("data-option=\"")
+            .skip(1)
+            .map(|part| serde_json::from_str(&unescape(&part[..part.find('"').unwrap()])).unwrap())
+            .collect();
+        assert_eq!(options.len(), 3);
+        for (option, lang) in options.iter().zip([Lang::En, Lang::Fr, Lang::Ar]) {
+            let format = PlaceholderFormat(lang);
+            let all = Filters::default();
+            let built = serde_json::to_value(featured::build(&Input::new(&ds, &all, &format))).unwrap();
+            assert_eq!(option, &built, "{lang:?}");
+            // Figures wait for the script's Intl, with their qualifiers around them.
+            let names: Vec<&str> = option["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap()).collect();
+            assert_eq!(names[0], "\u{E000}n 48963\u{E001}", "{lang:?}");
+            assert_eq!(names.len(), 6);
+            assert_eq!(option["series"][0]["name"], ds.metadata.featured.title.get(lang));
+        }
+        assert!(html.contains(&format!("<h3 class=\"chart-title\">{}</h3>", escape(text::get(Lang::Ar, Key::ChartFeatured)))));
     }
 
     #[test]
