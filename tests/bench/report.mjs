@@ -32,26 +32,30 @@ export function report(results, { quick, reps, scaleSizes, dist }) {
   out('## a. Navigation to first chart painted');
   out();
   out('From navigation start to the featured chart\'s ECharts `finished` event with its bars (then `performance.mark(\'first-chart\')`):');
-  out('the chart is drawn into its canvas, shown at the next frame.');
+  out('the chart is drawn into its canvas, shown at the next frame. Marsad\'s first is the shell\'s: index.html\'s script draws the option');
+  out('that the app\'s own builder wrote into the page at build time, as soon as the ECharts bundle has run; the app\'s chart takes its');
+  out('place once the wasm has started ("the app\'s chart", below).');
   out('Baseline: tests/bench/baseline.html, plain JavaScript that fetches the same data/morocco.json and draws the same featured bar chart');
   out(`with the same ECharts bundle, in a box of the same size. ${REPS.first} loads each, alternating.`);
   out();
-  out('| CPU | Marsad | baseline | Marsad / baseline | target ≤ 1.1 |');
-  out('| --- | ---: | ---: | ---: | --- |');
+  out('| CPU | Marsad | baseline | Marsad / baseline | target ≤ 1.1 | the app\'s chart | app\'s / baseline |');
+  out('| --- | ---: | ---: | ---: | --- | ---: | ---: |');
   for (const cpu of [1, 4]) {
     const { marsad, baseline } = results.first[cpu];
-    const ratio = median(marsad.map((r) => r.first)) / median(baseline.map((r) => r.first));
-    out(`| ${cpu}× | ${ms(median(marsad.map((r) => r.first)))} | ${ms(median(baseline.map((r) => r.first)))} | ${ratio.toFixed(2)} | ${verdict(ratio <= 1.1)} |`);
+    const base = median(baseline.map((r) => r.first));
+    const ratio = median(marsad.map((r) => r.first)) / base;
+    const app = median(marsad.map((r) => r.appChart));
+    out(`| ${cpu}× | ${ms(median(marsad.map((r) => r.first)))} | ${ms(base)} | ${ratio.toFixed(2)} | ${verdict(ratio <= 1.1)} | ${ms(app)} | ${(app / base).toFixed(2)} |`);
   }
   out();
   out('Where the time goes (medians, ms from navigation start; "app started": the wasm compiled and `main` mounted the view):');
   out();
-  out('| page | CPU | ECharts bundle loaded | wasm loaded | app started | data requested | data loaded | first chart |');
-  out('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out('| page | CPU | ECharts bundle loaded | wasm loaded | app started | data requested | data loaded | first chart | the app\'s chart |');
+  out('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const cpu of [1, 4]) {
     for (const [name, runs] of [['Marsad', results.first[cpu].marsad], ['baseline', results.first[cpu].baseline]]) {
       const col = (k) => ms(median(runs.map((r) => r[k]).filter((x) => x != null)));
-      out(`| ${name} | ${cpu}× | ${col('echarts')} | ${col('wasm')} | ${col('app')} | ${col('dataStart')} | ${col('data')} | ${col('first')} |`);
+      out(`| ${name} | ${cpu}× | ${col('echarts')} | ${col('wasm')} | ${col('app')} | ${col('dataStart')} | ${col('data')} | ${col('first')} | ${col('appChart')} |`);
     }
   }
   out();
@@ -79,13 +83,13 @@ export function report(results, { quick, reps, scaleSizes, dist }) {
   out('## c. LCP and CLS under mobile conditions');
   out();
   out('150 ms RTT, 1.6 Mbps down, 750 kbps up (`Network.emulateNetworkConditions`), 4× CPU (`Emulation.setCPUThrottlingRate`),');
-  out(`412×823 viewport; ${REPS.lcp} loads. LCP and CLS from \`PerformanceObserver\` (buffered), read 2 s after the first chart.`);
+  out(`412×823 viewport; ${REPS.lcp} loads. LCP and CLS from \`PerformanceObserver\` (buffered), read 2 s after the app\'s chart has taken the shell\'s place.`);
   out();
   const lcps = results.lcp.map((r) => r.lcp);
   const clss = results.lcp.map((r) => r.cls);
-  out('| LCP median | LCP element | CLS (max of runs) | first chart median | bytes transferred before it | targets |');
-  out('| ---: | --- | ---: | ---: | ---: | --- |');
-  out(`| ${ms(median(lcps))} | \`${results.lcp[0]?.lcpElement ?? '—'}\` | ${Math.max(...clss).toFixed(4)} | ${ms(median(results.lcp.map((r) => r.first)))} | ${kb(median(results.lcp.map((r) => r.transferred)))} | LCP ≤ 1.5 s: ${verdict(median(lcps) <= 1500)}; CLS 0: ${verdict(Math.max(...clss) === 0)} |`);
+  out('| LCP median | LCP element | CLS (max of runs) | first chart median | the app\'s chart median | bytes transferred before the app\'s chart | targets |');
+  out('| ---: | --- | ---: | ---: | ---: | ---: | --- |');
+  out(`| ${ms(median(lcps))} | \`${results.lcp[0]?.lcpElement ?? '—'}\` | ${Math.max(...clss).toFixed(4)} | ${ms(median(results.lcp.map((r) => r.first)))} | ${ms(median(results.lcp.map((r) => r.appChart)))} | ${kb(median(results.lcp.map((r) => r.transferred)))} | LCP ≤ 1.5 s: ${verdict(median(lcps) <= 1500)}; CLS 0: ${verdict(Math.max(...clss) === 0)} |`);
   out();
 
   out('## d. Scale');
