@@ -2,8 +2,8 @@
 //! 1. a summary of the featured report's figures with their sources, for
 //!    readers without JavaScript, search engines and feed readers, and the
 //!    description and Open Graph tags from the dataset;
-//! 2. the shell (shell.rs): title and featured figures shown before the wasm
-//!    arrives;
+//! 2. the shell (shell.rs): title, featured figures and the featured chart's
+//!    option, shown before the wasm arrives;
 //! 3. a strict Content-Security-Policy. Trunk's loader is an inline module
 //!    script, so the policy allows exactly that script by its SHA-256 hash;
 //! 4. without index.html's comments, which are for us and not for readers to

@@ -15,7 +15,7 @@ use super::serde_error::{classify, expected_names, structural_message};
 const MAX_REPAIRS: usize = 64;
 
 /// Deserialize `value` as a `T`, reporting every fault found under the path
-/// `base` writes (called only when there is a fault to report).
+/// `base` writes (`base` is called only when there is a fault to report).
 ///
 /// serde stops at the first error, so on an error this records it, patches
 /// a copy of the value at that spot (drops an unknown field, fills a missing
