@@ -6,8 +6,11 @@
 //!    option, shown before the wasm arrives;
 //! 3. a strict Content-Security-Policy. Trunk's loader is an inline module
 //!    script, so the policy allows exactly that script by its SHA-256 hash;
-//! 4. without index.html's comments, which are for us and not for readers to
-//!    download (HTML comments, and whole-line `//` comments in inline scripts).
+//! 4. without index.html's comments and indentation, which are for us and
+//!    not for readers to download (HTML comments, whole-line `//` comments in
+//!    inline scripts);
+//! 5. Trunk's preload of the wasm left for index.html's script to start (see
+//!    `deferred_wasm_preload`).
 //!
 //! Usage: `postbuild [DIST_DIR]`; default `$TRUNK_STAGING_DIR`.
 
@@ -56,8 +59,10 @@ fn policy_for(html: &str) -> String {
 }
 
 /// `html` without `<!-- … -->` comments, nor the lines of inline scripts
-/// that are only a `//` comment. Lines holding code are kept whole, so a
-/// `//` inside a string or after code is never cut.
+/// that are only a `//` comment, nor indentation and empty lines. Lines
+/// holding code are kept whole, so a `//` inside a string or after code is
+/// never cut; each line still ends in its newline, so text keeps its spaces
+/// (the page has no `<pre>` or `<textarea>`, where indentation would count).
 fn without_comments(html: &str) -> String {
     let mut uncommented = String::with_capacity(html.len());
     let mut rest = html;
@@ -78,8 +83,32 @@ fn without_comments(html: &str) -> String {
         } else if line.contains("</script>") {
             in_inline_script = false;
         }
-        out.push_str(line);
+        if !line.trim().is_empty() {
+            out.push_str(line.trim_start());
+        }
     }
+    out
+}
+
+/// Trunk's preload of the wasm with its `rel` renamed to "marsad-preload",
+/// which the browser ignores: index.html's script turns it back into a
+/// preload, at once or, when the shell draws the featured chart, once the
+/// ECharts bundle has arrived.
+fn deferred_wasm_preload(html: &str) -> String {
+    let mut rest = html;
+    let mut out = String::with_capacity(html.len());
+    while let Some(open) = rest.find("<link rel=\"preload\"") {
+        let end = rest[open..].find('>').map_or(rest.len(), |i| open + i + 1);
+        let tag = &rest[open..end];
+        out.push_str(&rest[..open]);
+        if tag.contains("_bg.wasm\"") {
+            out.push_str(&tag.replacen("rel=\"preload\"", "rel=\"marsad-preload\"", 1));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -159,6 +188,8 @@ fn main() {
         return;
     }
     html = without_comments(&html);
+    html = deferred_wasm_preload(&html);
+    assert!(html.contains("rel=\"marsad-preload\""), "{path}: Trunk's preload of the wasm was not found");
     let data = format!("{dir}/data/morocco.json");
     let ds: Dataset = serde_json::from_str(&std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}")))
         .unwrap_or_else(|e| panic!("{data} is not a dataset: {e}"));
@@ -199,11 +230,26 @@ mod tests {
         let out = without_comments(html);
         assert_eq!(
             out,
-            "<head><meta charset=\"utf-8\">\n<script>\n  var u = 'http://x'; // kept: code\n  f(); /* kept */\n</script>\n\
+            "<head><meta charset=\"utf-8\">\n<script>\nvar u = 'http://x'; // kept: code\nf(); /* kept */\n</script>\n\
 <script type=\"module\">\nimport x from './a.js';\n</script>\n<script defer src=\"e.js\"></script>\n// text, not a script\n</head>"
         );
+        // Indentation and empty lines go; a line's newline stays.
+        assert_eq!(without_comments("<p>\n    a\n\n  <b>b</b>\n</p>\n"), "<p>\na\n<b>b</b>\n</p>\n");
         // An unclosed comment takes the rest, as a browser reads it.
         assert_eq!(without_comments("a<!-- b"), "a");
+    }
+
+    #[test]
+    fn only_the_wasm_preload_waits() {
+        let html = "<link rel=\"preload\" href=\"data/morocco.json\" as=\"fetch\" crossorigin>\
+<link rel=\"modulepreload\" href=\"./marsad-1.js\" crossorigin=\"anonymous\">\
+<link rel=\"preload\" href=\"./marsad-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\">";
+        assert_eq!(
+            deferred_wasm_preload(html),
+            "<link rel=\"preload\" href=\"data/morocco.json\" as=\"fetch\" crossorigin>\
+<link rel=\"modulepreload\" href=\"./marsad-1.js\" crossorigin=\"anonymous\">\
+<link rel=\"marsad-preload\" href=\"./marsad-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\">"
+        );
     }
 
     #[test]
