@@ -131,6 +131,27 @@ test('the shell draws its chart in the reader\'s theme, and none where the link 
   await light.close();
 });
 
+for (const [query, waits] of [['', true], ['?lang=ar', true], ['?cat=returns', false], ['?embed=1', false]]) {
+  test(`the wasm is fetched once, ${waits ? 'after the ECharts bundle when the shell draws the chart' : 'at once where the shell draws none'}: ${query || '/'}`, async () => {
+    const page = await browser.context.newPage();
+    // ECharts arrives late, as on a slow network, so that "at once" and "after" differ.
+    await page.route('**/echarts.marsad.min.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(`${BASE}/${query}`);
+    // The app's chart (an embed has no cards to wait for).
+    await page.locator('main.app [data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
+    const [wasm, echarts] = await page.evaluate(() => [/\.wasm$/, /echarts\.marsad\.min\.js$/]
+      .map((re) => performance.getEntriesByType('resource').filter((e) => re.test(e.name)).map((e) => ({ start: e.startTime, end: e.responseEnd }))));
+    assert.equal(wasm.length, 1, JSON.stringify(wasm));
+    assert.equal(echarts.length, 1);
+    if (waits) assert.ok(wasm[0].start >= echarts[0].end, `wasm from ${wasm[0].start} ms, ECharts until ${echarts[0].end} ms`);
+    else assert.ok(wasm[0].start < echarts[0].end, `wasm from ${wasm[0].start} ms, ECharts until ${echarts[0].end} ms`);
+    await page.close();
+  });
+}
+
 for (const query of ['?embed=1', '?data=/__test/slow']) {
   test(`no shell where it would describe the wrong page: ${query}`, async () => {
     const page = await withoutWasm(query);
