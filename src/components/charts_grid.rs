@@ -30,8 +30,13 @@ fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
     })
 }
 
-/// "Years 2017–2025" and "Sources: …" for the figures the filters let through.
-pub fn caption_lines(ctx: Ctx) -> (String, String) {
+/// "Years 2017–2025" and "Sources: …" for the figures the filters let
+/// through: the PNG downloads' caption, and an embed's source line.
+pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
+    Memo::new(move |_| caption_lines(ctx))
+}
+
+fn caption_lines(ctx: Ctx) -> (String, String) {
     let ds = ctx.dataset.get();
     let Shown { years, publishers } = ctx.matching.with(|positions| ds.shown(positions));
     let coverage = match years {
@@ -48,7 +53,12 @@ pub fn caption_lines(ctx: Ctx) -> (String, String) {
 }
 
 #[component]
-pub fn ChartsGrid() -> impl IntoView {
+pub fn ChartsGrid(
+    /// The caption when the page shows it too (an embed), so that it is
+    /// computed once per change.
+    #[prop(optional)]
+    caption: Option<Memo<(String, String)>>,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let toggle_indicator = move |id: Option<String>| {
         if let Some(id) = id {
@@ -92,7 +102,7 @@ pub fn ChartsGrid() -> impl IntoView {
     // An embed's `chart=` is fixed for the page's life: no need to react.
     let embed = use_context::<EmbedConfig>().unwrap_or_default();
     let shows = |id: &str| embed.shows_chart(id);
-    let caption = Memo::new(move |_| caption_lines(ctx));
+    let caption = caption.unwrap_or_else(|| caption_memo(ctx));
     let report = Memo::new(move |_| {
         let (_, source) = caption.get();
         (ctx.dataset.with(|d| d.metadata.featured.title.get(ctx.lang.get()).to_string()), source)

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::charts_grid::{caption_lines, ChartsGrid};
+use super::charts_grid::{caption_memo, ChartsGrid};
 use super::filter_bar::FilterBar;
 use super::Ctx;
 use crate::state::embed::EmbedConfig;
@@ -16,7 +16,7 @@ pub fn EmbedView() -> impl IntoView {
     let config = expect_context::<EmbedConfig>();
     let title = move || ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
     // The publishers behind what is on screen, so a quote can be traced.
-    let sources = Memo::new(move |_| caption_lines(ctx).1);
+    let caption = caption_memo(ctx);
     let full = move || {
         let query = ctx.filters.with(|f| to_query(f, &[]));
         format!("{}{}", super::share::page_url(), if query.is_empty() { String::new() } else { format!("?{query}") })
@@ -28,9 +28,9 @@ pub fn EmbedView() -> impl IntoView {
                 <FilterBar/>
             </Show>
             <h2 class="sr-only">{move || ctx.t(Key::ViewChart)}</h2>
-            <ChartsGrid/>
+            <ChartsGrid caption=caption/>
             <p class="embed-source">
-                <bdi>{move || sources.get()}</bdi> " · "
+                <bdi>{move || caption.with(|(_, source)| source.clone())}</bdi> " · "
                 <a href=full target="_blank" rel="noopener">{move || ctx.t(Key::FullDashboard)}</a>
             </p>
         </div>
