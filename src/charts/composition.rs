@@ -2,12 +2,13 @@
 //! into those coordinated with IOM and the rest.
 
 use charming::datatype::DataPointItem;
-use charming::element::{Label, Tooltip, Trigger};
+use charming::component::Legend;
+use charming::element::{Label, Orient, TextStyle, Tooltip, Trigger};
 use charming::series::Pie;
 use charming::Chart;
 
 use super::featured::in_report;
-use super::{finite, palette, Input};
+use super::{finite, palette, wrap, Input};
 use crate::data::date::Coverage;
 use crate::data::Observation;
 use crate::text::{self, Key};
@@ -36,29 +37,32 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     })
 }
 
+/// Characters per line of a legend entry: two entries fit under the ring on
+/// a phone.
+const LEGEND_WIDTH: usize = 44;
+
 pub fn build(input: &Input) -> Chart {
     let mut data = Vec::new();
     if let Some((whole, parts)) = parts(input) {
         let parts_total: f64 = parts.iter().map(|p| p.value).sum();
         for p in &parts {
-            data.push(DataPointItem::new(p.value).name(format!("{}: {}", input.short_label(&p.indicator), input.value(p))));
+            data.push(DataPointItem::new(p.value).name(wrap(&format!("{}: {}", input.short_label(&p.indicator), input.value(p)), LEGEND_WIDTH, 3)));
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
             let name = format!("{} ({}): {}", input.short_label(&whole.indicator), text::get(input.lang(), Key::Other), input.format.number(rest));
-            data.push(DataPointItem::new(rest).name(name));
+            data.push(DataPointItem::new(rest).name(wrap(&name, LEGEND_WIDTH, 3)));
         }
     }
     Chart::new()
         .aria(input.aria())
         .color(palette())
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b} ({d}%)"))
-        .series(
-            Pie::new()
-                .radius(vec!["40%", "70%"])
-                .label(Label::new().show(true).formatter("{b}"))
-                .data(data),
-        )
+        // The names in a legend under the ring, not beside it: there a
+        // phone's width left them a letter or two.
+        // Wrapped entries need a line height (see `option`).
+        .legend(Legend::new().orient(Orient::Vertical).bottom(0).left("center").text_style(TextStyle::new().line_height(16)))
+        .series(Pie::new().center(vec!["50%", "38%"]).radius(vec!["30%", "55%"]).label(Label::new().show(false)).data(data))
 }
 
 #[cfg(test)]

@@ -31,10 +31,15 @@ impl Point {
     }
 }
 
+/// Names wrapped for the canvas (`super::wrap`) read as one line.
+fn one_line(name: &str) -> String {
+    name.replace('\n', " ")
+}
+
 fn axis_data(option: &Value, axis: &str) -> Vec<String> {
     let axis = &option[axis];
     let axis = if axis.is_array() { &axis[0] } else { axis };
-    axis["data"].as_array().map(|d| d.iter().map(|v| v.as_str().unwrap_or("").to_string()).collect()).unwrap_or_default()
+    axis["data"].as_array().map(|d| d.iter().map(|v| one_line(v.as_str().unwrap_or(""))).collect()).unwrap_or_default()
 }
 
 /// Every mark in drawing order, gaps left out.
@@ -62,7 +67,7 @@ pub fn points(option: &Value) -> Vec<Point> {
                 series: name.clone(),
                 category: category.unwrap_or_default(),
                 value,
-                text: item["name"].as_str().unwrap_or("").to_string(),
+                text: one_line(item["name"].as_str().unwrap_or("")),
             });
         }
     }

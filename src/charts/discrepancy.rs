@@ -163,7 +163,7 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
     let groups = &drawn.groups;
     let rows: Vec<String> = groups
         .iter()
-        .map(|g| format!("{} · {}", input.short_label(g.indicator), input.coverage(g.observations[0])))
+        .map(|g| format!("{}\n{}", super::wrap(&input.short_label(g.indicator), 24, 2), input.coverage(g.observations[0])))
         .collect();
     let mut data = Vec::new();
     for (row, g) in groups.iter().enumerate() {
@@ -176,9 +176,11 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
     Chart::new()
         .aria(input.aria())
         .color(palette())
-        .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
+        // Room for the half of the last figure that passes the axis's end.
+        .grid(Grid::new().left(if input.rtl() { 24 } else { 8 }).right(if input.rtl() { 8 } else { 24 }).top(16).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        .x_axis(input.value_axis(true).scale(true))
+        // Three steps, so that the figures stay apart on a phone.
+        .x_axis(input.value_axis(true).scale(true).split_number(3))
         .y_axis(Axis::new().type_(AxisType::Category).position(if input.rtl() { "right" } else { "left" }).inverse(true).data(rows))
         .series(Scatter::new().symbol(Symbol::Circle).symbol_size(12).data(data))
 }

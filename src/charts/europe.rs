@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use charming::component::{Axis, Grid, Legend};
+use charming::component::{Axis, Grid, Legend, LegendType};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use charming::series::Bar;
@@ -56,7 +56,9 @@ pub fn build(input: &Input) -> Chart {
     let mut chart = Chart::new()
         .aria(input.aria())
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
-        .legend(Legend::new().top(0))
+        // One line that pages, as the trend's: three names wrap to three
+        // lines on a phone and run into the plot.
+        .legend(Legend::new().top(0).type_(LegendType::Scroll))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));

@@ -3,7 +3,7 @@
 
 use charming::component::{Axis, Grid};
 use charming::datatype::DataPointItem;
-use charming::element::{AxisType, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
+use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
@@ -37,9 +37,14 @@ pub fn in_report(c: Coverage, report: Coverage) -> bool {
     c == report || (c.start == c.end && report.start <= c.end && c.end <= report.end)
 }
 
+/// Characters per line of a bar's name, in at most three lines: on a phone
+/// the names then leave the bars about half the width, and six bars' names
+/// fit the chart's height.
+const LABEL_WIDTH: usize = 20;
+
 pub fn build(input: &Input) -> Chart {
     let bars = bars(input);
-    let labels: Vec<String> = bars.iter().map(|o| input.short_label(&o.indicator)).collect();
+    let labels: Vec<String> = bars.iter().map(|o| super::wrap(&input.short_label(&o.indicator), LABEL_WIDTH, 3)).collect();
     let data: Vec<DataPointItem> = bars
         .iter()
         .enumerate()
@@ -54,9 +59,13 @@ pub fn build(input: &Input) -> Chart {
     Chart::new()
         .aria(input.aria())
         .color(palette())
-        .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
+        // Room beside the longest bar for its figure, which the grid's
+        // `contain_label` does not count.
+        .grid(Grid::new().left(if input.rtl() { 56 } else { 8 }).right(if input.rtl() { 8 } else { 56 }).top(16).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        .x_axis(input.value_axis(true))
+        // Every bar carries its figure: the axis's own numbers would only
+        // crowd a phone's width.
+        .x_axis(input.value_axis(true).axis_label(AxisLabel::new().show(false)))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)

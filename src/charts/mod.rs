@@ -10,6 +10,7 @@ pub mod describe;
 pub mod discrepancy;
 pub mod europe;
 pub mod featured;
+pub mod option;
 pub mod trend;
 
 use charming::element::{BorderType, ItemStyle};
@@ -147,6 +148,40 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
+/// `text` broken at spaces into lines of at most `width` characters (a
+/// longer word keeps a line of its own), widened where that would take more
+/// than `max_lines`, and as even as that many lines allow. ECharts gives a
+/// category axis and a legend the room their longest line needs: unbroken,
+/// a long name takes a phone's whole width from the marks.
+pub fn wrap(text: &str, width: usize, max_lines: usize) -> String {
+    let width = (width..text.len().max(width) + 1).find(|&w| greedy_lines(text, w).len() <= max_lines).unwrap_or(width);
+    let lines = greedy_lines(text, width).len();
+    // The narrowest width that needs no more lines: "People rescued / at
+    // sea" rather than "People rescued at / sea".
+    let even = (1..width).rev().take_while(|&w| greedy_lines(text, w).len() == lines).last().unwrap_or(width);
+    greedy_lines(text, even).join("\n")
+}
+
+fn greedy_lines(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut len = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let n = word.chars().count();
+        match lines.last_mut() {
+            Some(line) if len + 1 + n <= width => {
+                line.push(' ');
+                line.push_str(word);
+                len += 1 + n;
+            }
+            _ => {
+                lines.push(word.to_string());
+                len = n;
+            }
+        }
+    }
+    lines
+}
+
 pub fn qualified(format: &dyn Format, qualifier: Qualifier, value: f64) -> String {
     let number = format.number(value);
     match qualifier {
@@ -222,7 +257,7 @@ pub(crate) mod test_support;
 
 #[cfg(test)]
 mod tests {
-    use super::PALETTE;
+    use super::{wrap, PALETTE};
 
     fn luminance(hex: &str) -> f64 {
         let channel = |i: usize| {
@@ -235,6 +270,19 @@ mod tests {
     fn contrast(a: &str, b: &str) -> f64 {
         let (la, lb) = (luminance(a), luminance(b));
         (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_within_the_width() {
+        assert_eq!(wrap("Irregular migration attempts foiled", 20, 3), "Irregular migration\nattempts foiled");
+        assert_eq!(wrap("People rescued at sea", 20, 3), "People rescued\nat sea", "lines as even as their number allows");
+        assert_eq!(wrap("Short", 20, 3), "Short");
+        assert_eq!(wrap("Smuggling  networks", 40, 3), "Smuggling networks");
+        assert_eq!(wrap("Regularisation", 5, 3), "Regularisation", "a long word stands alone, uncut");
+        assert_eq!(wrap("", 10, 3), "");
+        assert_eq!(wrap("a b c d e f", 3, 2), "a b c\nd e f", "widened to keep to two lines");
+        // Characters, not bytes: Arabic letters are two bytes each.
+        assert_eq!(wrap("محاولات الهجرة غير النظامية", 14, 3), "محاولات الهجرة\nغير النظامية");
     }
 
     #[test]

@@ -29,10 +29,10 @@ pub fn default_dataset() -> Dataset {
     serde_json::from_str(text).expect("default dataset parses")
 }
 
-/// Compare a chart's option JSON with `src/charts/snapshots/NAME.json`.
+/// Compare a chart's option (`super::option`: what ECharts gets) with `src/charts/snapshots/NAME.json`.
 /// `UPDATE_SNAPSHOTS=1 cargo test` rewrites them; review the diff.
 pub fn assert_snapshot(name: &str, chart: &charming::Chart) {
-    let json = serde_json::to_string_pretty(&serde_json::to_value(chart).unwrap()).unwrap() + "\n";
+    let json = serde_json::to_string_pretty(&super::option::option(chart)).unwrap() + "\n";
     let path = format!("{}/src/charts/snapshots/{name}.json", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::chart_panel::ChartPanel;
 use super::Ctx;
+use crate::charts::option::option_json;
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
@@ -16,7 +17,7 @@ use crate::state::Filters;
 use crate::text::Key;
 
 fn option_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<String> {
-    Memo::new(move |_| ctx.with_input(|input| serde_json::to_string(&build(input)).unwrap_or_default()))
+    Memo::new(move |_| ctx.with_input(|input| option_json(&build(input))))
 }
 
 /// The indicator a click on a trend bar or legend item stands for.
@@ -120,7 +121,7 @@ pub fn ChartsGrid(
                 let number = |n: usize| input.format.number(n as f64);
                 ctx.t(Key::LatestDisagreements).replace("{shown}", &number(shown)).replace("{all}", &number(all))
             });
-            (serde_json::to_string(&discrepancy::chart(input, &drawn)).unwrap_or_default(), note)
+            (option_json(&discrepancy::chart(input, &drawn)), note)
         })
     });
     let discrepancy_option = Memo::new(move |_| discrepancy_drawing.with(|(json, _)| json.clone()));

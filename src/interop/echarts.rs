@@ -110,23 +110,11 @@ impl EChart {
 
     /// Replace the whole option (notMerge), so series that disappeared go.
     /// The reader's environment is applied here: no animation when they
-    /// prefer reduced motion, and tooltips kept inside the chart.
+    /// prefer reduced motion (the rest of the option is `charts::option`'s).
     pub fn set(&self, option_json: &str) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
         if prefers_reduced_motion() {
             let _ = js_sys::Reflect::set(&option, &"animation".into(), &JsValue::FALSE);
-        }
-        let tooltip = field(&option, "tooltip");
-        if tooltip.is_object() {
-            // Our builders give string templates, which ECharts HTML-escapes
-            // and which add no inline style (the CSP forbids those): such a
-            // tooltip can be HTML, and stays while hovered. Anything else is
-            // drawn on the canvas instead.
-            let templated = field(&tooltip, "formatter").is_string();
-            let mode = if templated { "html" } else { "richText" };
-            let _ = js_sys::Reflect::set(&tooltip, &"renderMode".into(), &mode.into());
-            let _ = js_sys::Reflect::set(&tooltip, &"enterable".into(), &JsValue::from_bool(templated));
-            let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &JsValue::TRUE);
         }
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);

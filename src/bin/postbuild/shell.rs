@@ -11,6 +11,7 @@
 //! formatting by hand.
 
 use marsad::charts::featured::{self, bars};
+use marsad::charts::option::option_json;
 use marsad::charts::{Format, Input};
 use marsad::data::date::{Coverage, CoverageKind};
 use marsad::data::{Dataset, Lang};
@@ -139,7 +140,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
 /// placeholders) in `data-option` for the script: the app's markup around it,
 /// so that it takes the box the app's chart will.
 fn featured_chart(input: &Input) -> String {
-    let option = serde_json::to_string(&featured::build(input)).unwrap_or_default();
+    let option = option_json(&featured::build(input));
     format!(
         "<div class=\"chart-grid\"><section class=\"chart\" data-shell-chart=\"featured\"><h3 class=\"chart-title\">{}</h3>\
 <div class=\"chart-canvas\" aria-hidden=\"true\" data-option=\"{}\"></div></section></div>",
@@ -202,7 +203,7 @@ mod tests {
         for (option, lang) in options.iter().zip([Lang::En, Lang::Fr, Lang::Ar]) {
             let format = PlaceholderFormat(lang);
             let all = Filters::default();
-            let built = serde_json::to_value(featured::build(&Input::new(&ds, &all, &format))).unwrap();
+            let built = marsad::charts::option::option(&featured::build(&Input::new(&ds, &all, &format)));
             assert_eq!(option, &built, "{lang:?}");
             // Figures wait for the script's Intl, with their qualifiers around them.
             let names: Vec<&str> = option["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap()).collect();

@@ -1,0 +1,85 @@
+//! The option ECharts gets for a built chart: charming's serialization, and
+//! the few settings charming has no field for. Pure, so that the app's
+//! charts and the shell's (written by `postbuild`) get the same option, and
+//! the snapshots show what ECharts is given.
+
+use charming::Chart;
+use serde_json::Value;
+
+/// A category label's line height in pixels. ECharts' default is the width
+/// of one CJK glyph: the lines of a wrapped name (`super::wrap`) then run
+/// into each other in Arabic, and in every script where no CJK font is
+/// installed (the glyph is then a narrow box).
+const LABEL_LINE_HEIGHT: u32 = 16;
+
+pub fn option(chart: &Chart) -> Value {
+    // Through the text rather than `to_value`: charming's serializer is then
+    // instantiated once, for text, which the wasm holds anyway (2.7 KB less).
+    let mut option = serde_json::to_string(chart).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or(Value::Null);
+    for key in ["xAxis", "yAxis"] {
+        // One axis is an object, several an array.
+        let axes = match option.get_mut(key) {
+            Some(Value::Array(axes)) => axes.iter_mut().collect(),
+            Some(axis) => vec![axis],
+            None => vec![],
+        };
+        for axis in axes.into_iter().filter(|a| a["type"] == "category") {
+            axis["axisLabel"]["lineHeight"] = LABEL_LINE_HEIGHT.into();
+        }
+    }
+    if let Some(tooltip) = option.get_mut("tooltip").filter(|t| t.is_object()) {
+        // Our builders give string templates, which ECharts HTML-escapes and
+        // which add no inline style (the CSP forbids those): such a tooltip
+        // can be HTML, and stays while hovered. Anything else is drawn on
+        // the canvas instead.
+        let templated = tooltip["formatter"].is_string();
+        tooltip["renderMode"] = if templated { "html" } else { "richText" }.into();
+        tooltip["enterable"] = templated.into();
+        tooltip["confine"] = true.into();
+    }
+    option
+}
+
+/// `option` as the JSON text the chart panels and the shell hand over.
+pub fn option_json(chart: &Chart) -> String {
+    option(chart).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use charming::component::Axis;
+    use charming::element::{AxisType, Tooltip};
+    use charming::series::Pie;
+
+    #[test]
+    fn category_axes_get_a_line_height_and_value_axes_do_not() {
+        let chart = Chart::new()
+            .x_axis(Axis::new().type_(AxisType::Value))
+            .y_axis(Axis::new().type_(AxisType::Category).data(vec!["a\nb"]));
+        let option = option(&chart);
+        assert_eq!(option["yAxis"]["axisLabel"]["lineHeight"], 16);
+        assert!(option["xAxis"].get("axisLabel").is_none());
+        let two = Chart::new().y_axis(Axis::new().type_(AxisType::Category)).y_axis(Axis::new().type_(AxisType::Category));
+        let option = super::option(&two);
+        assert_eq!(option["yAxis"][1]["axisLabel"]["lineHeight"], 16, "each of several axes");
+    }
+
+    #[test]
+    fn a_chart_without_axes_gets_none() {
+        let option = option(&Chart::new().series(Pie::new()));
+        assert!(option.get("xAxis").is_none() && option.get("yAxis").is_none());
+    }
+
+    #[test]
+    fn a_templated_tooltip_is_html_inside_the_chart_and_any_other_is_drawn() {
+        let option = option(&Chart::new().tooltip(Tooltip::new().formatter("{b}")));
+        assert_eq!(option["tooltip"]["renderMode"], "html");
+        assert_eq!(option["tooltip"]["enterable"], true);
+        assert_eq!(option["tooltip"]["confine"], true);
+        let option = super::option(&Chart::new().tooltip(Tooltip::new()));
+        assert_eq!(option["tooltip"]["renderMode"], "richText");
+        assert_eq!(option["tooltip"]["enterable"], false);
+        assert!(super::option(&Chart::new()).get("tooltip").is_none());
+    }
+}
