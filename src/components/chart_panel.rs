@@ -89,7 +89,7 @@ pub fn ChartPanel(
             error.set(Some("The chart library did not load.".into()));
             return;
         }
-        match EChart::new(&el, dark.then_some("dark"), echarts_locale(lang)) {
+        match EChart::new(&el, dark.then_some("dark"), echarts_locale(lang), IntlFormat::shared(lang).number_function()) {
             Ok(mut created) => {
                 if let Some(cb) = on_event {
                     created.on_event(move |e| cb.run(e));

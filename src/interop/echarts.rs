@@ -84,15 +84,17 @@ pub struct EChart {
     instance: Instance,
     container: web_sys::HtmlElement,
     observer: Option<web_sys::ResizeObserver>,
+    /// Writes an axis's numbers for the reader's locale (an `Intl` format).
+    axis_numbers: js_sys::Function,
     // Kept alive as long as ECharts or the observer may call them.
     _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
 impl EChart {
     /// `theme` is "dark" or None; `locale` an ECharts language pack ("EN",
-    /// "FR", "AR"). Fails with a readable message when ECharts is missing or
-    /// refuses the element.
-    pub fn new(el: &web_sys::HtmlElement, theme: Option<&str>, locale: &str) -> Result<EChart, String> {
+    /// "FR", "AR"); `axis_numbers` writes a value axis's numbers. Fails with
+    /// a readable message when ECharts is missing or refuses the element.
+    pub fn new(el: &web_sys::HtmlElement, theme: Option<&str>, locale: &str, axis_numbers: js_sys::Function) -> Result<EChart, String> {
         let theme = theme.map(JsValue::from_str).unwrap_or(JsValue::NULL);
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
@@ -105,16 +107,30 @@ impl EChart {
         if let Some(observer) = &observer {
             observer.observe(el);
         }
-        Ok(EChart { instance, container: el.clone(), observer, _handlers: vec![on_resize] })
+        Ok(EChart { instance, container: el.clone(), observer, axis_numbers, _handlers: vec![on_resize] })
     }
 
     /// Replace the whole option (notMerge), so series that disappeared go.
-    /// The reader's environment is applied here: no animation when they
-    /// prefer reduced motion (the rest of the option is `charts::option`'s).
+    /// The reader's environment is applied here, as no JSON can: no
+    /// animation when they prefer reduced motion, and value axes numbered
+    /// by `Intl` (ECharts' own writes 20,000 in every language, which reads
+    /// as twenty in French). The rest of the option is `charts::option`'s.
     pub fn set(&self, option_json: &str) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
         if prefers_reduced_motion() {
             let _ = js_sys::Reflect::set(&option, &"animation".into(), &JsValue::FALSE);
+        }
+        for key in ["xAxis", "yAxis"] {
+            let axes = field(&option, key);
+            let axes = if js_sys::Array::is_array(&axes) { js_sys::Array::from(&axes) } else { js_sys::Array::of1(&axes) };
+            for axis in axes.iter().filter(|a| matches!(field(a, "type").as_string().as_deref(), Some("value" | "log"))) {
+                let label = field(&axis, "axisLabel");
+                let label = if label.is_object() { label } else { js_sys::Object::new().into() };
+                if field(&label, "formatter").is_undefined() {
+                    let _ = js_sys::Reflect::set(&label, &"formatter".into(), &self.axis_numbers);
+                    let _ = js_sys::Reflect::set(&axis, &"axisLabel".into(), &label);
+                }
+            }
         }
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);

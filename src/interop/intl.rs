@@ -86,6 +86,12 @@ impl IntlFormat {
         self.percent.format().call1(&self.percent, &JsValue::from_f64(ratio)).ok().and_then(|v| v.as_string()).unwrap_or_default()
     }
 
+    /// `Format::number` as a JS function (the formatter's bound `format`),
+    /// for ECharts to call.
+    pub fn number_function(&self) -> js_sys::Function {
+        self.number.format()
+    }
+
     /// A plain number, as `Format::number` (callable without the trait in scope).
     pub fn number_text(&self, value: f64) -> String {
         Format::number(self, value)

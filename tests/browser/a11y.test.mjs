@@ -42,6 +42,26 @@ test('Arabic is right to left, with ar-MA numbers and the first chip rightmost',
   assertNoPageErrors(page);
 });
 
+// The numbers ECharts drew along an axis, read from its model.
+const axisLabels = (page, id, axis) => page.evaluate(([id, axis]) => {
+  const chart = echarts.getInstanceByDom(document.querySelector(`[data-chart="${id}"] .chart-canvas`));
+  return chart.getModel().getComponent(axis, 0).axis.getViewLabels().map((l) => [Number(l.tickValue), l.formattedLabel]);
+}, [id, axis]);
+
+test('value axes are numbered as the locale writes numbers, not by ECharts (20,000 reads as twenty in French)', async () => {
+  for (const [lang, locale] of [['fr', 'fr'], ['ar', 'ar-MA'], ['en', 'en']]) {
+    const page = await open(browser, `?lang=${lang}`);
+    await waitForDashboard(page);
+    await chartOption(page, 'trend');
+    const labels = await axisLabels(page, 'trend', 'yAxis');
+    const expected = await page.evaluate(([locale, values]) => values.map((v) => new Intl.NumberFormat(locale).format(v)), [locale, labels.map(([v]) => v)]);
+    assert.ok(labels.some(([v]) => v >= 10000), `${lang}: ${JSON.stringify(labels)}`);
+    assert.deepEqual(labels.map(([, text]) => text), expected, lang);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
 test('the language switcher changes language, direction and the URL', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
