@@ -7,6 +7,7 @@ use crate::data::Lang;
 pub enum Key {
     About,
     AtLeast,
+    Exact,
     ToReportDate,
     FullYear,
     YearToDate,
@@ -84,6 +85,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
     let [en, fr, ar] = match key {
         About => ["about", "environ", "حوالي"],
         AtLeast => ["at least", "au moins", "على الأقل"],
+        Exact => ["exact", "exact", "دقيق"],
         ToReportDate => ["to report date", "à la date du rapport", "حتى تاريخ التقرير"],
         FullYear => ["full year", "année complète", "سنة كاملة"],
         YearToDate => ["year to date", "depuis le début de l'année", "منذ بداية السنة"],

@@ -100,6 +100,20 @@ test('the table lists the matching observations and sorts by each column', async
   assert.equal(await sourceLink.getAttribute('rel'), 'noopener noreferrer');
 });
 
+test('the table names each figure\'s qualifier in the reader\'s language, and sorts by it', async () => {
+  const page = await open(browser, '?lang=fr&view=table');
+  await page.locator('table.observations tbody tr').first().waitFor();
+  const qualifiers = () => page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[3].textContent));
+  const words = new Set(await qualifiers());
+  assert.ok(words.has('au moins') && words.has('exact'), [...words].join(', '));
+  assert.ok(![...words].some((w) => w.includes('_')), 'no dataset code such as at_least');
+  await page.locator('button[data-sort="qualifier"]').click();
+  const sorted = await qualifiers();
+  const order = ['environ', 'au moins', 'exact'].filter((w) => sorted.includes(w));
+  assert.deepEqual([...new Set(sorted)], order, 'grouped in the codes\' order: approx, at_least, exact');
+  assertNoPageErrors(page);
+});
+
 test('the table draws 100 rows a page, and a new sort or filter goes back to the first', async () => {
   const page = await open(browser, `?data=${encodeURIComponent('/__test/generated?n=1000')}&view=table`);
   const rows = page.locator('table.observations tbody tr');
