@@ -22,10 +22,11 @@ const BUDGET_WASM = 150 * KB;
 // them when a change makes the build smaller; never raise them silently.
 // Raised once, on 2026-11-29, from 555 and 350: the work for issue 7 (a paged
 // table, the streamed size limit, drawing charts only in view) took the wasm
-// from 344 to 349 KB and left no margin. Raised again the same day, from
-// 560 and 355, by 1.8 KB for charts that can be read on a phone (wrapped
-// names and their line height) and axes numbered by `Intl`.
-const CEILING_FIRST_CHART = 562 * KB;
+// from 344 to 349 KB and left no margin. The wasm's raised again the same
+// day, from 355, by 0.9 KB for charts that can be read on a phone (wrapped
+// names and their line height) and axes numbered by `Intl`; the first load
+// stayed within 560 KB by minifying the CSS and the JS loader.
+const CEILING_FIRST_CHART = 560 * KB;
 const CEILING_WASM = 356 * KB;
 const CEILING_ECHARTS = 185 * KB;
 

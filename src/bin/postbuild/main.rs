@@ -10,10 +10,13 @@
 //!    not for readers to download (HTML comments, whole-line `//` comments in
 //!    inline scripts);
 //! 5. Trunk's preload of the wasm left for index.html's script to start (see
-//!    `deferred_wasm_preload`).
+//!    `deferred_wasm_preload`);
+//! 6. wasm-bindgen's JS loader minified, with its integrity made anew
+//!    (loader.rs).
 //!
 //! Usage: `postbuild [DIST_DIR]`; default `$TRUNK_STAGING_DIR`.
 
+mod loader;
 mod shell;
 
 use base64::Engine;
@@ -190,6 +193,7 @@ fn main() {
     html = without_comments(&html);
     html = deferred_wasm_preload(&html);
     assert!(html.contains("rel=\"marsad-preload\""), "{path}: Trunk's preload of the wasm was not found");
+    html = loader::minify(&dir, &html);
     let data = format!("{dir}/data/morocco.json");
     let ds: Dataset = serde_json::from_str(&std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}")))
         .unwrap_or_else(|e| panic!("{data} is not a dataset: {e}"));
