@@ -59,8 +59,8 @@ pub fn build(input: &Input) -> Chart {
         .color(palette())
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b} ({d}%)"))
         // The names in a legend under the ring, not beside it: there a
-        // phone's width left them a letter or two.
-        // Wrapped entries need a line height (see `option`).
+        // phone's width left them a letter or two. Wrapped entries need a
+        // line height (see `option`).
         .legend(Legend::new().orient(Orient::Vertical).bottom(0).left("center").text_style(TextStyle::new().line_height(16)))
         .series(Pie::new().center(vec!["50%", "38%"]).radius(vec!["30%", "55%"]).label(Label::new().show(false)).data(data))
 }
