@@ -6,6 +6,7 @@ pub mod derived;
 pub mod export;
 pub mod model;
 pub mod rows;
+pub(crate) mod text_de;
 pub mod validate;
 
 pub use model::*;

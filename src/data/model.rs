@@ -28,7 +28,9 @@ pub struct Dataset {
 
 /// Human text, either one English string or per-language strings.
 /// English is required and is the fallback for a missing language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+// Deserialized by hand (`text_de.rs`); `untagged` here shapes its JSON and
+// its schema.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Text {
     Plain(String),

@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::json_path::Step;
 use super::problem::ProblemKind::{self, *};
 use super::problem::{describe, quote};
+use crate::data::text_de::EXPECTED_TEXT;
 
 /// serde's message → our kind.
 pub(super) fn classify(inner: &str) -> ProblemKind {
@@ -50,7 +51,7 @@ pub(super) fn structural_message(kind: ProblemKind, inner: &str, names: &[String
         UnknownField => format!("Unknown field {name}: the fields allowed here are {}.", names.join(", ")),
         _ => {
             let found = describe(found);
-            if inner.contains("untagged enum Text") {
+            if inner.ends_with(&format!("expected {EXPECTED_TEXT}")) {
                 format!(
                     "{name} must be text: a string, or an object with an \"en\" string and optional \"fr\" and \"ar\" strings; it is {found}."
                 )
