@@ -7,32 +7,48 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::json_path::{get, remove, render, set, Step};
+use super::located::Located;
 use super::problem::Problem;
 use super::problem::ProblemKind::*;
-use super::serde_error::{classify, expected_names, structural_message};
+use super::serde_error::{classify, expected_names, message, structural_message};
 
 /// Most repairs tried in one element before giving up on finding more.
 const MAX_REPAIRS: usize = 64;
 
-/// Deserialize `value` as a `T`, reporting every fault found under the path
-/// `base` writes (`base` is called only when there is a fault to report).
+/// Deserialize the JSON `text` of one element as a `T`, reporting every fault
+/// found under the path `base` writes (`base` is called only when there is a
+/// fault to report).
 ///
-/// serde stops at the first error, so on an error this records it, patches
-/// a copy of the value at that spot (drops an unknown field, fills a missing
-/// or mistyped one with a stand-in) and tries again. Errors that arise inside
-/// a stand-in are the stand-in's fault: the next stand-in is tried instead.
-pub(super) fn deserialize_at<T: DeserializeOwned>(value: &Value, base: &dyn Fn() -> String, problems: &mut Vec<Problem>) -> Option<T> {
-    let mut err = match serde_path_to_error::deserialize::<_, T>(value) {
+/// A sound element goes straight from its text into the model. On an error,
+/// the element is read as a tree, as a parsed JSON object would be (a key
+/// given twice keeps its later value), and serde stops at the first error, so
+/// this records it, patches the tree at that spot (drops an unknown field,
+/// fills a missing or mistyped one with a stand-in) and tries again. Errors
+/// that arise inside a stand-in are the stand-in's fault: the next stand-in
+/// is tried instead.
+///
+/// An error when `text` is not JSON a tree can hold (a number too large):
+/// the caller only checked its syntax.
+pub(super) fn deserialize_at<T: DeserializeOwned>(text: &str, base: &dyn Fn() -> String, problems: &mut Vec<Problem>) -> Result<Option<T>, serde_json::Error> {
+    if let Ok(t) = serde_json::from_str(text) {
+        return Ok(Some(t));
+    }
+    let work: Value = serde_json::from_str(text)?;
+    Ok(repaired(work, base, problems))
+}
+
+/// Every fault in `work` reported; never a `T`, unless the tree (a key given
+/// twice keeps its later value) deserializes where its text did not.
+fn repaired<T: DeserializeOwned>(mut work: Value, base: &dyn Fn() -> String, problems: &mut Vec<Problem>) -> Option<T> {
+    let (mut inner, mut at) = match from_tree::<T>(&work) {
         Ok(t) => return Some(t),
         Err(e) => e,
     };
-    let mut work = value.clone();
     let mut reported: HashSet<Vec<Step>> = HashSet::new();
     // Stand-ins still to try, by the spot they fill.
     let mut stand_ins: HashMap<Vec<Step>, Vec<Value>> = HashMap::new();
     for _ in 0..MAX_REPAIRS {
-        let mut steps = steps_of(err.path());
-        let inner = err.inner().to_string();
+        let mut steps = at;
         let kind = classify(&inner);
         if kind == MissingField {
             // serde points at the object; point at the field it lacks.
@@ -53,10 +69,10 @@ pub(super) fn deserialize_at<T: DeserializeOwned>(value: &Value, base: &dyn Fn()
                     if !remove(&mut work, &steps) {
                         return None;
                     }
-                    match serde_path_to_error::deserialize::<_, T>(&work) {
+                    match from_tree::<T>(&work) {
                         Ok(_) => return None,
                         Err(e) => {
-                            err = e;
+                            (inner, at) = e;
                             continue;
                         }
                     }
@@ -80,24 +96,20 @@ pub(super) fn deserialize_at<T: DeserializeOwned>(value: &Value, base: &dyn Fn()
         if !set(&mut work, &spot, next) {
             return None;
         }
-        match serde_path_to_error::deserialize::<_, T>(&work) {
+        match from_tree::<T>(&work) {
             Ok(_) => return None,
-            Err(e) => err = e,
+            Err(e) => (inner, at) = e,
         }
     }
     None
 }
 
-/// serde_path_to_error's path as steps; enum segments name no place in the JSON.
-fn steps_of(path: &serde_path_to_error::Path) -> Vec<Step> {
-    use serde_path_to_error::Segment;
-    path.iter()
-        .filter_map(|s| match s {
-            Segment::Seq { index } => Some(Step::Index(*index)),
-            Segment::Map { key } => Some(Step::Key(key.clone())),
-            Segment::Enum { .. } | Segment::Unknown => None,
-        })
-        .collect()
+/// The tree deserialized through its text, not as a `Value`, so that the
+/// model has one deserializer in the wasm, not two (a second costs 12 KB
+/// gzip); on an error, serde's message and the path of the part it is about.
+fn from_tree<T: DeserializeOwned>(tree: &Value) -> Result<T, (String, Vec<Step>)> {
+    let located = Located::new(tree);
+    serde_json::from_str(&located.text).map_err(|e| (message(&e), located.path_of(&e)))
 }
 
 /// Stand-ins tried in turn at a missing or mistyped spot until one fits,

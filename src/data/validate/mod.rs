@@ -14,6 +14,7 @@
 mod checks;
 mod deserialize;
 mod json_path;
+mod located;
 mod problem;
 mod serde_error;
 mod sections;

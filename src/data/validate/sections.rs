@@ -1,18 +1,21 @@
 //! The file read in one pass into the dataset's sections. Each list element
-//! is parsed into a small tree and deserialized into the model at once, then
-//! dropped, so a large file is never one `serde_json::Value` tree in memory
-//! (at 100,000 observations that tree is several times the text). A fault of
-//! the JSON itself stops the pass with serde_json's line and column.
+//! is taken as its own JSON text (borrowed, not copied) and deserialized into
+//! the model at once, so a large file is never one `serde_json::Value` tree
+//! in memory (at 100,000 observations that tree is several times the text).
+//! A fault of the JSON itself stops the pass with its line and column.
 
+use std::cell::Cell;
 use std::marker::PhantomData;
 
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, Error, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::deserialize::deserialize_at;
 use super::json_path::key_path;
 use super::problem::ProblemKind::*;
 use super::problem::{describe, quote, Problem};
+use super::serde_error::message;
 use crate::data::model::{Category, Indicator, Metadata, Observation, Source};
 
 /// One section as read: its value when sound, and its problems.
@@ -42,13 +45,63 @@ pub(super) enum Shape<T> {
     Other(Value),
 }
 
-/// The sections of `text`, or what it holds instead of an object; an error
+/// Where and why a text is not sound JSON: serde's message without its
+/// position, and the position in the whole file.
+pub(super) struct JsonFault {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl From<serde_json::Error> for JsonFault {
+    fn from(e: serde_json::Error) -> Self {
+        JsonFault { line: e.line(), column: e.column(), message: message(&e) }
+    }
+}
+
+/// The sections of `text`, or what it holds instead of an object; a fault
 /// when it is not sound JSON.
-pub(super) fn read(text: &str) -> Result<Shape<Sections>, serde_json::Error> {
+pub(super) fn read(text: &str) -> Result<Shape<Sections>, JsonFault> {
+    let unsound = Cell::new(None);
     let mut de = serde_json::Deserializer::from_str(text);
-    let shape = (&mut de).deserialize_any(RootVisitor)?;
+    let shape = (&mut de).deserialize_any(RootVisitor { file: File { text, unsound: &unsound } });
+    // An element's own fault is the one to report, not the abort it caused.
+    if let Some(fault) = unsound.take() {
+        return Err(fault);
+    }
+    let shape = shape?;
     de.end()?;
     Ok(shape)
+}
+
+/// The file being read, as its visitors need it for an element's JSON fault.
+#[derive(Clone, Copy)]
+struct File<'f> {
+    text: &'f str,
+    /// An element's fault, kept while the parse is stopped: serde's own error
+    /// cannot carry it out.
+    unsound: &'f Cell<Option<JsonFault>>,
+}
+
+impl File<'_> {
+    /// Deserialize one element; a JSON fault in it stops the parse.
+    fn element<T: DeserializeOwned, E: Error>(self, element: &RawValue, base: &dyn Fn() -> String, problems: &mut Vec<Problem>) -> Result<Option<T>, E> {
+        deserialize_at(element.get(), base, problems).map_err(|e| {
+            self.unsound.set(Some(self.fault_in(element.get(), e)));
+            E::custom("unsound element")
+        })
+    }
+
+    /// An element's JSON fault at its place in the file. Elements are taken
+    /// with their syntax checked but their numbers unread: only reading one
+    /// as a tree finds a number too large to store.
+    fn fault_in(self, element: &str, e: serde_json::Error) -> JsonFault {
+        let start = element.as_ptr() as usize - self.text.as_ptr() as usize;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = self.text[..line_start].matches('\n').count() + 1;
+        let column = if e.line() == 1 { start - line_start + e.column() } else { e.column() };
+        JsonFault { line: line + e.line() - 1, column, message: message(&e) }
+    }
 }
 
 /// Visits that answer "another value": scalars are kept, containers are read
@@ -89,9 +142,11 @@ macro_rules! other_values {
     };
 }
 
-struct RootVisitor;
+struct RootVisitor<'f> {
+    file: File<'f>,
+}
 
-impl<'de> Visitor<'de> for RootVisitor {
+impl<'de> Visitor<'de> for RootVisitor<'_> {
     type Value = Shape<Sections>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -104,15 +159,15 @@ impl<'de> Visitor<'de> for RootVisitor {
             match key.as_str() {
                 "schema_version" => s.schema_version = Some(map.next_value()?),
                 "metadata" => {
-                    let value: Value = map.next_value()?;
+                    let text: &RawValue = map.next_value()?;
                     let mut problems = Vec::new();
-                    let metadata = deserialize_at(&value, &|| key_path("$", "metadata"), &mut problems);
+                    let metadata = self.file.element(text, &|| key_path("$", "metadata"), &mut problems)?;
                     s.metadata = Some(Section { value: metadata, problems });
                 }
-                "sources" => s.sources = Some(map.next_value_seed(ListSeed::new("sources"))?),
-                "categories" => s.categories = Some(map.next_value_seed(ListSeed::new("categories"))?),
-                "indicators" => s.indicators = Some(map.next_value_seed(ListSeed::new("indicators"))?),
-                "observations" => s.observations = Some(map.next_value_seed(ListSeed::new("observations"))?),
+                "sources" => s.sources = Some(map.next_value_seed(ListSeed::new("sources", self.file))?),
+                "categories" => s.categories = Some(map.next_value_seed(ListSeed::new("categories", self.file))?),
+                "indicators" => s.indicators = Some(map.next_value_seed(ListSeed::new("indicators", self.file))?),
+                "observations" => s.observations = Some(map.next_value_seed(ListSeed::new("observations", self.file))?),
                 _ => {
                     map.next_value::<Value>()?;
                     s.unknown.push(key);
@@ -126,23 +181,24 @@ impl<'de> Visitor<'de> for RootVisitor {
 }
 
 /// A list section: each element deserialized as a `T` as soon as it is parsed.
-struct ListSeed<T> {
+struct ListSeed<'f, T> {
     key: &'static str,
+    file: File<'f>,
     element: PhantomData<T>,
 }
 
-impl<T> ListSeed<T> {
-    fn new(key: &'static str) -> Self {
-        ListSeed { key, element: PhantomData }
+impl<'f, T> ListSeed<'f, T> {
+    fn new(key: &'static str, file: File<'f>) -> Self {
+        ListSeed { key, file, element: PhantomData }
     }
 }
 
-impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for ListSeed<T> {
+impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for ListSeed<'_, T> {
     type Value = Section<Vec<T>>;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         let path = key_path("$", self.key);
-        Ok(match d.deserialize_any(ListVisitor { path: &path, element: self.element })? {
+        Ok(match d.deserialize_any(ListVisitor { path: &path, file: self.file, element: self.element })? {
             Shape::Wanted(section) => section,
             Shape::Other(value) => Section {
                 value: None,
@@ -158,6 +214,7 @@ impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for ListSeed<T> {
 
 struct ListVisitor<'p, T> {
     path: &'p str,
+    file: File<'p>,
     element: PhantomData<T>,
 }
 
@@ -171,11 +228,11 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ListVisitor<'_, T> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let (mut out, mut problems, mut ok) = (Vec::new(), Vec::new(), true);
         let mut i = 0;
-        while let Some(item) = seq.next_element::<Value>()? {
+        while let Some(item) = seq.next_element::<&RawValue>()? {
             // Its path is written only for a problem: 100,000 sound elements
             // need none. After one bad element the list is lost, but the rest
             // are still read for their own problems.
-            match deserialize_at::<T>(&item, &|| format!("{}[{i}]", self.path), &mut problems) {
+            match self.file.element::<T, A::Error>(item, &|| format!("{}[{i}]", self.path), &mut problems)? {
                 Some(t) if ok => out.push(t),
                 Some(_) => {}
                 None => ok = false,

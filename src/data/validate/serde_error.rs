@@ -9,6 +9,13 @@ use super::problem::ProblemKind::{self, *};
 use super::problem::{describe, quote};
 use crate::data::text_de::EXPECTED_TEXT;
 
+/// serde's message without the position serde_json adds to it.
+pub(super) fn message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&position).map(str::to_owned).unwrap_or(text)
+}
+
 /// serde's message → our kind.
 pub(super) fn classify(inner: &str) -> ProblemKind {
     if inner.starts_with("missing field `") {

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::json_path::key_path;
 use super::problem::ProblemKind::*;
 use super::problem::{describe, missing_field, quote, unsupported_version, Problem};
-use super::sections::{read, Section, Sections, Shape};
+use super::sections::{read, JsonFault, Section, Sections, Shape};
 use crate::data::model::{Dataset, SCHEMA_VERSION};
 
 const TOP_FIELDS: [&str; 6] = ["schema_version", "metadata", "sources", "categories", "indicators", "observations"];
@@ -113,11 +113,8 @@ const PLAIN_JSON_ERRORS: [(&str, &str); 6] = [
 
 /// Text that is not JSON at all, as one problem at `$` naming the line and
 /// column, with serde's wording of the common mistakes put plainly.
-pub(super) fn invalid_json(e: &serde_json::Error, text: &str) -> Problem {
-    let (line, column) = (e.line(), e.column());
-    let raw = e.to_string();
-    let suffix = format!(" at line {line} column {column}");
-    let inner = raw.strip_suffix(&suffix).unwrap_or(&raw);
+fn invalid_json(fault: &JsonFault, text: &str) -> Problem {
+    let (line, column, inner) = (fault.line, fault.column, fault.message.as_str());
     let plain = if text.trim().is_empty() {
         "the file is empty.".to_string()
     } else if let Some(what) = inner.strip_prefix("EOF while parsing ") {
@@ -166,6 +163,35 @@ mod tests {
             format!("Unknown field \"extra\": a dataset has only the fields {}.", TOP_FIELDS.join(", ")),
         )]);
         assert_eq!(dataset_from_text(&tree.to_string()).unwrap(), from_one_tree(DEFAULT));
+    }
+
+    #[test]
+    fn a_field_given_twice_in_an_element_counts_once_the_later_as_in_one_tree() {
+        // An element is read straight from its text, where serde refuses a
+        // field given twice: it must still read as its tree would.
+        let text = serde_json::to_string(&serde_json::from_str::<Value>(DEFAULT).unwrap()).unwrap();
+        // Observations are the only objects with an "indicator" field.
+        let fourth = text.match_indices("\"indicator\"").nth(3).unwrap().0;
+        let end = fourth + text[fourth..].find('}').unwrap();
+        let earlier = format!("{}\"value\": \"x\", {}", &text[..fourth], &text[fourth..]);
+        assert_eq!(dataset_from_text(&earlier).unwrap(), from_one_tree(DEFAULT));
+        let later = format!("{}, \"value\": \"x\"{}", &text[..end], &text[end..]);
+        let problems = dataset_from_text(&later).unwrap_err();
+        assert_eq!(problems.iter().map(|p| (p.path.as_str(), p.kind)).collect::<Vec<_>>(), [("$.observations[3].value", WrongType)]);
+    }
+
+    #[test]
+    fn a_number_out_of_range_on_a_later_line_is_placed_in_the_file() {
+        let tree: Value = serde_json::from_str(DEFAULT).unwrap();
+        let text = serde_json::to_string_pretty(&tree).unwrap();
+        let at = text.match_indices("\"value\": ").nth(3).unwrap().0 + "\"value\": ".len();
+        let end = at + text[at..].find(|c: char| !c.is_ascii_digit() && c != '.').unwrap();
+        let text = format!("{}1e400{}", &text[..at], &text[end..]);
+        let line = text[..at].matches('\n').count() + 1;
+        let column = at - text[..at].rfind('\n').unwrap() - 1 + 5;
+        let problems = dataset_from_text(&text).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].message, format!("Invalid JSON at line {line}, column {column}: a number is too large to store."));
     }
 
     #[test]
