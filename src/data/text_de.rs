@@ -6,11 +6,12 @@
 //! enclosing object is read, so its position in the text named the wrong
 //! field (the validator finds a faulty element's paths from positions, see
 //! `validate/located.rs`). Here a mismatch is reported on the value itself,
-//! as one fault of the whole text, as the derived enum did.
+//! as one fault of the whole text, as the derived enum did. As there, keys
+//! other than the three languages are ignored.
 
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, Error, MapAccess, Unexpected, Visitor};
+use serde::de::{Deserialize, Deserializer, Error, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde_json::Value;
 
 use super::model::Text;
@@ -45,19 +46,20 @@ impl<'de> Visitor<'de> for TextVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
         let (mut en, mut fr, mut ar) = (None, None, None);
         let mut sound = true;
-        // Read through to the end whatever is wrong, so the object is left
-        // whole; a key given twice keeps its later value, as in a tree.
+        // Read through to the end whatever is wrong, so that the fault is
+        // placed after the object; a key given twice keeps its later value,
+        // as in a tree.
         while let Some(key) = map.next_key::<String>()? {
-            let value: Value = map.next_value()?;
             let slot = match key.as_str() {
                 "en" => &mut en,
                 "fr" => &mut fr,
                 "ar" => &mut ar,
                 _ => {
-                    sound = false;
+                    map.next_value::<Value>()?;
                     continue;
                 }
             };
+            let value: Value = map.next_value()?;
             *slot = match value {
                 Value::String(s) => Some(s),
                 // Only the optional languages may be null.
@@ -73,6 +75,13 @@ impl<'de> Visitor<'de> for TextVisitor {
             _ => Err(A::Error::invalid_type(Unexpected::Map, &self)),
         }
     }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
+        // Read through, as for an object: left unread, the fault would be
+        // placed at the list's first item.
+        while seq.next_element::<Value>()?.is_some() {}
+        Err(A::Error::invalid_type(Unexpected::Seq, &self))
+    }
 }
 
 #[cfg(test)]
@@ -83,58 +92,34 @@ mod tests {
         serde_json::from_str(json).map_err(|e| e.to_string())
     }
 
+    fn localized(en: &str, fr: Option<&str>, ar: Option<&str>) -> Text {
+        Text::Localized { en: en.into(), fr: fr.map(Into::into), ar: ar.map(Into::into) }
+    }
+
     #[test]
     fn a_string_or_an_object_of_languages_is_text() {
         assert_eq!(read(r#""plain""#), Ok(Text::Plain("plain".into())));
-        assert_eq!(
-            read(r#"{"en": "a", "fr": "b", "ar": null}"#),
-            Ok(Text::Localized {
-                en: "a".into(),
-                fr: Some("b".into()),
-                ar: None
-            })
-        );
-        assert_eq!(
-            read(r#"{"en": "a", "en": "b"}"#),
-            Ok(Text::Localized {
-                en: "b".into(),
-                fr: None,
-                ar: None
-            })
-        );
+        assert_eq!(read(r#"{"en": "a", "fr": "b", "ar": null}"#), Ok(localized("a", Some("b"), None)));
+        assert_eq!(read(r#"{"en": "a", "en": "b"}"#), Ok(localized("b", None, None)));
+        // Other languages are ignored, as by the derived enum before.
+        assert_eq!(read(r#"{"en": "a", "de": {"x": [1]}}"#), Ok(localized("a", None, None)));
     }
 
     #[test]
     fn anything_else_is_one_fault_of_the_whole_value_placed_after_it() {
-        for bad in [
-            "5",
-            "null",
-            "[\"a\"]",
-            r#"{"fr": "b"}"#,
-            r#"{"en": null}"#,
-            r#"{"en": "a", "fr": 1}"#,
-            r#"{"en": "a", "de": "b"}"#,
-        ] {
+        let lists = ["[]", r#"["a"]"#, r#"[{"en": "a"}, 2]"#];
+        let objects = [r#"{"fr": "b"}"#, r#"{"en": null}"#, r#"{"en": "a", "fr": 1}"#, r#"{"de": "b"}"#];
+        for bad in ["5", "null", "true"].iter().chain(&lists).chain(&objects) {
             let e = serde_json::from_str::<Text>(bad).unwrap_err();
-            assert!(
-                e.to_string().contains(&format!("expected {EXPECTED_TEXT}")),
-                "{bad}: {e}"
-            );
-            // Not further than the value: a fault is placed by where it stops.
-            assert!(e.column() <= bad.len(), "{bad}: {e}");
+            assert!(e.to_string().contains(&format!("expected {EXPECTED_TEXT}")), "{bad}: {e}");
+            // The validator finds the faulty part by where serde_json stopped.
+            assert_eq!(e.column(), bad.len(), "{bad}: {e}");
         }
     }
 
     #[test]
     fn it_reads_back_what_it_writes() {
-        for text in [
-            Text::Plain("a".into()),
-            Text::Localized {
-                en: "a".into(),
-                fr: None,
-                ar: Some("ب".into()),
-            },
-        ] {
+        for text in [Text::Plain("a".into()), localized("a", None, Some("ب"))] {
             assert_eq!(read(&serde_json::to_string(&text).unwrap()), Ok(text));
         }
     }

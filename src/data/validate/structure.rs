@@ -181,6 +181,24 @@ mod tests {
     }
 
     #[test]
+    fn a_text_of_the_wrong_shape_is_one_fault_at_its_field() {
+        // "title" is metadata's last field in the file: serde reports some
+        // faults only after the enclosing object, and must not name it.
+        for (bad, found) in [(serde_json::json!(["a"]), "a list"), (serde_json::json!({"fr": "b"}), "an object"), (serde_json::json!(5), "the number 5")] {
+            let mut tree: Value = serde_json::from_str(DEFAULT).unwrap();
+            tree["metadata"]["title"] = bad;
+            let problems = dataset_from_text(&tree.to_string()).unwrap_err();
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!((problems[0].path.as_str(), problems[0].kind), ("$.metadata.title", WrongType));
+            assert!(problems[0].message.starts_with("\"title\" must be text") && problems[0].message.ends_with(&format!("it is {found}.")), "{}", problems[0].message);
+        }
+        // Languages other than en, fr and ar are ignored.
+        let mut tree: Value = serde_json::from_str(DEFAULT).unwrap();
+        tree["metadata"]["title"]["de"] = serde_json::json!("Marsad");
+        assert_eq!(dataset_from_text(&tree.to_string()).unwrap(), from_one_tree(DEFAULT));
+    }
+
+    #[test]
     fn a_number_out_of_range_on_a_later_line_is_placed_in_the_file() {
         let tree: Value = serde_json::from_str(DEFAULT).unwrap();
         let text = serde_json::to_string_pretty(&tree).unwrap();
