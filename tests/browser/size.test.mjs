@@ -26,11 +26,11 @@ const BUDGET_WASM = 150 * KB;
 // day, from 355, by 0.9 KB for charts that can be read on a phone (wrapped
 // names and their line height) and axes numbered by `Intl`; the first load
 // stayed within 560 KB by minifying the CSS and the JS loader. Both raised
-// on 2026-11-29, by 3 and 2 KB, for a validation that reads each element
+// on 2026-11-29, by 3 KB each, for a validation that reads each element
 // straight from its text (44% less time at 100,000 observations; see
 // BENCHMARKS.md): serde_json's text deserializer of the model is larger than
 // serde_path_to_error's over a parsed tree, which it replaces.
-const CEILING_FIRST_CHART = 562 * KB;
+const CEILING_FIRST_CHART = 563 * KB;
 const CEILING_WASM = 359 * KB;
 const CEILING_ECHARTS = 185 * KB;
 

@@ -15,22 +15,38 @@ use super::json_path::Step;
 
 /// The compact text of a tree (as `Value::to_string` writes it) and where
 /// each of its parts lies in it.
-pub(super) struct Located {
+pub(super) struct Located<'t> {
     pub text: String,
-    /// Byte span of each value and each object key, with its path (a key's
-    /// path is that of its value).
-    spans: Vec<(usize, usize, Vec<Step>)>,
+    /// Each value and each object key, parents before their children. Only
+    /// the part an error names gets its path written out.
+    parts: Vec<Part<'t>>,
 }
 
-impl Located {
-    pub fn new(tree: &Value) -> Self {
-        let mut located = Located { text: String::new(), spans: Vec::new() };
-        located.write(tree, &mut Vec::new());
+struct Part<'t> {
+    /// Byte span in `text`.
+    start: usize,
+    end: usize,
+    /// The enclosing object or list, and the step from it (a key's step is
+    /// that of its value); none for the root.
+    parent: Option<(usize, StepRef<'t>)>,
+}
+
+#[derive(Clone, Copy)]
+enum StepRef<'t> {
+    Key(&'t str),
+    Index(usize),
+}
+
+impl<'t> Located<'t> {
+    pub fn new(tree: &'t Value) -> Self {
+        let mut located = Located { text: String::new(), parts: Vec::new() };
+        located.write(tree, None);
         located
     }
 
-    fn write(&mut self, v: &Value, path: &mut Vec<Step>) {
-        let start = self.text.len();
+    fn write(&mut self, v: &'t Value, parent: Option<(usize, StepRef<'t>)>) {
+        let me = self.parts.len();
+        self.parts.push(Part { start: self.text.len(), end: 0, parent });
         match v {
             Value::Object(map) => {
                 self.text.push('{');
@@ -38,13 +54,12 @@ impl Located {
                     if i > 0 {
                         self.text.push(',');
                     }
-                    path.push(Step::Key(key.clone()));
-                    let key_start = self.text.len();
+                    let step = Some((me, StepRef::Key(key)));
+                    let start = self.text.len();
                     self.text.push_str(&Value::from(key.as_str()).to_string());
-                    self.spans.push((key_start, self.text.len(), path.clone()));
+                    self.parts.push(Part { start, end: self.text.len(), parent: step });
                     self.text.push(':');
-                    self.write(value, path);
-                    path.pop();
+                    self.write(value, step);
                 }
                 self.text.push('}');
             }
@@ -54,15 +69,13 @@ impl Located {
                     if i > 0 {
                         self.text.push(',');
                     }
-                    path.push(Step::Index(i));
-                    self.write(item, path);
-                    path.pop();
+                    self.write(item, Some((me, StepRef::Index(i))));
                 }
                 self.text.push(']');
             }
             scalar => self.text.push_str(&scalar.to_string()),
         }
-        self.spans.push((start, self.text.len(), path.clone()));
+        self.parts[me].end = self.text.len();
     }
 
     /// The path of the part serde_json's error `e` (from reading `text`)
@@ -76,12 +89,18 @@ impl Located {
     pub fn path_of(&self, e: &serde_json::Error) -> Vec<Step> {
         // One line: the column counts the bytes read before the error.
         let at = e.column();
-        let part = self
-            .spans
-            .iter()
-            .find(|(_, end, _)| *end == at)
-            .or_else(|| self.spans.iter().find(|(start, ..)| *start == at));
-        part.map(|(.., path)| path.clone()).unwrap_or_default()
+        let found = self.parts.iter().position(|p| p.end == at).or_else(|| self.parts.iter().position(|p| p.start == at));
+        let mut path = Vec::new();
+        let mut next = found.and_then(|i| self.parts[i].parent);
+        while let Some((parent, step)) = next {
+            path.push(match step {
+                StepRef::Key(k) => Step::Key(k.to_owned()),
+                StepRef::Index(i) => Step::Index(i),
+            });
+            next = self.parts[parent].parent;
+        }
+        path.reverse();
+        path
     }
 }
 
