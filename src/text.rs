@@ -1,7 +1,7 @@
 //! The interface's own words in English, French and Arabic. Dataset text
 //! (titles, labels, notes) carries its own translations instead.
 
-use crate::data::Lang;
+use crate::data::{Lang, Qualifier};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -77,6 +77,16 @@ pub enum Key {
     PreviousPage,
     NextPage,
     TablePages,
+}
+
+/// The word for a qualifier: "about" in a chart's label, "exact" too in the
+/// table's column.
+pub fn qualifier(q: Qualifier) -> Key {
+    match q {
+        Qualifier::Exact => Key::Exact,
+        Qualifier::Approx => Key::About,
+        Qualifier::AtLeast => Key::AtLeast,
+    }
 }
 
 /// The word for `key` in `lang`.

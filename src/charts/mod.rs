@@ -186,8 +186,7 @@ pub fn qualified(format: &dyn Format, qualifier: Qualifier, value: f64) -> Strin
     let number = format.number(value);
     match qualifier {
         Qualifier::Exact => number,
-        Qualifier::Approx => format!("{} {number}", text::get(format.lang(), Key::About)),
-        Qualifier::AtLeast => format!("{} {number}", text::get(format.lang(), Key::AtLeast)),
+        _ => format!("{} {number}", text::get(format.lang(), text::qualifier(qualifier))),
     }
 }
 

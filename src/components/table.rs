@@ -46,7 +46,7 @@ impl Row {
             coverage: input.coverage(o),
             value: o.value,
             value_text: input.value(o),
-            qualifier: crate::text::get(input.lang(), qualifier_word(o.qualifier)),
+            qualifier: crate::text::get(input.lang(), crate::text::qualifier(o.qualifier)),
             source: source.map(|s| s.publisher.clone()).unwrap_or_default(),
             url: source.map(|s| s.url.clone()).unwrap_or_default(),
             note: o.note.as_ref().map(|n| n.get(input.lang()).to_string()).unwrap_or_default(),
@@ -116,15 +116,6 @@ fn qualifier_name(q: Qualifier) -> &'static str {
         Qualifier::Exact => "exact",
         Qualifier::Approx => "approx",
         Qualifier::AtLeast => "at_least",
-    }
-}
-
-/// The qualifier in the reader's language (the CSV keeps the codes).
-fn qualifier_word(q: Qualifier) -> Key {
-    match q {
-        Qualifier::Exact => Key::Exact,
-        Qualifier::Approx => Key::About,
-        Qualifier::AtLeast => Key::AtLeast,
     }
 }
 
