@@ -56,7 +56,7 @@ impl<'t> Located<'t> {
                     }
                     let step = Some((me, StepRef::Key(key)));
                     let start = self.text.len();
-                    self.text.push_str(&Value::from(key.as_str()).to_string());
+                    self.text.push_str(&serde_json::to_string(key).unwrap_or_default());
                     self.parts.push(Part { start, end: self.text.len(), parent: step });
                     self.text.push(':');
                     self.write(value, step);
