@@ -15,7 +15,7 @@ const ESBUILD: &str = "node_modules/.bin/esbuild";
 /// loader or esbuild is missing, rather than shipping a page whose
 /// integrity check would refuse its own script.
 pub fn minify(dir: &str, html: &str) -> String {
-    let (href, old) = preloaded_module(html).unwrap_or_else(|| panic!("{dir}/index.html: no modulepreload of the loader with an integrity"));
+    let (href, _) = preloaded_module(html).unwrap_or_else(|| panic!("{dir}/index.html: no modulepreload of the loader with an integrity"));
     let file = format!("{dir}/{}", href.trim_start_matches("./"));
     let status = std::process::Command::new(ESBUILD)
         .args([&file, "--minify", "--format=esm", "--allow-overwrite", &format!("--outfile={file}"), "--log-level=warning"])
@@ -23,18 +23,17 @@ pub fn minify(dir: &str, html: &str) -> String {
         .unwrap_or_else(|e| panic!("cannot run {ESBUILD} (run npm ci): {e}"));
     assert!(status.success(), "{ESBUILD} failed on {file}");
     let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
-    html.replacen(&old, &integrity(&bytes), 1)
+    let new = integrity(&bytes);
+    super::html::edit_first(html, MODULE_PRELOAD, |el| Ok(el.set_attribute("integrity", &new)?)).unwrap_or_else(|| panic!("{dir}/index.html: the loader's preload went"))
 }
 
-/// The `href` and `integrity` of the first `<link rel="modulepreload">`.
+/// Trunk's `<link>` that preloads wasm-bindgen's loader.
+const MODULE_PRELOAD: &str = r#"link[rel="modulepreload"]"#;
+
+/// The `href` and `integrity` of the loader's preload.
 fn preloaded_module(html: &str) -> Option<(String, String)> {
-    let start = html.find("<link rel=\"modulepreload\"")?;
-    let tag = &html[start..start + html[start..].find('>')?];
-    let attr = |name: &str| {
-        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(tag[at..at + tag[at..].find('"')?].to_string())
-    };
-    Some((attr("href")?, attr("integrity")?))
+    let [href, integrity] = super::html::attributes_of_first(html, MODULE_PRELOAD, ["href", "integrity"])?;
+    Some((href?, integrity?))
 }
 
 /// Subresource integrity as Trunk writes it: sha384, base64.

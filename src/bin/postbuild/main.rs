@@ -16,10 +16,12 @@
 //!
 //! Usage: `postbuild [DIST_DIR]`; default `$TRUNK_STAGING_DIR`.
 
+mod html;
 mod loader;
 mod shell;
 
 use base64::Engine;
+use lol_html::html_content::ContentType;
 use marsad::charts::featured::in_report;
 use marsad::data::date::Coverage;
 use marsad::data::{Dataset, Lang, Qualifier};
@@ -31,88 +33,20 @@ const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {
 style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; \
 object-src 'none'; base-uri 'self'; form-action 'none'";
 
-/// The contents of every inline `<script>` (one without `src`).
-fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(open) = rest.find("<script") {
-        let tag_end = match rest[open..].find('>') {
-            Some(i) => open + i + 1,
-            None => break,
-        };
-        let tag = &rest[open..tag_end];
-        let close = match rest[tag_end..].find("</script>") {
-            Some(i) => tag_end + i,
-            None => break,
-        };
-        if !tag.contains(" src=") {
-            out.push(&rest[tag_end..close]);
-        }
-        rest = &rest[close + "</script>".len()..];
-    }
-    out
-}
-
 fn policy_for(html: &str) -> String {
-    let hashes: Vec<String> = inline_scripts(html)
+    let hashes: Vec<String> = html::inline_scripts(html)
         .into_iter()
         .map(|s| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()))))
         .collect();
     POLICY.replace("{hashes}", &hashes.join(" "))
 }
 
-/// `html` without `<!-- … -->` comments, nor the lines of inline scripts
-/// that are only a `//` comment, nor indentation and empty lines. Lines
-/// holding code are kept whole, so a `//` inside a string or after code is
-/// never cut; each line still ends in its newline, so text keeps its spaces
-/// (the page has no `<pre>` or `<textarea>`, where indentation would count).
-fn without_comments(html: &str) -> String {
-    let mut uncommented = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find("<!--") {
-        uncommented.push_str(&rest[..open]);
-        rest = rest[open..].find("-->").map_or("", |close| &rest[open + close + "-->".len()..]);
-    }
-    uncommented.push_str(rest);
-    let mut out = String::with_capacity(uncommented.len());
-    let mut in_inline_script = false;
-    for line in uncommented.split_inclusive('\n') {
-        if in_inline_script && line.trim_start().starts_with("//") {
-            continue;
-        }
-        if let Some(open) = line.rfind("<script") {
-            let tag = &line[open..];
-            in_inline_script = !tag[..tag.find('>').unwrap_or(tag.len())].contains(" src=") && !tag.contains("</script>");
-        } else if line.contains("</script>") {
-            in_inline_script = false;
-        }
-        if !line.trim().is_empty() {
-            out.push_str(line.trim_start());
-        }
-    }
-    out
-}
-
 /// Trunk's preload of the wasm with its `rel` renamed to "marsad-preload",
 /// which the browser ignores: index.html's script turns it back into a
 /// preload, at once or, when the shell draws the featured chart, once the
 /// ECharts bundle has arrived.
-fn deferred_wasm_preload(html: &str) -> String {
-    let mut rest = html;
-    let mut out = String::with_capacity(html.len());
-    while let Some(open) = rest.find("<link rel=\"preload\"") {
-        let end = rest[open..].find('>').map_or(rest.len(), |i| open + i + 1);
-        let tag = &rest[open..end];
-        out.push_str(&rest[..open]);
-        if tag.contains("_bg.wasm\"") {
-            out.push_str(&tag.replacen("rel=\"preload\"", "rel=\"marsad-preload\"", 1));
-        } else {
-            out.push_str(tag);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
+fn deferred_wasm_preload(html: &str) -> Option<String> {
+    html::edit_first(html, r#"link[rel="preload"][href$="_bg.wasm"]"#, |el| Ok(el.set_attribute("rel", "marsad-preload")?))
 }
 
 fn escape(s: &str) -> String {
@@ -169,17 +103,6 @@ fn meta_tags(ds: &Dataset) -> String {
     )
 }
 
-/// Replace the first `<tag …>…</tag>` or `<tag …>` starting with `open`.
-fn replace_element(html: &str, open: &str, close: &str, with: &str) -> String {
-    match html.find(open) {
-        Some(start) => {
-            let end = html[start..].find(close).map(|i| start + i + close.len()).unwrap_or(html.len());
-            format!("{}{with}{}", &html[..start], &html[end..])
-        }
-        None => html.to_string(),
-    }
-}
-
 fn main() {
     let dir = std::env::args()
         .nth(1)
@@ -187,27 +110,29 @@ fn main() {
         .expect("give the dist folder or run as a Trunk hook");
     let path = format!("{dir}/index.html");
     let mut html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    if html.contains("Content-Security-Policy") {
+    // Already done (a second run of the hook on the same folder).
+    if html::edit_first(&html, r#"meta[http-equiv="Content-Security-Policy"]"#, |_| Ok(())).is_some() {
         return;
     }
-    html = without_comments(&html);
-    html = deferred_wasm_preload(&html);
-    assert!(html.contains("rel=\"marsad-preload\""), "{path}: Trunk's preload of the wasm was not found");
+    html = html::without_comments(&html);
+    html = deferred_wasm_preload(&html).unwrap_or_else(|| panic!("{path}: Trunk's preload of the wasm was not found"));
     html = loader::minify(&dir, &html);
     let data = format!("{dir}/data/morocco.json");
     let ds: Dataset = serde_json::from_str(&std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}")))
         .unwrap_or_else(|e| panic!("{data} is not a dataset: {e}"));
-    html = replace_element(&html, "<noscript>", "</noscript>", &summary(&ds));
-    html = replace_element(&html, "<meta name=\"description\"", ">", &meta_tags(&ds));
-    let placeholder = "<div id=\"marsad-shell\" hidden></div>";
-    assert!(html.contains(placeholder), "{path} has no {placeholder}");
-    html = html.replacen(placeholder, &shell::shell(&ds), 1);
+    let replaced = |html: &str, selector: &str, content: &str| {
+        html::replace_first(html, selector, content).unwrap_or_else(|| panic!("{path} has no {selector}"))
+    };
+    html = replaced(&html, "noscript", &summary(&ds));
+    html = replaced(&html, "meta[name=description]", &meta_tags(&ds));
+    html = replaced(&html, "#marsad-shell", &shell::shell(&ds));
 
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", policy_for(&html));
-    let marker = "<meta charset=\"utf-8\">";
-    let Some(at) = html.find(marker) else { panic!("{path} has no {marker}") };
-    let at = at + marker.len();
-    html = format!("{}\n  {meta}{}", &html[..at], &html[at..]);
+    html = html::edit_first(&html, "meta[charset]", |el| {
+        el.after(&format!("\n{meta}"), ContentType::Html);
+        Ok(())
+    })
+    .unwrap_or_else(|| panic!("{path} has no <meta charset>"));
     std::fs::write(&path, html).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
 }
 
@@ -231,16 +156,16 @@ mod tests {
     fn comments_go_and_code_stays() {
         let html = "<head><!-- for us,\n over lines --><meta charset=\"utf-8\">\n<script>\n  // why\n  var u = 'http://x'; // kept: code\n  f(); /* kept */\n</script>\n\
 <script type=\"module\">\n// a module's comment\nimport x from './a.js';\n</script>\n<script defer src=\"e.js\"></script>\n// text, not a script\n</head>";
-        let out = without_comments(html);
+        let out = html::without_comments(html);
         assert_eq!(
             out,
             "<head><meta charset=\"utf-8\">\n<script>\nvar u = 'http://x'; // kept: code\nf(); /* kept */\n</script>\n\
 <script type=\"module\">\nimport x from './a.js';\n</script>\n<script defer src=\"e.js\"></script>\n// text, not a script\n</head>"
         );
         // Indentation and empty lines go; a line's newline stays.
-        assert_eq!(without_comments("<p>\n    a\n\n  <b>b</b>\n</p>\n"), "<p>\na\n<b>b</b>\n</p>\n");
+        assert_eq!(html::without_comments("<p>\n    a\n\n  <b>b</b>\n</p>\n"), "<p>\na\n<b>b</b>\n</p>\n");
         // An unclosed comment takes the rest, as a browser reads it.
-        assert_eq!(without_comments("a<!-- b"), "a");
+        assert_eq!(html::without_comments("a<!-- b"), "a");
     }
 
     #[test]
@@ -249,7 +174,7 @@ mod tests {
 <link rel=\"modulepreload\" href=\"./marsad-1.js\" crossorigin=\"anonymous\">\
 <link rel=\"preload\" href=\"./marsad-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\">";
         assert_eq!(
-            deferred_wasm_preload(html),
+            deferred_wasm_preload(html).unwrap(),
             "<link rel=\"preload\" href=\"data/morocco.json\" as=\"fetch\" crossorigin>\
 <link rel=\"modulepreload\" href=\"./marsad-1.js\" crossorigin=\"anonymous\">\
 <link rel=\"marsad-preload\" href=\"./marsad-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\">"
@@ -259,7 +184,7 @@ mod tests {
     #[test]
     fn hashes_only_inline_scripts() {
         let html = "<script type=\"module\">import x from './a.js';</script><script defer src=\"e.js\"></script>";
-        assert_eq!(inline_scripts(html), ["import x from './a.js';"]);
+        assert_eq!(html::inline_scripts(html), ["import x from './a.js';"]);
         let policy = policy_for(html);
         // echo -n "import x from './a.js';" | openssl dgst -sha256 -binary | base64
         assert!(policy.contains("'sha256-BbaJ48i2gRiToTqD22b5M4ACw8JNIwDjQAlgEE8aULE='"), "{policy}");
