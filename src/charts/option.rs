@@ -6,6 +6,8 @@
 use charming::Chart;
 use serde_json::Value;
 
+use super::describe::{points, Point};
+
 /// A category label's line height in pixels. ECharts' default is the width
 /// of one CJK glyph: the lines of a wrapped name (`super::wrap`) then run
 /// into each other in Arabic, and in every script where no CJK font is
@@ -40,9 +42,23 @@ pub fn option(chart: &Chart) -> Value {
     option
 }
 
-/// `option` as the JSON text the chart panels and the shell hand over.
+/// `option` as the JSON text the shell hands over.
 pub fn option_json(chart: &Chart) -> String {
     option(chart).to_string()
+}
+
+/// What a chart panel needs of a built chart: the option's JSON for
+/// ECharts, and its marks for keyboards and screen readers, both from one
+/// `option` (the panel used to parse the JSON back for the marks).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drawing {
+    pub json: String,
+    pub points: Vec<Point>,
+}
+
+pub fn drawing(chart: &Chart) -> Drawing {
+    let option = option(chart);
+    Drawing { points: points(&option), json: option.to_string() }
 }
 
 #[cfg(test)]
@@ -63,6 +79,17 @@ mod tests {
         let two = Chart::new().y_axis(Axis::new().type_(AxisType::Category)).y_axis(Axis::new().type_(AxisType::Category));
         let option = super::option(&two);
         assert_eq!(option["yAxis"][1]["axisLabel"]["lineHeight"], 16, "each of several axes");
+    }
+
+    #[test]
+    fn a_drawing_holds_the_option_and_its_points() {
+        let chart = Chart::new()
+            .x_axis(Axis::new().type_(AxisType::Category).data(vec!["2023", "2024"]))
+            .series(charming::series::Bar::new().name("Foiled").data(vec![3, 5]));
+        let drawing = drawing(&chart);
+        assert_eq!(drawing.json, option_json(&chart));
+        let marks: Vec<(&str, &str, f64)> = drawing.points.iter().map(|p| (p.series.as_str(), p.category.as_str(), p.value)).collect();
+        assert_eq!(marks, [("Foiled", "2023", 3.0), ("Foiled", "2024", 5.0)]);
     }
 
     #[test]

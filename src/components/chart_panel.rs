@@ -7,7 +7,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::charts::describe::{describe, points, Point};
+use crate::charts::describe::{describe, Point};
+use crate::charts::option::Drawing;
 use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, EChart};
@@ -28,8 +29,8 @@ pub fn ChartPanel(
     /// Stable id, also `data-chart` for tests and embeds.
     id: &'static str,
     #[prop(into)] title: Signal<String>,
-    /// The chart option as JSON; the chart redraws only when it changes.
-    option: Memo<String>,
+    /// The chart's option and marks; the chart redraws only when its option changes.
+    drawing: Memo<Drawing>,
     #[prop(optional)] on_event: Option<Callback<ChartEvent>>,
     /// Coverage and source lines drawn into the PNG download.
     #[prop(into)] caption: Signal<(String, String)>,
@@ -45,8 +46,7 @@ pub fn ChartPanel(
     let error = RwSignal::new(None::<String>);
     let focused = RwSignal::new(None::<usize>);
     let data_open = RwSignal::new(false);
-    let marks = Memo::new(move |_| option.with(|json| serde_json::from_str(json).map(|v| points(&v)).unwrap_or_default()));
-    let description = Memo::new(move |_| marks.with(|pts| describe(&title.get(), pts, &*IntlFormat::shared(ctx.lang.get()))));
+    let description = Memo::new(move |_| drawing.with(|d| describe(&title.get(), &d.points, &*IntlFormat::shared(ctx.lang.get()))));
 
     // Out of view, a chart keeps its last drawing and skips redraws until it
     // is scrolled to: `drawn` is the option it shows, `in_view` is kept by
@@ -55,7 +55,7 @@ pub fn ChartPanel(
     let in_view = RwSignal::new(true);
     let drawn = StoredValue::new_local(None::<String>);
     let draw = move || {
-        option.with_untracked(|json| {
+        drawing.with_untracked(|Drawing { json, .. }| {
             if drawn.with_value(|d| d.as_deref() == Some(json.as_str())) {
                 return;
             }
@@ -105,7 +105,7 @@ pub fn ChartPanel(
     // Redraw on a new option while in view, and on coming into view.
     Effect::new(move |_| {
         if in_view.get() {
-            option.track();
+            drawing.track();
             draw();
         }
     });
@@ -122,7 +122,7 @@ pub fn ChartPanel(
     });
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let count = marks.with(Vec::len);
+        let count = drawing.with(|d| d.points.len());
         if count == 0 {
             return;
         }
@@ -142,11 +142,11 @@ pub fn ChartPanel(
         };
         ev.prevent_default();
         focused.set(next);
-        if let Some(p) = next.and_then(|i| marks.with_untracked(|m| m.get(i).cloned())) {
+        if let Some(p) = next.and_then(|i| drawing.with_untracked(|d| d.points.get(i).cloned())) {
             chart.with_value(|c| if let Some(c) = c { c.focus_point(p.series_index, p.data_index) });
         }
     };
-    let announcement = move || focused.get().and_then(|i| marks.with(|m| m.get(i).map(Point::announcement))).unwrap_or_default();
+    let announcement = move || focused.get().and_then(|i| drawing.with(|d| d.points.get(i).map(Point::announcement))).unwrap_or_default();
 
     let save_png = move |_| {
         let Some(png) = chart.with_value(|c| c.as_ref().map(|c| c.png(if ctx.dark.get_untracked() { "#100c2a" } else { "#ffffff" }))) else { return };
@@ -176,7 +176,7 @@ pub fn ChartPanel(
             <details class="chart-data" on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || ctx.t(Key::DataTable)}</summary>
                 <Show when=move || data_open.get()>
-                    <DataTable marks=marks/>
+                    <DataTable drawing=drawing/>
                 </Show>
             </details>
         </section>
@@ -185,7 +185,7 @@ pub fn ChartPanel(
 
 /// The chart's figures as a real table.
 #[component]
-fn DataTable(marks: Memo<Vec<Point>>) -> impl IntoView {
+fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
     let ctx = Ctx::get();
     view! {
         <div class="table-wrap">
@@ -196,7 +196,7 @@ fn DataTable(marks: Memo<Vec<Point>>) -> impl IntoView {
                     <th scope="col">{move || ctx.t(Key::Value)}</th>
                 </tr></thead>
                 <tbody>
-                    {move || marks.get().into_iter().map(|p| {
+                    {move || drawing.with(|d| d.points.clone()).into_iter().map(|p| {
                         let shown = if p.text.is_empty() { IntlFormat::shared(ctx.lang.get_untracked()).number_text(p.value) } else { p.text.clone() };
                         view! { <tr><td><bdi>{p.series}</bdi></td><td><bdi>{p.category}</bdi></td><td><bdi>{shown}</bdi></td></tr> }
                     }).collect_view()}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::chart_panel::ChartPanel;
 use super::Ctx;
-use crate::charts::option::option_json;
+use crate::charts::option::{drawing, Drawing};
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
@@ -16,8 +16,8 @@ use crate::state::embed::EmbedConfig;
 use crate::state::Filters;
 use crate::text::Key;
 
-fn option_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<String> {
-    Memo::new(move |_| ctx.with_input(|input| option_json(&build(input))))
+fn drawing_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<Drawing> {
+    Memo::new(move |_| ctx.with_input(|input| drawing(&build(input))))
 }
 
 /// The indicator a click on a trend bar or legend item stands for.
@@ -121,22 +121,22 @@ pub fn ChartsGrid(
                 let number = |n: usize| input.format.number(n as f64);
                 ctx.t(Key::LatestDisagreements).replace("{shown}", &number(shown)).replace("{all}", &number(all))
             });
-            (option_json(&discrepancy::chart(input, &drawn)), note)
+            (drawing(&discrepancy::chart(input, &drawn)), note)
         })
     });
-    let discrepancy_option = Memo::new(move |_| discrepancy_drawing.with(|(json, _)| json.clone()));
+    let discrepancy_chart = Memo::new(move |_| discrepancy_drawing.with(|(chart, _)| chart.clone()));
     let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note)| note.clone()));
     if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
     view! {
         <div class="chart-grid">
-            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) option=option_memo(ctx, featured::build) on_event=on_featured caption=report always_drawn=true/> })}
+            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=drawing_memo(ctx, featured::build) on_event=on_featured caption=report always_drawn=true/> })}
             {move || others_mounted.get().then(|| view! {
-                {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) option=option_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
-                {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) option=option_memo(ctx, composition::build) on_event=on_composition caption=report/> })}
-                {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) option=option_memo(ctx, europe::build) on_event=on_europe caption=caption/> })}
-                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) option=discrepancy_option on_event=on_discrepancy caption=caption note=discrepancy_note/> })}
+                {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=drawing_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
+                {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=drawing_memo(ctx, composition::build) on_event=on_composition caption=report/> })}
+                {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=drawing_memo(ctx, europe::build) on_event=on_europe caption=caption/> })}
+                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=caption note=discrepancy_note/> })}
             })}
         </div>
     }
