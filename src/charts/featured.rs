@@ -9,7 +9,7 @@ use charming::Chart;
 
 use super::{finite, palette, Input, PALETTE};
 use crate::data::date::Coverage;
-use crate::data::Observation;
+use crate::data::{Dataset, Observation};
 
 /// The bars, in order: for each featured indicator the filters let through,
 /// its observation for the featured coverage. Click handling maps a bar's
@@ -22,13 +22,17 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
         .indicators
         .iter()
         .filter(|id| input.filters.shows_indicator(ds, id))
-        .filter_map(|id| {
-            ds.positions_of(id)
-                .iter()
-                .map(|&p| ds.observation(p))
-                .find(|o| finite(o.value).is_some() && o.coverage().is_some_and(|c| in_report(c, report)))
-        })
+        .filter_map(|id| ds.positions_of(id).iter().find(|&&p| of_report(ds, p, report)).map(|&p| ds.observation(p)))
         .collect()
+}
+
+/// Whether the observation at `position` is a finite figure of the report's
+/// coverage (`in_report`), read from its row: reading the observations
+/// themselves was a cache miss per row, about 2 ms of a click at 100,000 rows.
+pub fn of_report(ds: &Dataset, position: u32, report: Coverage) -> bool {
+    let rows = ds.rows();
+    let row = &rows.rows[position as usize];
+    finite(row.value).is_some() && rows.coverage(row).is_some_and(|c| in_report(c, report))
 }
 
 /// A flow over exactly the report's coverage, or a stock counted on a day
