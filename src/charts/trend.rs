@@ -112,6 +112,7 @@ pub fn build(input: &Input) -> Chart {
 mod tests {
     use super::*;
     use crate::charts::test_support::*;
+    use crate::data::{Observation, Qualifier};
     use crate::state::Filters;
 
     #[test]
@@ -145,5 +146,41 @@ mod tests {
             values,
             serde_json::json!([29715.0, 19554.0, "-", 14236.0, 12478.0, 16818.0, 18645.0]).as_array().unwrap().clone()
         );
+    }
+
+    #[test]
+    fn a_year_shows_the_latest_end_then_an_exact_figure_then_the_first() {
+        let mut ds = default_dataset();
+        let model = ds.observations.iter().find(|o| o.indicator == "attempts_foiled").unwrap().clone();
+        let figure = |start: &str, end: &str, value: f64, qualifier: Qualifier| Observation {
+            start: start.into(),
+            end: end.into(),
+            value,
+            qualifier,
+            ..model.clone()
+        };
+        ds.observations.extend([
+            // 1990, year to date: the later end wins, offered first or last.
+            figure("1990-01-01", "1990-09-30", 20.0, Qualifier::Exact),
+            figure("1990-01-01", "1990-06-30", 10.0, Qualifier::Exact),
+            // 1991, full year: an exact figure wins over an estimate.
+            figure("1991-01-01", "1991-12-31", 30.0, Qualifier::Approx),
+            figure("1991-01-01", "1991-12-31", 40.0, Qualifier::Exact),
+            // 1992, full year: two exact figures, the first stays.
+            figure("1992-01-01", "1992-12-31", 50.0, Qualifier::Exact),
+            figure("1992-01-01", "1992-12-31", 60.0, Qualifier::Exact),
+            figure("1992-01-01", "1992-12-31", 70.0, Qualifier::AtLeast),
+        ]);
+        let mut filters = Filters::default();
+        filters.indicators.insert("attempts_foiled".into());
+        filters.years = Some((1990, 1992));
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let json = serde_json::to_value(build(&input)).unwrap();
+        let values = |kind: &str| -> Vec<serde_json::Value> {
+            let series = json["series"].as_array().unwrap().iter().find(|s| s["name"].as_str().unwrap().ends_with(kind)).unwrap();
+            series["data"].as_array().unwrap().iter().map(|d| d.get("value").cloned().unwrap_or(d.clone())).collect()
+        };
+        assert_eq!(values("(year to date)"), [serde_json::json!(20.0), "-".into(), "-".into()]);
+        assert_eq!(values("(full year)"), ["-".into(), serde_json::json!(40.0), serde_json::json!(50.0)]);
     }
 }

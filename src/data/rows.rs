@@ -9,7 +9,7 @@
 use rustc_hash::FxHashMap;
 
 use super::date::{Coverage, CoverageKind};
-use super::model::{Dataset, Observation};
+use super::model::{Dataset, Observation, Qualifier};
 
 /// One observation's facts, at the same position as the observation.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -23,6 +23,8 @@ pub struct Row {
     indicator: u16,
     source: u16,
     kind: Option<CoverageKind>,
+    /// The figure is exact (no "about", "more than" …).
+    pub exact: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -104,6 +106,7 @@ impl Rows {
                     indicator: slot(indicator),
                     source: slot(source),
                     kind: coverage.map(|c| c.kind()),
+                    exact: o.qualifier == Qualifier::Exact,
                 }
             })
             .collect();
@@ -200,7 +203,11 @@ mod tests {
             assert_eq!(row.kind(), o.coverage_kind());
             assert_eq!(row.year, o.coverage().unwrap().year());
             assert_eq!(row.value, o.value);
+            assert_eq!(row.exact, o.qualifier == Qualifier::Exact);
         }
+        assert!(rows.rows.iter().any(|r| !r.exact), "the default dataset has estimates");
+        // What "24 bytes" in the module's comment says, `exact` included.
+        assert_eq!(std::mem::size_of::<Row>(), 24);
         for a in &rows.rows {
             for b in &rows.rows {
                 assert_eq!(a.coverage_number() == b.coverage_number(), rows.coverage(a) == rows.coverage(b));
