@@ -2,8 +2,6 @@
 //! observations give, one dot per observation, its publisher in the tooltip.
 //! The chart shows them side by side and never picks one.
 
-use rustc_hash::FxHashMap;
-
 use charming::component::{Axis, Grid};
 use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::{AxisType, Symbol, Tooltip, Trigger};
@@ -34,27 +32,25 @@ struct Tally {
 
 fn tally(input: &Input) -> Tally {
     let rows = input.dataset.rows();
-    // Group index by key: a linear search per observation was quadratic
-    // (over a second at 100,000 observations); Fx rather than SipHash, as
-    // no key here comes from an adversary that could aim at collisions
-    // (and the dataset is the reader's own). The key is the indicator's
-    // position and the coverage's number in one `u64`: no string or date
-    // hashed or compared.
-    let mut index: FxHashMap<u64, usize> = FxHashMap::default();
+    // By the rows' subject numbers (indicator and coverage, numbered once
+    // per dataset): an array index per row. A hash of indicator and
+    // coverage per row, on every click, was most of this chart at 100,000
+    // rows (and a linear search per row before it, quadratic).
+    let mut group_of_subject = vec![u32::MAX; rows.subjects];
     let mut groups: Vec<(u32, u32, u32)> = Vec::new();
     let group_of = input
         .positions()
         .iter()
         .map(|&position| {
             let row = &rows.rows[position as usize];
-            let (Some(slot), Some(number), Some(_)) = (row.indicator(), row.coverage_number(), finite(row.value)) else { return u32::MAX };
-            let key = (slot as u64) << 32 | u64::from(number);
-            let group = *index.entry(key).or_insert_with(|| {
+            let (Some(subject), Some(number), Some(_)) = (rows.subject(position), row.coverage_number(), finite(row.value)) else { return u32::MAX };
+            let group = &mut group_of_subject[subject];
+            if *group == u32::MAX {
+                *group = groups.len() as u32;
                 groups.push((0, number, position));
-                groups.len() - 1
-            });
-            groups[group].0 += 1;
-            group as u32
+            }
+            groups[*group as usize].0 += 1;
+            *group
         })
         .collect();
     Tally { groups, group_of }

@@ -3,8 +3,9 @@
 //! bytes with its strings elsewhere; a filter change reads the indicator,
 //! coverage, source and value of every row, and at 100,000 rows reading
 //! them from the observations themselves (memory, not arithmetic) was most
-//! of a click. Here a row is 24 bytes, and rows sharing a coverage share its
-//! number, so grouping by indicator and coverage hashes one `u64`.
+//! of a click. Here a row is 24 bytes, rows sharing a coverage share its
+//! number, and rows of one indicator over one coverage share a subject
+//! number, so that grouping them on a click hashes nothing.
 
 use rustc_hash::FxHashMap;
 
@@ -59,6 +60,11 @@ impl Row {
 pub struct Rows {
     pub rows: Vec<Row>,
     pub coverages: Vec<Coverage>,
+    /// Per row, what its figure is of: rows of one indicator over one
+    /// coverage share this number (`Rows::subjects` in all), so that
+    /// grouping them is an array index per row rather than a hash.
+    subject: Vec<u32>,
+    pub subjects: usize,
     /// Positions in `Dataset::observations` per indicator position, in
     /// dataset order.
     pub of_indicator: Vec<Vec<u32>>,
@@ -76,6 +82,8 @@ impl Rows {
         let mut numbers: FxHashMap<Coverage, u32> = FxHashMap::default();
         let mut coverages = Vec::new();
         let mut of_indicator = vec![Vec::new(); ds.indicators.len()];
+        let mut subjects: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut subject = Vec::with_capacity(ds.observations.len());
         let rows = (0u32..)
             .zip(&ds.observations)
             .map(|(position, o)| {
@@ -99,6 +107,13 @@ impl Rows {
                         coverages.len() as u32 - 1
                     })
                 });
+                subject.push(match indicator {
+                    Some(slot) if number != NONE => {
+                        let next = subjects.len() as u32;
+                        *subjects.entry((slot as u64) << 32 | u64::from(number)).or_insert(next)
+                    }
+                    _ => NONE,
+                });
                 Row {
                     value: o.value,
                     coverage: number,
@@ -110,7 +125,13 @@ impl Rows {
                 }
             })
             .collect();
-        Rows { rows, coverages, of_indicator }
+        Rows { rows, coverages, subject, subjects: subjects.len(), of_indicator }
+    }
+
+    /// The row at `position`'s subject number (see `Rows::subject`), `None`
+    /// when its indicator is unknown or its dates don't parse.
+    pub fn subject(&self, position: u32) -> Option<usize> {
+        self.subject.get(position as usize).filter(|&&n| n != NONE).map(|&n| n as usize)
     }
 
     pub fn coverage(&self, row: &Row) -> Option<Coverage> {
@@ -206,6 +227,17 @@ mod tests {
             assert_eq!(row.exact, o.qualifier == Qualifier::Exact);
         }
         assert!(rows.rows.iter().any(|r| !r.exact), "the default dataset has estimates");
+        // One subject number per indicator and coverage.
+        let positions = 0..ds.observations.len() as u32;
+        for a in positions.clone() {
+            for b in positions.clone() {
+                let (ra, rb) = (&rows.rows[a as usize], &rows.rows[b as usize]);
+                let same = ra.indicator() == rb.indicator() && ra.coverage_number() == rb.coverage_number();
+                assert_eq!(rows.subject(a) == rows.subject(b), same, "{a} and {b}");
+            }
+        }
+        assert!(rows.subjects < ds.observations.len(), "the default dataset has figures of one subject from two sources");
+        assert_eq!((0..ds.observations.len() as u32).filter_map(|p| rows.subject(p)).max(), Some(rows.subjects - 1));
         // What "24 bytes" in the module's comment says, `exact` included.
         assert_eq!(std::mem::size_of::<Row>(), 24);
         for a in &rows.rows {
@@ -231,6 +263,9 @@ mod tests {
         assert_eq!(rows.rows[1].source(), None);
         assert_eq!((rows.coverage(&rows.rows[2]), rows.rows[2].kind()), (None, None));
         assert!(!rows.of_indicator.iter().flatten().any(|&p| p == 0));
+        // Nor a subject: an unknown indicator or bad dates group with nothing.
+        assert_eq!((rows.subject(0), rows.subject(2)), (None, None));
+        assert!(rows.subject(1).is_some(), "an unknown source still has a subject");
     }
 
     #[test]
