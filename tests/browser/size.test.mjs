@@ -29,8 +29,9 @@ const BUDGET_WASM = 150 * KB;
 // on 2026-11-29, by 3 KB each, for a validation that reads each element
 // straight from its text (44% less time at 100,000 observations; see
 // BENCHMARKS.md): serde_json's text deserializer of the model is larger than
-// serde_path_to_error's over a parsed tree, which it replaces.
-const CEILING_FIRST_CHART = 563 * KB;
+// serde_path_to_error's over a parsed tree, which it replaces. The first
+// load's lowered to 562 the same evening (561.2 KB; the wasm 358.0).
+const CEILING_FIRST_CHART = 562 * KB;
 const CEILING_WASM = 359 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
