@@ -28,7 +28,8 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
 
 /// Whether the observation at `position` is a finite figure of the report's
 /// coverage (`in_report`), read from its row: reading the observations
-/// themselves was a cache miss per row, about 2 ms of a click at 100,000 rows.
+/// themselves was a cache miss per row (the composition chart took 3.5
+/// instead of 2.1 ms natively at 100,000 rows).
 pub fn of_report(ds: &Dataset, position: u32, report: Coverage) -> bool {
     let rows = ds.rows();
     let row = &rows.rows[position as usize];
