@@ -19,16 +19,17 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     let ds = input.dataset;
     let featured = &ds.metadata.featured;
     let report = Coverage::parse(&featured.start, &featured.end)?;
+    let rows = ds.rows();
     // From `Dataset::rows`, not the observations: this chart does not
     // depend on the other filters, and scanning every observation for its
     // indicator cost 6 ms at 100,000 rows.
     featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
-        let whole = ds.positions_of(whole_id).iter().find(|&&p| of_report(ds, p, report)).map(|&p| ds.observation(p))?;
+        let whole = ds.positions_of(whole_id).iter().find(|&&p| of_report(rows, &rows.rows[p as usize], report)).map(|&p| ds.observation(p))?;
         let is_part: Vec<bool> = ds.indicators.iter().map(|i| i.part_of.as_deref() == Some(whole_id)).collect();
         // The parts in dataset order: one pass over the compact rows.
         let parts: Vec<&Observation> = (0u32..)
-            .zip(&ds.rows().rows)
-            .filter(|&(p, row)| row.indicator().is_some_and(|slot| is_part[slot]) && of_report(ds, p, report))
+            .zip(&rows.rows)
+            .filter(|&(_, row)| row.indicator().is_some_and(|slot| is_part[slot]) && of_report(rows, row, report))
             .map(|(p, _)| ds.observation(p))
             .collect();
         (!parts.is_empty()).then_some((whole, parts))

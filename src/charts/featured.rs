@@ -9,7 +9,8 @@ use charming::Chart;
 
 use super::{finite, palette, Input, PALETTE};
 use crate::data::date::Coverage;
-use crate::data::{Dataset, Observation};
+use crate::data::rows::{Row, Rows};
+use crate::data::Observation;
 
 /// The bars, in order: for each featured indicator the filters let through,
 /// its observation for the featured coverage. Click handling maps a bar's
@@ -18,21 +19,20 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
     let ds = input.dataset;
     let featured = &ds.metadata.featured;
     let Some(report) = Coverage::parse(&featured.start, &featured.end) else { return vec![] };
+    let rows = ds.rows();
     featured
         .indicators
         .iter()
         .filter(|id| input.filters.shows_indicator(ds, id))
-        .filter_map(|id| ds.positions_of(id).iter().find(|&&p| of_report(ds, p, report)).map(|&p| ds.observation(p)))
+        .filter_map(|id| ds.positions_of(id).iter().find(|&&p| of_report(rows, &rows.rows[p as usize], report)).map(|&p| ds.observation(p)))
         .collect()
 }
 
-/// Whether the observation at `position` is a finite figure of the report's
+/// Whether the observation of `row` is a finite figure of the report's
 /// coverage (`in_report`), read from its row: reading the observations
 /// themselves was a cache miss per row (the composition chart took 3.5
 /// instead of 2.1 ms natively at 100,000 rows).
-pub fn of_report(ds: &Dataset, position: u32, report: Coverage) -> bool {
-    let rows = ds.rows();
-    let row = &rows.rows[position as usize];
+pub fn of_report(rows: &Rows, row: &Row, report: Coverage) -> bool {
     finite(row.value).is_some() && rows.coverage(row).is_some_and(|c| in_report(c, report))
 }
 
