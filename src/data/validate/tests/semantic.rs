@@ -1,7 +1,7 @@
 //! Tests of the semantic pass: references, part_of, ids, dates, values, links.
 
 use super::*;
-use crate::data::model::Indicator;
+use crate::data::model::{Dataset, Indicator, Observation, Qualifier};
 
 #[test]
 fn unknown_references() {
@@ -100,6 +100,67 @@ fn part_exceeding_whole() {
         v["observations"].as_array_mut().unwrap().push(other);
     });
     assert_eq!(got, vec![]);
+}
+
+/// The rule as first written, a scan of every whole per part: the pass that
+/// finds each whole's bound once must report the same parts, naming the same
+/// whole.
+fn parts_over_wholes_by_scanning(ds: &Dataset) -> Vec<(String, String)> {
+    let limit = |o: &Observation| if o.qualifier == Qualifier::Approx { o.value * 1.1 } else { o.value };
+    let sound = |o: &Observation| o.value.is_finite() && o.value >= 0.0 && o.start <= o.end;
+    let mut found = Vec::new();
+    for (i, o) in ds.observations.iter().enumerate() {
+        let Some(whole) = ds.indicators.iter().find(|ind| ind.id == o.indicator).and_then(|ind| ind.part_of.clone()) else { continue };
+        if !sound(o) {
+            continue;
+        }
+        let wholes: Vec<usize> = (0..ds.observations.len())
+            .filter(|&w| {
+                let ob = &ds.observations[w];
+                ob.indicator == whole && ob.start == o.start && ob.end == o.end && sound(ob) && ob.qualifier != Qualifier::AtLeast
+            })
+            .collect();
+        let same: Vec<usize> = wholes.iter().copied().filter(|&w| ds.observations[w].source == o.source).collect();
+        let pool = if same.is_empty() { wholes } else { same };
+        let largest = pool.into_iter().max_by(|&a, &b| limit(&ds.observations[a]).total_cmp(&limit(&ds.observations[b])));
+        if let Some(w) = largest.filter(|&w| o.value > limit(&ds.observations[w])) {
+            found.push((format!("$.observations[{i}].value"), format!("at $.observations[{w}])")));
+        }
+    }
+    found
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    #[test]
+    fn parts_are_judged_as_by_a_scan_of_every_whole(
+        rows in proptest::collection::vec((0..2usize, 0..3usize, 0..6u8, 0..3usize, 0..2usize), 0..30)
+    ) {
+        let mut ds = parse_and_validate(&base().to_string()).unwrap();
+        let template = ds.observations[0].clone();
+        let ends = ["2024-09-30", "2024-12-31", "2023-12-31"];
+        ds.observations = rows
+            .iter()
+            .map(|&(indicator, end, value, qualifier, source)| Observation {
+                indicator: ["returns", "returns_iom"][indicator].to_string(),
+                end: ends[end].to_string(),
+                // Ties on purpose: the later of equal wholes is named.
+                value: [-1.0, 0.0, 100.0, 105.0, 110.0, 200.0][value as usize],
+                qualifier: [Qualifier::Exact, Qualifier::Approx, Qualifier::AtLeast][qualifier],
+                source: ["mi", "iom"][source].to_string(),
+                ..template.clone()
+            })
+            .collect();
+        let found: Vec<(String, String)> = validate(&ds)
+            .into_iter()
+            .filter(|p| p.kind == PartExceedsWhole)
+            .map(|p| {
+                let whole = p.message.find("at $.observations[").map(|at| &p.message[at..]).unwrap_or("");
+                (p.path, whole.split_inclusive(')').next().unwrap_or("").to_string())
+            })
+            .collect();
+        proptest::prop_assert_eq!(found, parts_over_wholes_by_scanning(&ds));
+    }
 }
 
 #[test]
