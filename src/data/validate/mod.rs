@@ -24,7 +24,6 @@ mod web_url;
 #[cfg(test)]
 mod tests;
 
-use super::date::Day;
 use super::model::{Dataset, SCHEMA_VERSION};
 use checks::{check_coverage, check_day, check_parts, check_value, index_ids, part_of_cycles};
 use problem::ProblemKind::*;
@@ -150,8 +149,10 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         if !sources.contains_key(o.source.as_str()) {
             p.push(unknown_id(path(".source"), UnknownSource, "source", "sources", &o.source));
         }
-        coverages.push(match (Day::parse(&o.start), Day::parse(&o.end)) {
-            (Ok(start), Ok(end)) if start <= end => Some((start, end)),
+        // Read through the observation's kept coverage, which the rows made
+        // next then find parsed.
+        coverages.push(match o.coverage() {
+            Some(c) if c.start <= c.end => Some((c.start, c.end)),
             _ => check_coverage(&o.start, &o.end, &path(""), &mut p),
         });
         if let Err(why) = check_value(o.value) {
