@@ -160,15 +160,15 @@ pub(super) fn check_parts(
     // third of this pass. An unknown indicator or source is reported
     // already, and a whole that names no indicator bounds nothing.
     let position = |map: &FxHashMap<&str, usize>, id: &str| map.get(id).copied();
-    let mut largest: FxHashMap<(usize, u64), usize> = FxHashMap::default();
-    let mut largest_of_source: FxHashMap<(usize, u64, Option<usize>), usize> = FxHashMap::default();
+    let mut largest_whole: FxHashMap<(usize, u64), usize> = FxHashMap::default();
+    let mut largest_whole_of_source: FxHashMap<(usize, u64, Option<usize>), usize> = FxHashMap::default();
     for (i, o) in ds.observations.iter().enumerate() {
         let (Some(coverage), Some(k)) = (coverages[i], position(indicators, &o.indicator)) else { continue };
         let days = both(coverage);
         if check_value(o.value).is_ok() && o.qualifier != Qualifier::AtLeast {
-            largest.entry((k, days)).and_modify(|b| keep_largest(b, i)).or_insert(i);
+            largest_whole.entry((k, days)).and_modify(|b| keep_largest(b, i)).or_insert(i);
             let source = position(sources, &o.source);
-            largest_of_source.entry((k, days, source)).and_modify(|b| keep_largest(b, i)).or_insert(i);
+            largest_whole_of_source.entry((k, days, source)).and_modify(|b| keep_largest(b, i)).or_insert(i);
         }
     }
     for (i, o) in ds.observations.iter().enumerate() {
@@ -180,8 +180,8 @@ pub(super) fn check_parts(
         let Some(whole_id) = ind.part_of.as_deref().filter(|w| *w != ind.id) else { continue };
         let Some(whole) = position(indicators, whole_id) else { continue };
         let days = both((s, e));
-        let same_source = largest_of_source.get(&(whole, days, position(sources, &o.source)));
-        let Some(&largest) = same_source.or_else(|| largest.get(&(whole, days))) else { continue };
+        let same_source = largest_whole_of_source.get(&(whole, days, position(sources, &o.source)));
+        let Some(&largest) = same_source.or_else(|| largest_whole.get(&(whole, days))) else { continue };
         if check_value(o.value).is_err() {
             continue;
         }
