@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::problem::ProblemKind::*;
 use super::problem::{number, quote, Problem};
-use crate::data::date::{Day, DayError};
+use crate::data::date::{Coverage, Day, DayError};
 use crate::data::model::{Dataset, Qualifier};
 
 /// Map each id to its first position; report the repeats.
@@ -94,8 +94,8 @@ pub(super) fn check_day(s: &str, path: &str, p: &mut Vec<Problem>) -> Option<Day
     }
 }
 
-/// Check `start` and `end` of the object at `base`; the days when both are sound.
-pub(super) fn check_coverage(start: &str, end: &str, base: &str, p: &mut Vec<Problem>) -> Option<(Day, Day)> {
+/// Check `start` and `end` of the object at `base`; the coverage when both are sound.
+pub(super) fn check_coverage(start: &str, end: &str, base: &str, p: &mut Vec<Problem>) -> Option<Coverage> {
     let s = check_day(start, &format!("{base}.start"), p);
     let e = check_day(end, &format!("{base}.end"), p);
     let (s, e) = (s?, e?);
@@ -107,7 +107,7 @@ pub(super) fn check_coverage(start: &str, end: &str, base: &str, p: &mut Vec<Pro
         ));
         return None;
     }
-    Some((s, e))
+    Some(Coverage { start: s, end: e })
 }
 
 /// Why `v` cannot be a count, if it cannot.
@@ -126,6 +126,15 @@ pub(super) fn check_value(v: f64) -> Result<(), String> {
 /// Slack allowed over an approximate whole ("about 1,000").
 pub(super) const APPROX_SLACK: f64 = 1.1;
 
+/// What the checks of the observations found of one, for `check_parts`:
+/// its sound coverage and the positions of its indicator and source.
+#[derive(Clone, Copy)]
+pub(super) struct Found {
+    pub coverage: Option<Coverage>,
+    pub indicator: Option<usize>,
+    pub source: Option<usize>,
+}
+
 /// A part's observation must not exceed its whole's for the same coverage.
 /// Compared with the whole from the same source where there is one (sources
 /// may disagree), else with the largest; "at least" wholes bound nothing.
@@ -133,13 +142,14 @@ pub(super) const APPROX_SLACK: f64 = 1.1;
 /// Each whole's bound is found once per (indicator, coverage) and once per
 /// (indicator, coverage, source), so a part is judged in constant time: a
 /// scan of the wholes per part was quadratic in a coverage's observations
-/// (most of the 270 ms this pass took natively at 100,000 rows).
+/// (most of the 270 ms this pass took natively at 100,000 rows). Keyed by
+/// positions, not ids: an unknown indicator or source is reported already,
+/// and a whole that names no indicator bounds nothing.
 pub(super) fn check_parts(
     ds: &Dataset,
     indicators: &FxHashMap<&str, usize>,
-    sources: &FxHashMap<&str, usize>,
     cycles: &FxHashMap<usize, String>,
-    coverages: &[Option<(Day, Day)>],
+    found: &[Found],
     p: &mut Vec<Problem>,
 ) {
     let limit = |w: usize| {
@@ -156,41 +166,35 @@ pub(super) fn check_parts(
             *best = w;
         }
     };
-    // Keyed by positions, not ids: hashing and comparing the ids took a
-    // third of this pass. An unknown indicator or source is reported
-    // already, and a whole that names no indicator bounds nothing.
-    let position = |map: &FxHashMap<&str, usize>, id: &str| map.get(id).copied();
-    let mut largest_whole: FxHashMap<(usize, u64), usize> = FxHashMap::default();
-    let mut largest_whole_of_source: FxHashMap<(usize, u64, Option<usize>), usize> = FxHashMap::default();
-    for (i, o) in ds.observations.iter().enumerate() {
-        let (Some(coverage), Some(k)) = (coverages[i], position(indicators, &o.indicator)) else { continue };
-        let days = both(coverage);
+    let mut largest_whole: FxHashMap<(usize, Coverage), usize> = FxHashMap::default();
+    let mut largest_whole_of_source: FxHashMap<(usize, Coverage, Option<usize>), usize> = FxHashMap::default();
+    for (i, (o, f)) in ds.observations.iter().zip(found).enumerate() {
+        let (Some(coverage), Some(k)) = (f.coverage, f.indicator) else { continue };
         if check_value(o.value).is_ok() && o.qualifier != Qualifier::AtLeast {
-            largest_whole.entry((k, days)).and_modify(|b| keep_largest(b, i)).or_insert(i);
-            let source = position(sources, &o.source);
-            largest_whole_of_source.entry((k, days, source)).and_modify(|b| keep_largest(b, i)).or_insert(i);
+            largest_whole.entry((k, coverage)).and_modify(|b| keep_largest(b, i)).or_insert(i);
+            largest_whole_of_source.entry((k, coverage, f.source)).and_modify(|b| keep_largest(b, i)).or_insert(i);
         }
     }
-    for (i, o) in ds.observations.iter().enumerate() {
-        let (Some((s, e)), Some(k)) = (coverages[i], position(indicators, &o.indicator)) else { continue };
+    for (i, (o, f)) in ds.observations.iter().zip(found).enumerate() {
+        let (Some(coverage), Some(k)) = (f.coverage, f.indicator) else { continue };
         let ind = &ds.indicators[k];
         if cycles.contains_key(&k) {
             continue;
         }
         let Some(whole_id) = ind.part_of.as_deref().filter(|w| *w != ind.id) else { continue };
-        let Some(whole) = position(indicators, whole_id) else { continue };
-        let days = both((s, e));
-        let same_source = largest_whole_of_source.get(&(whole, days, position(sources, &o.source)));
-        let Some(&largest) = same_source.or_else(|| largest_whole.get(&(whole, days))) else { continue };
+        let Some(&whole) = indicators.get(whole_id) else { continue };
+        let same_source = largest_whole_of_source.get(&(whole, coverage, f.source));
+        let Some(&largest) = same_source.or_else(|| largest_whole.get(&(whole, coverage))) else { continue };
         if check_value(o.value).is_err() {
             continue;
         }
         if o.value > limit(largest) {
+            let Coverage { start, end } = coverage;
             p.push(Problem::new(
                 format!("$.observations[{i}].value"),
                 PartExceedsWhole,
                 format!(
-                    "This figure ({} for {}) is larger than the whole it is part of ({} for {} at $.observations[{largest}]) over the same coverage, {s} to {e}.",
+                    "This figure ({} for {}) is larger than the whole it is part of ({} for {} at $.observations[{largest}]) over the same coverage, {start} to {end}.",
                     number(o.value),
                     quote(&o.indicator),
                     number(ds.observations[largest].value),
@@ -199,10 +203,4 @@ pub(super) fn check_parts(
             ));
         }
     }
-}
-
-/// A coverage as one number, for a hash key: four-digit years, so 23 bits a day.
-fn both((start, end): (Day, Day)) -> u64 {
-    let one = |d: Day| (d.year as u64) << 9 | (d.month as u64) << 5 | d.day as u64;
-    one(start) << 23 | one(end)
 }

@@ -25,7 +25,7 @@ mod web_url;
 mod tests;
 
 use super::model::{Dataset, SCHEMA_VERSION};
-use checks::{check_coverage, check_day, check_parts, check_value, index_ids, part_of_cycles};
+use checks::{check_coverage, check_day, check_parts, check_value, index_ids, part_of_cycles, Found};
 use problem::ProblemKind::*;
 use problem::{quote, unknown_id, unsupported_version};
 use web_url::{check_origin, check_url};
@@ -138,27 +138,30 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     }
 
     // Observations.
-    let mut coverages = Vec::with_capacity(ds.observations.len());
+    let mut found = Vec::with_capacity(ds.observations.len());
     for (i, o) in ds.observations.iter().enumerate() {
         // A path is written only for a fault: three per observation were a
         // fifth of this pass.
         let path = |field: &str| format!("$.observations[{i}]{field}");
-        if !indicators.contains_key(o.indicator.as_str()) {
+        let indicator = indicators.get(o.indicator.as_str()).copied();
+        if indicator.is_none() {
             p.push(unknown_id(path(".indicator"), UnknownIndicator, "indicator", "indicators", &o.indicator));
         }
-        if !sources.contains_key(o.source.as_str()) {
+        let source = sources.get(o.source.as_str()).copied();
+        if source.is_none() {
             p.push(unknown_id(path(".source"), UnknownSource, "source", "sources", &o.source));
         }
         // Read through the observation's kept coverage, which the rows made
         // next then find parsed.
-        coverages.push(match o.coverage() {
-            Some(c) if c.start <= c.end => Some((c.start, c.end)),
+        let coverage = match o.coverage() {
+            Some(c) if c.start <= c.end => Some(c),
             _ => check_coverage(&o.start, &o.end, &path(""), &mut p),
-        });
+        };
         if let Err(why) = check_value(o.value) {
             p.push(Problem::new(path(".value"), BadValue, why));
         }
+        found.push(Found { coverage, indicator, source });
     }
-    check_parts(ds, &indicators, &sources, &cycles, &coverages, &mut p);
+    check_parts(ds, &indicators, &cycles, &found, &mut p);
     p
 }
