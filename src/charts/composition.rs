@@ -7,7 +7,7 @@ use charming::element::{Label, Orient, TextStyle, Tooltip, Trigger};
 use charming::series::Pie;
 use charming::Chart;
 
-use super::featured::of_report;
+use super::featured::{first_of_report, of_report};
 use super::{palette, wrap, Input};
 use crate::data::date::Coverage;
 use crate::data::Observation;
@@ -24,7 +24,7 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     // depend on the other filters, and scanning every observation for its
     // indicator cost 6 ms at 100,000 rows.
     featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
-        let whole = ds.positions_of(whole_id).iter().find(|&&p| of_report(rows, &rows.rows[p as usize], report)).map(|&p| ds.observation(p))?;
+        let whole = first_of_report(ds, rows, whole_id, report)?;
         let is_part: Vec<bool> = ds.indicators.iter().map(|i| i.part_of.as_deref() == Some(whole_id)).collect();
         // The parts in dataset order: one pass over the compact rows.
         let parts: Vec<&Observation> = (0u32..)

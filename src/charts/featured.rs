@@ -10,7 +10,7 @@ use charming::Chart;
 use super::{finite, palette, Input, PALETTE};
 use crate::data::date::Coverage;
 use crate::data::rows::{Row, Rows};
-use crate::data::Observation;
+use crate::data::{Dataset, Observation};
 
 /// The bars, in order: for each featured indicator the filters let through,
 /// its observation for the featured coverage. Click handling maps a bar's
@@ -24,8 +24,13 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
         .indicators
         .iter()
         .filter(|id| input.filters.shows_indicator(ds, id))
-        .filter_map(|id| ds.positions_of(id).iter().find(|&&p| of_report(rows, &rows.rows[p as usize], report)).map(|&p| ds.observation(p)))
+        .filter_map(|id| first_of_report(ds, rows, id, report))
         .collect()
+}
+
+/// The first observation of indicator `id` that is a figure of the report.
+pub fn first_of_report<'a>(ds: &'a Dataset, rows: &Rows, id: &str, report: Coverage) -> Option<&'a Observation> {
+    ds.positions_of(id).iter().find(|&&p| of_report(rows, &rows.rows[p as usize], report)).map(|&p| ds.observation(p))
 }
 
 /// Whether the observation of `row` is a finite figure of the report's
