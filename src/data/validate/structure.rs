@@ -16,7 +16,12 @@ const TOP_FIELDS: [&str; 6] = ["schema_version", "metadata", "sources", "categor
 /// The dataset in `text` (a byte-order mark already dropped), or every
 /// structural problem in it.
 pub(super) fn dataset_from_text(text: &str) -> Result<Dataset, Vec<Problem>> {
-    match read(text) {
+    dataset_from_read(read(text), text)
+}
+
+/// The dataset from a reading of `text`, or every structural problem.
+pub(super) fn dataset_from_read(read: Result<Shape<Sections>, JsonFault>, text: &str) -> Result<Dataset, Vec<Problem>> {
+    match read {
         Err(e) => Err(vec![invalid_json(&e, text)]),
         Ok(Shape::Other(root)) => Err(vec![Problem::new(
             "$",

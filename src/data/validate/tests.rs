@@ -10,6 +10,7 @@ use super::json_path::key_path;
 use super::ProblemKind::{self, *};
 use super::{parse_and_validate, validate, Problem, MAX_DATASET_BYTES};
 
+mod passes;
 mod semantic;
 
 fn base() -> Value {
