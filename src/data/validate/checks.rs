@@ -127,12 +127,14 @@ pub(super) fn check_value(v: f64) -> Result<(), String> {
 pub(super) const APPROX_SLACK: f64 = 1.1;
 
 /// What the checks of the observations found of one, for `check_parts`:
-/// its sound coverage and the positions of its indicator and source.
+/// its sound coverage, the positions of its indicator and source, and
+/// whether its value can be a count.
 #[derive(Clone, Copy)]
 pub(super) struct Found {
     pub coverage: Option<Coverage>,
     pub indicator: Option<usize>,
     pub source: Option<usize>,
+    pub value_sound: bool,
 }
 
 /// A part's observation must not exceed its whole's for the same coverage.
@@ -170,13 +172,14 @@ pub(super) fn check_parts(
     let mut largest_whole_of_source: FxHashMap<(usize, Coverage, Option<usize>), usize> = FxHashMap::default();
     for (i, (o, f)) in ds.observations.iter().zip(found).enumerate() {
         let (Some(coverage), Some(k)) = (f.coverage, f.indicator) else { continue };
-        if check_value(o.value).is_ok() && o.qualifier != Qualifier::AtLeast {
+        if f.value_sound && o.qualifier != Qualifier::AtLeast {
             largest_whole.entry((k, coverage)).and_modify(|b| keep_largest(b, i)).or_insert(i);
             largest_whole_of_source.entry((k, coverage, f.source)).and_modify(|b| keep_largest(b, i)).or_insert(i);
         }
     }
     for (i, (o, f)) in ds.observations.iter().zip(found).enumerate() {
-        let (Some(coverage), Some(k)) = (f.coverage, f.indicator) else { continue };
+        // A part whose value is not a count is reported already.
+        let (Some(coverage), Some(k), true) = (f.coverage, f.indicator, f.value_sound) else { continue };
         let ind = &ds.indicators[k];
         if cycles.contains_key(&k) {
             continue;
@@ -185,9 +188,6 @@ pub(super) fn check_parts(
         let Some(&whole) = indicators.get(whole_id) else { continue };
         let same_source = largest_whole_of_source.get(&(whole, coverage, f.source));
         let Some(&largest) = same_source.or_else(|| largest_whole.get(&(whole, coverage))) else { continue };
-        if check_value(o.value).is_err() {
-            continue;
-        }
         if o.value > limit(largest) {
             let Coverage { start, end } = coverage;
             p.push(Problem::new(

@@ -157,10 +157,12 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
             Some(c) if c.start <= c.end => Some(c),
             _ => check_coverage(&o.start, &o.end, &path(""), &mut p),
         };
-        if let Err(why) = check_value(o.value) {
+        let value = check_value(o.value);
+        let value_sound = value.is_ok();
+        if let Err(why) = value {
             p.push(Problem::new(path(".value"), BadValue, why));
         }
-        found.push(Found { coverage, indicator, source });
+        found.push(Found { coverage, indicator, source, value_sound });
     }
     check_parts(ds, &indicators, &cycles, &found, &mut p);
     p
