@@ -251,13 +251,14 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ListVisitor<'_, T> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let (mut out, mut problems, mut ok) = (Vec::new(), Vec::new(), true);
         if self.file.pass == Pass::Direct {
+            let mut out = Vec::new();
             while let Some(item) = seq.next_element()? {
                 out.push(item);
             }
-            return Ok(Shape::Wanted(Section { value: Some(out), problems }));
+            return Ok(Shape::Wanted(Section { value: Some(out), problems: Vec::new() }));
         }
+        let (mut out, mut problems, mut ok) = (Vec::new(), Vec::new(), true);
         let mut i = 0;
         while let Some(item) = seq.next_element::<&RawValue>()? {
             // Its path is written only for a problem: 100,000 sound elements
