@@ -134,15 +134,20 @@ proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
     #[test]
     fn parts_are_judged_as_by_a_scan_of_every_whole(
-        rows in proptest::collection::vec((0..2usize, 0..3usize, 0..6u8, 0..3usize, 0..2usize), 0..30)
+        rows in proptest::collection::vec((0..4usize, 0..3usize, 0..6u8, 0..3usize, 0..2usize), 0..30)
     ) {
         let mut ds = parse_and_validate(&base().to_string()).unwrap();
+        // A chain, where returns_iom is a part and a whole, and an indicator
+        // that is neither, whose figures bound nothing.
+        let indicator = |id: &str, part_of: Option<&str>| Indicator { id: id.into(), part_of: part_of.map(Into::into), ..ds.indicators[1].clone() };
+        let (minors, other) = (indicator("returns_iom_minors", Some("returns_iom")), indicator("other", None));
+        ds.indicators.extend([minors, other]);
         let template = ds.observations[0].clone();
         let ends = ["2024-09-30", "2024-12-31", "2023-12-31"];
         ds.observations = rows
             .iter()
             .map(|&(indicator, end, value, qualifier, source)| Observation {
-                indicator: ["returns", "returns_iom"][indicator].to_string(),
+                indicator: ["returns", "returns_iom", "returns_iom_minors", "other"][indicator].to_string(),
                 end: ends[end].to_string(),
                 // Ties on purpose: the later of equal wholes is named.
                 value: [-1.0, 0.0, 100.0, 105.0, 110.0, 200.0][value as usize],
