@@ -139,8 +139,8 @@ proptest::proptest! {
         let mut ds = parse_and_validate(&base().to_string()).unwrap();
         // A chain, where returns_iom is a part and a whole, and an indicator
         // that is neither, whose figures bound nothing.
-        let indicator = |id: &str, part_of: Option<&str>| Indicator { id: id.into(), part_of: part_of.map(Into::into), ..ds.indicators[1].clone() };
-        let (minors, other) = (indicator("returns_iom_minors", Some("returns_iom")), indicator("other", None));
+        let like_returns_iom = |id: &str, part_of: Option<&str>| Indicator { id: id.into(), part_of: part_of.map(Into::into), ..ds.indicators[1].clone() };
+        let (minors, other) = (like_returns_iom("returns_iom_minors", Some("returns_iom")), like_returns_iom("other", None));
         ds.indicators.extend([minors, other]);
         let template = ds.observations[0].clone();
         let ends = ["2024-09-30", "2024-12-31", "2023-12-31"];
