@@ -1,14 +1,18 @@
-//! The only module that touches the network: fetch a dataset, with a
-//! timeout and a size limit, and tell each way it can fail apart.
+//! The only module that touches the network: fetch a dataset (or take over
+//! the request index.html's head script started for it), with a timeout and
+//! a size limit, and tell each way it can fail apart.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
+use js_sys::Promise;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::data::validate::{parse_and_validate, Problem, MAX_DATASET_BYTES};
 use crate::data::Dataset;
+use crate::interop::early_fetch;
 
 /// Longest we wait for a dataset, headers and body together.
 pub const TIMEOUT_MS: i32 = 10_000;
@@ -72,7 +76,13 @@ impl LoadError {
 
 /// Fetch and validate the dataset at a same-origin `path`.
 pub async fn fetch_dataset(path: &str) -> Result<Dataset, LoadError> {
-    let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
+    // The page's head may have asked for it already; the timeout, the checks
+    // and the size limit below hold for that request as for our own.
+    let early = early_fetch::take(path);
+    let controller = match &early {
+        Some(started) => started.controller.clone(),
+        None => web_sys::AbortController::new().map_err(|_| LoadError::Network)?,
+    };
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
         let (controller, timed_out) = (controller.clone(), timed_out.clone());
@@ -85,16 +95,25 @@ pub async fn fetch_dataset(path: &str) -> Result<Dataset, LoadError> {
     let timer = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), TIMEOUT_MS)
         .ok();
-    let result = fetch_text(path, &controller.signal()).await;
+    let result = fetch_text(path, &controller.signal(), early.map(|started| started.response)).await;
     if let Some(timer) = timer {
         window.clear_timeout_with_handle(timer);
+    }
+    // A response refused before its body was read (its status, type or
+    // stated size) would otherwise keep its connection busy downloading.
+    if result.is_err() {
+        controller.abort();
     }
     let text = result.map_err(|e| if timed_out.get() { LoadError::Timeout } else { e })?;
     parse_and_validate(&text).map_err(LoadError::Invalid)
 }
 
-async fn fetch_text(path: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {
-    let response = Request::get(path).abort_signal(Some(signal)).send().await.map_err(|_| LoadError::Network)?;
+async fn fetch_text(path: &str, signal: &web_sys::AbortSignal, started: Option<Promise>) -> Result<String, LoadError> {
+    let response = match started {
+        Some(started) => JsFuture::from(started).await.and_then(|r| r.dyn_into::<web_sys::Response>()).map(Response::from),
+        None => Request::get(path).abort_signal(Some(signal)).send().await.map_err(|_| JsValue::NULL),
+    }
+    .map_err(|_| LoadError::Network)?;
     match response.status() {
         200..=299 => {}
         404 | 410 => return Err(LoadError::NotFound(path.to_string())),
@@ -123,7 +142,6 @@ async fn fetch_text(path: &str, signal: &web_sys::AbortSignal) -> Result<String,
 /// 130 MB file is not held in memory only to be refused.
 async fn read_at_most(body: &web_sys::ReadableStream, limit: usize) -> Result<String, LoadError> {
     use js_sys::{Reflect, Uint8Array};
-    use wasm_bindgen_futures::JsFuture;
 
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::new();

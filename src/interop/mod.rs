@@ -2,6 +2,7 @@
 //! basics. Everything here cleans up after itself on drop.
 
 pub mod download;
+pub mod early_fetch;
 pub mod echarts;
 pub mod host;
 pub mod intl;

@@ -41,6 +41,9 @@ export async function open(browser, query = '') {
     }
   });
   page.on('pageerror', (e) => page.errors.push(String(e)));
+  // Every request from the navigation on, including the head script's.
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.errors.push(m.text()); });
   // Name the resource, not just the status, when something is missing.
   page.on('response', (r) => { if (r.status() >= 400 && !r.url().includes('/__test/')) page.errors.push(`${r.status()} ${r.url()}`); });

@@ -25,6 +25,9 @@ function sendFile(res, file) {
 }
 
 const flaky = new Map();
+// How each keyed `huge` response ended: closed by the browser before it was
+// sent whole, or sent whole.
+const hugeBodies = new Map();
 
 /** Hostile payloads by name: [where it goes, the string]. */
 export const HOSTILE = {
@@ -66,8 +69,16 @@ function testRoute(name, req, res) {
       const size = 21 * 1024 * 1024;
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': size });
       const chunk = Buffer.alloc(1024 * 1024, 0x20);
-      for (let i = 0; i < 21; i++) res.write(chunk);
-      return res.end();
+      const key = new URL(req.url, 'http://x').searchParams.get('key');
+      if (!key) {
+        for (let i = 0; i < 21; i++) res.write(chunk);
+        return res.end();
+      }
+      // Keyed: paced, as a slow network would send it, and how it ended kept.
+      let sent = 0;
+      const pace = setInterval(() => { res.write(chunk); if (++sent === 21) { clearInterval(pace); res.end(); } }, 50);
+      res.on('close', () => { clearInterval(pace); hugeBodies.set(key, { closed: true, finished: res.writableFinished }); });
+      return;
     }
     case 'bom': {
       // The default dataset behind a UTF-8 byte-order mark, as some editors save it.
@@ -127,6 +138,11 @@ function testRoute(name, req, res) {
     case 'hang': return; // never answers: the app's 10 s timeout must fire
     case 'reset': return req.socket.destroy();
     case 'slow': setTimeout(() => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(dataset()); }, 1500); return;
+    case 'huge-state': {
+      const key = new URL(req.url, 'http://x').searchParams.get('key') ?? '';
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(hugeBodies.get(key) ?? { closed: false }));
+    }
     case 'flaky': {
       // Fails the first time for each key, then serves the dataset.
       const key = new URL(req.url, 'http://x').searchParams.get('key') ?? '';

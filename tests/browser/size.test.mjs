@@ -30,9 +30,12 @@ const BUDGET_WASM = 150 * KB;
 // straight from its text (44% less time at 100,000 observations; see
 // BENCHMARKS.md): serde_json's text deserializer of the model is larger than
 // serde_path_to_error's over a parsed tree, which it replaces. The first
-// load's lowered to 562 the same evening (561.2 KB; the wasm 358.0).
-const CEILING_FIRST_CHART = 562 * KB;
-const CEILING_WASM = 359 * KB;
+// load's lowered to 562 the same evening (561.2 KB; the wasm 358.0). Both
+// raised on 2026-12-05, by 1 KB each, for a `?data=` dataset requested by the
+// page's head script and taken over by the app (0.8 KB of wasm): its first
+// chart about 170 ms sooner under the bench's mobile conditions (BENCHMARKS.md).
+const CEILING_FIRST_CHART = 563 * KB;
+const CEILING_WASM = 360 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
