@@ -1,6 +1,7 @@
-//! The request for a `?data=` dataset that index.html's head script starts
-//! before the wasm has arrived (`marsadEarlyData`): api.rs takes it over here
-//! instead of asking for the same file again 0.4–0.7 s later.
+//! The request for the dataset (the default one or a `?data=` path) that
+//! index.html's head script starts as the page opens (`marsadEarlyData`):
+//! api.rs takes it over here instead of asking for the same file again once
+//! the wasm has run.
 
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

@@ -88,6 +88,17 @@ for (const [name, query, dataPath] of [
   assert.deepEqual(page.errors, []);
 });
 
+/** How the server's keyed `huge` response ended, once it has (at most 5 s). */
+async function hugeBodyEnd(page, key) {
+  let state;
+  for (let i = 0; i < 50; i++) {
+    state = await page.evaluate(async (key) => (await fetch(`/__test/huge-state?key=${key}`)).json(), key);
+    if (state.closed) break;
+    await page.waitForTimeout(100);
+  }
+  return state;
+}
+
 test('a dataset refused for the size its server states is not downloaded on', async () => {
   const key = `refused-${Date.now()}`;
   const page = await open(browser, `?data=${encodeURIComponent(`/__test/huge?key=${key}`)}`);
@@ -95,13 +106,7 @@ test('a dataset refused for the size its server states is not downloaded on', as
   assert.equal(e.kind, 'too-large');
   // The server sends a megabyte every 50 ms, over a second in all: only the
   // app's abort closes the connection before it has sent them all.
-  let state;
-  for (let i = 0; i < 50; i++) {
-    state = await page.evaluate(async (key) => (await fetch(`/__test/huge-state?key=${key}`)).json(), key);
-    if (state.closed) break;
-    await page.waitForTimeout(100);
-  }
-  assert.deepEqual(state, { closed: true, finished: false });
+  assert.deepEqual(await hugeBodyEnd(page, key), { closed: true, finished: false });
 });
 
 test('a request the page started for another path than the app reads is cancelled', async () => {
@@ -111,13 +116,7 @@ test('a request the page started for another path than the app reads is cancelle
   const page = await open(browser, `?data=${encodeURIComponent(`\uFEFF/__test/huge?key=${key}`)}`);
   const e = await loadError(page);
   assert.equal(e.kind, 'not-found');
-  let state;
-  for (let i = 0; i < 50; i++) {
-    state = await page.evaluate(async (key) => (await fetch(`/__test/huge-state?key=${key}`)).json(), key);
-    if (state.closed) break;
-    await page.waitForTimeout(100);
-  }
-  assert.deepEqual(state, { closed: true, finished: false });
+  assert.deepEqual(await hugeBodyEnd(page, key), { closed: true, finished: false });
 });
 
 test('truncated JSON names the line and column', async () => {
