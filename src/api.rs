@@ -10,7 +10,7 @@ use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::validate::{parse_and_validate, Problem, MAX_DATASET_BYTES};
+use crate::data::validate::{parse_and_validate, too_large_message, Problem, MAX_DATASET_BYTES};
 use crate::data::Dataset;
 use crate::interop::early_fetch;
 
@@ -42,11 +42,7 @@ impl LoadError {
             LoadError::Network => "The dataset could not be fetched: the network failed or the server is unreachable.".into(),
             LoadError::Timeout => format!("The dataset took longer than {} seconds to arrive.", TIMEOUT_MS / 1000),
             LoadError::NotJson(kind) => format!("The server sent \u{201c}{kind}\u{201d} instead of a JSON dataset."),
-            LoadError::TooLarge(Some(bytes)) => format!(
-                "The dataset is {:.1} MB, over the {} MB limit, so it was not read.",
-                bytes / 1_048_576.0,
-                MAX_DATASET_BYTES / 1_048_576
-            ),
+            LoadError::TooLarge(Some(bytes)) => too_large_message(*bytes as u64),
             LoadError::TooLarge(None) => format!(
                 "The dataset is over the {} MB limit, so reading stopped there.",
                 MAX_DATASET_BYTES / 1_048_576

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use crate::charts::Input;
+use crate::data::number::number_text;
 use crate::data::{Dataset, Lang, Observation, Qualifier};
 use crate::interop::intl::IntlFormat;
 use crate::text::Key;
@@ -180,7 +181,7 @@ pub fn ObservationsTable() -> impl IntoView {
                         <tr>
                             <td><bdi>{r.indicator}</bdi></td>
                             <td>{r.coverage}</td>
-                            <td class="num" data-value=r.value.to_string()>{r.value_text}</td>
+                            <td class="num" data-value=number_text(r.value)>{r.value_text}</td>
                             <td>{r.qualifier}</td>
                             <td><a href=r.url target="_blank" rel="noopener noreferrer"><bdi>{r.source}</bdi></a></td>
                             <td><bdi>{r.note}</bdi></td>

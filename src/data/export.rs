@@ -4,6 +4,7 @@
 
 use super::date::CoverageKind;
 use super::model::{Dataset, Lang, Observation, Qualifier};
+use super::number::number_text;
 
 pub const HEADER: [&str; 15] = [
     "indicator", "indicator_label", "category", "unit", "geography", "start", "end", "coverage_kind",
@@ -41,7 +42,7 @@ pub fn to_csv(ds: &Dataset, rows: &[&Observation], lang: Lang) -> Vec<u8> {
             o.end.clone(),
             kind.to_string(),
             o.end_is_report_date.to_string(),
-            o.value.to_string(),
+            number_text(o.value),
             qualifier.to_string(),
             o.source.clone(),
             source.map(|s| s.publisher.clone()).unwrap_or_default(),

@@ -5,6 +5,7 @@ pub mod date;
 pub mod derived;
 pub mod export;
 pub mod model;
+pub mod number;
 pub mod rows;
 pub(crate) mod text_de;
 pub mod validate;

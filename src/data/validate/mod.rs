@@ -44,17 +44,27 @@ pub fn json_schema_text() -> String {
     text
 }
 
+/// What a reader is told of a dataset of `bytes` over the size limit, in MB
+/// to a tenth (rounded half up). Integer arithmetic rather than `{:.1}` of an
+/// f64, whose formatter would cost the wasm 9.5 KB for this one message.
+pub fn too_large_message(bytes: u64) -> String {
+    const MB: u64 = 1_048_576;
+    let tenths = (bytes.saturating_mul(10).saturating_add(MB / 2)) / MB;
+    format!(
+        "The dataset is {}.{} MB, over the {} MB limit, so it was not read.",
+        tenths / 10,
+        tenths % 10,
+        MAX_DATASET_BYTES as u64 / MB
+    )
+}
+
 /// Read a dataset from JSON text: the dataset, or every problem found.
 pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(vec![Problem::new(
             "$",
             TooLarge,
-            format!(
-                "The dataset is {:.1} MB, over the {} MB limit, so it was not read.",
-                text.len() as f64 / 1_048_576.0,
-                MAX_DATASET_BYTES / 1_048_576
-            ),
+            too_large_message(text.len() as u64),
         )]);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

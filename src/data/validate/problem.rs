@@ -96,7 +96,7 @@ pub(super) fn quote(s: &str) -> String {
     }
 }
 
-/// 1664 → "1,664"; other numbers as Rust writes them.
+/// 1664 → "1,664"; other numbers as `number_text` writes them.
 pub(super) fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         let digits = format!("{}", v.abs() as u64);
@@ -112,6 +112,6 @@ pub(super) fn number(v: f64) -> String {
         }
         out
     } else {
-        format!("{v}")
+        crate::data::number::number_text(v)
     }
 }
