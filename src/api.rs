@@ -106,10 +106,10 @@ pub async fn fetch_dataset(path: &str) -> Result<Dataset, LoadError> {
 
 async fn fetch_text(path: &str, signal: &web_sys::AbortSignal, started: Option<Promise>) -> Result<String, LoadError> {
     let response = match started {
-        Some(started) => JsFuture::from(started).await.and_then(|r| r.dyn_into::<web_sys::Response>()).map(Response::from),
-        None => Request::get(path).abort_signal(Some(signal)).send().await.map_err(|_| JsValue::NULL),
+        Some(started) => JsFuture::from(started).await.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok()).map(Response::from),
+        None => Request::get(path).abort_signal(Some(signal)).send().await.ok(),
     }
-    .map_err(|_| LoadError::Network)?;
+    .ok_or(LoadError::Network)?;
     match response.status() {
         200..=299 => {}
         404 | 410 => return Err(LoadError::NotFound(path.to_string())),
