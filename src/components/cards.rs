@@ -32,10 +32,9 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
     let source = ds.sources.iter().find(|s| s.id == o.source);
     let change = like_for_like(ds, o).and_then(|c| {
         let ratio = c.ratio?;
-        let sign = if ratio > 0.0 { "+" } else { "" };
         Some(format!(
-            "{sign}{} {} {} ({})",
-            format.percent(ratio),
+            "{} {} {} ({})",
+            format.change(ratio),
             text::get(lang, Key::SameMonthsBefore),
             input.coverage(c.previous),
             input.value(c.previous)

@@ -24,6 +24,8 @@ pub struct IntlFormat {
     lang: Lang,
     number: Intl::NumberFormat,
     percent: Intl::NumberFormat,
+    /// A percentage with its sign, + included.
+    change: Intl::NumberFormat,
     year: Intl::DateTimeFormat,
     month_year: Intl::DateTimeFormat,
     day: Intl::DateTimeFormat,
@@ -47,6 +49,10 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 fn utc(day: &Day) -> Date {
     Date::new(&JsValue::from_f64(Date::utc(day.year as f64, (day.month - 1) as f64) + (day.day as f64 - 1.0) * 86_400_000.0))
+}
+
+fn write(format: &Intl::NumberFormat, value: f64) -> String {
+    format.format().call1(format, &JsValue::from_f64(value)).ok().and_then(|v| v.as_string()).unwrap_or_default()
 }
 
 thread_local! {
@@ -74,6 +80,7 @@ impl IntlFormat {
             lang,
             number: Intl::NumberFormat::new(&locales, &options(&[("maximumFractionDigits", "1")])),
             percent: Intl::NumberFormat::new(&locales, &options(&[("style", "percent"), ("maximumFractionDigits", "1")])),
+            change: Intl::NumberFormat::new(&locales, &options(&[("style", "percent"), ("maximumFractionDigits", "1"), ("signDisplay", "exceptZero")])),
             year: Intl::DateTimeFormat::new(&locales, &options(&[("year", "numeric"), ("timeZone", "UTC")])),
             month_year: Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), ("year", "numeric"), ("timeZone", "UTC")])),
             day: Intl::DateTimeFormat::new(&locales, &options(&[("day", "numeric"), ("month", "short"), ("year", "numeric"), ("timeZone", "UTC")])),
@@ -83,7 +90,15 @@ impl IntlFormat {
 
     /// 0.379 → "37.9%", "-18.7 %"…
     pub fn percent(&self, ratio: f64) -> String {
-        self.percent.format().call1(&self.percent, &JsValue::from_f64(ratio)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        write(&self.percent, ratio)
+    }
+
+    /// A change: 0.37 → "+37%", "+37 %", "\u{200e}+37\u{200e}%\u{200e}"; a
+    /// change that rounds to 0 gets no sign. The sign is Intl's rather than
+    /// ours: in Arabic, Intl puts marks around it that keep it beside its
+    /// number, where a "+" written before Intl's text is shown as "+%37".
+    pub fn change(&self, ratio: f64) -> String {
+        write(&self.change, ratio)
     }
 
     /// `Format::number` as a JS function (the formatter's bound `format`),
@@ -114,7 +129,7 @@ fn format_date(fmt: &Intl::DateTimeFormat, day: &Day) -> String {
 
 impl Format for IntlFormat {
     fn number(&self, value: f64) -> String {
-        self.number.format().call1(&self.number, &JsValue::from_f64(value)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        write(&self.number, value)
     }
 
     fn coverage(&self, c: &Coverage) -> String {

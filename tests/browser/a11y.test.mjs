@@ -42,6 +42,40 @@ test('Arabic is right to left, with ar-MA numbers and the first chip rightmost',
   assertNoPageErrors(page);
 });
 
+// Where each character of a card's change is drawn, left to right.
+async function changeGlyphs(page, indicator) {
+  return page.locator(`.card[data-indicator="${indicator}"] .card-change`).evaluate((p) => {
+    const node = p.firstChild;
+    const x = (ch) => {
+      const range = document.createRange();
+      const at = node.data.indexOf(ch);
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().x;
+    };
+    return { text: node.data, plus: x('+'), digit: x('3'), percent: x('%') };
+  });
+}
+
+test('a rise is signed by Intl in each language, and in Arabic reads +37% rather than +%37', async () => {
+  for (const [query, start] of [['', '+37%'], ['?lang=fr', '+37 %']]) {
+    const page = await open(browser, query);
+    await waitForDashboard(page);
+    const { text } = await changeGlyphs(page, 'rescued_at_sea');
+    assert.ok(spaces(text).startsWith(start), `${query}: ${text}`);
+    await page.close();
+  }
+  const page = await open(browser, '?lang=ar');
+  await waitForDashboard(page);
+  const glyphs = await changeGlyphs(page, 'rescued_at_sea');
+  // Left to right as a reader sees it: the sign, the number, then %.
+  assert.ok(glyphs.plus < glyphs.digit && glyphs.digit < glyphs.percent, JSON.stringify(glyphs));
+  // A fall keeps Intl's minus the same way.
+  const fall = await page.locator('.card[data-indicator="attempts_foiled"] .card-change').innerText();
+  assert.ok(fall.startsWith('\u200e-18,7\u200e%'), JSON.stringify(fall));
+  assertNoPageErrors(page);
+});
+
 // The numbers ECharts drew along an axis, read from its model.
 const axisLabels = (page, id, axis) => page.evaluate(([id, axis]) => {
   const chart = echarts.getInstanceByDom(document.querySelector(`[data-chart="${id}"] .chart-canvas`));
