@@ -22,6 +22,8 @@ pub enum Key {
     ChartComposition,
     ChartEurope,
     ChartDiscrepancy,
+    /// How the discrepancy chart places its dots.
+    DisagreementScale,
     /// With `{shown}` and `{all}`: the discrepancy chart leaves groups out.
     LatestDisagreements,
     SameMonthsBefore,
@@ -110,6 +112,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ChartComposition => ["Voluntary returns: coordinated with IOM and other", "Retours volontaires : coordonnés avec l'OIM et autres", "العودة الطوعية: بالتنسيق مع المنظمة الدولية للهجرة وغيرها"],
         ChartEurope => ["The European side: arrivals in Spain and Frontex detections", "Côté européen : arrivées en Espagne et détections de Frontex", "الجانب الأوروبي: الوصول إلى إسبانيا ورصد فرونتكس"],
         ChartDiscrepancy => ["Where sources disagree", "Là où les sources divergent", "حيث تختلف المصادر"],
+        DisagreementScale => [
+            "Each dot is one source's figure, placed as a percentage of the highest figure in its row.",
+            "Chaque point est le chiffre d'une source, placé en pourcentage du chiffre le plus élevé de sa ligne.",
+            "كل نقطة هي رقم مصدر واحد، موضوعة كنسبة مئوية من أعلى رقم في صفّها.",
+        ],
         LatestDisagreements => [
             "The {shown} latest of {all} disagreements are drawn; the table and the CSV hold them all.",
             "Les {shown} divergences les plus récentes sur {all} sont tracées ; le tableau et le CSV les contiennent toutes.",

@@ -51,9 +51,10 @@ pub fn points(option: &Value) -> Vec<Point> {
         let name = series["name"].as_str().unwrap_or("").to_string();
         for (di, item) in series["data"].as_array().into_iter().flatten().enumerate() {
             let raw = if item.is_object() { &item["value"] } else { item };
-            // A scatter dot is [value, row]; a bar is its value.
+            // A scatter dot is [where, row, figure] (or [figure, row]); a
+            // bar is its figure.
             let (value, row) = match raw {
-                Value::Array(pair) => (pair.first().and_then(Value::as_f64), pair.get(1).and_then(Value::as_u64).map(|r| r as usize)),
+                Value::Array(dot) => (dot.get(2).or(dot.first()).and_then(Value::as_f64), dot.get(1).and_then(Value::as_u64).map(|r| r as usize)),
                 v => (v.as_f64(), None),
             };
             let Some(value) = value.filter(|v| v.is_finite()) else { continue };

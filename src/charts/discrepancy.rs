@@ -1,6 +1,11 @@
 //! Where sources disagree: every indicator and coverage that two or more
 //! observations give, one dot per observation, its publisher in the tooltip.
 //! The chart shows them side by side and never picks one.
+//!
+//! A row's dots are placed as percentages of its highest figure, not as the
+//! figures themselves: on one axis of figures, 73 and 80 smuggling networks
+//! were one dot at 0 beside 50,000 attempts, and 27,332 and 27,643
+//! applications one dot too. The figures stay in each dot's name and value.
 
 use charming::component::{Axis, Grid};
 use charming::datatype::{CompositeValue, DataPointItem};
@@ -153,6 +158,16 @@ pub fn build(input: &Input) -> Chart {
     chart(input, &drawn(input))
 }
 
+/// Where a figure is drawn: its percentage of its row's highest figure
+/// (figures are never negative). A row of zeros agrees: all at 100.
+fn percent_of(value: f64, highest: f64) -> f64 {
+    if highest > 0.0 {
+        value / highest * 100.0
+    } else {
+        100.0
+    }
+}
+
 /// The chart of groups already chosen (`drawn`), so a caller that also
 /// shows `left_out` groups the rows once.
 pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
@@ -163,8 +178,11 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
         .collect();
     let mut data = Vec::new();
     for (row, g) in groups.iter().enumerate() {
+        let highest = g.observations.iter().map(|o| o.value).fold(0.0, f64::max);
         for o in &g.observations {
-            let value = vec![CompositeValue::from(o.value), CompositeValue::from(row as i64)];
+            // [where it is drawn, its row, the figure]: `describe::points`
+            // reads the figure.
+            let value = vec![CompositeValue::from(percent_of(o.value, highest)), CompositeValue::from(row as i64), CompositeValue::from(o.value)];
             let name = format!("{}: {}", super::shorten(input.publisher(&o.source), 60), input.value(o));
             data.push(DataPointItem::new(value).name(name));
         }
@@ -175,8 +193,12 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
         // Room for the half of the last figure that passes the axis's end.
         .grid(Grid::new().left(if input.rtl() { 24 } else { 8 }).right(if input.rtl() { 8 } else { 24 }).top(16).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        // Three steps, so that the figures stay apart on a phone.
-        .x_axis(input.value_axis(true).scale(true).split_number(3))
+        // Percentages up to 100, from just below the lowest (`scale`), so
+        // that close figures are drawn apart; in two steps (90, 95, 100), so
+        // that the axis's numbers stay apart on a phone and 100 is one. Not
+        // on a log axis: the reader's choice is for figures, and these are
+        // shares of one.
+        .x_axis(Axis::new().type_(AxisType::Value).inverse(input.rtl()).scale(true).max(100).split_number(2).name("%"))
         .y_axis(Axis::new().type_(AxisType::Category).position(if input.rtl() { "right" } else { "left" }).inverse(true).data(rows))
         .series(Scatter::new().symbol(Symbol::Circle).symbol_size(12).data(data))
 }
@@ -267,5 +289,31 @@ mod tests {
         assert!(publishers.iter().all(|p| p.contains(&"Le360") && p.contains(&"North Africa Post")), "{publishers:?}");
         assert_eq!(groups.len(), 2, "attempts and networks");
         assert_snapshot("discrepancy-2017", &build(&input));
+    }
+
+    #[test]
+    fn a_row_is_drawn_as_percentages_of_its_highest_figure_and_read_as_its_figures() {
+        let ds = default_dataset();
+        let filters = Filters { years: Some((2017, 2017)), ..Filters::default() };
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let option = crate::charts::option::option(&build(&input));
+        let placed: Vec<(f64, u64)> = option["series"][0]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["value"][0].as_f64().unwrap(), d["value"][1].as_u64().unwrap()))
+            .collect();
+        // 50,000 and "at least 50,000" agree; 73 networks is 91.25% of 80.
+        assert_eq!(placed, vec![(100.0, 0), (100.0, 0), (91.25, 1), (100.0, 1)]);
+        assert_eq!(option["xAxis"]["max"], 100);
+        let figures: Vec<f64> = crate::charts::describe::points(&option).iter().map(|p| p.value).collect();
+        assert_eq!(figures, vec![50000.0, 50000.0, 73.0, 80.0], "the keyboard and the description read the figures");
+    }
+
+    #[test]
+    fn a_row_of_zeros_is_drawn_at_100() {
+        assert_eq!(percent_of(0.0, 0.0), 100.0);
+        assert_eq!(percent_of(0.0, 8.0), 0.0);
+        assert_eq!(percent_of(8.0, 8.0), 100.0);
     }
 }

@@ -117,9 +117,15 @@ pub fn ChartsGrid(
     let discrepancy_drawing = Memo::new(move |_| {
         ctx.with_input(|input| {
             let drawn = discrepancy::drawn(input);
-            let note = drawn.left_out().map(|(shown, all)| {
-                let number = |n: usize| input.format.number(n as f64);
-                ctx.t(Key::LatestDisagreements).replace("{shown}", &number(shown)).replace("{all}", &number(all))
+            // How to read the dots, and whether some rows are left out.
+            let note = (!drawn.groups.is_empty()).then(|| {
+                let mut note = ctx.t(Key::DisagreementScale).to_string();
+                if let Some((shown, all)) = drawn.left_out() {
+                    let number = |n: usize| input.format.number(n as f64);
+                    note.push(' ');
+                    note.push_str(&ctx.t(Key::LatestDisagreements).replace("{shown}", &number(shown)).replace("{all}", &number(all)));
+                }
+                note
             });
             (drawing(&discrepancy::chart(input, &drawn)), note)
         })

@@ -188,6 +188,20 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   assert.equal(await chart.locator('details.chart-data table').count(), 0, 'closed again');
 });
 
+test('the dots\' data table and description read figures, not the percentages they are drawn at', async () => {
+  const page = await open(browser, '?yr=2017~2017');
+  await waitForDashboard(page);
+  const chart = page.locator('[data-chart="discrepancy"]');
+  await chartOption(page, 'discrepancy');
+  await chart.locator('details.chart-data summary').click();
+  await chart.locator('details.chart-data table tbody tr').first().waitFor();
+  const rows = await chart.locator('details.chart-data tbody tr').allInnerTexts();
+  assert.ok(rows.some((r) => /Smuggling networks dismantled.*\tLe360: 73$/.test(r)), rows.join(' | '));
+  const describedBy = await chart.getAttribute('aria-describedby');
+  assert.match(await page.locator(`#${describedBy}`).textContent(), /Highest: .*attempts foiled.*: 50,000\. Lowest: .*networks dismantled.*: 73\./);
+  assertNoPageErrors(page);
+});
+
 for (const [view, extra] of [['dashboard', ''], ['embed', '&embed=1&controls=1'], ['dashboard with a notice', '&unknown=1']]) {
 for (const lang of ['en', 'fr', 'ar']) {
   for (const theme of ['light', 'dark']) {

@@ -59,6 +59,24 @@ test('"Which sources disagree about 2017?"', async () => {
   assert.ok(option.yAxis[0].data.every((row) => row.includes('2017')), option.yAxis[0].data.join(' | '));
 });
 
+test('on a phone, two sources\' different figures for one row are drawn apart, whatever the row\'s size', async () => {
+  const page = await open(browser);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await waitForDashboard(page);
+  const option = await chartOption(page, 'discrepancy');
+  const dots = await page.locator('[data-chart="discrepancy"] .chart-canvas').evaluate((el, data) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    return data.map((d) => ({ name: d.name, row: d.value[1], figure: d.value[2], x: chart.convertToPixel({ seriesIndex: 0 }, d.value)[0] }));
+  }, option.series[0].data);
+  const pairs = dots.flatMap((a, i) => dots.slice(i + 1).filter((b) => b.row === a.row && b.figure !== a.figure).map((b) => [a, b]));
+  // 73 and 80 networks, 27,332 and 27,643 applications, 17,916 and 18,694 approved.
+  assert.ok(pairs.length >= 3, JSON.stringify(dots));
+  for (const [a, b] of pairs) assert.ok(Math.abs(a.x - b.x) >= 12, `${a.name} at ${a.x} px, ${b.name} at ${b.x} px`);
+  assert.equal(await page.locator('[data-chart="discrepancy"] .chart-note').innerText(),
+    'Each dot is one source\'s figure, placed as a percentage of the highest figure in its row.');
+  assertNoPageErrors(page);
+});
+
 test('clicking a bar filters to its indicator, shown as a removable chip', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
@@ -298,11 +316,12 @@ test('each chart redraws only when its own inputs change', async () => {
       chart.setOption = (...args) => { window.__draws[id] += 1; return setOption(...args); };
     }
   });
-  // The log axis is an input of the featured, trend and discrepancy charts only.
+  // The log axis is an input of the featured and trend charts only (the
+  // discrepancy chart draws percentages).
   await page.locator('.log-toggle input').check();
   await page.waitForFunction(() => location.search === '?log=1');
   await page.waitForTimeout(300);
-  assert.deepEqual(await page.evaluate(() => window.__draws), { featured: 1, trend: 1, composition: 0, europe: 0, discrepancy: 1 });
+  assert.deepEqual(await page.evaluate(() => window.__draws), { featured: 1, trend: 1, composition: 0, europe: 0, discrepancy: 0 });
   // A category that the composition chart does not show changes only what does.
   await page.locator('.chip[data-category="europe"]').click();
   await page.waitForFunction(() => location.search === '?cat=europe&log=1');

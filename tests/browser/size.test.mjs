@@ -36,8 +36,11 @@ const BUDGET_WASM = 150 * KB;
 // chart about 170 ms sooner under the bench's mobile conditions (BENCHMARKS.md).
 // Lowered the same day to 556 and 352 (555.1 KB; the wasm 351.5): no f64 is
 // formatted by Rust any more, so the f64 formatter and its tables are gone.
+// The wasm's raised the same day to 353, by 0.5 KB for a discrepancy chart
+// that places each row's figures as percentages of its highest (and says so),
+// where one axis of figures drew 73 and 80 networks as one dot at 0.
 const CEILING_FIRST_CHART = 556 * KB;
-const CEILING_WASM = 352 * KB;
+const CEILING_WASM = 353 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
