@@ -99,6 +99,26 @@ pub fn without_comments(html: &str) -> String {
     uncommented.split_inclusive('\n').filter(|line| !line.trim().is_empty()).map(str::trim_start).collect()
 }
 
+/// `html` with the text of every classic inline script (no `src`, no
+/// `type`: not Trunk's module loader) replaced by `edit` of it.
+pub fn edit_classic_scripts(html: &str, mut edit: impl FnMut(&str) -> String) -> String {
+    let script = RefCell::new(String::new());
+    rewrite(
+        html,
+        RewriteStrSettings::new().append_element_content_handler(text!("script:not([src]):not([type])", |chunk| {
+            let mut whole = script.borrow_mut();
+            whole.push_str(chunk.as_str());
+            if chunk.last_in_text_node() {
+                chunk.replace(&edit(&whole), ContentType::Html);
+                whole.clear();
+            } else {
+                chunk.remove();
+            }
+            Ok(())
+        })),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +142,13 @@ mod tests {
         // A script's text longer than one of the parser's chunks is written whole.
         let long = format!("<script>\n{}// note\nf();\n</script>", "var a = 1;\n".repeat(2000));
         assert_eq!(without_comments(&long), format!("<script>\n{}f();\n</script>", "var a = 1;\n".repeat(2000)));
+    }
+
+    #[test]
+    fn only_classic_scripts_are_edited_each_whole() {
+        let long = format!("<script>{}</script>", "a();".repeat(5000));
+        let html = format!("<script>b();</script><script type=\"module\">c();</script><script src=\"d.js\"></script>{long}");
+        let out = edit_classic_scripts(&html, |code| format!("[{}]", code.len()));
+        assert_eq!(out, "<script>[4]</script><script type=\"module\">c();</script><script src=\"d.js\"></script><script>[20000]</script>");
     }
 }

@@ -11,8 +11,8 @@
 //!    inline scripts);
 //! 5. Trunk's preload of the wasm left for index.html's script to start (see
 //!    `deferred_wasm_preload`);
-//! 6. wasm-bindgen's JS loader minified, with its integrity made anew
-//!    (loader.rs).
+//! 6. wasm-bindgen's JS loader minified, with its integrity made anew, and
+//!    index.html's own inline scripts minified (loader.rs).
 //!
 //! Usage: `postbuild [DIST_DIR]`; default `$TRUNK_STAGING_DIR`.
 
@@ -126,6 +126,8 @@ fn main() {
     html = replaced(&html, "noscript", &summary(&ds));
     html = replaced(&html, "meta[name=description]", &meta_tags(&ds));
     html = replaced(&html, "#marsad-shell", &shell::shell(&ds));
+    // Before the policy, which allows each inline script by its hash.
+    html = loader::minify_inline_scripts(&html);
 
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", policy_for(&html));
     html = html::edit_first(&html, "meta[charset]", |el| {
