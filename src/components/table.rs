@@ -157,7 +157,7 @@ pub fn ObservationsTable() -> impl IntoView {
             _ => "none",
         };
         view! {
-            <th scope="col" aria-sort=state>
+            <th scope="col" role="columnheader" aria-sort=state>
                 <button data-sort=name on:click=move |_| sort.update(|(c, desc)| {
                     *desc = *c == column && !*desc;
                     *c = column;
@@ -167,8 +167,9 @@ pub fn ObservationsTable() -> impl IntoView {
     };
     view! {
         <div class="table-wrap">
-            <table class="observations">
-                <thead><tr>
+            // Roles: on a phone the table is laid out as blocks (style/main.css).
+            <table class="observations" role="table">
+                <thead role="rowgroup"><tr role="row">
                     {header(Column::Indicator, Key::Indicator, "indicator")}
                     {header(Column::Coverage, Key::Coverage, "coverage")}
                     {header(Column::Value, Key::Value, "value")}
@@ -176,15 +177,15 @@ pub fn ObservationsTable() -> impl IntoView {
                     {header(Column::Source, Key::Source, "source")}
                     {header(Column::Note, Key::Note, "note")}
                 </tr></thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {move || shown.get().into_iter().map(|r| view! {
-                        <tr>
-                            <td><bdi>{r.indicator}</bdi></td>
-                            <td>{r.coverage}</td>
-                            <td class="num" data-value=number_text(r.value)>{r.value_text}</td>
-                            <td>{r.qualifier}</td>
-                            <td><a href=r.url target="_blank" rel="noopener noreferrer"><bdi>{r.source}</bdi></a></td>
-                            <td><bdi>{r.note}</bdi></td>
+                        <tr role="row">
+                            <td role="cell"><bdi>{r.indicator}</bdi></td>
+                            <td role="cell">{r.coverage}</td>
+                            <td role="cell" class="num" data-value=number_text(r.value)>{r.value_text}</td>
+                            <td role="cell">{r.qualifier}</td>
+                            <td role="cell"><a href=r.url target="_blank" rel="noopener noreferrer"><bdi>{r.source}</bdi></a></td>
+                            <td role="cell"><bdi>{r.note}</bdi></td>
                         </tr>
                     }).collect_view()}
                 </tbody>

@@ -47,3 +47,42 @@ for (const lang of ['en', 'fr', 'ar']) {
     await page.close();
   });
 }
+
+// Chromium's accessibility role of the first element `selector` matches.
+async function axRole(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  await cdp.detach();
+  return nodes[0].role.value;
+}
+
+for (const lang of ['en', 'ar']) {
+  test(`${lang}, 360 px wide: the table's rows are blocks, every figure whole on the screen, still a table to screen readers`, async () => {
+    const page = await open(browser, `?lang=${lang}&view=table`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.locator('table.observations tbody tr').first().waitFor();
+    const seen = await page.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap');
+      const cells = [...document.querySelectorAll('table.observations td.num')].map((td) => {
+        const r = td.getBoundingClientRect();
+        return { text: td.textContent, left: r.left, right: r.right };
+      });
+      return { scroll: wrap.scrollWidth, client: wrap.clientWidth, width: document.documentElement.clientWidth, cells };
+    });
+    // A sideways table cut 27,332 at the screen's edge into "27,33".
+    assert.ok(seen.scroll <= seen.client, `the table scrolls sideways: ${seen.scroll} > ${seen.client}`);
+    assert.ok(seen.cells.length > 50, `${seen.cells.length} figures`);
+    for (const c of seen.cells) assert.ok(c.left >= 0 && c.right <= seen.width, `${c.text} drawn at ${c.left}–${c.right} of ${seen.width} px`);
+    assert.equal(await axRole(page, 'table.observations'), 'table');
+    assert.equal(await axRole(page, 'table.observations tbody tr'), 'row');
+    assert.equal(await axRole(page, 'table.observations td.num'), 'cell');
+    assert.equal(await axRole(page, 'table.observations th'), 'columnheader');
+    // The headers still sort.
+    await page.locator('th button[data-sort="value"]').click();
+    await page.waitForFunction(() => document.querySelector('th:has(button[data-sort="value"])').getAttribute('aria-sort') === 'ascending');
+    assertNoPageErrors(page);
+    await page.close();
+  });
+}
