@@ -218,6 +218,19 @@ for (const lang of ['en', 'fr', 'ar']) {
 }
 }
 
+for (const lang of ['en', 'ar']) {
+  for (const theme of ['light', 'dark']) {
+    test(`axe-core finds no violations: the table on a phone, ${lang}, ${theme}`, async () => {
+      const page = await open(browser, `?lang=${lang}&theme=${theme}&view=table`);
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.locator('table.observations tbody tr').first().waitFor();
+      await page.addScriptTag({ url: '/__test/axe.min.js' });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      assert.deepEqual(result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), []);
+    });
+  }
+}
+
 test('decal patterns can be switched on, so colour never carries meaning alone', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
