@@ -91,6 +91,16 @@ pub fn qualifier(q: Qualifier) -> Key {
     }
 }
 
+/// What comes between a label and its value: ": ", and in French ": " after
+/// a no-break space ("Source : Le360"), as French sets a colon.
+pub fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::Fr {
+        "\u{a0}: "
+    } else {
+        ": "
+    }
+}
+
 /// The word for `key` in `lang`.
 pub fn get(lang: Lang, key: Key) -> &'static str {
     use Key::*;

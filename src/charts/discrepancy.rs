@@ -16,6 +16,7 @@ use charming::Chart;
 use super::{finite, palette, Input};
 use crate::data::date::Coverage;
 use crate::data::Observation;
+use crate::text;
 
 /// A group of observations of one indicator over one coverage that differ.
 pub struct Disagreement<'a> {
@@ -183,7 +184,7 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             // [where it is drawn, its row, the figure]: `describe::points`
             // reads the figure.
             let value = vec![CompositeValue::from(percent_of(o.value, highest)), CompositeValue::from(row as i64), CompositeValue::from(o.value)];
-            let name = format!("{}: {}", super::shorten(input.publisher(&o.source), 60), input.value(o));
+            let name = format!("{}{}{}", super::shorten(input.publisher(&o.source), 60), text::colon(input.lang()), input.value(o));
             data.push(DataPointItem::new(value).name(name));
         }
     }

@@ -14,6 +14,7 @@ use super::{finite, year_to_date_style, Input, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
 use crate::data::{Geography, Observation};
+use crate::text;
 
 /// Indicators drawn: the parts of a Spanish total (stacked routes), then
 /// every EU-border indicator. A total whose routes are drawn is left out.
@@ -86,7 +87,7 @@ pub fn build(input: &Input) -> Chart {
                             year_to_date_style(color)
                         };
                         DataPointItem::new(o.value)
-                            .name(format!("{}: {} · {}", input.coverage(o), input.value(o), super::shorten(input.publisher(&o.source), 60)))
+                            .name(format!("{}{}{} · {}", input.coverage(o), text::colon(input.lang()), input.value(o), super::shorten(input.publisher(&o.source), 60)))
                             .item_style(style)
                             .into()
                     }

@@ -93,7 +93,7 @@ pub fn HeadlineCards() -> impl IntoView {
                         {c.change.clone().map(|t| view! { <p class="card-change">{t}</p> })}
                         {c.share.clone().map(|t| view! { <p class="card-share">{t}</p> })}
                         <a class="card-source" href=c.source_url.clone() target="_blank" rel="noopener noreferrer">
-                            {move || ctx.t(Key::Source)} ": " {c.source_name.clone()}
+                            {move || [ctx.t(Key::Source), text::colon(ctx.lang.get())].concat()} {c.source_name.clone()}
                         </a>
                     </article>
                 </For>

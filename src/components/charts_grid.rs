@@ -14,7 +14,7 @@ use crate::data::rows::Shown;
 use crate::interop::echarts::ChartEvent;
 use crate::state::embed::EmbedConfig;
 use crate::state::Filters;
-use crate::text::Key;
+use crate::text::{self, Key};
 
 fn drawing_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<Drawing> {
     Memo::new(move |_| ctx.with_input(|input| drawing(&build(input))))
@@ -45,7 +45,7 @@ fn caption_lines(ctx: Ctx) -> (String, String) {
         None => String::new(),
     };
     let more = publishers.len().saturating_sub(4);
-    let mut source = format!("{}: {}", ctx.t(Key::Sources), publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
+    let mut source = format!("{}{}{}", ctx.t(Key::Sources), text::colon(ctx.lang.get()), publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
     if more > 0 {
         source.push_str(&format!(" (+{more})"));
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::Ctx;
 use crate::data::date::Day;
 use crate::interop::intl::IntlFormat;
-use crate::text::Key;
+use crate::text::{self, Key};
 
 fn today() -> Day {
     let now = js_sys::Date::new_0();
@@ -37,7 +37,7 @@ pub fn SourcesPanel() -> impl IntoView {
             <ol class="source-list">
                 <For each=move || sources.get() key=|s| s.id.clone() let:s>
                     <li id=format!("source-{}", s.id)>
-                        <bdi>{s.publisher.clone()}</bdi> ": "
+                        <bdi>{s.publisher.clone()}</bdi> {move || text::colon(ctx.lang.get())}
                         <a href=s.url.clone() target="_blank" rel="noopener noreferrer"><bdi>{s.title.en().to_string()}</bdi></a>
                         {s.published.clone().map(|d| view! { " (" <time datetime=d.clone()>{d.clone()}</time> ")" })}
                     </li>

@@ -17,6 +17,10 @@ test('?lang=fr gives French labels and French number formatting', async () => {
   assert.equal(spaces(await page.locator('.card[data-indicator="attempts_foiled"] .card-value').innerText()), '48 963');
   assert.match(await page.locator('button.clear-all').innerText(), /Tout effacer/);
   assert.match(await page.locator('.card[data-indicator="attempts_foiled"] .card-coverage').innerText(), /janv.*sept.*2024/);
+  // French sets a colon after a no-break space, in the page and the charts.
+  assert.equal(await page.locator('.card[data-indicator="attempts_foiled"] .card-source').innerText(), 'Source\u00a0: migrantaffairs.info');
+  const trend = await chartOption(page, 'trend');
+  assert.match(trend.series[0].data.find((d) => d && d.name).name, /^\S.*\u00a0: \d/u);
   const option = await chartOption(page, 'featured');
   assert.match(option.series[0].data[0].name, /^48\s963$/u);
   // ECharts' own words come from its French language pack.

@@ -57,7 +57,8 @@ test('an allowed host changes the chart with marsad:set and hears marsad:state',
   await marsad.waitForFunction(() => document.documentElement.lang === 'fr');
   assert.deepEqual(await frameOption(marsad, 'featured'), [14260]);
   // The source line names the publishers of the figures now shown, each once,
-  // in the order their first figure comes in the dataset (the French word is the same).
+  // in the order their first figure comes in the dataset (the French word is
+  // the same; French sets its colon after a no-break space).
   const publishers = await marsad.evaluate(async () => {
     const ds = await (await fetch('data/morocco.json')).json();
     const rescue = new Set(ds.indicators.filter((i) => i.category === 'rescue_at_sea').map((i) => i.id));
@@ -67,7 +68,7 @@ test('an allowed host changes the chart with marsad:set and hears marsad:state',
   // Four are named, and how many more there are.
   assert.ok(publishers.length > 4, `${publishers}`);
   assert.equal(await marsad.locator('.embed-source bdi').innerText(),
-    `Sources: ${publishers.slice(0, 4).join(', ')} (+${publishers.length - 4}) · Marsad`);
+    `Sources\u00a0: ${publishers.slice(0, 4).join(', ')} (+${publishers.length - 4}) · Marsad`);
   await page.waitForFunction(() => window.received.some((m) => m.type === 'marsad:state' && m.query === 'cat=rescue_at_sea&lang=fr'));
   // Back in the host must stay the host's: the embed replaces, never pushes.
   assert.equal(await page.evaluate(() => history.length), historyBefore);

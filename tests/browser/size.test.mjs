@@ -38,9 +38,13 @@ const BUDGET_WASM = 150 * KB;
 // formatted by Rust any more, so the f64 formatter and its tables are gone.
 // The wasm's raised the same day to 353, by 0.5 KB for a discrepancy chart
 // that places each row's figures as percentages of its highest (and says so),
-// where one axis of figures drew 73 and 80 networks as one dot at 0.
-const CEILING_FIRST_CHART = 556 * KB;
-const CEILING_WASM = 353 * KB;
+// where one axis of figures drew 73 and 80 networks as one dot at 0. Both
+// raised the same day by 1 KB, for the French colon after a no-break space
+// ("Source : Le360") in the cards, captions, tooltips and descriptions
+// (0.5 KB of wasm; the table's phone layout took the 0.3 KB that minifying
+// index.html's scripts saved, and 0.5 KB of wasm for its ARIA roles).
+const CEILING_FIRST_CHART = 557 * KB;
+const CEILING_WASM = 354 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
