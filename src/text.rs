@@ -24,6 +24,8 @@ pub enum Key {
     ChartDiscrepancy,
     /// How the discrepancy chart places its dots.
     DisagreementScale,
+    /// The discrepancy chart's axis, in a PNG without the note above it.
+    PercentOfRowHighest,
     /// With `{shown}` and `{all}`: the discrepancy chart leaves groups out.
     LatestDisagreements,
     SameMonthsBefore,
@@ -127,6 +129,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Chaque point est le chiffre d'une source, placé en pourcentage du chiffre le plus élevé de sa ligne.",
             "كل نقطة هي رقم مصدر واحد، موضوعة كنسبة مئوية من أعلى رقم في صفّها.",
         ],
+        PercentOfRowHighest => ["% of the row's highest figure", "% du chiffre le plus élevé de la ligne", "% من أعلى رقم في الصف"],
         LatestDisagreements => [
             "The {shown} latest of {all} disagreements are drawn; the table and the CSV hold them all.",
             "Les {shown} divergences les plus récentes sur {all} sont tracées ; le tableau et le CSV les contiennent toutes.",

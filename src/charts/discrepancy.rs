@@ -9,14 +9,14 @@
 
 use charming::component::{Axis, Grid};
 use charming::datatype::{CompositeValue, DataPointItem};
-use charming::element::{AxisType, Symbol, Tooltip, Trigger};
+use charming::element::{AxisType, NameLocation, Symbol, TextStyle, Tooltip, Trigger};
 use charming::series::Scatter;
 use charming::Chart;
 
 use super::{finite, palette, Input};
 use crate::data::date::Coverage;
 use crate::data::Observation;
-use crate::text;
+use crate::text::{self, Key};
 
 /// A group of observations of one indicator over one coverage that differ.
 pub struct Disagreement<'a> {
@@ -191,15 +191,30 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
     Chart::new()
         .aria(input.aria())
         .color(palette())
-        // Room for the half of the last figure that passes the axis's end.
-        .grid(Grid::new().left(if input.rtl() { 24 } else { 8 }).right(if input.rtl() { 8 } else { 24 }).top(16).bottom(8).contain_label(true))
+        // Room for the half of the last figure that passes the axis's end,
+        // and for the axis's name under its numbers.
+        .grid(Grid::new().left(if input.rtl() { 24 } else { 8 }).right(if input.rtl() { 8 } else { 24 }).top(16).bottom(44).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         // Percentages up to 100, from just below the lowest (`scale`), so
         // that close figures are drawn apart; in two steps (90, 95, 100), so
         // that the axis's numbers stay apart on a phone and 100 is one. Not
         // on a log axis: the reader's choice is for figures, and these are
-        // shares of one.
-        .x_axis(Axis::new().type_(AxisType::Value).inverse(input.rtl()).scale(true).max(100).split_number(2).name("%"))
+        // shares of one. Named on the canvas too, so that a PNG or a
+        // screenshot, which leave the note out, says what the numbers are;
+        // in two lines, which a phone's plot is wide enough for, apart as
+        // `option`'s category labels are (ECharts' default runs them together).
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .inverse(input.rtl())
+                .scale(true)
+                .max(100)
+                .split_number(2)
+                .name(super::wrap(text::get(input.lang(), Key::PercentOfRowHighest), 22, 2))
+                .name_location(NameLocation::Middle)
+                .name_gap(26)
+                .name_text_style(TextStyle::new().line_height(16)),
+        )
         .y_axis(Axis::new().type_(AxisType::Category).position(if input.rtl() { "right" } else { "left" }).inverse(true).data(rows))
         .series(Scatter::new().symbol(Symbol::Circle).symbol_size(12).data(data))
 }

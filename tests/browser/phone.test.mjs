@@ -86,3 +86,28 @@ for (const lang of ['en', 'ar']) {
     await page.close();
   });
 }
+
+for (const lang of ['en', 'fr', 'ar']) {
+  test(`${lang}, 360 px wide: the discrepancy chart names its axis on the canvas, whole and in lines apart`, async () => {
+    const page = await open(browser, `?lang=${lang}`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await waitForDashboard(page);
+    const option = await chartOption(page, 'discrepancy');
+    const lines = option.xAxis[0].name.split('\n');
+    assert.ok(lines[0].startsWith('%'), JSON.stringify(lines));
+    // Where zrender drew the name's lines: inside the canvas, 16 px apart.
+    const drawn = await page.locator('[data-chart="discrepancy"] .chart-canvas').evaluate((el, lines) => {
+      const chart = echarts.getInstanceByDom(el);
+      return chart.getZr().storage.getDisplayList().filter((e) => e.style && lines.includes(e.style.text)).map((e) => {
+        const box = e.getBoundingRect().clone();
+        box.applyTransform(e.getComputedTransform());
+        return { text: e.style.text, x: box.x, y: box.y, right: box.x + box.width, bottom: box.y + box.height, width: chart.getWidth(), height: chart.getHeight() };
+      });
+    }, lines);
+    assert.equal(drawn.length, lines.length, JSON.stringify(drawn));
+    for (const line of drawn) assert.ok(line.x >= 0 && line.right <= line.width && line.bottom <= line.height, JSON.stringify(line));
+    if (drawn.length === 2) assert.ok(drawn[1].y - drawn[0].y >= 16, `lines apart: ${JSON.stringify(drawn)}`);
+    assertNoPageErrors(page);
+    await page.close();
+  });
+}
