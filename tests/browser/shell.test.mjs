@@ -152,6 +152,19 @@ for (const [query, waits] of [['', true], ['?lang=ar', true], ['?cat=returns', f
   });
 }
 
+for (const query of ['', '?lang=ar', '?embed=1']) {
+  test(`the page loads without a console warning or error: ${query || '/'}`, async () => {
+    const page = await browser.context.newPage();
+    const said = [];
+    page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') said.push(`${m.type()}: ${m.text()}`); });
+    await page.goto(`${BASE}/${query}`);
+    await page.locator('main.app [data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
+    // A preload's ignored `integrity` was warned about on every page.
+    assert.deepEqual(said, []);
+    await page.close();
+  });
+}
+
 for (const query of ['?embed=1', '?data=/__test/slow']) {
   test(`no shell where it would describe the wrong page: ${query}`, async () => {
     const page = await withoutWasm(query);

@@ -44,9 +44,14 @@ fn policy_for(html: &str) -> String {
 /// Trunk's preload of the wasm with its `rel` renamed to "marsad-preload",
 /// which the browser ignores: index.html's script turns it back into a
 /// preload, at once or, when the shell draws the featured chart, once the
-/// ECharts bundle has arrived.
+/// ECharts bundle has arrived. Without its `integrity`, which a preload
+/// `as="fetch"` ignores, with a console warning on every page (and
+/// wasm-bindgen's loader fetches the wasm without one).
 fn deferred_wasm_preload(html: &str) -> Option<String> {
-    html::edit_first(html, r#"link[rel="preload"][href$="_bg.wasm"]"#, |el| Ok(el.set_attribute("rel", "marsad-preload")?))
+    html::edit_first(html, r#"link[rel="preload"][href$="_bg.wasm"]"#, |el| {
+        el.remove_attribute("integrity");
+        Ok(el.set_attribute("rel", "marsad-preload")?)
+    })
 }
 
 fn escape(s: &str) -> String {
@@ -179,7 +184,7 @@ mod tests {
             deferred_wasm_preload(html).unwrap(),
             "<link rel=\"preload\" href=\"data/morocco.json\" as=\"fetch\" crossorigin>\
 <link rel=\"modulepreload\" href=\"./marsad-1.js\" crossorigin=\"anonymous\">\
-<link rel=\"marsad-preload\" href=\"./marsad-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\">"
+<link rel=\"marsad-preload\" href=\"./marsad-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"
         );
     }
 
