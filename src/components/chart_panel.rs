@@ -198,7 +198,11 @@ fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
                 <tbody>
                     {move || drawing.with(|d| d.points.clone()).into_iter().map(|p| {
                         let shown = if p.text.is_empty() { IntlFormat::shared(ctx.lang.get_untracked()).number_text(p.value) } else { p.text.clone() };
-                        view! { <tr><td><bdi>{p.series}</bdi></td><td><bdi>{p.category}</bdi></td><td><bdi>{shown}</bdi></td></tr> }
+                        // The figure in the page's direction, not isolated: "Le360: at
+                        // least 50,000" in Arabic reads from its publisher, where an
+                        // isolate took the direction of its first (Latin) letter. A
+                        // cell is its own paragraph, so its text cannot reorder others.
+                        view! { <tr><td><bdi>{p.series}</bdi></td><td><bdi>{p.category}</bdi></td><td>{shown}</td></tr> }
                     }).collect_view()}
                 </tbody>
             </table>

@@ -206,6 +206,33 @@ test('the dots\' data table and description read figures, not the percentages th
   assertNoPageErrors(page);
 });
 
+test('in Arabic a chart\'s data table reads a figure from its publisher, right to left', async () => {
+  const page = await open(browser, '?lang=ar&yr=2017~2017');
+  await waitForDashboard(page);
+  const chart = page.locator('[data-chart="discrepancy"]');
+  await chartOption(page, 'discrepancy');
+  await chart.locator('details.chart-data summary').click();
+  const cell = chart.locator('details.chart-data tbody td', { hasText: /^Le360: .*50\.000$/ }).first();
+  // Where the publisher and the figure are drawn: the publisher first, on the right.
+  const x = await cell.evaluate((td) => {
+    const at = (text) => {
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = node.data.indexOf(text);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + text.length);
+        return range.getBoundingClientRect().x;
+      }
+      return null;
+    };
+    return { publisher: at('Le360'), figure: at('50.000') };
+  });
+  assert.ok(x.publisher > x.figure, JSON.stringify(x));
+  assertNoPageErrors(page);
+});
+
 for (const [view, extra] of [['dashboard', ''], ['embed', '&embed=1&controls=1'], ['dashboard with a notice', '&unknown=1']]) {
 for (const lang of ['en', 'fr', 'ar']) {
   for (const theme of ['light', 'dark']) {
