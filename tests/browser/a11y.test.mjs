@@ -192,13 +192,19 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   assert.equal(await chart.locator('details.chart-data table').count(), 0, 'closed again');
 });
 
-test('the dots\' data table and description read figures, not the percentages they are drawn at', async () => {
-  const page = await open(browser, '?yr=2017~2017');
+// The 2017 disagreements' chart with its data table open.
+async function disagreementsTable(query) {
+  const page = await open(browser, query);
   await waitForDashboard(page);
   const chart = page.locator('[data-chart="discrepancy"]');
   await chartOption(page, 'discrepancy');
   await chart.locator('details.chart-data summary').click();
   await chart.locator('details.chart-data table tbody tr').first().waitFor();
+  return { page, chart };
+}
+
+test('the dots\' data table and description read figures, not the percentages they are drawn at', async () => {
+  const { page, chart } = await disagreementsTable('?yr=2017~2017');
   const rows = await chart.locator('details.chart-data tbody tr').allInnerTexts();
   assert.ok(rows.some((r) => /Smuggling networks dismantled.*\tLe360: 73$/.test(r)), rows.join(' | '));
   const describedBy = await chart.getAttribute('aria-describedby');
@@ -207,11 +213,7 @@ test('the dots\' data table and description read figures, not the percentages th
 });
 
 test('in Arabic a chart\'s data table reads a figure from its publisher, right to left', async () => {
-  const page = await open(browser, '?lang=ar&yr=2017~2017');
-  await waitForDashboard(page);
-  const chart = page.locator('[data-chart="discrepancy"]');
-  await chartOption(page, 'discrepancy');
-  await chart.locator('details.chart-data summary').click();
+  const { page, chart } = await disagreementsTable('?lang=ar&yr=2017~2017');
   const cell = chart.locator('details.chart-data tbody td', { hasText: /^Le360: .*50\.000$/ }).first();
   // Where the publisher and the figure are drawn: the publisher first, on the right.
   const x = await cell.evaluate((td) => {
