@@ -167,7 +167,8 @@ pub fn ObservationsTable() -> impl IntoView {
     };
     view! {
         <div class="table-wrap">
-            // Roles: on a phone the table is laid out as blocks (style/main.css).
+            // Roles, since on a phone the table is laid out as blocks
+            // (style/main.css), which can make a browser forget it is one.
             <table class="observations" role="table">
                 <thead role="rowgroup"><tr role="row">
                     {header(Column::Indicator, Key::Indicator, "indicator")}

@@ -96,7 +96,7 @@ impl IntlFormat {
     /// A change: 0.37 → "+37%", "+37 %", "\u{200e}+37\u{200e}%\u{200e}"; a
     /// change that rounds to 0 gets no sign. The sign is Intl's rather than
     /// ours: in Arabic, Intl puts marks around it that keep it beside its
-    /// number, where a "+" written before Intl's text is shown as "+%37".
+    /// number, where a "+" written before Intl's text was shown as 37%+.
     pub fn change(&self, ratio: f64) -> String {
         write(&self.change, ratio)
     }

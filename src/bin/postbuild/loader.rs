@@ -1,8 +1,9 @@
 //! wasm-bindgen's JS loader, minified with esbuild (from npm, as the ECharts
 //! bundle and the CSS are), and its `integrity` in index.html made anew to
-//! match; index.html's own inline scripts minified too. Trunk 0.21 minifies JS only together with the HTML, whose
-//! minifier rewrites the page past what this hook reads, and its own JS
-//! minifier fails on this file. 10.3 KB gzip before, 7.9 KB after.
+//! match; index.html's own inline scripts minified too. Trunk 0.21 minifies
+//! JS only together with the HTML, whose minifier rewrites the page past
+//! what this hook reads, and its own JS minifier fails on the loader.
+//! 10.3 KB gzip before, 7.9 KB after.
 
 use base64::Engine;
 use sha2::{Digest, Sha384};
