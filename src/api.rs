@@ -10,7 +10,7 @@ use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::validate::{parse_and_validate, too_large_message, Problem, MAX_DATASET_BYTES};
+use crate::data::validate::{parse_and_validate, too_large_message, Problem, MAX_DATASET_BYTES, MAX_DATASET_MB};
 use crate::data::Dataset;
 use crate::interop::early_fetch;
 
@@ -43,10 +43,7 @@ impl LoadError {
             LoadError::Timeout => format!("The dataset took longer than {} seconds to arrive.", TIMEOUT_MS / 1000),
             LoadError::NotJson(kind) => format!("The server sent \u{201c}{kind}\u{201d} instead of a JSON dataset."),
             LoadError::TooLarge(Some(bytes)) => too_large_message(*bytes as u64),
-            LoadError::TooLarge(None) => format!(
-                "The dataset is over the {} MB limit, so reading stopped there.",
-                MAX_DATASET_BYTES / 1_048_576
-            ),
+            LoadError::TooLarge(None) => format!("The dataset is over the {MAX_DATASET_MB} MB limit, so reading stopped there."),
             LoadError::Invalid(problems) => format!(
                 "The dataset has {} problem{}.",
                 problems.len(),

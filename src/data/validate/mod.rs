@@ -33,7 +33,10 @@ use web_url::{check_origin, check_url};
 pub use problem::{Problem, ProblemKind};
 
 /// Largest dataset text read, in bytes. Larger files are refused unread.
-pub const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_DATASET_BYTES: usize = MAX_DATASET_MB * MB as usize;
+/// The same limit as readers are told it.
+pub const MAX_DATASET_MB: usize = 20;
+const MB: u64 = 1_048_576;
 
 /// The JSON Schema of [`Dataset`], pretty-printed, as committed at
 /// `public/schema/marsad-v1.schema.json` (with a final newline).
@@ -48,14 +51,8 @@ pub fn json_schema_text() -> String {
 /// to a tenth (rounded half up). Integer arithmetic rather than `{:.1}` of an
 /// f64, whose formatter would cost the gzipped wasm 7.5 KB (`data::number`).
 pub fn too_large_message(bytes: u64) -> String {
-    const MB: u64 = 1_048_576;
     let tenths = (bytes.saturating_mul(10).saturating_add(MB / 2)) / MB;
-    format!(
-        "The dataset is {}.{} MB, over the {} MB limit, so it was not read.",
-        tenths / 10,
-        tenths % 10,
-        MAX_DATASET_BYTES as u64 / MB
-    )
+    format!("The dataset is {}.{} MB, over the {MAX_DATASET_MB} MB limit, so it was not read.", tenths / 10, tenths % 10)
 }
 
 /// Read a dataset from JSON text: the dataset, or every problem found.
