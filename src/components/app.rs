@@ -15,12 +15,9 @@ use crate::data::{Dataset, Lang};
 use crate::interop::echarts::dispose_within;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
-use crate::state::url::{dataset_path, lang_code, parse_query, passthrough, to_query};
+use crate::state::url::{dataset_path, lang_code, parse_query, passthrough, to_query, DEFAULT_DATASET};
 use crate::state::{Filters, Theme};
 use crate::text::Key;
-
-/// The bundled dataset, relative so that dist/ works from any folder.
-pub const DEFAULT_DATASET: &str = "data/morocco.json";
 
 fn location() -> (String, String) {
     let loc = window().location();

@@ -164,6 +164,11 @@ pub fn geography_name(geo: Geography) -> &'static str {
     }
 }
 
+/// The bundled dataset, shown without `?data=`; relative, so that dist/
+/// works from any folder. index.html's head script asks for it too
+/// (postbuild checks that it names this path).
+pub const DEFAULT_DATASET: &str = "data/morocco.json";
+
 /// Why a `?data=` value was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RefusedDataPath(pub String);

@@ -25,6 +25,7 @@ use lol_html::html_content::ContentType;
 use marsad::charts::featured::in_report;
 use marsad::data::date::Coverage;
 use marsad::data::{Dataset, Lang, Qualifier};
+use marsad::state::url::DEFAULT_DATASET;
 use num_format::{Locale, ToFormattedString};
 use sha2::{Digest, Sha256};
 
@@ -122,7 +123,10 @@ fn main() {
     html = html::without_comments(&html);
     html = deferred_wasm_preload(&html).unwrap_or_else(|| panic!("{path}: Trunk's preload of the wasm was not found"));
     html = loader::minify(&dir, &html);
-    let data = format!("{dir}/data/morocco.json");
+    // The head script's early request must be for the dataset the app reads.
+    let early = html::inline_scripts(&html).into_iter().find(|s| s.contains("marsadEarlyData")).unwrap_or_default();
+    assert!(early.contains(&format!("'{DEFAULT_DATASET}'")), "{path}: the head script does not ask for {DEFAULT_DATASET}");
+    let data = format!("{dir}/{DEFAULT_DATASET}");
     let ds: Dataset = serde_json::from_str(&std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}")))
         .unwrap_or_else(|e| panic!("{data} is not a dataset: {e}"));
     let replaced = |html: &str, selector: &str, content: &str| {
