@@ -73,39 +73,33 @@ pub fn inline_scripts(html: &str) -> Vec<String> {
 /// line still ends in its newline, so text keeps its spaces (the page has
 /// no `<pre>` or `<textarea>`, where indentation would count).
 pub fn without_comments(html: &str) -> String {
-    // A script's text comes in chunks that may split a line: gathered, and
-    // written out whole in place of the last.
-    let script = RefCell::new(String::new());
     let uncommented = rewrite(
         html,
-        RewriteStrSettings::new()
-            .append_document_content_handler(doc_comments!(|comment| {
-                comment.remove();
-                Ok(())
-            }))
-            .append_element_content_handler(text!("script:not([src])", |chunk| {
-                let mut whole = script.borrow_mut();
-                whole.push_str(chunk.as_str());
-                if chunk.last_in_text_node() {
-                    let code: String = whole.split_inclusive('\n').filter(|line| !line.trim_start().starts_with("//")).collect();
-                    chunk.replace(&code, ContentType::Html);
-                    whole.clear();
-                } else {
-                    chunk.remove();
-                }
-                Ok(())
-            })),
+        RewriteStrSettings::new().append_document_content_handler(doc_comments!(|comment| {
+            comment.remove();
+            Ok(())
+        })),
     );
+    let uncommented = edit_scripts(&uncommented, "script:not([src])", |code| {
+        code.split_inclusive('\n').filter(|line| !line.trim_start().starts_with("//")).collect()
+    });
     uncommented.split_inclusive('\n').filter(|line| !line.trim().is_empty()).map(str::trim_start).collect()
 }
 
 /// `html` with the text of every classic inline script (no `src`, no
 /// `type`: not Trunk's module loader) replaced by `edit` of it.
-pub fn edit_classic_scripts(html: &str, mut edit: impl FnMut(&str) -> String) -> String {
+pub fn edit_classic_scripts(html: &str, edit: impl FnMut(&str) -> String) -> String {
+    edit_scripts(html, "script:not([src]):not([type])", edit)
+}
+
+/// `html` with the text of every script `selector` matches replaced by
+/// `edit` of it. A script's text comes in chunks that may split a line:
+/// gathered, and written out whole in place of the last.
+fn edit_scripts(html: &str, selector: &str, mut edit: impl FnMut(&str) -> String) -> String {
     let script = RefCell::new(String::new());
     rewrite(
         html,
-        RewriteStrSettings::new().append_element_content_handler(text!("script:not([src]):not([type])", |chunk| {
+        RewriteStrSettings::new().append_element_content_handler(text!(selector, |chunk| {
             let mut whole = script.borrow_mut();
             whole.push_str(chunk.as_str());
             if chunk.last_in_text_node() {
