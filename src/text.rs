@@ -103,6 +103,12 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// `label` and `value` joined as `lang` sets a colon: "Source: Le360",
+/// "Source : Le360".
+pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    [label, colon(lang), value].concat()
+}
+
 /// The word for `key` in `lang`.
 pub fn get(lang: Lang, key: Key) -> &'static str {
     use Key::*;

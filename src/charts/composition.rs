@@ -45,7 +45,7 @@ pub fn build(input: &Input) -> Chart {
     if let Some((whole, parts)) = parts(input) {
         let parts_total: f64 = parts.iter().map(|p| p.value).sum();
         for p in &parts {
-            data.push(DataPointItem::new(p.value).name(wrap(&format!("{}{}{}", input.short_label(&p.indicator), text::colon(input.lang()), input.value(p)), LEGEND_WIDTH, 3)));
+            data.push(DataPointItem::new(p.value).name(wrap(&text::labelled(input.lang(), &input.short_label(&p.indicator), &input.value(p)), LEGEND_WIDTH, 3)));
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {

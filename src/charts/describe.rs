@@ -80,13 +80,13 @@ pub fn points(option: &Value) -> Vec<Point> {
 pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
     let lang = format.lang();
     if points.is_empty() {
-        return format!("{title}{}{}", text::colon(lang), text::get(lang, Key::NoFigures));
+        return text::labelled(lang, title, text::get(lang, Key::NoFigures));
     }
     let max = points.iter().max_by(|a, b| a.value.total_cmp(&b.value)).expect("not empty");
     let min = points.iter().min_by(|a, b| a.value.total_cmp(&b.value)).expect("not empty");
     let shown = |p: &Point| {
         let label = if p.category.is_empty() { &p.series } else { &p.category };
-        format!("{label}{}{}", text::colon(lang), format.number(p.value))
+        text::labelled(lang, label, &format.number(p.value))
     };
     let mut out = format!(
         "{title}. {} {}. {} {}. {} {}.",
@@ -101,11 +101,9 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
     if first_series.len() > 2 {
         let (a, b) = (first_series[0], first_series[first_series.len() - 1]);
         out.push_str(&format!(
-            " {} {}{}{} ({}) → {} ({}).",
+            " {} {} ({}) → {} ({}).",
             text::get(lang, Key::TrendOf),
-            a.series,
-            text::colon(lang),
-            format.number(a.value),
+            text::labelled(lang, &a.series, &format.number(a.value)),
             a.category,
             format.number(b.value),
             b.category

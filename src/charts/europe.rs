@@ -87,7 +87,7 @@ pub fn build(input: &Input) -> Chart {
                             year_to_date_style(color)
                         };
                         DataPointItem::new(o.value)
-                            .name(format!("{}{}{} · {}", input.coverage(o), text::colon(input.lang()), input.value(o), super::shorten(input.publisher(&o.source), 60)))
+                            .name(format!("{} · {}", text::labelled(input.lang(), &input.coverage(o), &input.value(o)), super::shorten(input.publisher(&o.source), 60)))
                             .item_style(style)
                             .into()
                     }

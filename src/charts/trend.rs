@@ -94,7 +94,7 @@ pub fn build(input: &Input) -> Chart {
                     // "-" is ECharts' empty value: a gap stays a gap.
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => DataPointItem::new(o.value)
-                        .name(format!("{}{}{} · {}", input.coverage(o), text::colon(input.lang()), input.value(o), super::shorten(input.publisher(&o.source), 60)))
+                        .name(format!("{} · {}", text::labelled(input.lang(), &input.coverage(o), &input.value(o)), super::shorten(input.publisher(&o.source), 60)))
                         .into(),
                 })
                 .collect();

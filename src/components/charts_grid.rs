@@ -45,7 +45,7 @@ fn caption_lines(ctx: Ctx) -> (String, String) {
         None => String::new(),
     };
     let more = publishers.len().saturating_sub(4);
-    let mut source = format!("{}{}{}", ctx.t(Key::Sources), text::colon(ctx.lang.get()), publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
+    let mut source = text::labelled(ctx.lang.get(), ctx.t(Key::Sources), &publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
     if more > 0 {
         source.push_str(&format!(" (+{more})"));
     }

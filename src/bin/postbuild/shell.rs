@@ -111,14 +111,12 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         let (publisher, url) = source.map(|s| (s.publisher.as_str(), s.url.as_str())).unwrap_or(("", ""));
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
-<p class=\"card-coverage\">{}</p><a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}{}{}</a></article>",
+<p class=\"card-coverage\">{}</p><a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",
             escape(&input.label(&o.indicator)),
             html(&input.value(o)),
             html(&input.coverage(o)),
             escape(url),
-            escape(text::get(lang, Key::Source)),
-            text::colon(lang),
-            escape(publisher)
+            escape(&text::labelled(lang, text::get(lang, Key::Source), publisher))
         ));
     }
     format!(
