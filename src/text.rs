@@ -46,6 +46,11 @@ pub enum Key {
     CoverageAll,
     Years,
     HowToCite,
+    /// With `{publisher}`, `{title}` and `{year}`: Marsad cited in a line.
+    CitationShort,
+    /// With `{publisher}`, `{title}`, `{updated}`, `{licence}`, `{url}` and
+    /// `{accessed}`: Marsad cited in a list of references.
+    CitationLong,
     Morocco,
     Spain,
     EuBorder,
@@ -109,6 +114,34 @@ pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
     [label, colon(lang), value].concat()
 }
 
+/// `template` with each `{name}` of `values` replaced by its value, in one
+/// pass: a value that itself holds "{url}" (a dataset's title may hold
+/// anything) is left as it is. Names not in `values` stay as written.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The word for `key` in `lang`.
 pub fn get(lang: Lang, key: Key) -> &'static str {
     use Key::*;
@@ -159,6 +192,12 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         CoverageAll => ["all periods", "toutes périodes", "كل الفترات"],
         Years => ["Years", "Années", "السنوات"],
         HowToCite => ["How to cite", "Comment citer", "كيفية الاستشهاد"],
+        CitationShort => ["{publisher}, {title} ({year})", "{publisher}, {title} ({year})", "{publisher}، {title} ({year})"],
+        CitationLong => [
+            "{publisher}. {title}. Dataset last updated {updated}; licence {licence}. {url} (accessed {accessed}).",
+            "{publisher}. {title}. Jeu de données mis à jour le {updated}\u{a0}; licence {licence}. {url} (consulté le {accessed}).",
+            "{publisher}. {title}. آخر تحديث لمجموعة البيانات {updated}؛ الترخيص {licence}. {url} (تاريخ الاطلاع: {accessed}).",
+        ],
         NoFigures => ["no figure matches the filters.", "aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
         FiguresShown => ["figures shown", "chiffres affichés", "أرقام معروضة"],
         Highest => ["Highest:", "Le plus élevé :", "الأعلى:"],
@@ -199,5 +238,28 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Lang::En => en,
         Lang::Fr => fr,
         Lang::Ar => ar,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_each_name_once_and_leaves_the_values_alone() {
+        let filled = fill("{title} at {url} ({missing}) {", &[("title", "A {url} title"), ("url", "https://x.org/")]);
+        assert_eq!(filled, "A {url} title at https://x.org/ ({missing}) {");
+    }
+
+    #[test]
+    fn every_citation_names_every_part_in_each_language() {
+        for lang in [Lang::En, Lang::Fr, Lang::Ar] {
+            for name in ["{publisher}", "{title}", "{updated}", "{licence}", "{url}", "{accessed}"] {
+                assert!(get(lang, Key::CitationLong).contains(name), "{lang:?} {name}");
+            }
+            for name in ["{publisher}", "{title}", "{year}"] {
+                assert!(get(lang, Key::CitationShort).contains(name), "{lang:?} {name}");
+            }
+        }
     }
 }

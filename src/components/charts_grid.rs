@@ -123,7 +123,7 @@ pub fn ChartsGrid(
                 if let Some((shown, all)) = drawn.left_out() {
                     let number = |n: usize| input.format.number(n as f64);
                     note.push(' ');
-                    note.push_str(&ctx.t(Key::LatestDisagreements).replace("{shown}", &number(shown)).replace("{all}", &number(all)));
+                    note.push_str(&text::fill(ctx.t(Key::LatestDisagreements), &[("shown", &number(shown)), ("all", &number(all))]));
                 }
                 note
             });

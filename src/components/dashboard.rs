@@ -11,6 +11,7 @@ use super::sources::SourcesPanel;
 use super::table::ObservationsTable;
 use super::Ctx;
 use crate::data::Lang;
+use crate::interop::intl::IntlFormat;
 use crate::state::url::lang_code;
 use crate::state::{Theme, View};
 use crate::text::Key;
@@ -23,6 +24,7 @@ pub fn Dashboard() -> impl IntoView {
     let description = move || meta().description.get(ctx.lang.get()).to_string();
     let publisher = move || meta().publisher.get(ctx.lang.get()).to_string();
     let updated = move || meta().last_updated;
+    let updated_text = move || IntlFormat::shared(ctx.lang.get()).iso_day(&meta().last_updated);
     // A memo, so that only a change of view (not every filter change)
     // swaps the charts for the table and back.
     let view = Memo::new(move |_| ctx.filters.with(|f| f.view));
@@ -34,7 +36,7 @@ pub fn Dashboard() -> impl IntoView {
             <p class="subtitle" title=description>{description}</p>
             <p class="byline">
                 {publisher} " · " {move || ctx.t(Key::LastUpdated)} " "
-                <time datetime=updated>{updated}</time>
+                <time datetime=updated>{updated_text}</time>
             </p>
         </header>
         <FilterBar/>

@@ -20,16 +20,20 @@ pub fn SourcesPanel() -> impl IntoView {
         let ds = ctx.dataset.get();
         let lang = ctx.lang.get();
         let format = IntlFormat::shared(lang);
-        let title = ds.metadata.title.get(lang).to_string();
-        let publisher = ds.metadata.publisher.get(lang).to_string();
+        let md = &ds.metadata;
+        let updated = format.iso_day(&md.last_updated);
         let url = window().location().href().unwrap_or_default();
         let accessed = format.day(&today());
-        let short = format!("{publisher}, {title} ({})", ds.metadata.last_updated.get(..4).unwrap_or(""));
-        let long = format!(
-            "{publisher}. {title}. Dataset last updated {}; licence {}. {url} (accessed {accessed}).",
-            ds.metadata.last_updated, ds.metadata.licence
-        );
-        (short, long)
+        let parts = [
+            ("publisher", md.publisher.get(lang)),
+            ("title", md.title.get(lang)),
+            ("year", md.last_updated.get(..4).unwrap_or("")),
+            ("updated", &updated),
+            ("licence", &md.licence),
+            ("url", &url),
+            ("accessed", &accessed),
+        ];
+        (text::fill(ctx.t(Key::CitationShort), &parts), text::fill(ctx.t(Key::CitationLong), &parts))
     });
     view! {
         <section class="sources" aria-labelledby="sources-title">

@@ -116,6 +116,12 @@ impl IntlFormat {
         format_date(&self.day, day)
     }
 
+    /// A day written "YYYY-MM-DD" (a dataset's last update) as `day` writes
+    /// it; the text as it is if it is not one (validation says so already).
+    pub fn iso_day(&self, text: &str) -> String {
+        Day::parse(text).map_or_else(|_| text.to_string(), |day| self.day(&day))
+    }
+
     fn range(&self, fmt: &Intl::DateTimeFormat, a: &Day, b: &Day) -> String {
         // formatRange is in every current browser but not yet in js-sys.
         let f = Reflect::get(fmt, &"formatRange".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());

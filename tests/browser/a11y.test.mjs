@@ -28,6 +28,26 @@ test('?lang=fr gives French labels and French number formatting', async () => {
   assertNoPageErrors(page);
 });
 
+for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; licence CC BY 4\.0\. .* \(accessed /], ['fr', 'fr', /Jeu de données mis à jour le .*\u00a0; licence CC BY 4\.0\. .* \(consulté le /], ['ar', 'ar-MA', /آخر تحديث لمجموعة البيانات .*؛ الترخيص CC BY 4\.0\. .* \(تاريخ الاطلاع: /]]) {
+  test(`the last update and how to cite Marsad are in the reader's language, dates by Intl (${lang})`, async () => {
+    const page = await open(browser, `?lang=${lang}`);
+    await waitForDashboard(page);
+    const day = (date) => page.evaluate(([locale, date]) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date ? new Date(date) : new Date()), [locale, date ?? null]);
+    const updated = await day('2026-11-28T00:00:00Z');
+    if (lang === 'en') assert.equal(updated, 'Nov 28, 2026');
+    const byline = page.locator('.byline time');
+    assert.equal(await byline.getAttribute('datetime'), '2026-11-28');
+    assert.equal(await byline.textContent(), updated);
+    const cite = await page.locator('.citation .cite-long').textContent();
+    assert.match(cite, words);
+    assert.ok(cite.includes(updated), cite);
+    assert.ok(cite.includes(await day()), `accessed today: ${cite}`);
+    assert.ok(cite.includes(await page.evaluate(() => location.href)), cite);
+    if (lang !== 'en') assert.doesNotMatch(cite + await page.locator('.citation .cite-short').textContent(), /Dataset|accessed|licence CC BY 4\.0;/);
+    assertNoPageErrors(page);
+  });
+}
+
 test('Arabic is right to left, with ar-MA numbers and the first chip rightmost', async () => {
   const page = await open(browser, '?lang=ar');
   await waitForDashboard(page);

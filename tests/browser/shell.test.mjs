@@ -55,6 +55,9 @@ for (const [lang, figure, dir] of [['en', '48,963', 'ltr'], ['fr', '48\u202f963'
     const before = await cards(shell, `#marsad-shell [data-shell-lang="${lang}"]`);
     assert.equal(before.length, 6);
     assert.equal(before[0][1], figure);
+    // The last update written by Intl, as the app writes it (below).
+    const updated = await shown.locator('.byline time').textContent();
+    assert.notEqual(updated, '2026-11-28');
     // The featured chart too, drawn by index.html's script from the option
     // the app's builder wrote at build time.
     const shellChart = await featuredChart(shell, `#marsad-shell [data-shell-lang="${lang}"] [data-shell-chart="featured"]`);
@@ -84,6 +87,7 @@ for (const [lang, figure, dir] of [['en', '48,963', 'ltr'], ['fr', '48\u202f963'
     assert.equal(await page.locator('h1').count(), 1);
     // Same figures, same exact periods (Jan–Sep 2024 never reads as a year).
     assert.deepEqual(before, await cards(page, 'main.app'));
+    assert.equal(await page.locator('.byline time').textContent(), updated);
     // The same chart: labels, figures as the locale writes them, title, side.
     await page.locator('main.app [data-chart="featured"] .chart-canvas canvas').waitFor();
     assert.deepEqual(shellChart, await featuredChart(page, 'main.app [data-chart="featured"]'));

@@ -43,7 +43,10 @@ const BUDGET_WASM = 150 * KB;
 // ("Source : Le360") in the cards, captions, tooltips and descriptions
 // (0.5 KB of wasm; the table's phone layout took the 0.3 KB that minifying
 // index.html's scripts saved, and 0.5 KB of wasm for its ARIA roles).
-const CEILING_FIRST_CHART = 557 * KB;
+// The first load's raised the same day to 558, for the last update written
+// by Intl and "How to cite" in the reader's language (it was English, with
+// an ISO date, on the French and Arabic pages): 0.5 KB of wasm.
+const CEILING_FIRST_CHART = 558 * KB;
 const CEILING_WASM = 354 * KB;
 const CEILING_ECHARTS = 185 * KB;
 

@@ -121,7 +121,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     }
     format!(
         "<div data-shell-lang=\"{lang}\" lang=\"{lang}\" hidden><header class=\"masthead\">{}<h1 class=\"title\">{}</h1>\
-<p class=\"subtitle\">{}</p><p class=\"byline\">{} · {} <time datetime=\"{updated}\">{updated}</time></p></header>\
+<p class=\"subtitle\">{}</p><p class=\"byline\">{} · {} <time data-kind=\"d\" data-start=\"{updated}\" datetime=\"{updated}\">{updated}</time></p></header>\
 <section class=\"cards\"><h2>{}</h2><div class=\"card-grid\">{cards}</div></section>{}</div>",
         switchers(lang),
         escape(meta.title.get(lang)),
