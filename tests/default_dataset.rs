@@ -368,3 +368,42 @@ fn scopes_are_kept_apart() {
     assert_eq!(frontex.geography, Geography::EuExternalBorder);
     assert!(frontex.scope_note.is_some());
 }
+
+/// French and Arabic readers see the dataset's own words (labels, scope
+/// notes, the notes that qualify a figure: "exact cut-off not published") in
+/// their language: every translated text has all three, and every note is
+/// translated. Source titles are the one text kept as the dataset gives it.
+#[test]
+fn every_text_a_reader_sees_is_in_english_french_and_arabic() {
+    fn walk(value: &serde_json::Value, path: &str, missing: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if map.contains_key("en") {
+                    for lang in ["en", "fr", "ar"] {
+                        if map.get(lang).and_then(|t| t.as_str()).is_none_or(|t| t.trim().is_empty()) {
+                            missing.push(format!("{path}.{lang}"));
+                        }
+                    }
+                }
+                for (key, inner) in map {
+                    if key == "note" && inner.is_string() {
+                        missing.push(format!("{path}.note (English only)"));
+                    }
+                    walk(inner, &format!("{path}.{key}"), missing);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), missing);
+                }
+            }
+            _ => {}
+        }
+    }
+    let tree: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(PATH).unwrap()).unwrap();
+    let mut missing = Vec::new();
+    walk(&tree, "$", &mut missing);
+    assert!(missing.is_empty(), "not in every language: {missing:#?}");
+    let notes = load().observations.iter().filter(|o| o.note.is_some()).count();
+    assert_eq!(notes, 31, "every note kept");
+}

@@ -118,9 +118,21 @@ test('the table lists the matching observations and sorts by each column', async
   assert.equal(await sourceLink.getAttribute('rel'), 'noopener noreferrer');
 });
 
-test('the table names each figure\'s qualifier in the reader\'s language, and sorts by it', async () => {
+test('the table names each figure\'s qualifier and note in the reader\'s language, and sorts by the qualifier', async () => {
   const page = await open(browser, '?lang=fr&view=table');
   await page.locator('table.observations tbody tr').first().waitFor();
+  // The dataset's notes too: "exact cut-off not published" qualifies a figure.
+  const notes = (p) => p.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[5].textContent).filter(Boolean));
+  const french = await notes(page);
+  assert.equal(french.length, 31);
+  assert.ok(french.includes('Publié en novembre 2017 comme le chiffre à cette date\u202f; date d\'arrêt exacte non publiée.'), french.join(' | '));
+  assert.ok(!french.some((n) => /cut-off|campaign|Report to|Returns|countries/.test(n)), french.join(' | '));
+  const arabic = await open(browser, '?lang=ar&view=table');
+  await arabic.locator('table.observations tbody tr').first().waitFor();
+  const arabicNotes = await notes(arabic);
+  assert.equal(arabicNotes.filter((n) => n.includes('تاريخ الحصر الدقيق غير منشور')).length, 10, arabicNotes.join(' | '));
+  assert.ok(!arabicNotes.some((n) => /[a-z]{3}/i.test(n)), arabicNotes.join(' | '));
+  await arabic.close();
   const qualifiers = () => page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[3].textContent));
   const words = new Set(await qualifiers());
   assert.ok(words.has('au moins') && words.has('exact'), [...words].join(', '));

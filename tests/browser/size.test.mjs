@@ -45,7 +45,9 @@ const BUDGET_WASM = 150 * KB;
 // index.html's scripts saved, and 0.5 KB of wasm for its ARIA roles).
 // The first load's raised the same day to 558, for the last update written
 // by Intl and "How to cite" in the reader's language (it was English, with
-// an ISO date, on the French and Arabic pages): 0.5 KB of wasm.
+// an ISO date, on the French and Arabic pages): 0.5 KB of wasm; then the
+// default dataset's notes in French and Arabic ("date d'arrêt exacte non
+// publiée"), 0.75 KB of data, took it to 557.8 KB.
 const CEILING_FIRST_CHART = 558 * KB;
 const CEILING_WASM = 354 * KB;
 const CEILING_ECHARTS = 185 * KB;

@@ -177,7 +177,19 @@ mod tests {
         let text = serde_json::to_string(&serde_json::from_str::<Value>(DEFAULT).unwrap()).unwrap();
         // Observations are the only objects with an "indicator" field.
         let fourth = text.match_indices("\"indicator\"").nth(3).unwrap().0;
-        let end = fourth + text[fourth..].find('}').unwrap();
+        // Its end: the brace that closes it, past a translated note's own.
+        let (mut depth, mut end) = (0, fourth);
+        for (i, c) in text[fourth..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => {
+                    end = fourth + i;
+                    break;
+                }
+                '}' => depth -= 1,
+                _ => {}
+            }
+        }
         let earlier = format!("{}\"value\": \"x\", {}", &text[..fourth], &text[fourth..]);
         assert_eq!(dataset_from_text(&earlier).unwrap(), from_one_tree(DEFAULT));
         let later = format!("{}, \"value\": \"x\"{}", &text[..end], &text[end..]);
