@@ -41,22 +41,34 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
 const LEGEND_WIDTH: usize = 44;
 
 pub fn build(input: &Input) -> Chart {
-    let mut data = Vec::new();
+    let lang = input.lang();
+    let mut slices: Vec<(String, f64, String)> = Vec::new();
     if let Some((whole, parts)) = parts(input) {
         let parts_total: f64 = parts.iter().map(|p| p.value).sum();
         for p in &parts {
-            data.push(DataPointItem::new(p.value).name(wrap(&text::labelled(input.lang(), &input.short_label(&p.indicator), &input.value(p)), LEGEND_WIDTH, 3)));
+            slices.push((input.short_label(&p.indicator), p.value, input.value(p)));
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
-            let name = format!("{} ({}): {}", input.short_label(&whole.indicator), text::get(input.lang(), Key::Other), input.format.number(rest));
-            data.push(DataPointItem::new(rest).name(wrap(&name, LEGEND_WIDTH, 3)));
+            let other = format!("{} ({})", input.short_label(&whole.indicator), text::get(lang, Key::Other));
+            slices.push((other, rest, input.format.number(rest)));
         }
     }
+    // Each slice's share written by the locale (37,9 % in French), in its
+    // name, so the legend, tooltip, data table and keyboard walk say it:
+    // ECharts' own {d} writes 37.91% in every language.
+    let drawn_total: f64 = slices.iter().map(|s| s.1).sum();
+    let data: Vec<DataPointItem> = slices
+        .into_iter()
+        .map(|(label, value, figure)| {
+            let share = input.format.percent(if drawn_total > 0.0 { value / drawn_total } else { 0.0 });
+            DataPointItem::new(value).name(wrap(&text::labelled(lang, &label, &format!("{figure} ({share})")), LEGEND_WIDTH, 3))
+        })
+        .collect();
     Chart::new()
         .aria(input.aria())
         .color(palette())
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b} ({d}%)"))
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         // The names in a legend under the ring, not beside it: there a
         // phone's width left them a letter or two. Wrapped entries need a
         // line height (see `option`).

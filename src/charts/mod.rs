@@ -24,6 +24,8 @@ use crate::text::{self, Key};
 /// is `Intl` for the chosen locale; tests use a fixed stand-in.
 pub trait Format {
     fn number(&self, value: f64) -> String;
+    /// A share: 0.379 → "37.9%", "37,9 %"…
+    fn percent(&self, ratio: f64) -> String;
     /// A coverage as a reader says it: "2024", "Jan–Sep 2024", "31 Aug 2024".
     fn coverage(&self, coverage: &Coverage) -> String;
     fn lang(&self) -> Lang;

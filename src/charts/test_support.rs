@@ -12,6 +12,9 @@ impl Format for PlainFormat {
     fn number(&self, value: f64) -> String {
         format!("{value}")
     }
+    fn percent(&self, ratio: f64) -> String {
+        format!("{}%", (ratio * 1000.0).round() / 10.0)
+    }
     fn coverage(&self, c: &Coverage) -> String {
         match c.kind() {
             CoverageKind::FullYear => c.end.year.to_string(),
@@ -50,6 +53,9 @@ pub struct ArabicPlainFormat;
 impl Format for ArabicPlainFormat {
     fn number(&self, value: f64) -> String {
         PlainFormat.number(value)
+    }
+    fn percent(&self, ratio: f64) -> String {
+        PlainFormat.percent(ratio)
     }
     fn coverage(&self, c: &Coverage) -> String {
         PlainFormat.coverage(c)

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use crate::charts::featured::bars;
-use crate::charts::Input;
+use crate::charts::{Format, Input};
 use crate::data::derived::{like_for_like, share_of_whole};
 use crate::data::Observation;
 use crate::interop::intl::IntlFormat;

@@ -88,11 +88,6 @@ impl IntlFormat {
         }
     }
 
-    /// 0.379 → "37.9%", "-18.7 %"…
-    pub fn percent(&self, ratio: f64) -> String {
-        write(&self.percent, ratio)
-    }
-
     /// A change: 0.37 → "+37%", "+37 %", "\u{200e}+37\u{200e}%\u{200e}"; a
     /// change that rounds to 0 gets no sign. The sign is Intl's rather than
     /// ours: in Arabic, Intl puts marks around it that keep it beside its
@@ -136,6 +131,10 @@ fn format_date(fmt: &Intl::DateTimeFormat, day: &Day) -> String {
 impl Format for IntlFormat {
     fn number(&self, value: f64) -> String {
         write(&self.number, value)
+    }
+
+    fn percent(&self, ratio: f64) -> String {
+        write(&self.percent, ratio)
     }
 
     fn coverage(&self, c: &Coverage) -> String {
