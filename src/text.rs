@@ -114,6 +114,21 @@ pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
     [label, colon(lang), value].concat()
 }
 
+/// A label inside a sentence ("1,664 of 4,388 voluntary returns (Interior
+/// Ministry)"): its first letter in lower case, unless an acronym starts it
+/// ("IOM returns"); never the rest, where proper nouns keep their capitals.
+/// ASCII only: Rust's full case tables would weigh on the wasm for letters
+/// that the labels do not start with.
+pub fn mid_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_ascii_uppercase() && !second.is_ascii_uppercase() => {
+            [&first.to_ascii_lowercase().to_string(), &label[1..]].concat()
+        }
+        _ => label.to_string(),
+    }
+}
+
 /// `template` with each `{name}` of `values` replaced by its value, in one
 /// pass: a value that itself holds "{url}" (a dataset's title may hold
 /// anything) is left as it is. Names not in `values` stay as written.
@@ -244,6 +259,16 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mid_sentence_lowers_the_first_letter_only() {
+        assert_eq!(mid_sentence("Voluntary returns (Interior Ministry)"), "voluntary returns (Interior Ministry)");
+        assert_eq!(mid_sentence("Retours volontaires (ministère de l'Intérieur)"), "retours volontaires (ministère de l'Intérieur)");
+        assert_eq!(mid_sentence("IOM returns"), "IOM returns");
+        assert_eq!(mid_sentence("العودة الطوعية"), "العودة الطوعية");
+        assert_eq!(mid_sentence("V"), "V");
+        assert_eq!(mid_sentence(""), "");
+    }
 
     #[test]
     fn fill_replaces_each_name_once_and_leaves_the_values_alone() {

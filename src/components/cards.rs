@@ -46,7 +46,7 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
             input.value(o),
             text::get(lang, Key::ShareOfWhole),
             input.value(whole),
-            input.label(&whole.indicator).to_lowercase(),
+            text::mid_sentence(&input.label(&whole.indicator)),
             format.percent(ratio)
         )
     });

@@ -47,9 +47,13 @@ const BUDGET_WASM = 150 * KB;
 // by Intl and "How to cite" in the reader's language (it was English, with
 // an ISO date, on the French and Arabic pages): 0.5 KB of wasm; then the
 // default dataset's notes in French and Arabic ("date d'arrêt exacte non
-// publiée"), 0.75 KB of data, took it to 557.8 KB.
-const CEILING_FIRST_CHART = 558 * KB;
-const CEILING_WASM = 354 * KB;
+// publiée"), 0.75 KB of data, took it to 557.8 KB. Both lowered the same
+// day to 549 and 345 (548.1 KB; the wasm 344.0): the cards lowered a label
+// with `str::to_lowercase`, whose Unicode case tables and code were 9.9 KB
+// of the gzipped wasm (and which wrote "interior ministry"); `text::mid_sentence`
+// lowers its first ASCII letter only.
+const CEILING_FIRST_CHART = 549 * KB;
+const CEILING_WASM = 345 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -32,7 +32,7 @@ test('headline cards show the Interior Ministry Jan–Sep 2024 figures with sour
   assert.match(await attempts.locator('.card-scope').innerText(), /events, not people/);
   // Like-for-like: against Jan–Sep 2023 (60,192), never against a full year.
   assert.match(await attempts.locator('.card-change').innerText(), /-18\.7%.*Jan.*Sep.*2023.*60,192/);
-  assert.match(await page.locator('.card[data-indicator="voluntary_returns_iom"] .card-share').innerText(), /1,664 of 4,388.*37\.9%/);
+  assert.match(await page.locator('.card[data-indicator="voluntary_returns_iom"] .card-share').innerText(), /^1,664 of 4,388 voluntary returns \(Interior Ministry\) \(37\.9%\)$/);
   const href = await attempts.locator('.card-source').getAttribute('href');
   assert.match(href, /^https:\/\//);
   assertNoPageErrors(page);
