@@ -28,7 +28,7 @@ pub enum LoadError {
     NotJson(String),
     /// The size when the server said it; `None` when the body ran past the
     /// limit while it was read.
-    TooLarge(Option<f64>),
+    TooLarge(Option<u64>),
     Invalid(Vec<Problem>),
 }
 
@@ -42,7 +42,7 @@ impl LoadError {
             LoadError::Network => "The dataset could not be fetched: the network failed or the server is unreachable.".into(),
             LoadError::Timeout => format!("The dataset took longer than {} seconds to arrive.", TIMEOUT_MS / 1000),
             LoadError::NotJson(kind) => format!("The server sent \u{201c}{kind}\u{201d} instead of a JSON dataset."),
-            LoadError::TooLarge(Some(bytes)) => too_large_message(*bytes as u64),
+            LoadError::TooLarge(Some(bytes)) => too_large_message(*bytes),
             LoadError::TooLarge(None) => format!("The dataset is over the {MAX_DATASET_MB} MB limit, so reading stopped there."),
             LoadError::Invalid(problems) => format!(
                 "The dataset has {} problem{}.",
@@ -120,8 +120,9 @@ async fn fetch_text(path: &str, signal: &web_sys::AbortSignal, started: Option<P
     }
     // Refuse before reading when the server says the size; a compressed or
     // chunked body says nothing, so the limit also stops the read itself.
-    if let Some(length) = headers.get("content-length").and_then(|l| l.parse::<f64>().ok()) {
-        if length > MAX_DATASET_BYTES as f64 {
+    // An integer, as HTTP writes it.
+    if let Some(length) = headers.get("content-length").and_then(|l| l.trim().parse::<u64>().ok()) {
+        if length > MAX_DATASET_BYTES as u64 {
             return Err(LoadError::TooLarge(Some(length)));
         }
     }
