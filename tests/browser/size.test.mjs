@@ -51,9 +51,13 @@ const BUDGET_WASM = 150 * KB;
 // day to 549 and 345 (548.1 KB; the wasm 344.0): the cards lowered a label
 // with `str::to_lowercase`, whose Unicode case tables and code were 9.9 KB
 // of the gzipped wasm (and which wrote "interior ministry"); `text::mid_sentence`
-// lowers its first ASCII letter only.
-const CEILING_FIRST_CHART = 549 * KB;
-const CEILING_WASM = 345 * KB;
+// lowers its first ASCII letter only. Lowered again to 531 and 326 (530.0 KB;
+// the wasm 325.9): the CSV export writes its records itself (RFC 4180, read
+// back by the csv crate in the tests), since the csv crate's writer brought
+// the f64 and i128 parsers of a quoting style we never use, and std's io
+// errors: 18 KB.
+const CEILING_FIRST_CHART = 531 * KB;
+const CEILING_WASM = 326 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
