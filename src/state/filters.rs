@@ -1,6 +1,6 @@
 //! One filter state for the whole dashboard, and what it selects.
 
-use std::collections::BTreeSet;
+use super::IdSet;
 
 use crate::data::date::CoverageKind;
 use crate::data::{Dataset, Geography, Indicator, Lang};
@@ -31,13 +31,13 @@ pub enum Theme {
 /// Everything a reader has chosen. Empty sets mean "no restriction".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
-    pub categories: BTreeSet<String>,
-    pub indicators: BTreeSet<String>,
+    pub categories: IdSet<String>,
+    pub indicators: IdSet<String>,
     /// Inclusive range of years (a coverage is filed under the year it ends in).
     pub years: Option<(i32, i32)>,
     pub coverage: CoverageFilter,
-    pub sources: BTreeSet<String>,
-    pub geographies: BTreeSet<Geography>,
+    pub sources: IdSet<String>,
+    pub geographies: IdSet<Geography>,
     /// Log value axis on the featured-period chart, so 210 and 48,963 both read.
     pub log_scale: bool,
     /// Decal patterns on chart marks, for readers who can't tell colours apart.
@@ -96,7 +96,7 @@ impl Filters {
     }
 
     /// Toggle one id in a set filter: add it if absent, remove it if present.
-    pub fn toggle(set: &mut BTreeSet<String>, id: &str) {
+    pub fn toggle(set: &mut IdSet<String>, id: &str) {
         if !set.remove(id) {
             set.insert(id.to_string());
         }
@@ -105,7 +105,7 @@ impl Filters {
     /// Drop ids the dataset doesn't know, returning a notice for each.
     pub fn retain_known(&mut self, ds: &Dataset) -> Vec<String> {
         let mut notices = Vec::new();
-        let mut keep = |set: &mut BTreeSet<String>, what: &str, known: &dyn Fn(&str) -> bool| {
+        let mut keep = |set: &mut IdSet<String>, what: &str, known: &dyn Fn(&str) -> bool| {
             set.retain(|id| {
                 let ok = known(id);
                 if !ok {
@@ -174,7 +174,7 @@ mod tests {
         for mask in 0..1u32 << categories.len() {
             for coverage in [CoverageFilter::All, CoverageFilter::FullYear, CoverageFilter::YearToDate] {
                 for years in [None, Some((2017, 2019))] {
-                    for sources in [BTreeSet::new(), BTreeSet::from([source.clone()]), BTreeSet::from(["no_such_source".to_string()])] {
+                    for sources in [IdSet::new(), IdSet::from([source.clone()]), IdSet::from(["no_such_source".to_string()])] {
                         let f = Filters {
                             categories: (0..categories.len()).filter(|i| mask & (1 << i) != 0).map(|i| categories[i].clone()).collect(),
                             coverage,

@@ -16,7 +16,7 @@
 //! | theme | light, dark or auto          | `theme=dark`            |
 //! | data  | another dataset (same origin)| `data=data/other.json`  |
 
-use std::collections::BTreeSet;
+use super::IdSet;
 
 use super::filters::{CoverageFilter, Filters, Theme, View};
 use crate::data::{Geography, Lang};
@@ -85,7 +85,7 @@ pub fn parse_query(query: &str) -> (Filters, Vec<String>) {
 /// plain dashboard has a plain URL.
 pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
-    let join = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join("~");
+    let join = |set: &IdSet<String>| set.iter().cloned().collect::<Vec<_>>().join("~");
     for (key, value) in extra {
         out.append_pair(key, value);
     }
@@ -205,7 +205,7 @@ fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
 }
 
-fn set_ids(set: &mut BTreeSet<String>, value: &str) -> bool {
+fn set_ids(set: &mut IdSet<String>, value: &str) -> bool {
     let ids: Vec<&str> = value.split('~').filter(|s| !s.is_empty()).collect();
     if ids.is_empty() || ids.len() > 200 || !ids.iter().all(|id| is_id(id)) {
         return false;
@@ -221,7 +221,7 @@ fn parse_years(value: &str) -> Option<(i32, i32)> {
     (from <= to).then_some((from, to))
 }
 
-fn parse_geographies(value: &str) -> Option<BTreeSet<Geography>> {
+fn parse_geographies(value: &str) -> Option<IdSet<Geography>> {
     value
         .split('~')
         .map(|g| match g {
