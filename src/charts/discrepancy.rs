@@ -15,6 +15,7 @@ use charming::Chart;
 
 use super::{finite, palette, Input};
 use crate::data::date::Coverage;
+use crate::data::rows::sort_positions;
 use crate::data::Observation;
 use crate::text::{self, Key};
 
@@ -134,11 +135,12 @@ pub fn drawn<'a>(input: &Input<'a>) -> Drawn<'a> {
     }
     let coverages = &input.dataset.rows().coverages;
     let end = |g: usize| coverages[tally.groups[g].1 as usize].end;
-    let mut latest = shared.clone();
-    latest.sort_by_key(|&g| std::cmp::Reverse(end(g))); // stable: ties keep dataset order
+    let mut latest: Vec<u32> = shared.iter().map(|&g| g as u32).collect();
+    // Latest first; ties keep dataset order.
+    sort_positions(&mut latest, &|a, b| end(b as usize).cmp(&end(a as usize)));
     let mut keep = vec![false; tally.groups.len()];
     let (mut rows, mut dots) = (0, 0);
-    for g in latest {
+    for g in latest.into_iter().map(|g| g as usize) {
         if rows == MAX_ROWS || (rows > 0 && dots + size(g) > MAX_DOTS) {
             break;
         }

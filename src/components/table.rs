@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::Ctx;
 use crate::charts::Input;
 use crate::data::number::number_text;
+use crate::data::rows::sort_positions;
 use crate::data::{Dataset, Lang, Observation, Qualifier};
 use crate::interop::intl::IntlFormat;
 use crate::text::Key;
@@ -84,7 +85,7 @@ fn sort(order: &mut [u32], dataset: &Dataset, lang: Lang, column: Column, descen
             Box::new(move |a, b| note(a).cmp(note(b)))
         }
     };
-    order.sort_by(|&a, &b| {
+    sort_positions(order, &|a, b| {
         let o = compare(a, b);
         if descending { o.reverse() } else { o }
     });

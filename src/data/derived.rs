@@ -31,10 +31,9 @@ pub fn observations_for<'a>(ds: &'a Dataset, indicator: &str, coverage: Coverage
 /// exists. Where several sources give that period, the first exact one wins.
 pub fn like_for_like<'a>(ds: &'a Dataset, current: &Observation) -> Option<Change<'a>> {
     let before = current.coverage()?.year_before();
-    let mut candidates = observations_for(ds, &current.indicator, before);
+    let candidates = observations_for(ds, &current.indicator, before);
     // Prefer a figure stated exactly over "about" or "more than".
-    candidates.sort_by_key(|o| o.qualifier != super::model::Qualifier::Exact);
-    let previous = *candidates.first()?;
+    let previous = *candidates.iter().find(|o| o.qualifier == super::model::Qualifier::Exact).or(candidates.first())?;
     let ratio = (previous.value != 0.0).then(|| (current.value - previous.value) / previous.value);
     Some(Change { previous, ratio })
 }
@@ -140,6 +139,16 @@ mod tests {
         let ratio = change.ratio.unwrap();
         assert!((ratio - (48_963.0 - 60_192.0) / 60_192.0).abs() < 1e-12);
         assert!((ratio * 100.0 + 18.655).abs() < 0.001, "{ratio}");
+    }
+
+    #[test]
+    fn like_for_like_prefers_an_exact_figure_and_else_takes_the_first() {
+        let about = |value| Observation { qualifier: Qualifier::Approx, ..obs("attempts", "2023-01-01", "2023-09-30", value) };
+        let now = obs("attempts", "2024-01-01", "2024-09-30", 48_963.0);
+        let ds = dataset(vec![about(60_000.0), obs("attempts", "2023-01-01", "2023-09-30", 60_192.0), now.clone()]);
+        assert_eq!(like_for_like(&ds, &ds.observations[2]).unwrap().previous.value, 60_192.0);
+        let ds = dataset(vec![about(60_000.0), about(61_000.0), now]);
+        assert_eq!(like_for_like(&ds, &ds.observations[2]).unwrap().previous.value, 60_000.0);
     }
 
     #[test]

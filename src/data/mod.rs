@@ -4,10 +4,12 @@ mod cache;
 pub mod date;
 pub mod derived;
 pub mod export;
+mod id_set;
 pub mod model;
 pub mod number;
 pub mod rows;
 pub(crate) mod text_de;
 pub mod validate;
 
+pub use id_set::IdSet;
 pub use model::*;

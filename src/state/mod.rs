@@ -3,8 +3,7 @@
 
 pub mod embed;
 pub mod filters;
-pub mod id_set;
 pub mod url;
 
 pub use filters::*;
-pub use id_set::IdSet;
+pub use crate::data::IdSet;

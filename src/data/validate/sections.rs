@@ -14,6 +14,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::deserialize::deserialize_at;
+use crate::data::IdSet;
 use super::json_path::key_path;
 use super::problem::ProblemKind::*;
 use super::problem::{describe, quote, Problem};
@@ -32,7 +33,7 @@ pub(super) struct Section<T> {
 pub(super) struct Sections {
     pub schema_version: Option<Value>,
     /// Fields a dataset does not have.
-    pub unknown: Vec<String>,
+    pub unknown: IdSet<String>,
     pub metadata: Option<Section<Metadata>>,
     pub sources: Option<Section<Vec<Source>>>,
     pub categories: Option<Section<Vec<Category>>>,
@@ -195,7 +196,7 @@ impl<'de> Visitor<'de> for RootVisitor<'_> {
                 "observations" => s.observations = Some(map.next_value_seed(ListSeed::new("observations", self.file))?),
                 _ => {
                     map.next_value::<Value>()?;
-                    s.unknown.push(key);
+                    s.unknown.insert(key);
                 }
             }
         }

@@ -44,15 +44,12 @@ fn dataset_from_sections(s: Sections) -> Result<Dataset, Vec<Problem>> {
         }
         problems.push(problem);
     }
-    let mut unknown = s.unknown;
     // Once each, in key order, as a parsed JSON object would list them.
-    unknown.sort();
-    unknown.dedup();
-    for key in unknown {
+    for key in &s.unknown {
         problems.push(Problem::new(
-            key_path("$", &key),
+            key_path("$", key),
             UnknownField,
-            format!("Unknown field {}: a dataset has only the fields {}.", quote(&key), TOP_FIELDS.join(", ")),
+            format!("Unknown field {}: a dataset has only the fields {}.", quote(key), TOP_FIELDS.join(", ")),
         ));
     }
 
@@ -168,6 +165,14 @@ mod tests {
             format!("Unknown field \"extra\": a dataset has only the fields {}.", TOP_FIELDS.join(", ")),
         )]);
         assert_eq!(dataset_from_text(&tree.to_string()).unwrap(), from_one_tree(DEFAULT));
+    }
+
+    #[test]
+    fn unknown_top_fields_are_named_once_each_in_key_order() {
+        let text = DEFAULT.trim_start().replacen('{', "{\"zeta\": 1, \"alpha\": 2, \"zeta\": 3,", 1);
+        let problems = dataset_from_text(&text).unwrap_err();
+        let paths: Vec<_> = problems.iter().map(|p| (p.path.as_str(), p.kind)).collect();
+        assert_eq!(paths, [("$.alpha", UnknownField), ("$.zeta", UnknownField)]);
     }
 
     #[test]

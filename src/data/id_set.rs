@@ -1,8 +1,9 @@
-//! A filter's chosen ids: few, kept sorted and without repeats, so that a
-//! link writes them in one order ("cat=enforcement~returns").
+//! A few ids, kept sorted and without repeats: a filter's chosen ids, so
+//! that a link writes them in one order ("cat=enforcement~returns"), and a
+//! dataset's unknown fields, named once each in key order.
 //!
-//! A sorted `Vec` rather than a `BTreeSet`: a filter holds a handful of ids,
-//! and the B-tree's code for two more key types weighed on the wasm.
+//! A sorted `Vec` rather than a `BTreeSet` or a sort: the sets are small,
+//! and the B-tree's code (or a sort's) for each key type weighed on the wasm.
 
 use std::borrow::Borrow;
 
