@@ -1,8 +1,7 @@
 //! Deserializing one element so that every fault in it is reported, not only
 //! the first one serde meets.
 
-use std::collections::{HashMap, HashSet};
-
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -44,9 +43,10 @@ fn repaired<T: DeserializeOwned>(mut work: Value, base: &dyn Fn() -> String, pro
         Ok(t) => return Some(t),
         Err(e) => e,
     };
-    let mut reported: HashSet<Vec<Step>> = HashSet::new();
+    // Fx, as every map in the wasm: std's SipHash would be code for these two alone.
+    let mut reported: FxHashSet<Vec<Step>> = FxHashSet::default();
     // Stand-ins still to try, by the spot they fill.
-    let mut stand_ins: HashMap<Vec<Step>, Vec<Value>> = HashMap::new();
+    let mut stand_ins: FxHashMap<Vec<Step>, Vec<Value>> = FxHashMap::default();
     for _ in 0..MAX_REPAIRS {
         let mut steps = at;
         let kind = classify(&inner);
