@@ -10,9 +10,12 @@ use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::validate::{parse_and_validate, too_large_message, Problem, MAX_DATASET_BYTES, MAX_DATASET_MB};
-use crate::data::Dataset;
+use crate::charts::Format;
+use crate::data::validate::{parse_and_validate, Problem, MAX_DATASET_BYTES, MAX_DATASET_MB, MB};
+use crate::data::{Dataset, Lang};
 use crate::interop::early_fetch;
+use crate::state::url::RefusedDataPath;
+use crate::text::{self, Key};
 
 /// Longest we wait for a dataset, headers and body together.
 pub const TIMEOUT_MS: i32 = 10_000;
@@ -20,7 +23,7 @@ pub const TIMEOUT_MS: i32 = 10_000;
 /// Why a dataset could not be shown. Each gets its own message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
-    Refused(String),
+    Refused(RefusedDataPath),
     NotFound(String),
     Server(u16),
     Network,
@@ -33,22 +36,24 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// A plain-language headline for the reader.
-    pub fn message(&self) -> String {
+    /// A plain-language headline for the reader, in `lang`, its numbers
+    /// written by `format`.
+    pub fn message(&self, lang: Lang, format: &dyn Format) -> String {
+        let say = |key: Key, values: &[(&str, &str)]| text::fill(text::get(lang, key), values);
+        let limit = format.number(MAX_DATASET_MB as f64);
         match self {
-            LoadError::Refused(why) => why.clone(),
-            LoadError::NotFound(path) => format!("No dataset was found at \u{201c}{path}\u{201d} (HTTP 404)."),
-            LoadError::Server(code) => format!("The server failed to send the dataset (HTTP {code}). Try again later."),
-            LoadError::Network => "The dataset could not be fetched: the network failed or the server is unreachable.".into(),
-            LoadError::Timeout => format!("The dataset took longer than {} seconds to arrive.", TIMEOUT_MS / 1000),
-            LoadError::NotJson(kind) => format!("The server sent \u{201c}{kind}\u{201d} instead of a JSON dataset."),
-            LoadError::TooLarge(Some(bytes)) => too_large_message(*bytes),
-            LoadError::TooLarge(None) => format!("The dataset is over the {MAX_DATASET_MB} MB limit, so reading stopped there."),
-            LoadError::Invalid(problems) => format!(
-                "The dataset has {} problem{}.",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            ),
+            LoadError::Refused(refused) => refused.message(lang),
+            LoadError::NotFound(path) => say(Key::LoadNotFound, &[("path", path)]),
+            LoadError::Server(code) => say(Key::LoadServer, &[("code", &code.to_string())]),
+            LoadError::Network => say(Key::LoadNetwork, &[]),
+            LoadError::Timeout => say(Key::LoadTimeout, &[("seconds", &format.number((TIMEOUT_MS / 1000) as f64))]),
+            LoadError::NotJson(kind) => say(Key::LoadNotJson, &[("type", kind)]),
+            LoadError::TooLarge(Some(bytes)) => {
+                let size = format.number((*bytes as f64 / MB as f64 * 10.0).round() / 10.0);
+                say(Key::LoadTooLarge, &[("size", &size), ("limit", &limit)])
+            }
+            LoadError::TooLarge(None) => say(Key::LoadTooLargeUnsized, &[("limit", &limit)]),
+            LoadError::Invalid(problems) => say(Key::LoadInvalid, &[("count", &format.number(problems.len() as f64))]),
         }
     }
 

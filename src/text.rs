@@ -33,6 +33,30 @@ pub enum Key {
     Other,
     Matching,
     DatasetProblems,
+    // Why the dataset did not load, as a reader is told. The list of a
+    // dataset's problems stays in English: it is for the people who write
+    // datasets, as the command-line validator's is.
+    /// With `{path}`.
+    LoadNotFound,
+    /// With `{code}`.
+    LoadServer,
+    LoadNetwork,
+    /// With `{seconds}`.
+    LoadTimeout,
+    /// With `{type}`.
+    LoadNotJson,
+    /// With `{size}` and `{limit}`, in MB.
+    LoadTooLarge,
+    /// With `{limit}`, in MB.
+    LoadTooLargeUnsized,
+    /// With `{count}`.
+    LoadInvalid,
+    /// With `{link}` and `{why}`, one of the four below.
+    LinkRefused,
+    LinkEmpty,
+    LinkCharacters,
+    LinkOtherSite,
+    LinkFullAddress,
     LastUpdated,
     Presented,
     Sources,
@@ -194,6 +218,67 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Other => ["other", "autres", "أخرى"],
         Matching => ["observations match the filters", "observations correspondent aux filtres", "ملاحظة تطابق عوامل التصفية"],
         DatasetProblems => ["This dataset cannot be shown", "Ce jeu de données ne peut pas être affiché", "لا يمكن عرض مجموعة البيانات هذه"],
+        LoadNotFound => [
+            "No dataset was found at \u{201c}{path}\u{201d} (HTTP 404).",
+            "Aucun jeu de données n'a été trouvé à l'adresse «\u{a0}{path}\u{a0}» (HTTP 404).",
+            "لم يُعثر على مجموعة بيانات في «{path}» (HTTP 404).",
+        ],
+        LoadServer => [
+            "The server failed to send the dataset (HTTP {code}). Try again later.",
+            "Le serveur n'a pas pu envoyer le jeu de données (HTTP {code}). Réessayez plus tard.",
+            "تعذّر على الخادم إرسال مجموعة البيانات (HTTP {code}). حاول مرة أخرى لاحقاً.",
+        ],
+        LoadNetwork => [
+            "The dataset could not be fetched: the network failed or the server is unreachable.",
+            "Le jeu de données n'a pas pu être chargé\u{a0}: le réseau a échoué ou le serveur est injoignable.",
+            "تعذّر جلب مجموعة البيانات: فشلت الشبكة أو تعذّر الوصول إلى الخادم.",
+        ],
+        LoadTimeout => [
+            "The dataset took longer than {seconds} seconds to arrive.",
+            "Le jeu de données a mis plus de {seconds}\u{a0}secondes à arriver.",
+            "استغرق وصول مجموعة البيانات أكثر من {seconds} ثوانٍ.",
+        ],
+        LoadNotJson => [
+            "The server sent \u{201c}{type}\u{201d} instead of a JSON dataset.",
+            "Le serveur a envoyé «\u{a0}{type}\u{a0}» au lieu d'un jeu de données JSON.",
+            "أرسل الخادم «{type}» بدلاً من مجموعة بيانات JSON.",
+        ],
+        LoadTooLarge => [
+            "The dataset is {size} MB, over the {limit} MB limit, so it was not read.",
+            "Le jeu de données fait {size}\u{a0}Mo, au-delà de la limite de {limit}\u{a0}Mo\u{a0}; il n'a pas été lu.",
+            "حجم مجموعة البيانات {size} ميغابايت، وهو أكبر من الحد البالغ {limit} ميغابايت، لذلك لم تُقرأ.",
+        ],
+        LoadTooLargeUnsized => [
+            "The dataset is over the {limit} MB limit, so reading stopped there.",
+            "Le jeu de données dépasse la limite de {limit}\u{a0}Mo\u{a0}; la lecture s'est arrêtée là.",
+            "تتجاوز مجموعة البيانات الحد البالغ {limit} ميغابايت، لذلك توقفت القراءة عنده.",
+        ],
+        LoadInvalid => [
+            "Problems found in the dataset: {count}.",
+            "Problèmes trouvés dans le jeu de données\u{a0}: {count}.",
+            "المشكلات الموجودة في مجموعة البيانات: {count}.",
+        ],
+        LinkRefused => [
+            "The data link \u{201c}{link}\u{201d} was refused: {why}",
+            "Le lien de données «\u{a0}{link}\u{a0}» a été refusé\u{a0}: {why}",
+            "رُفض رابط البيانات «{link}»: {why}",
+        ],
+        LinkEmpty => ["it is empty.", "il est vide.", "إنه فارغ."],
+        LinkCharacters => [
+            "it contains characters a file path cannot have.",
+            "il contient des caractères qu'un chemin de fichier ne peut pas avoir.",
+            "يحتوي على محارف لا يمكن أن يتضمنها مسار ملف.",
+        ],
+        LinkOtherSite => [
+            "links to another site are not allowed; use a path on this site.",
+            "les liens vers un autre site ne sont pas autorisés\u{a0}; utilisez un chemin sur ce site.",
+            "الروابط إلى موقع آخر غير مسموح بها؛ استخدم مساراً على هذا الموقع.",
+        ],
+        LinkFullAddress => [
+            "only a path on this site is allowed, not a full address (http:, javascript:, data:…).",
+            "seul un chemin sur ce site est autorisé, pas une adresse complète (http:, javascript:, data:…).",
+            "يُسمح فقط بمسار على هذا الموقع، وليس بعنوان كامل (http:، javascript:، data:…).",
+        ],
         LastUpdated => ["Last updated", "Dernière mise à jour", "آخر تحديث"],
         Presented => ["presented", "présenté le", "قُدّم في"],
         Sources => ["Sources", "Sources", "المصادر"],

@@ -48,7 +48,7 @@ pub fn App() -> impl IntoView {
     let data_param = extra.iter().find(|(k, _)| k == "data").map(|(_, v)| v.clone());
     let path = match data_param {
         None => Ok(DEFAULT_DATASET.to_string()),
-        Some(p) => dataset_path(&p).map_err(|refused| refused.0),
+        Some(p) => dataset_path(&p),
     };
     let load = move || {
         let path = path.clone();

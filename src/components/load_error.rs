@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use crate::api::LoadError;
+use crate::interop::intl::IntlFormat;
 use crate::text::Key;
 
 #[component]
@@ -17,10 +18,14 @@ pub fn LoadErrorPanel(error: LoadError, retry: Callback<()>) -> impl IntoView {
     let has_problems = !problems.is_empty();
     // Retrying a refused link would only refuse it again.
     let can_retry = !matches!(error, LoadError::Refused(_));
+    let message = error.clone();
     view! {
         <section class="load-error" role="alert" data-error=error.kind()>
             <h2>{move || ctx.t(Key::DatasetProblems)}</h2>
-            <p class="load-error-message">{error.message()}</p>
+            <p class="load-error-message">{move || {
+                let lang = ctx.lang.get();
+                message.message(lang, &*IntlFormat::shared(lang))
+            }}</p>
             <Show when=move || has_problems>
                 <ul class="problems">
                     {problems.iter().map(|p| view! {

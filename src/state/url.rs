@@ -20,6 +20,7 @@ use super::IdSet;
 
 use super::filters::{CoverageFilter, Filters, Theme, View};
 use crate::data::{Geography, Lang};
+use crate::text::{self, Key};
 
 /// Parameters that are not filters but are carried through unchanged.
 const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart", "id"];
@@ -169,29 +170,41 @@ pub fn geography_name(geo: Geography) -> &'static str {
 /// (postbuild checks that it names this path).
 pub const DEFAULT_DATASET: &str = "data/morocco.json";
 
-/// Why a `?data=` value was refused.
+/// A `?data=` value refused, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RefusedDataPath(pub String);
+pub struct RefusedDataPath {
+    /// The parameter as the reader's link has it, shortened.
+    pub link: String,
+    /// One of `Key::LinkEmpty`, `LinkCharacters`, `LinkOtherSite`, `LinkFullAddress`.
+    pub why: Key,
+}
+
+impl RefusedDataPath {
+    /// What a reader is told, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        text::fill(text::get(lang, Key::LinkRefused), &[("link", &self.link), ("why", text::get(lang, self.why))])
+    }
+}
 
 /// Accept only a same-origin relative path for `?data=`. A crafted link must
 /// not show forged figures under a newsroom's domain, so absolute URLs,
 /// `javascript:`, `data:` and protocol-relative `//host` are refused.
 pub fn dataset_path(param: &str) -> Result<String, RefusedDataPath> {
-    let refuse = |why: &str| Err(RefusedDataPath(format!("The data link \u{201c}{}\u{201d} was refused: {why}", shorten("data", param))));
+    let refuse = |why: Key| Err(RefusedDataPath { link: shorten("data", param), why });
     let p = param.trim();
     if p.is_empty() {
-        return refuse("it is empty.");
+        return refuse(Key::LinkEmpty);
     }
     if p.chars().any(|c| c.is_control() || c == '\\') {
-        return refuse("it contains characters a file path cannot have.");
+        return refuse(Key::LinkCharacters);
     }
     if p.starts_with("//") {
-        return refuse("links to another site are not allowed; use a path on this site.");
+        return refuse(Key::LinkOtherSite);
     }
     // A scheme is letters, digits, + - . followed by ':' before any '/', '?' or '#'.
     let before_path = p.split(['/', '?', '#']).next().unwrap_or("");
     if before_path.contains(':') {
-        return refuse("only a path on this site is allowed, not a full address (http:, javascript:, data:…).");
+        return refuse(Key::LinkFullAddress);
     }
     Ok(p.to_string())
 }

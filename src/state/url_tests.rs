@@ -76,6 +76,9 @@ fn data_paths_must_stay_on_this_site() {
         "x\u{0}y",
     ] {
         let err = dataset_path(bad).expect_err(bad);
-        assert!(err.0.contains("refused"), "{bad}: {}", err.0);
+        // The reader's link as given, even where it holds a template's "{why}".
+        assert_eq!(dataset_path("{why}:x").unwrap_err().message(Lang::En), "The data link \u{201c}data={why}:x\u{201d} was refused: only a path on this site is allowed, not a full address (http:, javascript:, data:…).");
+        assert!(err.message(Lang::En).contains("was refused"), "{bad}: {}", err.message(Lang::En));
+        assert!(err.message(Lang::Fr).contains("a été refusé"), "{bad}: {}", err.message(Lang::Fr));
     }
 }

@@ -48,8 +48,8 @@ const failures = [
   ['/__test/missing.json', 'not-found', /No dataset was found.*404/],
   ['/__test/500', 'server', /HTTP 500/],
   ['/__test/html', 'not-json', /text\/html.*instead of a JSON dataset/],
-  ['/__test/truncated', 'invalid', /problem/],
-  ['/__test/huge', 'too-large', /21\.0 MB, over the 20 MB limit/],
+  ['/__test/truncated', 'invalid', /^Problems found in the dataset: 1\.$/],
+  ['/__test/huge', 'too-large', /is 21 MB, over the 20 MB limit/],
   ['/__test/huge-unsized', 'too-large', /over the 20 MB limit, so reading stopped there/],
   ['/__test/reset', 'network', /network failed/],
 ];
@@ -61,6 +61,27 @@ for (const [url, kind, message] of failures) {
     assert.match(e.message, message);
     assert.equal(e.retry, 1);
     assert.equal(e.dashboard, 0);
+  });
+}
+
+// A newsroom's French or Arabic page that fails to load says why in its
+// language, numbers by Intl (the dataset's own problems stay listed in
+// English, for the people who write datasets).
+for (const [lang, url, kind, message] of [
+  ['fr', '/__test/missing.json', 'not-found', /^Aucun jeu de données n'a été trouvé à l'adresse «\u00a0\/__test\/missing\.json\u00a0» \(HTTP 404\)\.$/],
+  ['fr', '/__test/huge', 'too-large', /^Le jeu de données fait 21\u00a0Mo, au-delà de la limite de 20\u00a0Mo\u00a0; il n'a pas été lu\.$/],
+  ['fr', '/__test/truncated', 'invalid', /^Problèmes trouvés dans le jeu de données\u00a0: 1\.$/],
+  ['fr', 'https://evil.example/forged.json', 'refused', /^Le lien de données «\u00a0data=https:\/\/evil\.example\/forged\.json\u00a0» a été refusé\u00a0: seul un chemin/],
+  ['ar', '/__test/500', 'server', /^تعذّر على الخادم إرسال مجموعة البيانات \(HTTP 500\)/],
+  ['ar', '/__test/reset', 'network', /^تعذّر جلب مجموعة البيانات/],
+  ['ar', '//evil.example/x.json', 'refused', /^رُفض رابط البيانات/],
+]) {
+  test(`?lang=${lang}&data=${url} says why in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
+    const page = await open(browser, `?lang=${lang}&data=${encodeURIComponent(url)}`);
+    const e = await loadError(page);
+    assert.equal(e.kind, kind);
+    assert.match(e.message, message);
+    assert.equal(await page.locator('.load-error h2').innerText(), lang === 'fr' ? 'Ce jeu de données ne peut pas être affiché' : 'لا يمكن عرض مجموعة البيانات هذه');
   });
 }
 

@@ -61,8 +61,10 @@ const BUDGET_WASM = 150 * KB;
 // wasm 313.4): one stable sort, of u32 positions (`rows::sort_positions`),
 // where four comparisons each had their own (4.3 KB). Then 517 and 313
 // (516.9 KB; the wasm 312.8): no std SipHash for validation's two maps.
-const CEILING_FIRST_CHART = 517 * KB;
-const CEILING_WASM = 313 * KB;
+// Raised to 519 and 315 (518.2 KB; the wasm 314.1) for why a dataset did
+// not load in French and Arabic, which were English on those pages: 1.3 KB.
+const CEILING_FIRST_CHART = 519 * KB;
+const CEILING_WASM = 315 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -36,7 +36,7 @@ pub use problem::{Problem, ProblemKind};
 pub const MAX_DATASET_BYTES: usize = MAX_DATASET_MB * MB as usize;
 /// The same limit as readers are told it.
 pub const MAX_DATASET_MB: usize = 20;
-const MB: u64 = 1_048_576;
+pub const MB: u64 = 1_048_576;
 
 /// The JSON Schema of [`Dataset`], pretty-printed, as committed at
 /// `public/schema/marsad-v1.schema.json` (with a final newline).
