@@ -51,6 +51,11 @@ pub enum Key {
     LoadTooLargeUnsized,
     /// With `{count}`.
     LoadInvalid,
+    /// With `{value}`: what a link asked for that was ignored.
+    IgnoredParameter,
+    IgnoredCategory,
+    IgnoredIndicator,
+    IgnoredSource,
     /// With `{link}` and `{why}`, one of the four below.
     LinkRefused,
     LinkEmpty,
@@ -262,6 +267,26 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "The data link \u{201c}{link}\u{201d} was refused: {why}",
             "Le lien de données «\u{a0}{link}\u{a0}» a été refusé\u{a0}: {why}",
             "رُفض رابط البيانات «{link}»: {why}",
+        ],
+        IgnoredParameter => [
+            "Ignored the link parameter \u{201c}{value}\u{201d}.",
+            "Paramètre du lien ignoré\u{a0}: «\u{a0}{value}\u{a0}».",
+            "تم تجاهل معامل الرابط «{value}».",
+        ],
+        IgnoredCategory => [
+            "Ignored unknown category \u{201c}{value}\u{201d}.",
+            "Catégorie inconnue ignorée\u{a0}: «\u{a0}{value}\u{a0}».",
+            "تم تجاهل فئة غير معروفة «{value}».",
+        ],
+        IgnoredIndicator => [
+            "Ignored unknown indicator \u{201c}{value}\u{201d}.",
+            "Indicateur inconnu ignoré\u{a0}: «\u{a0}{value}\u{a0}».",
+            "تم تجاهل مؤشر غير معروف «{value}».",
+        ],
+        IgnoredSource => [
+            "Ignored unknown source \u{201c}{value}\u{201d}.",
+            "Source inconnue ignorée\u{a0}: «\u{a0}{value}\u{a0}».",
+            "تم تجاهل مصدر غير معروف «{value}».",
         ],
         LinkEmpty => ["it is empty.", "il est vide.", "إنه فارغ."],
         LinkCharacters => [

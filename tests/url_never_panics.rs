@@ -3,6 +3,7 @@
 //! could leave this site. 256 cases per property by default; `./dev fuzz`
 //! runs 100,000.
 
+use marsad::data::Lang;
 use marsad::state::url::{dataset_path, parse_query, passthrough, to_query};
 use proptest::prelude::*;
 
@@ -34,7 +35,10 @@ proptest! {
     fn any_text_parses_without_panic(q in "\\PC{0,200}") {
         let (_, notices) = parse_query(&q);
         for n in notices {
-            prop_assert!(n.chars().count() < 200, "notice too long: {n}");
+            for lang in [Lang::En, Lang::Fr, Lang::Ar] {
+                let message = n.message(lang);
+                prop_assert!(message.chars().count() < 200, "notice too long: {message}");
+            }
         }
         let _ = passthrough(&q);
         let _ = dataset_path(&q);

@@ -119,7 +119,7 @@ pub fn App() -> impl IntoView {
         <main class="app" class:embedded=embed_enabled>
             <Show when=move || !notices.with(Vec::is_empty)>
                 <div class="notices" role="status">
-                    <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n.message(ctx.lang.get())}</li> }).collect_view()}</ul>
                     <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| notices.set(vec![])>"×"</button>
                 </div>
             </Show>

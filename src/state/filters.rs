@@ -1,6 +1,8 @@
 //! One filter state for the whole dashboard, and what it selects.
 
+use super::url::Notice;
 use super::IdSet;
+use crate::text::Key;
 
 use crate::data::date::CoverageKind;
 use crate::data::{Dataset, Geography, Indicator, Lang};
@@ -103,20 +105,20 @@ impl Filters {
     }
 
     /// Drop ids the dataset doesn't know, returning a notice for each.
-    pub fn retain_known(&mut self, ds: &Dataset) -> Vec<String> {
+    pub fn retain_known(&mut self, ds: &Dataset) -> Vec<Notice> {
         let mut notices = Vec::new();
-        let mut keep = |set: &mut IdSet<String>, what: &str, known: &dyn Fn(&str) -> bool| {
+        let mut keep = |set: &mut IdSet<String>, about: Key, known: &dyn Fn(&str) -> bool| {
             set.retain(|id| {
                 let ok = known(id);
                 if !ok {
-                    notices.push(format!("Ignored unknown {what} \u{201c}{id}\u{201d}."));
+                    notices.push(Notice { about, value: id.clone() });
                 }
                 ok
             })
         };
-        keep(&mut self.categories, "category", &|id| ds.categories.iter().any(|c| c.id == id));
-        keep(&mut self.indicators, "indicator", &|id| ds.indicators.iter().any(|i| i.id == id));
-        keep(&mut self.sources, "source", &|id| ds.sources.iter().any(|s| s.id == id));
+        keep(&mut self.categories, Key::IgnoredCategory, &|id| ds.categories.iter().any(|c| c.id == id));
+        keep(&mut self.indicators, Key::IgnoredIndicator, &|id| ds.indicators.iter().any(|i| i.id == id));
+        keep(&mut self.sources, Key::IgnoredSource, &|id| ds.sources.iter().any(|s| s.id == id));
         notices
     }
 

@@ -27,7 +27,7 @@ const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart", "id"];
 
 /// Parse a query string (with or without the leading `?`). Unknown or
 /// invalid parameters are skipped, each with a notice; never an error.
-pub fn parse_query(query: &str) -> (Filters, Vec<String>) {
+pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
     let mut filters = Filters::default();
     let mut notices = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -75,7 +75,7 @@ pub fn parse_query(query: &str) -> (Filters, Vec<String>) {
             _ => false,
         };
         if !ok {
-            notices.push(format!("Ignored the link parameter \u{201c}{}\u{201d}.", shorten(&key, &value)));
+            notices.push(Notice { about: Key::IgnoredParameter, value: shorten(&key, &value) });
         }
     }
     (filters, notices)
@@ -169,6 +169,21 @@ pub fn geography_name(geo: Geography) -> &'static str {
 /// works from any folder. index.html's head script asks for it too
 /// (postbuild checks that it names this path).
 pub const DEFAULT_DATASET: &str = "data/morocco.json";
+
+/// Something a link asked for that was ignored, for the notice above the
+/// dashboard: `about` is one of the `Key::Ignored…` texts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub about: Key,
+    pub value: String,
+}
+
+impl Notice {
+    /// What a reader is told, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        text::fill(text::get(lang, self.about), &[("value", &self.value)])
+    }
+}
 
 /// A `?data=` value refused, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]

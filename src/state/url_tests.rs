@@ -46,7 +46,9 @@ fn ignores_unknown_and_invalid_parameters_with_a_notice() {
     assert_eq!(f.lang, None);
     assert_eq!(f.years, None);
     assert_eq!(notices.len(), 6, "{notices:?}");
-    assert!(notices[0].contains("lang=<script>"), "{notices:?}");
+    assert!(notices[0].value.contains("lang=<script>"), "{notices:?}");
+    assert_eq!(notices[0].message(Lang::En), "Ignored the link parameter \u{201c}lang=<script>\u{201d}.");
+    assert_eq!(notices[0].message(Lang::Fr), "Paramètre du lien ignoré\u{a0}: «\u{a0}lang=<script>\u{a0}».");
 }
 
 #[test]
@@ -55,7 +57,7 @@ fn huge_values_are_refused_and_quoted_short() {
     let (f, notices) = parse_query(&format!("cat={long}&yr=99999999999999999999"));
     assert!(f.categories.is_empty());
     assert_eq!(notices.len(), 2);
-    assert!(notices[0].chars().count() < 100);
+    assert!(notices[0].message(Lang::En).chars().count() < 100);
 }
 
 #[test]

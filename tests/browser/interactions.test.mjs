@@ -246,6 +246,20 @@ test('unknown and invalid link parameters are ignored with a notice', async () =
   assertNoPageErrors(page);
 });
 
+test('the notice of what a link asked for in vain is in the reader\'s language, and follows a switch', async () => {
+  const page = await open(browser, '?lang=fr&foo=bar&cat=nonexistent');
+  await waitForDashboard(page);
+  const items = () => page.locator('.notices li').allInnerTexts();
+  assert.deepEqual(await items(), [
+    'Paramètre du lien ignoré\u00a0: «\u00a0foo=bar\u00a0».',
+    'Catégorie inconnue ignorée\u00a0: «\u00a0nonexistent\u00a0».',
+  ]);
+  await page.locator('button.lang[data-lang="ar"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  assert.deepEqual(await items(), ['تم تجاهل معامل الرابط «foo=bar».', 'تم تجاهل فئة غير معروفة «nonexistent».']);
+  assertNoPageErrors(page);
+});
+
 test('at 320 px wide there is no horizontal scroll', async () => {
   const page = await open(browser);
   await page.setViewportSize({ width: 320, height: 800 });
