@@ -51,6 +51,11 @@ pub enum Key {
     LoadTooLargeUnsized,
     /// With `{count}`.
     LoadInvalid,
+    ChartLibraryMissing,
+    /// The panel after a panic (`interop::panic`).
+    Crashed,
+    CrashedWhy,
+    Reload,
     /// With `{value}`: what a link asked for that was ignored.
     IgnoredParameter,
     IgnoredCategory,
@@ -268,6 +273,18 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Le lien de données «\u{a0}{link}\u{a0}» a été refusé\u{a0}: {why}",
             "رُفض رابط البيانات «{link}»: {why}",
         ],
+        ChartLibraryMissing => [
+            "The chart library did not load.",
+            "La bibliothèque de graphiques ne s'est pas chargée.",
+            "لم تُحمَّل مكتبة الرسوم البيانية.",
+        ],
+        Crashed => ["Marsad stopped because of an error", "Marsad s'est arrêté à cause d'une erreur", "توقف مرصد بسبب خطأ"],
+        CrashedWhy => [
+            "Nothing you did caused this. Reload the page to start again.",
+            "Vous n'y êtes pour rien. Rechargez la page pour recommencer.",
+            "لست سبب ما حدث. أعد تحميل الصفحة للبدء من جديد.",
+        ],
+        Reload => ["Reload", "Recharger", "إعادة التحميل"],
         IgnoredParameter => [
             "Ignored the link parameter \u{201c}{value}\u{201d}.",
             "Paramètre du lien ignoré\u{a0}: «\u{a0}{value}\u{a0}».",

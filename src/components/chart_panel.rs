@@ -86,7 +86,7 @@ pub fn ChartPanel(
         drawn.set_value(None);
         let Some(el) = canvas.get() else { return };
         if !echarts::available() {
-            error.set(Some("The chart library did not load.".into()));
+            error.set(Some(ctx.t(Key::ChartLibraryMissing).into()));
             return;
         }
         match EChart::new(&el, dark.then_some("dark"), echarts_locale(lang), IntlFormat::shared(lang).number_function()) {

@@ -4,6 +4,9 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::data::Lang;
+use crate::text::{self, Key};
+
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -16,17 +19,23 @@ fn show_panel() -> Option<()> {
     if document.get_element_by_id("marsad-crashed").is_some() {
         return Some(());
     }
+    // The page's language, as the app last set it on <html>.
+    let lang = match document.document_element()?.get_attribute("lang").as_deref() {
+        Some("fr") => Lang::Fr,
+        Some("ar") => Lang::Ar,
+        _ => Lang::En,
+    };
     let panel = document.create_element("section").ok()?;
     panel.set_id("marsad-crashed");
     panel.set_class_name("load-error crashed");
     let _ = panel.set_attribute("role", "alert");
     let heading = document.create_element("h2").ok()?;
-    heading.set_text_content(Some("Marsad stopped because of an error"));
+    heading.set_text_content(Some(text::get(lang, Key::Crashed)));
     let text = document.create_element("p").ok()?;
-    text.set_text_content(Some("Nothing you did caused this. Reload the page to start again."));
+    text.set_text_content(Some(text::get(lang, Key::CrashedWhy)));
     let button = document.create_element("button").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
     button.set_class_name("reload");
-    button.set_text_content(Some("Reload"));
+    button.set_text_content(Some(text::get(lang, Key::Reload)));
     // A plain link-free reload: location.reload() from a click handler.
     let reload = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
         if let Some(w) = web_sys::window() {

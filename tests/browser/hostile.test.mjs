@@ -2,7 +2,7 @@
 // shows as text, and the strict CSP records no violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+import { BASE, launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
 import { HOSTILE } from './server.mjs';
 
 let browser;
@@ -131,8 +131,8 @@ test('hostile text in a tooltip is shown as text', async () => {
   await assertNothingRan(page);
 });
 
-test('a panic shows a panel with a Reload button instead of a dead page', async () => {
-  const page = await open(browser);
+for (const [query, heading, reload] of [['', /^Marsad stopped because of an error$/, 'Reload'], ['?lang=fr', /^Marsad s'est arrêté à cause d'une erreur$/, 'Recharger']]) test(`a panic shows a panel with a Reload button instead of a dead page, in the page's language: ${query || '/'}`, async () => {
+  const page = await open(browser, query);
   await waitForDashboard(page);
   // Trunk exposes the wasm exports as window.wasmBindings.
   const thrown = await page.evaluate(() => {
@@ -141,8 +141,21 @@ test('a panic shows a panel with a Reload button instead of a dead page', async 
   assert.ok(thrown, 'the panic surfaced as an error');
   const panel = page.locator('#marsad-crashed[role="alert"]');
   await panel.waitFor();
-  assert.match(await panel.innerText(), /stopped because of an error/);
+  assert.match(await panel.locator('h2').innerText(), heading);
+  assert.equal(await panel.locator('button.reload').innerText(), reload);
   await panel.locator('button.reload').click();
   await waitForDashboard(page);
   assert.equal(await page.locator('#marsad-crashed').count(), 0, 'a reload starts afresh');
+});
+
+test('without the chart library each chart says so, in the page\'s language, and the figures stay', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/echarts.marsad.min.js', (route) => route.abort());
+  await page.goto(`${BASE}/?lang=ar`);
+  await page.locator('main.app .card').first().waitFor({ timeout: 20_000 });
+  const errors = page.locator('[data-chart] .chart-error');
+  await errors.first().waitFor();
+  assert.deepEqual([...new Set(await errors.allInnerTexts())], ['لم تُحمَّل مكتبة الرسوم البيانية.']);
+  assert.equal(await page.locator('main.app .card').count(), 6);
+  await page.close();
 });
