@@ -2,10 +2,9 @@
 
 use super::url::Notice;
 use super::IdSet;
-use crate::text::Key;
-
 use crate::data::date::CoverageKind;
 use crate::data::{Dataset, Geography, Indicator, Lang};
+use crate::text::Key;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum CoverageFilter {
