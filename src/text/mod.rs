@@ -3,6 +3,9 @@
 
 use crate::data::{Lang, Qualifier};
 
+mod compose;
+pub use compose::{colon, fill, labelled, mid_sentence};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
     About,
@@ -130,65 +133,6 @@ pub fn qualifier(q: Qualifier) -> Key {
         Qualifier::Approx => Key::About,
         Qualifier::AtLeast => Key::AtLeast,
     }
-}
-
-/// What comes between a label and its value: ": ", and in French ": " after
-/// a no-break space ("Source : Le360"), as French sets a colon.
-pub fn colon(lang: Lang) -> &'static str {
-    if lang == Lang::Fr {
-        "\u{a0}: "
-    } else {
-        ": "
-    }
-}
-
-/// `label` and `value` joined as `lang` sets a colon: "Source: Le360",
-/// "Source : Le360".
-pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
-    [label, colon(lang), value].concat()
-}
-
-/// A label inside a sentence ("1,664 of 4,388 voluntary returns (Interior
-/// Ministry)"): its first letter in lower case, unless an acronym starts it
-/// ("IOM returns"); never the rest, where proper nouns keep their capitals.
-/// ASCII only: Rust's full case tables would weigh on the wasm for letters
-/// that the labels do not start with.
-pub fn mid_sentence(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_ascii_uppercase() && !second.is_ascii_uppercase() => {
-            [&first.to_ascii_lowercase().to_string(), &label[1..]].concat()
-        }
-        _ => label.to_string(),
-    }
-}
-
-/// `template` with each `{name}` of `values` replaced by its value, in one
-/// pass: a value that itself holds "{url}" (a dataset's title may hold
-/// anything) is left as it is. Names not in `values` stay as written.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            values.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v, close))
-        });
-        match value {
-            Some((v, close)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The word for `key` in `lang`.
@@ -380,38 +324,5 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Lang::En => en,
         Lang::Fr => fr,
         Lang::Ar => ar,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mid_sentence_lowers_the_first_letter_only() {
-        assert_eq!(mid_sentence("Voluntary returns (Interior Ministry)"), "voluntary returns (Interior Ministry)");
-        assert_eq!(mid_sentence("Retours volontaires (ministère de l'Intérieur)"), "retours volontaires (ministère de l'Intérieur)");
-        assert_eq!(mid_sentence("IOM returns"), "IOM returns");
-        assert_eq!(mid_sentence("العودة الطوعية"), "العودة الطوعية");
-        assert_eq!(mid_sentence("V"), "V");
-        assert_eq!(mid_sentence(""), "");
-    }
-
-    #[test]
-    fn fill_replaces_each_name_once_and_leaves_the_values_alone() {
-        let filled = fill("{title} at {url} ({missing}) {", &[("title", "A {url} title"), ("url", "https://x.org/")]);
-        assert_eq!(filled, "A {url} title at https://x.org/ ({missing}) {");
-    }
-
-    #[test]
-    fn every_citation_names_every_part_in_each_language() {
-        for lang in [Lang::En, Lang::Fr, Lang::Ar] {
-            for name in ["{publisher}", "{title}", "{updated}", "{licence}", "{url}", "{accessed}"] {
-                assert!(get(lang, Key::CitationLong).contains(name), "{lang:?} {name}");
-            }
-            for name in ["{publisher}", "{title}", "{year}"] {
-                assert!(get(lang, Key::CitationShort).contains(name), "{lang:?} {name}");
-            }
-        }
     }
 }
