@@ -56,11 +56,11 @@ pub fn to_csv(ds: &Dataset, rows: &[&Observation], lang: Lang) -> Vec<u8> {
 /// One CSV record and its newline, as RFC 4180 and the csv crate write it:
 /// a field is quoted, its quotes doubled, when it holds a quote, a comma or
 /// a line break (a record of one empty field, which it would quote too, is
-/// never written here). By hand rather than with the csv crate's writer, which cost
-/// the gzipped wasm 18 KB: it chooses its quoting style at run time, so the
-/// f64 and i128 parsers (and tables) of a style we never use came with it,
-/// and std's io errors with their formatting. The tests read every record
-/// back with the csv crate's reader.
+/// never written here). By hand rather than with the csv crate's writer,
+/// which cost the gzipped wasm 18 KB: it chooses its quoting style at run
+/// time, so the f64 and i128 parsers (and tables) of a style we never use
+/// came with it, and std's io errors with their formatting. The tests read
+/// every record back with the csv crate's reader.
 fn write_record<I: IntoIterator<Item = S>, S: AsRef<str>>(out: &mut Vec<u8>, fields: I) {
     for (i, field) in fields.into_iter().enumerate() {
         let field = field.as_ref().as_bytes();
