@@ -42,6 +42,8 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
     const day = (date) => page.evaluate(([locale, date]) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date ? new Date(date) : new Date()), [locale, date ?? null]);
     const updated = await day('2026-11-28T00:00:00Z');
     if (lang === 'en') assert.equal(updated, 'Nov 28, 2026');
+    // The publisher as the page's language names it: مرصد in Arabic, as the title does.
+    assert.match(await page.locator('.byline').innerText(), lang === 'ar' ? /^مرصد · / : /^Marsad · /);
     const byline = page.locator('.byline time');
     assert.equal(await byline.getAttribute('datetime'), '2026-11-28');
     assert.equal(await byline.textContent(), updated);
