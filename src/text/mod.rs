@@ -38,7 +38,9 @@ pub enum Key {
     DatasetProblems,
     // Why the dataset did not load, as a reader is told. The list of a
     // dataset's problems stays in English: it is for the people who write
-    // datasets, as the command-line validator's is.
+    // datasets, as the command-line validator's is. In Arabic a value that
+    // is mostly Latin (a path, a link, a URL) sits between U+2068 and U+2069,
+    // which isolate its direction: else "foo=1" read as "1=foo".
     /// With `{path}`.
     LoadNotFound,
     /// With `{code}`.
@@ -175,7 +177,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         LoadNotFound => [
             "No dataset was found at \u{201c}{path}\u{201d} (HTTP 404).",
             "Aucun jeu de données n'a été trouvé à l'adresse «\u{a0}{path}\u{a0}» (HTTP 404).",
-            "لم يُعثر على مجموعة بيانات في «{path}» (HTTP 404).",
+            "لم يُعثر على مجموعة بيانات في «\u{2068}{path}\u{2069}» (HTTP 404).",
         ],
         LoadServer => [
             "The server failed to send the dataset (HTTP {code}). Try again later.",
@@ -195,7 +197,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         LoadNotJson => [
             "The server sent \u{201c}{type}\u{201d} instead of a JSON dataset.",
             "Le serveur a envoyé «\u{a0}{type}\u{a0}» au lieu d'un jeu de données JSON.",
-            "أرسل الخادم «{type}» بدلاً من مجموعة بيانات JSON.",
+            "أرسل الخادم «\u{2068}{type}\u{2069}» بدلاً من مجموعة بيانات JSON.",
         ],
         LoadTooLarge => [
             "The dataset is {size} MB, over the {limit} MB limit, so it was not read.",
@@ -215,7 +217,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         LinkRefused => [
             "The data link \u{201c}{link}\u{201d} was refused: {why}",
             "Le lien de données «\u{a0}{link}\u{a0}» a été refusé\u{a0}: {why}",
-            "رُفض رابط البيانات «{link}»: {why}",
+            "رُفض رابط البيانات «\u{2068}{link}\u{2069}»: {why}",
         ],
         ChartLibraryMissing => [
             "The chart library did not load.",
@@ -232,22 +234,22 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         IgnoredParameter => [
             "Ignored the link parameter \u{201c}{value}\u{201d}.",
             "Paramètre du lien ignoré\u{a0}: «\u{a0}{value}\u{a0}».",
-            "تم تجاهل معامل الرابط «{value}».",
+            "تم تجاهل معامل الرابط «\u{2068}{value}\u{2069}».",
         ],
         IgnoredCategory => [
             "Ignored unknown category \u{201c}{value}\u{201d}.",
             "Catégorie inconnue ignorée\u{a0}: «\u{a0}{value}\u{a0}».",
-            "تم تجاهل فئة غير معروفة «{value}».",
+            "تم تجاهل فئة غير معروفة «\u{2068}{value}\u{2069}».",
         ],
         IgnoredIndicator => [
             "Ignored unknown indicator \u{201c}{value}\u{201d}.",
             "Indicateur inconnu ignoré\u{a0}: «\u{a0}{value}\u{a0}».",
-            "تم تجاهل مؤشر غير معروف «{value}».",
+            "تم تجاهل مؤشر غير معروف «\u{2068}{value}\u{2069}».",
         ],
         IgnoredSource => [
             "Ignored unknown source \u{201c}{value}\u{201d}.",
             "Source inconnue ignorée\u{a0}: «\u{a0}{value}\u{a0}».",
-            "تم تجاهل مصدر غير معروف «{value}».",
+            "تم تجاهل مصدر غير معروف «\u{2068}{value}\u{2069}».",
         ],
         LinkEmpty => ["it is empty.", "il est vide.", "إنه فارغ."],
         LinkCharacters => [
@@ -282,7 +284,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         CitationLong => [
             "{publisher}. {title}. Dataset last updated {updated}; licence {licence}. {url} (accessed {accessed}).",
             "{publisher}. {title}. Jeu de données mis à jour le {updated}\u{a0}; licence {licence}. {url} (consulté le {accessed}).",
-            "{publisher}. {title}. آخر تحديث لمجموعة البيانات {updated}؛ الترخيص {licence}. {url} (تاريخ الاطلاع: {accessed}).",
+            "{publisher}. {title}. آخر تحديث لمجموعة البيانات {updated}؛ الترخيص \u{2068}{licence}\u{2069}. \u{2068}{url}\u{2069} (تاريخ الاطلاع: {accessed}).",
         ],
         NoFigures => ["no figure matches the filters.", "aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
         FiguresShown => ["figures shown", "chiffres affichés", "أرقام معروضة"],

@@ -35,7 +35,7 @@ test('?lang=fr gives French labels and French number formatting', async () => {
   assertNoPageErrors(page);
 });
 
-for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; licence CC BY 4\.0\. .* \(accessed /], ['fr', 'fr', /Jeu de données mis à jour le .*\u00a0; licence CC BY 4\.0\. .* \(consulté le /], ['ar', 'ar-MA', /آخر تحديث لمجموعة البيانات .*؛ الترخيص CC BY 4\.0\. .* \(تاريخ الاطلاع: /]]) {
+for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; licence CC BY 4\.0\. .* \(accessed /], ['fr', 'fr', /Jeu de données mis à jour le .*\u00a0; licence CC BY 4\.0\. .* \(consulté le /], ['ar', 'ar-MA', /آخر تحديث لمجموعة البيانات .*؛ الترخيص \u2068CC BY 4\.0\u2069\. \u2068.*\u2069 \(تاريخ الاطلاع: /]]) {
   test(`the last update and how to cite Marsad are in the reader's language, dates by Intl (${lang})`, async () => {
     const page = await open(browser, `?lang=${lang}`);
     await waitForDashboard(page);

@@ -85,6 +85,24 @@ for (const [lang, url, kind, message] of [
   });
 }
 
+test('in Arabic the missing path sits whole between its quotes, and (HTTP 404) after them', async () => {
+  const page = await open(browser, `?lang=ar&data=${encodeURIComponent('data/nope.json')}`);
+  await loadError(page);
+  // Where each piece is drawn, left to right; read right to left: « data/nope.json » (HTTP 404).
+  const x = await page.locator('.load-error-message').evaluate((p) => {
+    const node = p.firstChild;
+    const at = (piece) => {
+      const range = document.createRange();
+      const i = node.data.indexOf(piece);
+      range.setStart(node, i);
+      range.setEnd(node, i + piece.length);
+      return range.getBoundingClientRect().x;
+    };
+    return { open: at('«'), data: at('data/'), json: at('.json'), close: at('»'), http: at('HTTP') };
+  });
+  assert.ok(x.open > x.json && x.json > x.data && x.data > x.close && x.close > x.http, JSON.stringify(x));
+});
+
 for (const [name, query, dataPath] of [
   ['a ?data= dataset', `?data=${encodeURIComponent(`/__test/generated?n=1000&early=1`)}`, '/__test/generated?n=1000&early=1'],
   ['the default dataset', '?lang=fr', '/data/morocco.json'],

@@ -256,7 +256,7 @@ test('the notice of what a link asked for in vain is in the reader\'s language, 
   ]);
   await page.locator('button.lang[data-lang="ar"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'ar');
-  assert.deepEqual(await items(), ['تم تجاهل معامل الرابط «foo=bar».', 'تم تجاهل فئة غير معروفة «nonexistent».']);
+  assert.deepEqual(await items(), ['تم تجاهل معامل الرابط «\u2068foo=bar\u2069».', 'تم تجاهل فئة غير معروفة «\u2068nonexistent\u2069».']);
   assertNoPageErrors(page);
 });
 
