@@ -39,8 +39,10 @@ pub enum Key {
     // Why the dataset did not load, as a reader is told. The list of a
     // dataset's problems stays in English: it is for the people who write
     // datasets, as the command-line validator's is. In Arabic a value that
-    // is mostly Latin (a path, a link, a URL) sits between U+2068 and U+2069,
-    // which isolate its direction: else "foo=1" read as "1=foo".
+    // is mostly Latin (a path, a link) sits between U+2068 and U+2069, which
+    // isolate its direction: else the quotes around a missing dataset's path
+    // took in the "(HTTP 404)" after it. Not in the citation, which readers
+    // copy: its URL must paste clean.
     /// With `{path}`.
     LoadNotFound,
     /// With `{code}`.
@@ -284,7 +286,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         CitationLong => [
             "{publisher}. {title}. Dataset last updated {updated}; licence {licence}. {url} (accessed {accessed}).",
             "{publisher}. {title}. Jeu de données mis à jour le {updated}\u{a0}; licence {licence}. {url} (consulté le {accessed}).",
-            "{publisher}. {title}. آخر تحديث لمجموعة البيانات {updated}؛ الترخيص \u{2068}{licence}\u{2069}. \u{2068}{url}\u{2069} (تاريخ الاطلاع: {accessed}).",
+            "{publisher}. {title}. آخر تحديث لمجموعة البيانات {updated}؛ الترخيص {licence}. {url} (تاريخ الاطلاع: {accessed}).",
         ],
         NoFigures => ["no figure matches the filters.", "aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
         FiguresShown => ["figures shown", "chiffres affichés", "أرقام معروضة"],

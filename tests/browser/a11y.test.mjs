@@ -35,7 +35,7 @@ test('?lang=fr gives French labels and French number formatting', async () => {
   assertNoPageErrors(page);
 });
 
-for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; licence CC BY 4\.0\. .* \(accessed /], ['fr', 'fr', /Jeu de données mis à jour le .*\u00a0; licence CC BY 4\.0\. .* \(consulté le /], ['ar', 'ar-MA', /آخر تحديث لمجموعة البيانات .*؛ الترخيص \u2068CC BY 4\.0\u2069\. \u2068.*\u2069 \(تاريخ الاطلاع: /]]) {
+for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; licence CC BY 4\.0\. .* \(accessed /], ['fr', 'fr', /Jeu de données mis à jour le .*\u00a0; licence CC BY 4\.0\. .* \(consulté le /], ['ar', 'ar-MA', /آخر تحديث لمجموعة البيانات .*؛ الترخيص CC BY 4\.0\. .* \(تاريخ الاطلاع: /]]) {
   test(`the last update and how to cite Marsad are in the reader's language, dates by Intl (${lang})`, async () => {
     const page = await open(browser, `?lang=${lang}`);
     await waitForDashboard(page);
@@ -52,6 +52,7 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
     assert.ok(cite.includes(updated), cite);
     assert.ok(cite.includes(await day()), `accessed today: ${cite}`);
     assert.ok(cite.includes(await page.evaluate(() => location.href)), cite);
+    assert.doesNotMatch(cite, /[\u2066-\u2069]/, 'a copied citation carries no invisible direction marks');
     if (lang !== 'en') assert.doesNotMatch(cite + await page.locator('.citation .cite-short').textContent(), /Dataset|accessed|licence CC BY 4\.0;/);
     assertNoPageErrors(page);
   });
