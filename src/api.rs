@@ -39,7 +39,7 @@ impl LoadError {
     /// A plain-language headline for the reader, in `lang`, its numbers
     /// written by `format`.
     pub fn message(&self, lang: Lang, format: &dyn Format) -> String {
-        let say = |key: Key, values: &[(&str, &str)]| text::fill(text::get(lang, key), values);
+        let say = |key: Key, values: &[(&str, &str)]| text::sentence(lang, key, values);
         let limit = format.number(MAX_DATASET_MB as f64);
         match self {
             LoadError::Refused(refused) => refused.message(lang),

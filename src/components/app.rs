@@ -15,7 +15,7 @@ use crate::data::{Dataset, Lang};
 use crate::interop::echarts::dispose_within;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
-use crate::state::url::{dataset_path, lang_code, parse_query, passthrough, to_query, DEFAULT_DATASET};
+use crate::state::url::{dataset_path, lang_code, lang_from_code, parse_query, passthrough, to_query, DEFAULT_DATASET};
 use crate::state::{Filters, Theme};
 use crate::text::Key;
 
@@ -207,14 +207,7 @@ fn sync_document(lang: Memo<Lang>, dark: Memo<bool>) {
 /// The first of the browser's languages that Marsad speaks.
 fn browser_language() -> Option<Lang> {
     let languages = window().navigator().languages();
-    languages.iter().filter_map(|l| l.as_string()).find_map(|tag| {
-        match tag.split('-').next().unwrap_or("").to_ascii_lowercase().as_str() {
-            "en" => Some(Lang::En),
-            "fr" => Some(Lang::Fr),
-            "ar" => Some(Lang::Ar),
-            _ => None,
-        }
-    })
+    languages.iter().filter_map(|l| l.as_string()).find_map(|tag| lang_from_code(&tag.split('-').next().unwrap_or("").to_ascii_lowercase()))
 }
 
 fn empty_dataset() -> Dataset {

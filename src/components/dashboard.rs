@@ -24,7 +24,7 @@ pub fn Dashboard() -> impl IntoView {
     let description = move || meta().description.get(ctx.lang.get()).to_string();
     let publisher = move || meta().publisher.get(ctx.lang.get()).to_string();
     let updated = move || meta().last_updated;
-    let updated_text = move || IntlFormat::shared(ctx.lang.get()).iso_day(&meta().last_updated);
+    let updated_text = move || ctx.dataset.with(|d| IntlFormat::shared(ctx.lang.get()).iso_day(&d.metadata.last_updated));
     // A memo, so that only a change of view (not every filter change)
     // swaps the charts for the table and back.
     let view = Memo::new(move |_| ctx.filters.with(|f| f.view));

@@ -18,13 +18,13 @@ pub fn LoadErrorPanel(error: LoadError, retry: Callback<()>) -> impl IntoView {
     let has_problems = !problems.is_empty();
     // Retrying a refused link would only refuse it again.
     let can_retry = !matches!(error, LoadError::Refused(_));
-    let message = error.clone();
+    let kind = error.kind();
     view! {
-        <section class="load-error" role="alert" data-error=error.kind()>
+        <section class="load-error" role="alert" data-error=kind>
             <h2>{move || ctx.t(Key::DatasetProblems)}</h2>
             <p class="load-error-message">{move || {
                 let lang = ctx.lang.get();
-                message.message(lang, &*IntlFormat::shared(lang))
+                error.message(lang, &*IntlFormat::shared(lang))
             }}</p>
             <Show when=move || has_problems>
                 <ul class="problems">

@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::data::Lang;
+use crate::state::url::lang_from_code;
 use crate::text::{self, Key};
 
 pub fn install() {
@@ -20,11 +21,7 @@ fn show_panel() -> Option<()> {
         return Some(());
     }
     // The page's language, as the app last set it on <html>.
-    let lang = match document.document_element()?.get_attribute("lang").as_deref() {
-        Some("fr") => Lang::Fr,
-        Some("ar") => Lang::Ar,
-        _ => Lang::En,
-    };
+    let lang = document.document_element()?.get_attribute("lang").and_then(|code| lang_from_code(&code)).unwrap_or(Lang::En);
     let panel = document.create_element("section").ok()?;
     panel.set_id("marsad-crashed");
     panel.set_class_name("load-error crashed");

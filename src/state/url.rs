@@ -59,12 +59,7 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
                 "table" => set(&mut filters.view, View::Table),
                 _ => false,
             },
-            "lang" => match value.as_ref() {
-                "en" => set(&mut filters.lang, Some(Lang::En)),
-                "fr" => set(&mut filters.lang, Some(Lang::Fr)),
-                "ar" => set(&mut filters.lang, Some(Lang::Ar)),
-                _ => false,
-            },
+            "lang" => lang_from_code(&value).map(|lang| filters.lang = Some(lang)).is_some(),
             "theme" => match value.as_ref() {
                 "auto" => set(&mut filters.theme, Theme::Auto),
                 "light" => set(&mut filters.theme, Theme::Light),
@@ -157,6 +152,11 @@ pub fn lang_code(lang: Lang) -> &'static str {
     }
 }
 
+/// The language `lang_code` writes as `code`, if Marsad speaks it.
+pub fn lang_from_code(code: &str) -> Option<Lang> {
+    [Lang::En, Lang::Fr, Lang::Ar].into_iter().find(|&lang| lang_code(lang) == code)
+}
+
 pub fn geography_name(geo: Geography) -> &'static str {
     match geo {
         Geography::Morocco => "morocco",
@@ -181,7 +181,7 @@ pub struct Notice {
 impl Notice {
     /// What a reader is told, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        text::fill(text::get(lang, self.about), &[("value", &self.value)])
+        text::sentence(lang, self.about, &[("value", &self.value)])
     }
 }
 
@@ -197,7 +197,7 @@ pub struct RefusedDataPath {
 impl RefusedDataPath {
     /// What a reader is told, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        text::fill(text::get(lang, Key::LinkRefused), &[("link", &self.link), ("why", text::get(lang, self.why))])
+        text::sentence(lang, Key::LinkRefused, &[("link", &self.link), ("why", text::get(lang, self.why))])
     }
 }
 

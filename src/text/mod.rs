@@ -139,6 +139,11 @@ pub fn qualifier(q: Qualifier) -> Key {
     }
 }
 
+/// The text for `key` in `lang`, its `{name}`s filled in (`fill`).
+pub fn sentence(lang: Lang, key: Key, values: &[(&str, &str)]) -> String {
+    fill(get(lang, key), values)
+}
+
 /// The word for `key` in `lang`.
 pub fn get(lang: Lang, key: Key) -> &'static str {
     use Key::*;
