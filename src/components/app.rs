@@ -46,9 +46,9 @@ pub fn App() -> impl IntoView {
     let embed = EmbedConfig::from_pairs(&extra);
     provide_context(embed.clone());
     let data_param = extra.iter().find(|(k, _)| k == "data").map(|(_, v)| v.clone());
-    let path = match data_param {
+    let path = match data_param.as_deref() {
         None => Ok(DEFAULT_DATASET.to_string()),
-        Some(p) => dataset_path(&p),
+        Some(p) => dataset_path(p),
     };
     let load = move || {
         let path = path.clone();
@@ -94,7 +94,8 @@ pub fn App() -> impl IntoView {
     let dataset = Memo::new(move |_| last_good.get().unwrap_or_else(|| empty.clone()));
     let selection = Memo::new(move |_| filters.with(Filters::selection));
     let matching = Memo::new(move |_| dataset.with(|ds| Arc::new(selection.with(|s| s.matching_indices(ds)))));
-    provide_context(Ctx { dataset, filters, selection, matching, lang, dark });
+    let data_param = StoredValue::new(data_param);
+    provide_context(Ctx { dataset, filters, selection, matching, lang, dark, data_param });
 
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.

@@ -7,7 +7,6 @@ use super::charts_grid::{caption_memo, ChartsGrid};
 use super::filter_bar::FilterBar;
 use super::Ctx;
 use crate::state::embed::EmbedConfig;
-use crate::state::url::to_query;
 use crate::text::Key;
 
 #[component]
@@ -17,10 +16,8 @@ pub fn EmbedView() -> impl IntoView {
     let title = move || ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
     // The publishers behind what is on screen, so a quote can be traced.
     let caption = caption_memo(ctx);
-    let full = move || {
-        let query = ctx.filters.with(|f| to_query(f, &[]));
-        format!("{}{}", super::share::page_url(), if query.is_empty() { String::new() } else { format!("?{query}") })
-    };
+    // The dashboard itself: the same dataset and filters, without embed mode.
+    let full = move || ctx.link();
     view! {
         <div class="embed">
             <h1 class="title embed-title" title=title>{title}</h1>

@@ -20,6 +20,7 @@ use leptos::prelude::*;
 use crate::charts::Input;
 use crate::data::{Dataset, Lang};
 use crate::interop::intl::IntlFormat;
+use crate::state::url::dashboard_link;
 use crate::state::Filters;
 
 /// What every view reads: the dataset on screen and the filter state.
@@ -35,6 +36,8 @@ pub struct Ctx {
     pub lang: Memo<Lang>,
     /// The dark theme is on: chosen with `?theme=dark`, or by the system.
     pub dark: Memo<bool>,
+    /// The `?data=` link's value, when the page shows another dataset.
+    pub data_param: StoredValue<Option<String>>,
 }
 
 impl Ctx {
@@ -55,6 +58,13 @@ impl Ctx {
         let dataset = self.dataset.get();
         let matching = self.matching.get();
         self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &*format, &matching)))
+    }
+
+    /// This view's address: the dataset and filters on screen, tracking the
+    /// filters. What readers cite, copy and open from an embed.
+    pub fn link(&self) -> String {
+        let page = share::page_url();
+        self.data_param.with_value(|data| self.filters.with(|f| dashboard_link(&page, f, data.as_deref())))
     }
 
     pub fn t(&self, key: crate::text::Key) -> &'static str {

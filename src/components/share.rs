@@ -23,7 +23,8 @@ pub fn SharePanel() -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let code = Memo::new(move |_| {
         let title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
-        ctx.filters.with(|f| snippet(&page_url(), f, None, &title, with_script.get()))
+        let page = page_url();
+        ctx.data_param.with_value(|data| ctx.filters.with(|f| snippet(&page, f, data.as_deref(), None, &title, with_script.get())))
     });
     let copy = move |what: &'static str, text: String| {
         download::copy(&text);
@@ -49,7 +50,7 @@ pub fn SharePanel() -> impl IntoView {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title" class="sr-only">{move || ctx.t(Key::Share)}</h2>
             <div class="share-buttons">
-                <button class="copy-link" on:click=move |_| copy("link", window().location().href().unwrap_or_default())>
+                <button class="copy-link" on:click=move |_| copy("link", untrack(|| ctx.link()))>
                     {move || ctx.t(Key::CopyLink)}
                 </button>
                 <button class="embed-code" aria-expanded=move || show_embed.get().to_string()

@@ -22,7 +22,7 @@ pub fn SourcesPanel() -> impl IntoView {
         let format = IntlFormat::shared(lang);
         let md = &ds.metadata;
         let updated = format.iso_day(&md.last_updated);
-        let url = window().location().href().unwrap_or_default();
+        let url = ctx.link();
         let accessed = format.day(&today());
         let parts = [
             ("publisher", md.publisher.get(lang)),

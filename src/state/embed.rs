@@ -1,6 +1,6 @@
 //! Embed mode (`?embed=1`) and the snippet a newsroom copies. Pure.
 
-use super::url::to_query;
+use super::url::{data_pair, to_query};
 use super::Filters;
 
 /// Chart ids a `?chart=` may name.
@@ -116,9 +116,11 @@ fn escape_attribute(s: &str) -> String {
 }
 
 /// The `<iframe>` (and optional host script) for the current view. `page`
-/// is the dashboard's URL without query, e.g. `https://example.org/marsad/`.
-pub fn snippet(page: &str, filters: &Filters, chart: Option<&str>, title: &str, with_script: bool) -> String {
-    let mut extra = vec![("embed".to_string(), "1".to_string())];
+/// is the dashboard's URL without query, e.g. `https://example.org/marsad/`;
+/// `data` the `?data=` dataset on screen, if not the default one.
+pub fn snippet(page: &str, filters: &Filters, data: Option<&str>, chart: Option<&str>, title: &str, with_script: bool) -> String {
+    let mut extra = data_pair(data);
+    extra.push(("embed".to_string(), "1".to_string()));
     if let Some(chart) = chart {
         extra.push(("chart".to_string(), chart.to_string()));
     }
@@ -185,12 +187,23 @@ mod tests {
         let mut f = Filters::default();
         f.categories.insert("rescue_at_sea".into());
         f.lang = Some(Lang::Fr);
-        let s = snippet("https://news.example/marsad/", &f, Some("trend"), "Marsad \"quoted\" <b>", true);
+        let s = snippet("https://news.example/marsad/", &f, None, Some("trend"), "Marsad \"quoted\" <b>", true);
         assert_eq!(
             s,
             "<iframe src=\"https://news.example/marsad/?embed=1&amp;chart=trend&amp;cat=rescue_at_sea&amp;lang=fr\" \
 title=\"Marsad &quot;quoted&quot; &lt;b&gt;\" loading=\"lazy\" data-marsad style=\"width:100%;height:640px;border:0\"></iframe>\n\
 <script async src=\"https://news.example/marsad/embed.js\"></script>"
+        );
+    }
+
+    #[test]
+    fn snippet_keeps_the_dataset_of_a_data_link() {
+        let mut f = Filters::default();
+        f.categories.insert("returns".into());
+        let s = snippet("https://news.example/marsad/", &f, Some("data/other figures.json"), None, "Marsad", false);
+        assert!(
+            s.starts_with("<iframe src=\"https://news.example/marsad/?data=data%2Fother+figures.json&amp;embed=1&amp;cat=returns\" "),
+            "{s}"
         );
     }
 }

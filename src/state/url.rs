@@ -135,6 +135,24 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
     out.finish().replace("%7E", "~")
 }
 
+/// The dashboard's address for a filter state: `page` (its URL without
+/// query) and the filters, keeping `data=` so the link opens the same
+/// figures. The citation, "Copy link" and an embed's link to the full
+/// dashboard give this address.
+pub fn dashboard_link(page: &str, filters: &Filters, data: Option<&str>) -> String {
+    let query = to_query(filters, &data_pair(data));
+    if query.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}?{query}")
+    }
+}
+
+/// `data=` as the first pass-through pair, where the URL sync puts it too.
+pub fn data_pair(data: Option<&str>) -> Vec<(String, String)> {
+    data.map(|d| ("data".to_string(), d.to_string())).into_iter().collect()
+}
+
 /// The pass-through pairs (`data=`, `embed=`…) of a query, to keep across changes.
 pub fn passthrough(query: &str) -> Vec<(String, String)> {
     let query = query.strip_prefix('?').unwrap_or(query);

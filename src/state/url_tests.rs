@@ -39,6 +39,23 @@ fn keeps_the_data_parameter_first() {
 }
 
 #[test]
+fn dashboard_link_is_the_page_with_the_dataset_and_filters() {
+    let page = "https://example.org/marsad/";
+    assert_eq!(dashboard_link(page, &Filters::default(), None), page);
+    let mut f = Filters::default();
+    f.categories.insert("returns".into());
+    f.lang = Some(Lang::Fr);
+    assert_eq!(dashboard_link(page, &f, None), "https://example.org/marsad/?cat=returns&lang=fr");
+    assert_eq!(
+        dashboard_link(page, &f, Some("data/other.json")),
+        "https://example.org/marsad/?data=data%2Fother.json&cat=returns&lang=fr"
+    );
+    // The address the URL sync writes for the same state, so a citation matches the address bar.
+    let extra = passthrough("?data=data/other.json&cat=returns&lang=fr");
+    assert_eq!(dashboard_link(page, &f, Some("data/other.json")), format!("{page}?{}", to_query(&f, &extra)));
+}
+
+#[test]
 fn ignores_unknown_and_invalid_parameters_with_a_notice() {
     let (f, notices) = parse_query("?lang=%3Cscript%3E&yr=2024~2018&cov=weekly&foo=bar&cat=enforcement&log=yes&cat=%3Cb%3E");
     // The valid `cat` survives; the invalid repeat is ignored, not merged.

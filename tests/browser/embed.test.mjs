@@ -45,7 +45,8 @@ test('the embed posts its height and the host script sizes the iframe to fit', a
   assert.equal(await marsad.locator('.card').count(), 0);
   assert.equal(await marsad.locator('.filter-bar').count(), 0);
   assert.match(await marsad.locator('.embed-source').innerText(), /Sources: .*Marsad/);
-  assert.match(await marsad.locator('.embed-source a').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/[^?]*$/);
+  // The link to the full dashboard keeps the host's dataset, and leaves embed mode.
+  assert.match(await marsad.locator('.embed-source a').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/\?data=%2F__test%2Fembed-data%3F[^&]*$/);
 });
 
 test('an allowed host changes the chart with marsad:set and hears marsad:state', async () => {
@@ -114,6 +115,26 @@ test('the embed code reflects the filters and language, and copies', async () =>
   await page.locator('.embed-script input').uncheck();
   assert.doesNotMatch(await page.locator('textarea.embed-snippet').inputValue(), /<script/);
   assert.ok(fs.statSync(new URL('../../public/embed.js', import.meta.url)).size < 2048, 'embed.js under 2 KB');
+  assertNoPageErrors(page);
+});
+
+test('a ?data= dashboard keeps its dataset in the embed code, the citation and the copied link', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  const page = await open(browser, '?data=data%2Fmorocco.json&cat=returns');
+  await waitForDashboard(page);
+  await page.locator('button.embed-code').click();
+  const code = await page.locator('textarea.embed-snippet').inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?data=data%2Fmorocco\.json&amp;embed=1&amp;cat=returns" /);
+  assert.ok((await page.locator('.cite-long').textContent()).includes(page.url()), 'the citation gives the address with data=');
+  await page.locator('button.copy-link').click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assertNoPageErrors(page);
+});
+
+test("an embed's link to the full dashboard opens the same dataset and filters", async () => {
+  const page = await open(browser, '?embed=1&data=data%2Fmorocco.json&cat=returns&chart=trend');
+  await page.locator('.embed-source a').waitFor();
+  assert.match(await page.locator('.embed-source a').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/\?data=data%2Fmorocco\.json&cat=returns$/);
   assertNoPageErrors(page);
 });
 

@@ -365,3 +365,15 @@ test('copy link puts the current view on the clipboard', async () => {
   await page.locator('.share-status', { hasText: 'Copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
 });
+
+test('the citation cites the view on screen: after a chip click, its URL is the new address', async () => {
+  const page = await open(browser, '?lang=fr');
+  await waitForDashboard(page);
+  await page.locator('.chip[data-category="returns"]').click();
+  await page.waitForFunction(() => location.search === '?cat=returns&lang=fr');
+  // Give the view its turn to redraw before reading what a reader would copy.
+  await page.waitForFunction(() => document.querySelector('.cite-long').textContent.includes(location.href), null, { timeout: 2000 }).catch(() => {});
+  const cite = await page.locator('.cite-long').textContent();
+  assert.ok(cite.includes(page.url()), `citation «${cite}» lacks ${page.url()}`);
+  assertNoPageErrors(page);
+});
