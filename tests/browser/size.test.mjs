@@ -65,8 +65,12 @@ const BUDGET_WASM = 150 * KB;
 // not load in French and Arabic, which were English on those pages: 1.3 KB;
 // and the notices of what a link asked for in vain, 0.2 KB (518.4 / 314.3);
 // and the crash panel and a missing chart library, 0.5 KB (518.9 / 314.8).
-const CEILING_FIRST_CHART = 519 * KB;
-const CEILING_WASM = 315 * KB;
+// Both raised the same day to 520 and 316 (519.3 / 315.2), by 0.4 KB, for
+// links that keep the view: the citation's URL follows the filters, and a
+// `?data=` dataset stays in the embed code, Copy link and an embed's link
+// to the full dashboard (`state::url::dashboard_link`).
+const CEILING_FIRST_CHART = 520 * KB;
+const CEILING_WASM = 316 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
