@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use crate::data::date::Day;
+use crate::data::{Lang, Source};
 use crate::interop::intl::IntlFormat;
+use crate::state::url::lang_code;
 use crate::text::{self, Key};
 
 fn today() -> Day {
@@ -12,10 +14,46 @@ fn today() -> Day {
     Day { year: now.get_utc_full_year() as i32, month: now.get_utc_month() + 1, day: now.get_utc_date() }
 }
 
+/// One line of the sources list, in one language.
+#[derive(Clone, PartialEq)]
+struct SourceLine {
+    /// The source and the language: a new language redraws the line.
+    key: String,
+    anchor: String,
+    publisher: String,
+    colon: &'static str,
+    title: String,
+    /// `Some("en")` for a title given only in English, for screen readers.
+    title_lang: Option<&'static str>,
+    url: String,
+    /// The publication date as written in the dataset and as `Intl` writes it.
+    published: Option<(String, String)>,
+}
+
+impl SourceLine {
+    fn new(source: &Source, lang: Lang, format: &IntlFormat) -> SourceLine {
+        SourceLine {
+            key: format!("{} {}", source.id, lang_code(lang)),
+            anchor: format!("source-{}", source.id),
+            publisher: source.publisher.clone(),
+            colon: text::colon(lang),
+            title: source.title.get(lang).to_string(),
+            title_lang: source.title.falls_back_to_english(lang).then_some("en"),
+            url: source.url.clone(),
+            published: source.published.as_ref().map(|d| (d.clone(), format.iso_day(d))),
+        }
+    }
+}
+
 #[component]
 pub fn SourcesPanel() -> impl IntoView {
     let ctx = Ctx::get();
-    let sources = Memo::new(move |_| ctx.dataset.get().sources.clone());
+    // Each source as the page's language writes it; a new language redraws the list.
+    let sources = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        let format = IntlFormat::shared(lang);
+        ctx.dataset.with(|ds| ds.sources.iter().map(|s| SourceLine::new(s, lang, &format)).collect::<Vec<_>>())
+    });
     let citation = Memo::new(move |_| {
         let ds = ctx.dataset.get();
         let lang = ctx.lang.get();
@@ -39,11 +77,13 @@ pub fn SourcesPanel() -> impl IntoView {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || ctx.t(Key::Sources)}</h2>
             <ol class="source-list">
-                <For each=move || sources.get() key=|s| s.id.clone() let:s>
-                    <li id=format!("source-{}", s.id)>
-                        <bdi>{s.publisher.clone()}</bdi> {move || text::colon(ctx.lang.get())}
-                        <a href=s.url.clone() target="_blank" rel="noopener noreferrer"><bdi>{s.title.en().to_string()}</bdi></a>
-                        {s.published.clone().map(|d| view! { " (" <time datetime=d.clone()>{d.clone()}</time> ")" })}
+                <For each=move || sources.get() key=|s| s.key.clone() let:s>
+                    <li id=s.anchor>
+                        <bdi>{s.publisher}</bdi> {s.colon}
+                        <a href=s.url target="_blank" rel="noopener noreferrer" lang=s.title_lang>
+                            <bdi>{s.title}</bdi>
+                        </a>
+                        {s.published.map(|(iso, shown)| view! { " (" <time datetime=iso>{shown}</time> ")" })}
                     </li>
                 </For>
             </ol>

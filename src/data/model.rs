@@ -57,19 +57,30 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match self {
             Text::Plain(s) => s,
-            Text::Localized { en, fr, ar } => {
-                let wanted = match lang {
-                    Lang::En => None,
-                    Lang::Fr => fr.as_deref(),
-                    Lang::Ar => ar.as_deref(),
-                };
-                wanted.filter(|s| !s.is_empty()).unwrap_or(en)
-            }
+            Text::Localized { en, .. } => self.translation(lang).unwrap_or(en),
         }
+    }
+
+    /// A localized text's own non-empty `fr` or `ar` string.
+    fn translation(&self, lang: Lang) -> Option<&str> {
+        let Text::Localized { fr, ar, .. } = self else { return None };
+        let wanted = match lang {
+            Lang::En => None,
+            Lang::Fr => fr.as_deref(),
+            Lang::Ar => ar.as_deref(),
+        };
+        wanted.filter(|s| !s.is_empty())
     }
 
     pub fn en(&self) -> &str {
         self.get(Lang::En)
+    }
+
+    /// `get(lang)` gives the English text in place of a missing `lang` one,
+    /// so the page should mark it `lang="en"` for screen readers. A plain
+    /// string's language is not known, and stays unmarked.
+    pub fn falls_back_to_english(&self, lang: Lang) -> bool {
+        matches!(self, Text::Localized { .. }) && lang != Lang::En && self.translation(lang).is_none()
     }
 }
 
@@ -197,4 +208,21 @@ pub struct Observation {
     #[serde(skip)]
     #[schemars(skip)]
     pub parsed: super::cache::ObservationCache,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_english_text_standing_in_for_another_language_is_known() {
+        let only_en = Text::Localized { en: "Report".into(), fr: None, ar: Some(String::new()) };
+        let all = Text::Localized { en: "Report".into(), fr: Some("Report".into()), ar: Some("تقرير".into()) };
+        assert!(only_en.falls_back_to_english(Lang::Fr));
+        assert!(only_en.falls_back_to_english(Lang::Ar), "an empty translation reads in English");
+        assert!(!only_en.falls_back_to_english(Lang::En));
+        assert!(!all.falls_back_to_english(Lang::Fr), "a translation that is spelt as in English is still French");
+        assert!(!all.falls_back_to_english(Lang::Ar));
+        assert!(!Text::Plain("Rapport".into()).falls_back_to_english(Lang::Fr));
+    }
 }

@@ -54,6 +54,12 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
     assert.ok(cite.includes(await page.evaluate(() => location.href)), cite);
     assert.doesNotMatch(cite, /[\u2066-\u2069]/, 'a copied citation carries no invisible direction marks');
     if (lang !== 'en') assert.doesNotMatch(cite + await page.locator('.citation .cite-short').textContent(), /Dataset|accessed|licence CC BY 4\.0;/);
+    // A source's publication date by Intl too, and its English title marked as English on other pages.
+    const source = page.locator('#source-arabkhabar-2024');
+    assert.equal(await source.locator('time').getAttribute('datetime'), '2024-11-02');
+    assert.equal(await source.locator('time').textContent(), await day('2024-11-02T00:00:00Z'));
+    assert.equal(await source.locator('a').getAttribute('lang'), lang === 'en' ? null : 'en');
+    assert.equal(await source.locator('a').textContent(), 'Interior Ministry report on irregular migration, January–September 2024');
     assertNoPageErrors(page);
   });
 }

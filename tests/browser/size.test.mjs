@@ -68,9 +68,12 @@ const BUDGET_WASM = 150 * KB;
 // Both raised the same day to 520 and 316 (519.3 / 315.2), by 0.4 KB, for
 // links that keep the view: the citation's URL follows the filters, and a
 // `?data=` dataset stays in the embed code, Copy link and an embed's link
-// to the full dashboard (`state::url::dashboard_link`).
-const CEILING_FIRST_CHART = 520 * KB;
-const CEILING_WASM = 316 * KB;
+// to the full dashboard (`state::url::dashboard_link`). Both raised again
+// to 521 and 317 (520.1 / 316.0), by 0.8 KB, for the sources list in the
+// reader's language: publication dates by `Intl` (they were ISO on every
+// page) and English titles marked `lang="en"` on French and Arabic pages.
+const CEILING_FIRST_CHART = 521 * KB;
+const CEILING_WASM = 317 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
