@@ -206,16 +206,18 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
         // in two lines, which a phone's plot is wide enough for, apart as
         // `option`'s category labels are (ECharts' default runs them together).
         .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .inverse(input.rtl())
-                .scale(true)
-                .max(100)
-                .split_number(2)
-                .name(super::wrap(text::get(input.lang(), Key::PercentOfRowHighest), 22, 2))
-                .name_location(NameLocation::Middle)
-                .name_gap(26)
-                .name_text_style(TextStyle::new().line_height(16)),
+            input.directed(
+                Axis::new()
+                    .type_(AxisType::Value)
+                    .scale(true)
+                    .max(100)
+                    .split_number(2)
+                    .name(super::wrap(text::get(input.lang(), Key::PercentOfRowHighest), 22, 2))
+                    .name_location(NameLocation::Middle)
+                    .name_gap(26)
+                    .name_text_style(TextStyle::new().line_height(16)),
+                true,
+            ),
         )
         .y_axis(Axis::new().type_(AxisType::Category).position(if input.rtl() { "right" } else { "left" }).inverse(true).data(rows))
         .series(Scatter::new().symbol(Symbol::Circle).symbol_size(12).data(data))

@@ -119,6 +119,12 @@ mod tests {
         let trend = serde_json::to_value(crate::charts::trend::build(&input)).unwrap();
         assert_eq!(trend["xAxis"]["inverse"], true, "years run from the right");
         assert_eq!(trend["yAxis"]["position"], "right");
+        let dots = serde_json::to_value(crate::charts::discrepancy::build(&input)).unwrap();
+        assert_eq!(dots["xAxis"]["inverse"], true, "percentages run from the right");
+        assert_eq!(dots["yAxis"]["position"], "right");
+        let english = Input::new(&ds, &filters, &PlainFormat);
+        let dots = serde_json::to_value(crate::charts::discrepancy::build(&english)).unwrap();
+        assert_eq!(dots["xAxis"].get("inverse"), None, "left to right in English");
     }
 
     #[test]

@@ -82,6 +82,13 @@ impl<'a> Input<'a> {
         } else {
             charming::component::Axis::new().type_(AxisType::Value)
         };
+        self.directed(axis, horizontal)
+    }
+
+    /// A value axis as the reading direction wants it: in Arabic a
+    /// horizontal one runs from the right, and a vertical one stands on
+    /// the right.
+    pub fn directed(&self, axis: charming::component::Axis, horizontal: bool) -> charming::component::Axis {
         match (horizontal, self.rtl()) {
             (true, true) => axis.inverse(true),
             (false, true) => axis.position("right"),
