@@ -143,8 +143,16 @@ test('the language switcher changes language, direction and the URL', async () =
   await page.waitForFunction(() => document.documentElement.dir === 'rtl' && location.search === '?lang=ar');
   await page.locator('button.lang[data-lang="fr"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'fr' && document.documentElement.dir === 'ltr');
+  // The page's own words follow, down to a source's date and its English title's mark.
+  const source = page.locator('#source-arabkhabar-2024');
+  await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === '2 nov. 2024');
+  assert.equal(await source.locator('a').getAttribute('lang'), 'en');
   await page.goBack();
   await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  await page.locator('button.lang[data-lang="en"]').click();
+  await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === 'Nov 2, 2024');
+  assert.equal(await source.locator('a').getAttribute('lang'), null);
+  assertNoPageErrors(page);
 });
 
 test('the language is ?lang=, then the browser language, then English', async () => {
