@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::charts::Format;
-use crate::data::validate::{parse_and_validate, Problem, MAX_DATASET_BYTES, MAX_DATASET_MB, MB};
+use crate::data::validate::{parse_and_validate, tenths_of_mb, Problem, MAX_DATASET_BYTES, MAX_DATASET_MB};
 use crate::data::{Dataset, Lang};
 use crate::interop::early_fetch;
 use crate::state::url::RefusedDataPath;
@@ -49,7 +49,7 @@ impl LoadError {
             LoadError::Timeout => say(Key::LoadTimeout, &[("seconds", &format.number((TIMEOUT_MS / 1000) as f64))]),
             LoadError::NotJson(kind) => say(Key::LoadNotJson, &[("type", kind)]),
             LoadError::TooLarge(Some(bytes)) => {
-                let size = format.number((*bytes as f64 / MB as f64 * 10.0).round() / 10.0);
+                let size = format.number(tenths_of_mb(*bytes) as f64 / 10.0);
                 say(Key::LoadTooLarge, &[("size", &size), ("limit", &limit)])
             }
             LoadError::TooLarge(None) => say(Key::LoadTooLargeUnsized, &[("limit", &limit)]),

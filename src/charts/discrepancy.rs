@@ -186,7 +186,7 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             // [where it is drawn, its row, the figure]: `describe::points`
             // reads the figure.
             let value = vec![CompositeValue::from(percent_of(o.value, highest)), CompositeValue::from(row as i64), CompositeValue::from(o.value)];
-            let name = text::labelled(input.lang(), &super::shorten(input.publisher(&o.source), 60), &input.value(o));
+            let name = text::labelled(input.lang(), &input.short_publisher(o), &input.value(o));
             data.push(DataPointItem::new(value).name(name));
         }
     }

@@ -14,7 +14,6 @@ use super::{finite, year_to_date_style, Input, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
 use crate::data::{Geography, Observation};
-use crate::text;
 
 /// Indicators drawn: the parts of a Spanish total (stacked routes), then
 /// every EU-border indicator. A total whose routes are drawn is left out.
@@ -87,7 +86,7 @@ pub fn build(input: &Input) -> Chart {
                             year_to_date_style(color)
                         };
                         DataPointItem::new(o.value)
-                            .name(format!("{} · {}", text::labelled(input.lang(), &input.coverage(o), &input.value(o)), super::shorten(input.publisher(&o.source), 60)))
+                            .name(input.year_point_name(o))
                             .item_style(style)
                             .into()
                     }

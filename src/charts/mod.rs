@@ -132,6 +132,17 @@ impl<'a> Input<'a> {
         self.dataset.sources.iter().find(|s| s.id == source_id).map(|s| s.publisher.as_str()).unwrap_or(source_id)
     }
 
+    /// A figure's publisher, cut for a point's name.
+    pub fn short_publisher(&self, obs: &Observation) -> String {
+        shorten(self.publisher(&obs.source), 60)
+    }
+
+    /// A year's point on the trend and European charts: "Jan–Sep 2024:
+    /// 48,963 · Le360", its coverage, figure and publisher.
+    pub fn year_point_name(&self, obs: &Observation) -> String {
+        format!("{} · {}", text::labelled(self.lang(), &self.coverage(obs), &self.value(obs)), self.short_publisher(obs))
+    }
+
     /// "about 26,800", "at least 50,000", "48,963".
     pub fn value(&self, obs: &Observation) -> String {
         qualified(self.format, obs.qualifier, obs.value)

@@ -94,7 +94,7 @@ pub fn build(input: &Input) -> Chart {
                     // "-" is ECharts' empty value: a gap stays a gap.
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => DataPointItem::new(o.value)
-                        .name(format!("{} · {}", text::labelled(input.lang(), &input.coverage(o), &input.value(o)), super::shorten(input.publisher(&o.source), 60)))
+                        .name(input.year_point_name(o))
                         .into(),
                 })
                 .collect();

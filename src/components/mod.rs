@@ -60,11 +60,17 @@ impl Ctx {
         self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &*format, &matching)))
     }
 
+    /// Run `f` with what an address of this view is made of: the page's URL
+    /// without query, the filters (tracked) and the `?data=` dataset.
+    pub fn with_view<T>(&self, f: impl FnOnce(&str, &Filters, Option<&str>) -> T) -> T {
+        let page = share::page_url();
+        self.data_param.with_value(|data| self.filters.with(|filters| f(&page, filters, data.as_deref())))
+    }
+
     /// This view's address: the dataset and filters on screen, tracking the
     /// filters. What readers cite, copy and open from an embed.
     pub fn link(&self) -> String {
-        let page = share::page_url();
-        self.data_param.with_value(|data| self.filters.with(|f| dashboard_link(&page, f, data.as_deref())))
+        self.with_view(dashboard_link)
     }
 
     pub fn t(&self, key: crate::text::Key) -> &'static str {

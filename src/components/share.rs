@@ -23,8 +23,7 @@ pub fn SharePanel() -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let code = Memo::new(move |_| {
         let title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
-        let page = page_url();
-        ctx.data_param.with_value(|data| ctx.filters.with(|f| snippet(&page, f, data.as_deref(), None, &title, with_script.get())))
+        ctx.with_view(|page, filters, data| snippet(page, filters, data, None, &title, with_script.get()))
     });
     let copy = move |what: &'static str, text: String| {
         download::copy(&text);

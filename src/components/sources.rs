@@ -54,14 +54,18 @@ pub fn SourcesPanel() -> impl IntoView {
         let format = IntlFormat::shared(lang);
         ctx.dataset.with(|ds| ds.sources.iter().map(|s| SourceLine::new(s, lang, &format)).collect::<Vec<_>>())
     });
+    // The dates as the language writes them, apart from the link, which
+    // changes with every filter.
+    let dates = Memo::new(move |_| {
+        let format = IntlFormat::shared(ctx.lang.get());
+        (ctx.dataset.with(|ds| format.iso_day(&ds.metadata.last_updated)), format.day(&today()))
+    });
     let citation = Memo::new(move |_| {
         let ds = ctx.dataset.get();
         let lang = ctx.lang.get();
-        let format = IntlFormat::shared(lang);
         let md = &ds.metadata;
-        let updated = format.iso_day(&md.last_updated);
+        let (updated, accessed) = dates.get();
         let url = ctx.link();
-        let accessed = format.day(&today());
         let parts = [
             ("publisher", md.publisher.get(lang)),
             ("title", md.title.get(lang)),

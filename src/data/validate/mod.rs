@@ -47,11 +47,16 @@ pub fn json_schema_text() -> String {
     text
 }
 
+/// A size in tenths of a MB, rounded half up: what readers are told.
+pub fn tenths_of_mb(bytes: u64) -> u64 {
+    (bytes.saturating_mul(10).saturating_add(MB / 2)) / MB
+}
+
 /// What a reader is told of a dataset of `bytes` over the size limit, in MB
-/// to a tenth (rounded half up). Integer arithmetic rather than `{:.1}` of an
-/// f64, whose formatter would cost the gzipped wasm 7.5 KB (`data::number`).
+/// to a tenth. Integer arithmetic rather than `{:.1}` of an f64, whose
+/// formatter would cost the gzipped wasm 7.5 KB (`data::number`).
 pub fn too_large_message(bytes: u64) -> String {
-    let tenths = (bytes.saturating_mul(10).saturating_add(MB / 2)) / MB;
+    let tenths = tenths_of_mb(bytes);
     format!("The dataset is {}.{} MB, over the {MAX_DATASET_MB} MB limit, so it was not read.", tenths / 10, tenths % 10)
 }
 
