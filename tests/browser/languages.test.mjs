@@ -1,0 +1,172 @@
+// Languages as readers meet them: French and Arabic words and numbers by
+// Intl, right to left, the switcher, and how the page chooses a language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const spaces = (s) => s.replace(/[\s\u202f\u00a0]/g, ' ').trim();
+
+test('?lang=fr gives French labels and French number formatting', async () => {
+  const page = await open(browser, '?lang=fr');
+  await waitForDashboard(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  assert.equal(spaces(await page.locator('.card[data-indicator="attempts_foiled"] .card-value').innerText()), '48 963');
+  assert.match(await page.locator('button.clear-all').innerText(), /Tout effacer/);
+  assert.match(await page.locator('.card[data-indicator="attempts_foiled"] .card-coverage').innerText(), /janv.*sept.*2024/);
+  // French sets a colon after a no-break space, in the page and the charts.
+  assert.equal(await page.locator('.card[data-indicator="attempts_foiled"] .card-source').innerText(), 'Source\u00a0: migrantaffairs.info');
+  const trend = await chartOption(page, 'trend');
+  assert.match(trend.series[0].data.find((d) => d && d.name).name, /^\S.*\u00a0: \d/u);
+  const option = await chartOption(page, 'featured');
+  assert.match(option.series[0].data[0].name, /^48\s963$/u);
+  // The ring's shares too, by Intl: "37,9 %", not ECharts' own "37.91%".
+  const ring = await chartOption(page, 'composition');
+  assert.equal(ring.tooltip[0].formatter, '{b}');
+  assert.deepEqual(ring.series[0].data.map((d) => d.name.replace(/\n/g, ' ')), [
+    'Retours volontaires coordonnés avec l\'OIM\u00a0: 1\u202f664 (37,9\u00a0%)',
+    'Retours volontaires (ministère de l\'Intérieur) (autres)\u00a0: 2\u202f724 (62,1\u00a0%)',
+  ]);
+  // ECharts' own words come from its French language pack.
+  assert.match(await page.locator('[data-chart="featured"] .chart-canvas').getAttribute('aria-label'), /^C'est une carte/);
+  assertNoPageErrors(page);
+});
+
+for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; licence CC BY 4\.0\. .* \(accessed /], ['fr', 'fr', /Jeu de données mis à jour le .*\u00a0; licence CC BY 4\.0\. .* \(consulté le /], ['ar', 'ar-MA', /آخر تحديث لمجموعة البيانات .*؛ الترخيص CC BY 4\.0\. .* \(تاريخ الاطلاع: /]]) {
+  test(`the last update and how to cite Marsad are in the reader's language, dates by Intl (${lang})`, async () => {
+    const page = await open(browser, `?lang=${lang}`);
+    await waitForDashboard(page);
+    const day = (date) => page.evaluate(([locale, date]) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date ? new Date(date) : new Date()), [locale, date ?? null]);
+    const updated = await day('2026-11-28T00:00:00Z');
+    if (lang === 'en') assert.equal(updated, 'Nov 28, 2026');
+    // The publisher as the page's language names it: مرصد in Arabic, as the title does.
+    assert.match(await page.locator('.byline').innerText(), lang === 'ar' ? /^مرصد · / : /^Marsad · /);
+    const byline = page.locator('.byline time');
+    assert.equal(await byline.getAttribute('datetime'), '2026-11-28');
+    assert.equal(await byline.textContent(), updated);
+    const cite = await page.locator('.citation .cite-long').textContent();
+    assert.match(cite, words);
+    assert.ok(cite.includes(updated), cite);
+    assert.ok(cite.includes(await day()), `accessed today: ${cite}`);
+    assert.ok(cite.includes(await page.evaluate(() => location.href)), cite);
+    assert.doesNotMatch(cite, /[\u2066-\u2069]/, 'a copied citation carries no invisible direction marks');
+    if (lang !== 'en') assert.doesNotMatch(cite + await page.locator('.citation .cite-short').textContent(), /Dataset|accessed|licence CC BY 4\.0;/);
+    // A source's publication date by Intl too, and its English title marked as English on other pages.
+    const source = page.locator('#source-arabkhabar-2024');
+    assert.equal(await source.locator('time').getAttribute('datetime'), '2024-11-02');
+    assert.equal(await source.locator('time').textContent(), await day('2024-11-02T00:00:00Z'));
+    assert.equal(await source.locator('a').getAttribute('lang'), lang === 'en' ? null : 'en');
+    assert.equal(await source.locator('a').textContent(), 'Interior Ministry report on irregular migration, January–September 2024');
+    assertNoPageErrors(page);
+  });
+}
+
+test('Arabic is right to left, with ar-MA numbers and the first chip rightmost', async () => {
+  const page = await open(browser, '?lang=ar');
+  await waitForDashboard(page);
+  const html = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+  assert.deepEqual(html, ['ar', 'rtl']);
+  const expected = await page.evaluate(() => new Intl.NumberFormat('ar-MA').format(48963));
+  assert.equal(await page.locator('.card[data-indicator="attempts_foiled"] .card-value').innerText(), expected);
+  const chips = page.locator('.filter-bar .chips').first().locator('.chip');
+  const first = await chips.first().boundingBox();
+  const second = await chips.nth(1).boundingBox();
+  assert.ok(first.x > second.x, `first chip at ${first.x}, second at ${second.x}`);
+  const option = await chartOption(page, 'trend');
+  assert.equal(option.xAxis[0].inverse, true, 'years run from the right');
+  assert.match(await page.locator('[data-chart="trend"] .chart-canvas').getAttribute('aria-label'), /^هذا رسم بياني/);
+  assert.equal(option.yAxis[0].position, 'right');
+  assertNoPageErrors(page);
+});
+
+// Where each character of a card's change is drawn, left to right.
+async function changeGlyphs(page, indicator) {
+  return page.locator(`.card[data-indicator="${indicator}"] .card-change`).evaluate((p) => {
+    const node = p.firstChild;
+    const x = (ch) => {
+      const range = document.createRange();
+      const at = node.data.indexOf(ch);
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().x;
+    };
+    return { text: node.data, plus: x('+'), digit: x('3'), percent: x('%') };
+  });
+}
+
+test('a rise is signed by Intl in each language, and in Arabic reads +37% rather than +%37', async () => {
+  for (const [query, start] of [['', '+37%'], ['?lang=fr', '+37 %']]) {
+    const page = await open(browser, query);
+    await waitForDashboard(page);
+    const { text } = await changeGlyphs(page, 'rescued_at_sea');
+    assert.ok(spaces(text).startsWith(start), `${query}: ${text}`);
+    await page.close();
+  }
+  const page = await open(browser, '?lang=ar');
+  await waitForDashboard(page);
+  const glyphs = await changeGlyphs(page, 'rescued_at_sea');
+  // Left to right as a reader sees it: the sign, the number, then %.
+  assert.ok(glyphs.plus < glyphs.digit && glyphs.digit < glyphs.percent, JSON.stringify(glyphs));
+  // A fall keeps Intl's minus the same way.
+  const fall = await page.locator('.card[data-indicator="attempts_foiled"] .card-change').innerText();
+  assert.ok(fall.startsWith('\u200e-18,7\u200e%'), JSON.stringify(fall));
+  assertNoPageErrors(page);
+});
+
+// The numbers ECharts drew along an axis, read from its model.
+const axisLabels = (page, id, axis) => page.evaluate(([id, axis]) => {
+  const chart = echarts.getInstanceByDom(document.querySelector(`[data-chart="${id}"] .chart-canvas`));
+  return chart.getModel().getComponent(axis, 0).axis.getViewLabels().map((l) => [Number(l.tickValue), l.formattedLabel]);
+}, [id, axis]);
+
+test('value axes are numbered as the locale writes numbers, not by ECharts (20,000 reads as twenty in French)', async () => {
+  for (const [lang, locale] of [['fr', 'fr'], ['ar', 'ar-MA'], ['en', 'en']]) {
+    const page = await open(browser, `?lang=${lang}`);
+    await waitForDashboard(page);
+    await chartOption(page, 'trend');
+    const labels = await axisLabels(page, 'trend', 'yAxis');
+    const expected = await page.evaluate(([locale, values]) => values.map((v) => new Intl.NumberFormat(locale).format(v)), [locale, labels.map(([v]) => v)]);
+    assert.ok(labels.some(([v]) => v >= 10000), `${lang}: ${JSON.stringify(labels)}`);
+    assert.deepEqual(labels.map(([, text]) => text), expected, lang);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
+test('the language switcher changes language, direction and the URL', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('button.lang[data-lang="ar"]').click();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl' && location.search === '?lang=ar');
+  await page.locator('button.lang[data-lang="fr"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr' && document.documentElement.dir === 'ltr');
+  // The page's own words follow, down to a source's date and its English title's mark.
+  const source = page.locator('#source-arabkhabar-2024');
+  await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === '2 nov. 2024');
+  assert.equal(await source.locator('a').getAttribute('lang'), 'en');
+  await page.goBack();
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  await page.locator('button.lang[data-lang="en"]').click();
+  await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === 'Nov 2, 2024');
+  assert.equal(await source.locator('a').getAttribute('lang'), null);
+  assertNoPageErrors(page);
+});
+
+test('the language is ?lang=, then the browser language, then English', async () => {
+  for (const [languages, query, expected] of [
+    [['fr-FR', 'fr'], '', 'fr'],
+    [['de-DE', 'ar-MA'], '', 'ar'],
+    [['de-DE'], '', 'en'],
+    [['fr-FR'], '?lang=en', 'en'],
+  ]) {
+    const page = await browser.context.newPage();
+    await page.addInitScript((langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }), languages);
+    await page.goto(`${BASE}/${query}`);
+    await waitForDashboard(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), expected, `${languages} ${query}`);
+    await page.close();
+  }
+});

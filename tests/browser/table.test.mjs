@@ -1,0 +1,130 @@
+// The table view, as a reader uses it: the matching observations, sorting by
+// each column, qualifiers and notes in the reader's language, and paging.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, assertNoPageErrors } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test('the table lists the matching observations and sorts by each column', async () => {
+  const page = await open(browser, '?cat=rescue_at_sea&view=table');
+  await page.locator('table.observations tbody tr').first().waitFor();
+  const count = await page.locator('table.observations tbody tr').count();
+  assert.match(await page.locator('.match-count').innerText(), new RegExp(`^${count} `));
+  const values = () => page.locator('table.observations td.num').evaluateAll((tds) => tds.map((td) => Number(td.dataset.value)));
+  await page.locator('button[data-sort="value"]').click();
+  const ascending = await values();
+  assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
+  assert.equal(await page.locator('th:has(button[data-sort="value"])').getAttribute('aria-sort'), 'ascending');
+  await page.locator('button[data-sort="value"]').click();
+  const descending = await values();
+  assert.deepEqual(descending, [...ascending].reverse());
+  assert.equal(descending[0], 29715);
+  const sourceLink = page.locator('table.observations tbody tr').first().locator('a');
+  assert.match(await sourceLink.getAttribute('href'), /^https?:\/\//);
+  assert.equal(await sourceLink.getAttribute('rel'), 'noopener noreferrer');
+});
+
+test('the table names each figure\'s qualifier and note in the reader\'s language, and sorts by the qualifier', async () => {
+  const page = await open(browser, '?lang=fr&view=table');
+  await page.locator('table.observations tbody tr').first().waitFor();
+  // The dataset's notes too: "exact cut-off not published" qualifies a figure.
+  const notes = (p) => p.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[5].textContent).filter(Boolean));
+  const french = await notes(page);
+  assert.equal(french.length, 31);
+  assert.ok(french.includes('Publié en novembre 2017 comme le chiffre à cette date\u202f; date d\'arrêt exacte non publiée.'), french.join(' | '));
+  assert.ok(!french.some((n) => /cut-off|campaign|Report to|Returns|countries/.test(n)), french.join(' | '));
+  const arabic = await open(browser, '?lang=ar&view=table');
+  await arabic.locator('table.observations tbody tr').first().waitFor();
+  const arabicNotes = await notes(arabic);
+  assert.equal(arabicNotes.filter((n) => n.includes('تاريخ الحصر الدقيق غير منشور')).length, 10, arabicNotes.join(' | '));
+  assert.ok(!arabicNotes.some((n) => /[a-z]{3}/i.test(n)), arabicNotes.join(' | '));
+  await arabic.close();
+  const qualifiers = () => page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[3].textContent));
+  const words = new Set(await qualifiers());
+  assert.ok(words.has('au moins') && words.has('exact'), [...words].join(', '));
+  assert.ok(![...words].some((w) => w.includes('_')), 'no dataset code such as at_least');
+  await page.locator('button[data-sort="qualifier"]').click();
+  const sorted = await qualifiers();
+  const order = ['environ', 'au moins', 'exact'].filter((w) => sorted.includes(w));
+  assert.deepEqual([...new Set(sorted)], order, 'grouped in the codes\' order: approx, at_least, exact');
+  assertNoPageErrors(page);
+});
+
+test('the table draws 100 rows a page, and a new sort or filter goes back to the first', async () => {
+  const page = await open(browser, `?data=${encodeURIComponent('/__test/generated?n=1000')}&view=table`);
+  const rows = page.locator('table.observations tbody tr');
+  const status = page.locator('.page-status');
+  const [prev, next] = [page.locator('button.page-prev'), page.locator('button.page-next')];
+  const showing = (text) => page.locator('.page-status', { hasText: text }).waitFor();
+  const values = () => page.locator('table.observations td.num').evaluateAll((tds) => tds.map((td) => Number(td.dataset.value)));
+  await status.waitFor({ timeout: 20_000 });
+  assert.equal(await status.innerText(), 'Rows 1–100 of 1,000');
+  assert.equal(await status.getAttribute('aria-live'), 'polite');
+  assert.equal(await rows.count(), 100);
+  assert.ok(await prev.isDisabled(), 'no page before the first');
+  assert.ok(await next.isEnabled());
+  const first = await rows.first().innerText();
+
+  await next.click();
+  await showing('Rows 101–200 of 1,000');
+  assert.equal(await rows.count(), 100);
+  assert.notEqual(await rows.first().innerText(), first);
+  assert.ok(await prev.isEnabled());
+  // The language changes the words and the numbers' form, not the page.
+  const intl = (lang, ...ns) => page.evaluate(([lang, ns]) => ns.map((n) => new Intl.NumberFormat(lang).format(n)), [lang, ns]);
+  await page.locator('button.lang[data-lang="fr"]').click();
+  const [a, b, total] = await intl('fr', 101, 200, 1000);
+  assert.match(total, /^1\s000$/u, 'French groups thousands with a space');
+  await showing(`Lignes ${a}–${b} sur ${total}`);
+  assert.equal(await prev.innerText(), 'Précédent');
+  await page.locator('button.lang[data-lang="ar"]').click();
+  const ar = await intl('ar-MA', 101, 200, 1000);
+  await showing(`الصفوف ${ar[0]}–${ar[1]} من ${ar[2]}`);
+  assert.equal(await next.innerText(), 'التالي');
+  await page.locator('button.lang[data-lang="en"]').click();
+  await showing('Rows 101–200 of 1,000');
+
+  for (let i = 2; i < 10; i++) await next.click();
+  await showing('Rows 901–1,000 of 1,000');
+  assert.equal(await rows.count(), 100);
+  assert.ok(await next.isDisabled(), 'no page after the last');
+  await prev.click();
+  await showing('Rows 801–900 of 1,000');
+
+  // Sorting covers every row, not the page shown, and starts again at page 1.
+  await page.locator('button[data-sort="value"]').click();
+  await showing('Rows 1–100 of 1,000');
+  assert.ok(await prev.isDisabled());
+  const page1 = await values();
+  assert.deepEqual(page1, [...page1].sort((x, y) => x - y));
+  await next.click();
+  await showing('Rows 101–200 of 1,000');
+  const page2 = await values();
+  assert.ok(page2[0] >= page1.at(-1), `${page2[0]} follows ${page1.at(-1)}`);
+  await page.locator('button[data-sort="value"]').click();
+  await showing('Rows 1–100 of 1,000');
+  assert.ok((await values())[0] >= page2.at(-1), 'descending starts at the largest value');
+
+  // So does a filter: years from 2000 leave fewer rows, from their first.
+  await next.click();
+  await showing('Rows 101–200 of 1,000');
+  await page.locator('select.year-from').selectOption('2000');
+  await page.waitForFunction(() => /yr=2000/.test(location.search));
+  const matching = Number((await page.locator('.match-count').innerText()).split(' ')[0]);
+  assert.ok(matching > 100 && matching < 1000, `${matching} rows from 2000`);
+  assert.equal(await status.innerText(), `Rows 1–100 of ${matching.toLocaleString('en')}`);
+  assert.ok(await prev.isDisabled());
+  assert.ok(await next.isEnabled());
+  assertNoPageErrors(page);
+});
+
+test('the default dataset fits on one page: all 97 rows and no pager', async () => {
+  const page = await open(browser, '?view=table');
+  await page.locator('table.observations tbody tr').first().waitFor();
+  assert.equal(await page.locator('table.observations tbody tr').count(), 97);
+  assert.equal(await page.locator('.pager, .page-status, .page-next').count(), 0);
+  assertNoPageErrors(page);
+});
