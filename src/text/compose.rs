@@ -94,4 +94,36 @@ mod tests {
             }
         }
     }
+
+    /// The string literals of `source`, escapes left as written.
+    fn literals(source: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut chars = source.chars();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut literal = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => literal.extend([Some(c), chars.next()].into_iter().flatten()),
+                    '"' => break,
+                    _ => literal.push(c),
+                }
+            }
+            found.push(literal);
+        }
+        found
+    }
+
+    /// French sets a space before `:`, `;`, `!` and `?`; a plain one lets
+    /// the sign wrap alone onto the next line of a phone's narrow column, so
+    /// the interface's words take a no-break space (`\u{a0}`) there.
+    #[test]
+    fn french_punctuation_is_kept_on_its_line() {
+        let table = literals(include_str!("mod.rs"));
+        assert!(table.len() > 250 && table.iter().any(|l| l == "Tout effacer"), "the table's words are read");
+        let plain: Vec<&String> = table.iter().filter(|l| [" :", " ;", " !", " ?"].iter().any(|p| l.contains(p))).collect();
+        assert!(plain.is_empty(), "a plain space before French punctuation: {plain:#?}");
+    }
 }

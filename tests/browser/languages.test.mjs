@@ -170,3 +170,27 @@ test('the language is ?lang=, then the browser language, then English', async ()
     await page.close();
   }
 });
+
+test('French punctuation stays on its line: a no-break space before : ; ! and ?, in every text a reader meets', async () => {
+  for (const query of ['?lang=fr', '?lang=fr&view=table']) {
+    const page = await open(browser, query);
+    await waitForDashboard(page);
+    // Every chart drawn, with its description and data table open.
+    await page.evaluate(async () => {
+      for (const chart of document.querySelectorAll('[data-chart]')) {
+        chart.scrollIntoView();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      }
+      document.querySelectorAll('details').forEach((d) => { d.open = true; });
+    });
+    const texts = await page.evaluate(() => [
+      document.body.innerText,
+      ...[...document.querySelectorAll('[aria-label], [title], [alt]')].flatMap((e) => ['aria-label', 'title', 'alt'].map((a) => e.getAttribute(a) ?? '')),
+    ]);
+    assert.ok(texts[0].includes('Tentatives'), 'the French page was read');
+    const plain = texts.flatMap((t) => t.match(/.{0,30} [:;!?]/g) ?? []);
+    assert.deepEqual(plain, [], query);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});

@@ -9,6 +9,7 @@ use marsad::data::date::Day;
 use marsad::data::Dataset;
 
 mod figures;
+mod typography;
 use figures::{EXPECTED, LISTED_TOO};
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/morocco.json");
@@ -242,59 +243,4 @@ fn every_text_a_reader_sees_is_in_english_french_and_arabic() {
     }
     let notes = load().observations.iter().filter(|o| o.note.is_some()).count();
     assert_eq!(notes, 31, "every note kept");
-}
-
-/// A number in a text is grouped as `Intl` groups it for that text's
-/// language (en 48,963, fr 48 963, ar-MA 48.963), as the page writes the
-/// figures beside it: an English title once read "2.196 migrants", the
-/// French headline's way of writing 2,196.
-#[test]
-fn numbers_in_texts_are_grouped_as_their_language_writes_them() {
-    /// The separators of each grouped number (1–3 digits, then groups of 3) in `text`.
-    fn group_separators(text: &str) -> Vec<(String, char)> {
-        let is_separator = |c: char| matches!(c, ',' | '.' | '\u{202f}' | '\u{a0}');
-        let mut found = Vec::new();
-        for span in text.split(|c: char| !c.is_ascii_digit() && !is_separator(c)) {
-            let groups: Vec<&str> = span.split(is_separator).collect();
-            let grouped = groups.len() > 1
-                && (1..=3).contains(&groups[0].len())
-                && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
-            if grouped {
-                for separator in span.chars().filter(|&c| is_separator(c)) {
-                    found.push((span.to_string(), separator));
-                }
-            }
-        }
-        found
-    }
-    fn walk(value: &serde_json::Value, path: &str, wrong: &mut Vec<String>) {
-        match value {
-            serde_json::Value::Object(map) => {
-                for (lang, expected) in [("en", ','), ("fr", '\u{202f}'), ("ar", '.')] {
-                    if let Some(text) = map.get(lang).and_then(|t| t.as_str()) {
-                        for (number, separator) in group_separators(text) {
-                            if separator != expected {
-                                wrong.push(format!("{path}.{lang}: {number:?} in {text:?}"));
-                            }
-                        }
-                    }
-                }
-                for (key, inner) in map {
-                    walk(inner, &format!("{path}.{key}"), wrong);
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    walk(item, &format!("{path}[{i}]"), wrong);
-                }
-            }
-            _ => {}
-        }
-    }
-    assert_eq!(group_separators("2.196 migrants, 18.7% and 2024."), [("2.196".to_string(), '.')]);
-    assert_eq!(group_separators("Dont 6\u{202f}495 étrangers, 1,234,567 en tout"), [("6\u{202f}495".to_string(), '\u{202f}'), ("1,234,567".to_string(), ','), ("1,234,567".to_string(), ',')]);
-    let tree: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(PATH).unwrap()).unwrap();
-    let mut wrong = Vec::new();
-    walk(&tree, "$", &mut wrong);
-    assert!(wrong.is_empty(), "numbers grouped against their language: {wrong:#?}");
 }
