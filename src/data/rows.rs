@@ -139,7 +139,6 @@ impl Rows {
     }
 }
 
-/// The first and last year of the rows whose dates parse, `None` for none.
 /// Sort positions (of rows, of groups) by `compare`, stably: ties keep
 /// their order. Every such sort goes through here, so that the wasm holds
 /// one sort for `u32` rather than one per comparison (4 KB each).
@@ -147,6 +146,7 @@ pub fn sort_positions(positions: &mut [u32], compare: &dyn Fn(u32, u32) -> std::
     positions.sort_by(|&a, &b| compare(a, b));
 }
 
+/// The first and last year of the rows whose dates parse, `None` for none.
 pub fn year_range<'r>(rows: impl IntoIterator<Item = &'r Row>) -> Option<(i32, i32)> {
     rows.into_iter()
         .filter(|row| row.kind().is_some())

@@ -24,7 +24,8 @@ mod web_url;
 #[cfg(test)]
 mod tests;
 
-use super::model::{Dataset, SCHEMA_VERSION};
+use super::model::{Dataset, Lang, SCHEMA_VERSION};
+use crate::text::{self, Key};
 use checks::{check_coverage, check_day, check_parts, check_value, index_ids, part_of_cycles, Found};
 use problem::ProblemKind::*;
 use problem::{quote, unknown_id, unsupported_version};
@@ -52,12 +53,14 @@ pub fn tenths_of_mb(bytes: u64) -> u64 {
     (bytes.saturating_mul(10).saturating_add(MB / 2)) / MB
 }
 
-/// What a reader is told of a dataset of `bytes` over the size limit, in MB
-/// to a tenth. Integer arithmetic rather than `{:.1}` of an f64, whose
-/// formatter would cost the gzipped wasm 7.5 KB (`data::number`).
+/// What a dataset's author is told of a dataset of `bytes` over the size
+/// limit: the reader's English sentence (`Key::LoadTooLarge`), in MB to a
+/// tenth. Integer arithmetic rather than `{:.1}` of an f64, whose formatter
+/// would cost the gzipped wasm 7.5 KB (`data::number`).
 pub fn too_large_message(bytes: u64) -> String {
     let tenths = tenths_of_mb(bytes);
-    format!("The dataset is {}.{} MB, over the {MAX_DATASET_MB} MB limit, so it was not read.", tenths / 10, tenths % 10)
+    let size = format!("{}.{}", tenths / 10, tenths % 10);
+    text::sentence(Lang::En, Key::LoadTooLarge, &[("size", &size), ("limit", &MAX_DATASET_MB.to_string())])
 }
 
 /// Read a dataset from JSON text: the dataset, or every problem found.

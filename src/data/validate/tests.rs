@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::json_path::key_path;
 use super::ProblemKind::{self, *};
-use super::{parse_and_validate, too_large_message, validate, Problem, MAX_DATASET_BYTES};
+use super::{parse_and_validate, too_large_message, validate, Problem, MAX_DATASET_BYTES, MB};
 
 mod passes;
 mod semantic;
@@ -122,7 +122,6 @@ fn too_large_is_refused_before_parsing() {
 
 #[test]
 fn a_size_over_the_limit_is_told_in_megabytes_to_a_tenth_as_the_f64_formatter_would() {
-    const MB: u64 = 1_048_576;
     for bytes in [21 * MB, 21 * MB + MB / 20 - 1, 21 * MB + MB / 20 + 1, 130 * MB + 123_456, 1 << 50] {
         let message = too_large_message(bytes);
         let expected = format!("{:.1}", bytes as f64 / MB as f64);
