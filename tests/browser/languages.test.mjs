@@ -183,6 +183,8 @@ test('French punctuation stays on its line: a no-break space before : ; ! and ?,
       }
       document.querySelectorAll('details').forEach((d) => { d.open = true; });
     });
+    // A chart's data table is built on its `toggle` event, after the opening.
+    await page.waitForFunction(() => [...document.querySelectorAll('details.chart-data')].every((d) => d.querySelector('table tbody tr')));
     const texts = await page.evaluate(() => [
       document.body.innerText,
       ...[...document.querySelectorAll('[aria-label], [title], [alt]')].flatMap((e) => ['aria-label', 'title', 'alt'].map((a) => e.getAttribute(a) ?? '')),
