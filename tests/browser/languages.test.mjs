@@ -54,15 +54,33 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
     assert.ok(cite.includes(await page.evaluate(() => location.href)), cite);
     assert.doesNotMatch(cite, /[\u2066-\u2069]/, 'a copied citation carries no invisible direction marks');
     if (lang !== 'en') assert.doesNotMatch(cite + await page.locator('.citation .cite-short').textContent(), /Dataset|accessed|licence CC BY 4\.0;/);
-    // A source's publication date by Intl too, and its English title marked as English on other pages.
+    // A source's publication date by Intl too, and its title in the page's language.
     const source = page.locator('#source-arabkhabar-2024');
     assert.equal(await source.locator('time').getAttribute('datetime'), '2024-11-02');
     assert.equal(await source.locator('time').textContent(), await day('2024-11-02T00:00:00Z'));
-    assert.equal(await source.locator('a').getAttribute('lang'), lang === 'en' ? null : 'en');
-    assert.equal(await source.locator('a').textContent(), 'Interior Ministry report on irregular migration, January–September 2024');
+    assert.equal(await source.locator('a').getAttribute('lang'), null);
+    assert.equal(await source.locator('a').textContent(), {
+      en: 'Interior Ministry report on irregular migration, January–September 2024',
+      fr: 'Rapport du ministère de l\'Intérieur sur la migration irrégulière, janvier–septembre 2024',
+      ar: 'تقرير وزارة الداخلية حول الهجرة غير النظامية، يناير–شتنبر 2024',
+    }[lang]);
     assertNoPageErrors(page);
   });
 }
+
+test('a source title that a dataset gives only in English reads in English, marked lang="en", on French and Arabic pages', async () => {
+  for (const lang of ['fr', 'ar']) {
+    const page = await open(browser, `?lang=${lang}&data=${encodeURIComponent('/__test/english-titles')}`);
+    await waitForDashboard(page);
+    const link = page.locator('#source-arabkhabar-2024 a');
+    assert.equal(await link.textContent(), 'Interior Ministry report on irregular migration, January–September 2024');
+    assert.equal(await link.getAttribute('lang'), 'en');
+    // The page around it stays in its own language.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
 
 test('Arabic is right to left, with ar-MA numbers and the first chip rightmost', async () => {
   const page = await open(browser, '?lang=ar');
@@ -143,15 +161,16 @@ test('the language switcher changes language, direction and the URL', async () =
   await page.waitForFunction(() => document.documentElement.dir === 'rtl' && location.search === '?lang=ar');
   await page.locator('button.lang[data-lang="fr"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'fr' && document.documentElement.dir === 'ltr');
-  // The page's own words follow, down to a source's date and its English title's mark.
+  // The page's own words follow, down to a source's date and title.
   const source = page.locator('#source-arabkhabar-2024');
   await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === '2 nov. 2024');
-  assert.equal(await source.locator('a').getAttribute('lang'), 'en');
+  assert.match(await source.locator('a').textContent(), /^Rapport du ministère de l'Intérieur/);
   await page.goBack();
-  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  await page.waitForFunction(() => document.documentElement.lang === 'ar'
+    && document.querySelector('#source-arabkhabar-2024 a').textContent.startsWith('تقرير وزارة الداخلية'));
   await page.locator('button.lang[data-lang="en"]').click();
   await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === 'Nov 2, 2024');
-  assert.equal(await source.locator('a').getAttribute('lang'), null);
+  assert.match(await source.locator('a').textContent(), /^Interior Ministry report/);
   assertNoPageErrors(page);
 });
 

@@ -121,6 +121,13 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
     }
+    case 'english-titles': {
+      // The default dataset with its sources' titles given in English only.
+      const ds = JSON.parse(dataset());
+      ds.sources.forEach((s) => { s.title = { en: s.title.en }; });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
     case 'embed-data': {
       // The default dataset, allowing one host origin to control embeds.
       const ds = JSON.parse(dataset());

@@ -72,7 +72,10 @@ const BUDGET_WASM = 150 * KB;
 // to 521 and 317 (520.1 / 316.0), by 0.8 KB, for the sources list in the
 // reader's language: publication dates by `Intl` (they were ISO on every
 // page) and English titles marked `lang="en"` on French and Arabic pages.
-const CEILING_FIRST_CHART = 521 * KB;
+// The first load's raised on 2026-12-05 to 522, by 1.4 KB of data: the
+// default dataset's 38 source titles in French and Arabic (a French or
+// Arabic embed listed its sources in English).
+const CEILING_FIRST_CHART = 522 * KB;
 const CEILING_WASM = 317 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
