@@ -39,7 +39,7 @@ pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
 
 fn caption_lines(ctx: Ctx) -> (String, String) {
     let ds = ctx.dataset.get();
-    let Shown { years, publishers } = ctx.matching.with(|positions| ds.shown(positions));
+    let Shown { years, publishers } = ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get()));
     let coverage = match years {
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
         None => String::new(),

@@ -58,7 +58,8 @@ pub fn FilterBar() -> impl IntoView {
         ctx.dataset.get().indicators.iter().map(|i| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
     });
     let source_options = Memo::new(move |_| {
-        ctx.dataset.get().sources.iter().map(|s| (s.id.clone(), s.publisher.clone())).collect::<Vec<_>>()
+        let lang = ctx.lang.get();
+        ctx.dataset.get().sources.iter().map(|s| (s.id.clone(), s.publisher.get(lang).to_string())).collect::<Vec<_>>()
     });
     view! {
         <section class="filter-bar" aria-label="Filters">
@@ -176,12 +177,14 @@ fn ActiveFilters() -> impl IntoView {
         ctx.filters.with(|f| {
             let mut chips = Vec::new();
             for id in &f.indicators {
-                let label = ds.indicators.iter().find(|i| &i.id == id).map(|i| i.label.get(lang).to_string());
-                chips.push((format!("ind:{id}"), label.unwrap_or_else(|| id.clone())));
+                let indicator = ds.indicators.iter().find(|i| &i.id == id);
+                let label = indicator.map(|i| i.label.get(lang).to_string());
+                chips.push((format!("ind:{id}"), label.unwrap_or_else(|| id.clone()), indicator.and_then(|i| i.label.dir(lang))));
             }
             for id in &f.sources {
-                let label = ds.sources.iter().find(|s| &s.id == id).map(|s| s.publisher.clone());
-                chips.push((format!("src:{id}"), label.unwrap_or_else(|| id.clone())));
+                let source = ds.sources.iter().find(|s| &s.id == id);
+                let label = source.map(|s| s.publisher.get(lang).to_string());
+                chips.push((format!("src:{id}"), label.unwrap_or_else(|| id.clone()), source.and_then(|s| s.publisher.dir(lang))));
             }
             chips
         })
@@ -202,7 +205,7 @@ fn ActiveFilters() -> impl IntoView {
                                         _ => ctx.update(|f| { f.sources.remove(&id); }),
                                     }
                                 }>
-                                <bdi>{c.1.clone()}</bdi> " ×"
+                                <bdi dir=c.2>{c.1.clone()}</bdi> " ×"
                             </button>
                         </li>
                     }

@@ -21,10 +21,13 @@ struct SourceLine {
     key: String,
     anchor: String,
     publisher: String,
+    /// The direction of each text where its language is known (`Text::dir`).
+    publisher_dir: Option<&'static str>,
     colon: &'static str,
     title: String,
     /// `Some("en")` for a title given only in English, for screen readers.
     title_lang: Option<&'static str>,
+    title_dir: Option<&'static str>,
     url: String,
     /// The publication date as written in the dataset and as `Intl` writes it.
     published: Option<(String, String)>,
@@ -35,10 +38,12 @@ impl SourceLine {
         SourceLine {
             key: format!("{} {}", source.id, lang_code(lang)),
             anchor: format!("source-{}", source.id),
-            publisher: source.publisher.clone(),
+            publisher: source.publisher.get(lang).to_string(),
+            publisher_dir: source.publisher.dir(lang),
             colon: text::colon(lang),
             title: source.title.get(lang).to_string(),
             title_lang: source.title.falls_back_to_english(lang).then_some("en"),
+            title_dir: source.title.dir(lang),
             url: source.url.clone(),
             published: source.published.as_ref().map(|d| (d.clone(), format.iso_day(d))),
         }
@@ -83,9 +88,9 @@ pub fn SourcesPanel() -> impl IntoView {
             <ol class="source-list">
                 <For each=move || sources.get() key=|s| s.key.clone() let:s>
                     <li id=s.anchor>
-                        <bdi>{s.publisher}</bdi> {s.colon}
+                        <bdi dir=s.publisher_dir>{s.publisher}</bdi> {s.colon}
                         <a href=s.url target="_blank" rel="noopener noreferrer" lang=s.title_lang>
-                            <bdi>{s.title}</bdi>
+                            <bdi dir=s.title_dir>{s.title}</bdi>
                         </a>
                         {s.published.map(|(iso, shown)| view! { " (" <time datetime=iso>{shown}</time> ")" })}
                     </li>

@@ -36,6 +36,7 @@ struct Row {
     value_text: String,
     qualifier: &'static str,
     source: String,
+    source_dir: Option<&'static str>,
     url: String,
     note: String,
 }
@@ -49,7 +50,8 @@ impl Row {
             value: o.value,
             value_text: input.value(o),
             qualifier: crate::text::get(input.lang(), crate::text::qualifier(o.qualifier)),
-            source: source.map(|s| s.publisher.clone()).unwrap_or_default(),
+            source: source.map(|s| s.publisher.get(input.lang()).to_string()).unwrap_or_default(),
+            source_dir: source.and_then(|s| s.publisher.dir(input.lang())),
             url: source.map(|s| s.url.clone()).unwrap_or_default(),
             note: o.note.as_ref().map(|n| n.get(input.lang()).to_string()).unwrap_or_default(),
         }
@@ -77,7 +79,7 @@ fn sort(order: &mut [u32], dataset: &Dataset, lang: Lang, column: Column, descen
         Column::Value => Box::new(move |a, b| obs(a).value.total_cmp(&obs(b).value)),
         Column::Qualifier => Box::new(move |a, b| qualifier_name(obs(a).qualifier).cmp(qualifier_name(obs(b).qualifier))),
         Column::Source => {
-            let publisher = move |p: u32| row(p).source().map_or("", |s| dataset.sources[s].publisher.as_str());
+            let publisher = move |p: u32| row(p).source().map_or("", |s| dataset.sources[s].publisher.get(lang));
             Box::new(move |a, b| publisher(a).cmp(publisher(b)))
         }
         Column::Note => {
@@ -186,7 +188,7 @@ pub fn ObservationsTable() -> impl IntoView {
                             <td role="cell">{r.coverage}</td>
                             <td role="cell" class="num" data-value=number_text(r.value)>{r.value_text}</td>
                             <td role="cell">{r.qualifier}</td>
-                            <td role="cell"><a href=r.url target="_blank" rel="noopener noreferrer"><bdi>{r.source}</bdi></a></td>
+                            <td role="cell"><a href=r.url target="_blank" rel="noopener noreferrer"><bdi dir=r.source_dir>{r.source}</bdi></a></td>
                             <td role="cell"><bdi>{r.note}</bdi></td>
                         </tr>
                     }).collect_view()}

@@ -45,7 +45,7 @@ pub fn to_csv(ds: &Dataset, rows: &[&Observation], lang: Lang) -> Vec<u8> {
             number_text(o.value),
             qualifier.to_string(),
             o.source.clone(),
-            source.map(|s| s.publisher.clone()).unwrap_or_default(),
+            source.map(|s| s.publisher.get(lang).to_string()).unwrap_or_default(),
             source.map(|s| s.url.clone()).unwrap_or_default(),
             o.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default(),
         ]);

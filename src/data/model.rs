@@ -82,6 +82,19 @@ impl Text {
     pub fn falls_back_to_english(&self, lang: Lang) -> bool {
         matches!(self, Text::Localized { .. }) && lang != Lang::En && self.translation(lang).is_none()
     }
+
+    /// The direction of `get(lang)` where its language is known, for an
+    /// isolate (`<bdi dir>`): left to right is what an isolate guesses from
+    /// the first letter, and an Arabic translation that starts with a Latin
+    /// name ("Almaghreb24 عبر Maghress") would read backwards as one. A plain
+    /// string's language is not known: `None` lets the isolate guess.
+    pub fn dir(&self, lang: Lang) -> Option<&'static str> {
+        match self {
+            Text::Plain(_) => None,
+            _ if lang == Lang::Ar && self.translation(lang).is_some() => Some("rtl"),
+            _ => Some("ltr"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -121,7 +134,9 @@ pub struct FeaturedReport {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
-    pub publisher: String,
+    /// A name ("Le360"), or a text in each language where it says more than
+    /// a name: "Kaayxol (ministry)" reads "Kaayxol (ministère)" in French.
+    pub publisher: Text,
     pub title: Text,
     /// http or https only.
     pub url: String,
@@ -224,5 +239,17 @@ mod tests {
         assert!(!all.falls_back_to_english(Lang::Fr), "a translation that is spelt as in English is still French");
         assert!(!all.falls_back_to_english(Lang::Ar));
         assert!(!Text::Plain("Rapport".into()).falls_back_to_english(Lang::Fr));
+    }
+
+    #[test]
+    fn a_text_in_a_known_language_has_that_language_direction() {
+        let named = Text::Localized { en: "Kaayxol (ministry)".into(), fr: Some("Kaayxol (ministère)".into()), ar: Some("Kaayxol (الوزارة)".into()) };
+        assert_eq!(named.dir(Lang::Ar), Some("rtl"), "an Arabic translation, though its first letter is Latin");
+        assert_eq!(named.dir(Lang::Fr), Some("ltr"));
+        assert_eq!(named.dir(Lang::En), Some("ltr"));
+        let only_en = Text::Localized { en: "Report".into(), fr: None, ar: None };
+        assert_eq!(only_en.dir(Lang::Ar), Some("ltr"), "English standing in for Arabic");
+        assert_eq!(Text::Plain("Le360".into()).dir(Lang::Ar), None);
+        assert_eq!(Text::Plain("المغرب".into()).dir(Lang::En), None);
     }
 }

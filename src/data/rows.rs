@@ -10,7 +10,7 @@
 use rustc_hash::FxHashMap;
 
 use super::date::{Coverage, CoverageKind};
-use super::model::{Dataset, Observation, Qualifier};
+use super::model::{Dataset, Lang, Observation, Qualifier};
 
 /// One observation's facts, at the same position as the observation.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -166,14 +166,14 @@ impl Dataset {
     /// The years and publishers of the rows at `positions`, in one pass over
     /// the rows side by side: sources by position, since at 100,000 rows a
     /// pass comparing source ids cost a click dearly.
-    pub fn shown(&self, positions: &[u32]) -> Shown<'_> {
+    pub fn shown(&self, positions: &[u32], lang: Lang) -> Shown<'_> {
         let rows = self.rows();
         let mut seen = vec![false; self.sources.len()];
         let mut publishers: Vec<&str> = Vec::new();
         let years = year_range(positions.iter().map(|&p| &rows.rows[p as usize]).inspect(|row| {
             if let Some(source) = row.source().filter(|&s| !seen[s]) {
                 seen[source] = true;
-                let publisher = self.sources[source].publisher.as_str();
+                let publisher = self.sources[source].publisher.get(lang);
                 if !publishers.contains(&publisher) {
                     publishers.push(publisher);
                 }

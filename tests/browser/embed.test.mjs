@@ -58,12 +58,13 @@ test('an allowed host changes the chart with marsad:set and hears marsad:state',
   await marsad.waitForFunction(() => document.documentElement.lang === 'fr');
   assert.deepEqual(await frameOption(marsad, 'featured'), [14260]);
   // The source line names the publishers of the figures now shown, each once,
-  // in the order their first figure comes in the dataset (the French word is
-  // the same; French sets its colon after a no-break space).
+  // in the order their first figure comes in the dataset, as French names
+  // them (the French word is the same; French sets its colon after a no-break
+  // space).
   const publishers = await marsad.evaluate(async () => {
     const ds = await (await fetch('data/morocco.json')).json();
     const rescue = new Set(ds.indicators.filter((i) => i.category === 'rescue_at_sea').map((i) => i.id));
-    const publisher = new Map(ds.sources.map((s) => [s.id, s.publisher]));
+    const publisher = new Map(ds.sources.map((s) => [s.id, typeof s.publisher === 'string' ? s.publisher : s.publisher.fr]));
     return [...new Set(ds.observations.filter((o) => rescue.has(o.indicator)).map((o) => publisher.get(o.source)))];
   });
   // Four are named, and how many more there are.

@@ -82,6 +82,38 @@ test('a source title that a dataset gives only in English reads in English, mark
   }
 });
 
+test('a publisher\'s words are in the reader\'s language; in Arabic they read right to left, though a Latin name starts them', async () => {
+  // The words in the order an Arabic reader meets them: line by line, each
+  // line from the right.
+  const readingOrder = (page, selector, words) => page.evaluate(([selector, words]) => {
+    const node = document.querySelector(selector).firstChild;
+    const placed = words.map((w) => {
+      const range = document.createRange();
+      const at = node.textContent.indexOf(w);
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const box = range.getBoundingClientRect();
+      return { w, top: Math.round(box.top), right: box.right };
+    });
+    return placed.sort((a, b) => a.top - b.top || b.right - a.right).map((p) => p.w);
+  }, [selector, words]);
+  const fr = await open(browser, '?lang=fr&src=kaayxol-2025&view=table');
+  await fr.locator('.active-filter').waitFor();
+  assert.equal(await fr.locator('#source-kaayxol-2025 bdi').first().textContent(), 'Kaayxol (ministère)');
+  assert.equal(await fr.locator('.active-filter bdi').textContent(), 'Kaayxol (ministère)');
+  assert.equal(await fr.locator('table.observations tbody tr td:nth-child(5)').first().textContent(), 'Kaayxol (ministère)');
+  assertNoPageErrors(fr);
+  await fr.close();
+  const ar = await open(browser, '?lang=ar&src=alyaoum24-2023&view=table');
+  await ar.locator('.active-filter').waitFor();
+  for (const selector of ['#source-alyaoum24-2023 bdi', '.active-filter bdi', 'table.observations tbody tr td:nth-child(5) bdi']) {
+    assert.equal(await ar.locator(selector).first().textContent(), 'Alyaoum24 عبر Maghress', selector);
+    assert.deepEqual(await readingOrder(ar, selector, ['Maghress', 'عبر', 'Alyaoum24']), ['Alyaoum24', 'عبر', 'Maghress'], selector);
+  }
+  assertNoPageErrors(ar);
+  await ar.close();
+});
+
 test('Arabic is right to left, with ar-MA numbers and the first chip rightmost', async () => {
   const page = await open(browser, '?lang=ar');
   await waitForDashboard(page);

@@ -115,7 +115,7 @@ function testRoute(name, req, res) {
         for (const k of ['title', 'description', 'publisher']) ds.metadata[k] = text(ds.metadata[k]);
         ds.categories.forEach((c) => { c.label = text(c.label); });
         ds.indicators.forEach((i) => { i.label = text(i.label); i.definition = text(i.definition); if (i.scope_note) i.scope_note = text(i.scope_note); });
-        ds.sources.forEach((s) => { s.publisher = payload; s.title = text(s.title); });
+        ds.sources.forEach((s) => { s.publisher = text(s.publisher); s.title = text(s.title); });
         ds.observations.forEach((o) => { o.note = text(o.note ?? ''); });
       }
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -74,9 +74,14 @@ const BUDGET_WASM = 150 * KB;
 // page) and English titles marked `lang="en"` on French and Arabic pages.
 // The first load's raised on 2026-12-05 to 522, by 1.4 KB of data: the
 // default dataset's 38 source titles in French and Arabic (a French or
-// Arabic embed listed its sources in English).
-const CEILING_FIRST_CHART = 522 * KB;
-const CEILING_WASM = 317 * KB;
+// Arabic embed listed its sources in English). Then to 524 and 318 (523.6;
+// the wasm 317.7), for publishers in the reader's language: a publisher is
+// a dataset text, so that "Kaayxol (ministry)" reads "Kaayxol (ministère)"
+// in French (1.5 KB of wasm, spread over the places that show a publisher,
+// and 0.3 KB of data); the direction of an Arabic one is set, not guessed
+// from its Latin first letter (0.1 KB).
+const CEILING_FIRST_CHART = 524 * KB;
+const CEILING_WASM = 318 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -241,3 +241,20 @@ fn every_text_a_reader_sees_is_in_english_french_and_arabic() {
     let notes = load().observations.iter().filter(|o| o.note.is_some()).count();
     assert_eq!(notes, 31, "every note kept");
 }
+
+/// A publisher given as one string is a name alone ("Le360"), the same in
+/// every language. What it says beyond a name ("Kaayxol (ministry)",
+/// "Alyaoum24 via Maghress") is words, given in all three, so that a French
+/// card reads "Source : Kaayxol (ministère)".
+#[test]
+fn a_publisher_in_one_string_is_a_name_alone() {
+    let mut worded = Vec::new();
+    for source in load().sources {
+        if let marsad::data::Text::Plain(name) = &source.publisher {
+            if name.contains('(') || name.contains(" via ") {
+                worded.push(format!("{}: {name}", source.id));
+            }
+        }
+    }
+    assert!(worded.is_empty(), "publishers with words to translate, given in one language: {worded:#?}");
+}

@@ -115,7 +115,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     let mut cards = String::new();
     for o in bars(&input) {
         let source = ds.sources.iter().find(|s| s.id == o.source);
-        let (publisher, url) = source.map(|s| (s.publisher.as_str(), s.url.as_str())).unwrap_or(("", ""));
+        let (publisher, url) = source.map(|s| (s.publisher.get(lang), s.url.as_str())).unwrap_or(("", ""));
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
 <p class=\"card-coverage\">{}</p><a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",

@@ -79,20 +79,20 @@ fn the_year_range_spans_the_rows_whose_dates_parse() {
 #[test]
 fn shown_rows_give_their_years_and_each_publisher_once_in_order() {
     let ds: Dataset = serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap();
-    let publisher_of = |o: &Observation| ds.sources.iter().find(|s| s.id == o.source).unwrap().publisher.as_str();
+    let publisher_of = |o: &Observation| ds.sources.iter().find(|s| s.id == o.source).unwrap().publisher.get(Lang::En);
     let mut in_order: Vec<&str> = ds.observations.iter().map(publisher_of).collect();
     let mut once = std::collections::HashSet::new();
     in_order.retain(|p| once.insert(*p));
     assert!(in_order.len() > 2, "{in_order:?}");
     let all: Vec<u32> = (0..ds.observations.len() as u32).collect();
-    assert_eq!(ds.shown(&all), Shown { years: year_range(&ds.rows().rows), publishers: in_order.clone() });
+    assert_eq!(ds.shown(&all, Lang::En), Shown { years: year_range(&ds.rows().rows), publishers: in_order.clone() });
     // Backwards, the publishers come in the order of the rows given.
     let backwards: Vec<u32> = all.iter().rev().copied().collect();
     let last_first = publisher_of(ds.observations.last().unwrap());
-    assert_eq!(ds.shown(&backwards).publishers[0], last_first);
+    assert_eq!(ds.shown(&backwards, Lang::En).publishers[0], last_first);
     // One publisher's rows: that publisher alone, over its own years.
     let theirs: Vec<u32> = all.iter().copied().filter(|&p| publisher_of(ds.observation(p)) == in_order[1]).collect();
     let years = year_range(theirs.iter().map(|&p| &ds.rows().rows[p as usize]));
-    assert_eq!(ds.shown(&theirs), Shown { years, publishers: vec![in_order[1]] });
-    assert_eq!(ds.shown(&[]), Shown { years: None, publishers: vec![] });
+    assert_eq!(ds.shown(&theirs, Lang::En), Shown { years, publishers: vec![in_order[1]] });
+    assert_eq!(ds.shown(&[], Lang::En), Shown { years: None, publishers: vec![] });
 }
