@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::Ctx;
 use crate::data::rows::year_range;
 use crate::state::{CoverageFilter, Filters};
-use crate::text::Key;
+use crate::text::{self, Key};
 
 #[component]
 pub fn FilterBar() -> impl IntoView {
@@ -62,7 +62,7 @@ pub fn FilterBar() -> impl IntoView {
         ctx.dataset.get().sources.iter().map(|s| (s.id.clone(), s.publisher.get(lang).to_string())).collect::<Vec<_>>()
     });
     view! {
-        <section class="filter-bar" aria-label="Filters">
+        <section class="filter-bar" aria-label=move || ctx.t(Key::Filters)>
             <div class="chips" role="group" aria-label=move || ctx.t(Key::Categories)>
                 <For each=move || categories.get() key=|c| c.0.clone() let:c>
                     {
@@ -196,7 +196,7 @@ fn ActiveFilters() -> impl IntoView {
                     let key = c.0.clone();
                     view! {
                         <li>
-                            <button class="active-filter" data-filter=key.clone() aria-label=format!("Remove {}", c.1)
+                            <button class="active-filter" data-filter=key.clone() aria-label=move || text::fill(ctx.t(Key::RemoveFilter), &[("label", &c.1)])
                                 on:click=move |_| {
                                     let (kind, id) = key.split_once(':').unwrap_or(("", ""));
                                     let id = id.to_string();

@@ -18,6 +18,10 @@ pub enum Key {
     Retry,
     Source,
     Categories,
+    /// The filter bar, as a screen reader names it.
+    Filters,
+    /// With `{label}`: the button of an active filter, which removes it.
+    RemoveFilter,
     ClearAll,
     LogScale,
     ChartFeatured,
@@ -158,6 +162,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Retry => ["Retry", "Réessayer", "إعادة المحاولة"],
         Source => ["Source", "Source", "المصدر"],
         Categories => ["Categories", "Catégories", "الفئات"],
+        Filters => ["Filters", "Filtres", "عوامل التصفية"],
+        RemoveFilter => ["Remove {label}", "Retirer {label}", "إزالة {label}"],
         ClearAll => ["Clear all", "Tout effacer", "مسح الكل"],
         LogScale => ["Log scale", "Échelle logarithmique", "مقياس لوغاريتمي"],
         ChartFeatured => ["The featured report across indicators", "Le rapport en vedette, par indicateur", "التقرير المميز حسب المؤشر"],

@@ -145,6 +145,22 @@ for (const lang of ['en', 'ar']) {
   }
 }
 
+test('a screen reader names the filter bar and a filter\'s remove button in the page\'s language', async () => {
+  for (const [lang, bar, remove] of [
+    ['en', 'Filters', 'Remove Kaayxol (ministry)'],
+    ['fr', 'Filtres', 'Retirer Kaayxol (ministère)'],
+    ['ar', 'عوامل التصفية', 'إزالة Kaayxol (الوزارة)'],
+  ]) {
+    const page = await open(browser, `?lang=${lang}&src=kaayxol-2025`);
+    await waitForDashboard(page);
+    assert.equal(await page.getByRole('region', { name: bar, exact: true }).count(), 1, `${lang}: ${bar}`);
+    await page.getByRole('button', { name: remove, exact: true }).click();
+    await page.waitForFunction(() => !location.search.includes('src='));
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
 test('decal patterns can be switched on, so colour never carries meaning alone', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
