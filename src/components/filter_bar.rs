@@ -37,7 +37,7 @@ pub fn FilterBar() -> impl IntoView {
             if which == "from" { from } else { to }
         };
         view! {
-            <select class=format!("year-{which}") aria-label=move || format!("{} ({which})", ctx.t(Key::Years))
+            <select class=format!("year-{which}") aria-label=move || ctx.t(if which == "from" { Key::FirstYear } else { Key::LastYear })
                 on:change=move |ev| {
                     let y = event_target_value(&ev).parse().ok();
                     if which == "from" { set_years(y, None) } else { set_years(None, y) }

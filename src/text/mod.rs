@@ -20,6 +20,9 @@ pub enum Key {
     Categories,
     /// The filter bar, as a screen reader names it.
     Filters,
+    /// The year range's two menus, as a screen reader names them.
+    FirstYear,
+    LastYear,
     /// With `{label}`: the button of an active filter, which removes it.
     RemoveFilter,
     ClearAll,
@@ -163,6 +166,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Source => ["Source", "Source", "المصدر"],
         Categories => ["Categories", "Catégories", "الفئات"],
         Filters => ["Filters", "Filtres", "عوامل التصفية"],
+        FirstYear => ["First year", "Première année", "السنة الأولى"],
+        LastYear => ["Last year", "Dernière année", "السنة الأخيرة"],
         RemoveFilter => ["Remove {label}", "Retirer {label}", "إزالة {label}"],
         ClearAll => ["Clear all", "Tout effacer", "مسح الكل"],
         LogScale => ["Log scale", "Échelle logarithmique", "مقياس لوغاريتمي"],

@@ -145,15 +145,18 @@ for (const lang of ['en', 'ar']) {
   }
 }
 
-test('a screen reader names the filter bar and a filter\'s remove button in the page\'s language', async () => {
-  for (const [lang, bar, remove] of [
-    ['en', 'Filters', 'Remove Kaayxol (ministry)'],
-    ['fr', 'Filtres', 'Retirer Kaayxol (ministère)'],
-    ['ar', 'عوامل التصفية', 'إزالة Kaayxol (الوزارة)'],
+test('a screen reader names the filter bar, its year menus and a filter\'s remove button in the page\'s language', async () => {
+  for (const [lang, bar, years, remove] of [
+    ['en', 'Filters', ['First year', 'Last year'], 'Remove Kaayxol (ministry)'],
+    ['fr', 'Filtres', ['Première année', 'Dernière année'], 'Retirer Kaayxol (ministère)'],
+    ['ar', 'عوامل التصفية', ['السنة الأولى', 'السنة الأخيرة'], 'إزالة Kaayxol (الوزارة)'],
   ]) {
     const page = await open(browser, `?lang=${lang}&src=kaayxol-2025`);
     await waitForDashboard(page);
     assert.equal(await page.getByRole('region', { name: bar, exact: true }).count(), 1, `${lang}: ${bar}`);
+    await page.getByRole('combobox', { name: years[0], exact: true }).selectOption('2018');
+    await page.getByRole('combobox', { name: years[1], exact: true }).selectOption('2023');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('yr') === '2018~2023');
     await page.getByRole('button', { name: remove, exact: true }).click();
     await page.waitForFunction(() => !location.search.includes('src='));
     assertNoPageErrors(page);
