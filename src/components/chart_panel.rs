@@ -47,6 +47,9 @@ pub fn ChartPanel(
     let focused = RwSignal::new(None::<usize>);
     let data_open = RwSignal::new(false);
     let description = Memo::new(move |_| drawing.with(|d| describe(&title.get(), &d.points, &*IntlFormat::shared(ctx.lang.get()))));
+    // A chart the filters leave without a figure says so where it would be
+    // drawn, rather than show bare axes or a grey ring.
+    let empty = Memo::new(move |_| drawing.with(|d| d.points.is_empty()));
 
     // Out of view, a chart keeps its last drawing and skips redraws until it
     // is scrolled to: `drawn` is the option it shows, `in_view` is kept by
@@ -159,18 +162,22 @@ pub fn ChartPanel(
     let described = format!("chart-{id}-description");
     let (labelled_by, described_by) = (heading.clone(), described.clone());
     view! {
-        <section class="chart" data-chart=id tabindex="0"
+        <section class="chart" class:empty=move || empty.get() data-chart=id tabindex="0"
             aria-labelledby=labelled_by aria-describedby=described_by on:keydown=on_keydown
             on:blur=move |_| { focused.set(None); chart.with_value(|c| if let Some(c) = c { c.blur() }); }>
             <h3 class="chart-title" id=heading>{move || title.get()}</h3>
             <p id=described class="sr-only chart-description">{move || description.get()} " " {move || ctx.t(Key::ChartKeys)}</p>
             {move || note.and_then(|n| n.get()).map(|text| view! { <p class="chart-note">{text}</p> })}
+            // Before the canvas, of no height, so that the chart keeps its place;
+            // shown by the panel's `empty` class (CSS). Its description says it
+            // to a screen reader.
+            <p class="chart-empty" aria-hidden="true">{move || ctx.t(Key::NoFigures)}</p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             <p class="sr-only chart-live" aria-live="polite">{announcement}</p>
             <Show when=move || error.get().is_some()>
                 <p class="chart-error" role="alert">{move || error.get().unwrap_or_default()}</p>
             </Show>
-            <button class="download-png" on:click=save_png>{move || ctx.t(Key::DownloadPng)}</button>
+            <button class="download-png" on:click=save_png disabled=move || empty.get()>{move || ctx.t(Key::DownloadPng)}</button>
             // Built when first opened: a chart of thousands of marks would
             // otherwise create a hidden row for each of them on every redraw.
             <details class="chart-data" on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

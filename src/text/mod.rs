@@ -102,6 +102,8 @@ pub enum Key {
     Morocco,
     Spain,
     EuBorder,
+    /// After a chart's title in its description, so in lower case; an empty
+    /// chart's notice shows it too, its first letter raised by CSS.
     NoFigures,
     FiguresShown,
     Highest,
@@ -304,7 +306,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "{publisher}. {title}. Jeu de données mis à jour le {updated}\u{a0}; licence {licence}. {url} (consulté le {accessed}).",
             "{publisher}. {title}. آخر تحديث لمجموعة البيانات {updated}؛ الترخيص {licence}. {url} (تاريخ الاطلاع: {accessed}).",
         ],
-        NoFigures => ["no figure matches the filters.", "aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
+        NoFigures => ["no figure in this chart matches the filters.", "aucun chiffre de ce graphique ne correspond aux filtres.", "لا يوجد في هذا الرسم رقم يطابق عوامل التصفية."],
         FiguresShown => ["figures shown", "chiffres affichés", "أرقام معروضة"],
         Highest => ["Highest:", "Le plus élevé\u{a0}:", "الأعلى:"],
         Lowest => ["Lowest:", "Le plus bas\u{a0}:", "الأدنى:"],

@@ -79,9 +79,12 @@ const BUDGET_WASM = 150 * KB;
 // a dataset text, so that "Kaayxol (ministry)" reads "Kaayxol (ministère)"
 // in French (1.5 KB of wasm, spread over the places that show a publisher,
 // and 0.3 KB of data); the direction of an Arabic one is set, not guessed
-// from its Latin first letter (0.1 KB).
-const CEILING_FIRST_CHART = 524 * KB;
-const CEILING_WASM = 318 * KB;
+// from its Latin first letter (0.1 KB). Then to 525 and 319 (524.4; the
+// wasm 318.4): 0.7 KB of wasm for a chart that the filters leave without a
+// figure saying so in its place (it showed bare axes or a grey ring), and
+// screen-reader names of the filters in the reader's language.
+const CEILING_FIRST_CHART = 525 * KB;
+const CEILING_WASM = 319 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -1,5 +1,6 @@
 // The first vertical slice, as a reader sees it: the title, the headline
-// numbers, a drawn chart, and a category chip that redraws it.
+// numbers, a drawn chart, a category chip that redraws it, and a chart that
+// the filters leave empty.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
@@ -51,4 +52,31 @@ test('the featured chart is drawn by ECharts and a category chip redraws it and 
   assert.deepEqual(seriesValues(after), [4388, 1664]);
   assert.equal(await page.locator('.chip[data-category="returns"]').getAttribute('aria-pressed'), 'true');
   assertNoPageErrors(page);
+});
+
+test('a chart the filters leave without a figure says so in its place, in the page\'s language', async () => {
+  for (const [lang, words] of [['en', 'No figure in this chart matches the filters.'], ['fr', 'Aucun chiffre de ce graphique ne correspond aux filtres.'], ['ar', 'لا يوجد في هذا الرسم رقم يطابق عوامل التصفية.']]) {
+    const page = await open(browser, `?lang=${lang}&cat=enforcement`);
+    await waitForDashboard(page);
+    const europe = page.locator('[data-chart="europe"]');
+    await europe.scrollIntoViewIfNeeded();
+    const message = europe.locator('.chart-empty');
+    assert.equal(await message.innerText(), words, lang);
+    // Over the canvas, which shows no bare axes, and the panel keeps its height.
+    const [box, canvas] = [await message.boundingBox(), await europe.locator('.chart-canvas').boundingBox()];
+    assert.ok(box.y > canvas.y && box.y + box.height < canvas.y + canvas.height, JSON.stringify([box, canvas]));
+    assert.equal(await europe.locator('.chart-canvas').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+    assert.ok(await europe.locator('.download-png').isDisabled(), 'nothing to download');
+    // A chart with figures says nothing of the kind; a screen reader hears it in the chart's description.
+    assert.ok(await page.locator('[data-chart="featured"] .chart-empty').isHidden());
+    assert.ok((await europe.locator('.chart-description').textContent()).includes(words.slice(1)), 'described');
+    if (lang === 'en') {
+      await page.locator('button.clear-all').click();
+      await message.waitFor({ state: 'hidden' });
+      assert.equal(await europe.locator('.chart-canvas').evaluate((e) => getComputedStyle(e).visibility), 'visible');
+      assert.ok(await europe.locator('.download-png').isEnabled());
+    }
+    assertNoPageErrors(page);
+    await page.close();
+  }
 });
