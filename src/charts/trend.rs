@@ -14,15 +14,34 @@ use crate::state::CoverageFilter;
 use crate::text::{self, Key};
 
 /// Indicator ids the trend shows: the reader's choice, else the featured
-/// report's indicators that pass the filters, else every indicator that does.
+/// report's indicators that pass the filters and have a year to draw, else
+/// every indicator that passes them. "A year to draw": under Protection the
+/// featured indicator is a stock of refugees at a date, which the trend does
+/// not draw, and the chart stood empty beside the 2014 regularisation figures.
 pub fn indicators(input: &Input) -> Vec<String> {
     let ds = input.dataset;
     let f = input.filters;
     if !f.indicators.is_empty() {
         return ds.indicators.iter().filter(|i| f.shows_indicator(ds, &i.id)).map(|i| i.id.clone()).collect();
     }
-    let featured: Vec<String> =
-        ds.metadata.featured.indicators.iter().filter(|id| f.shows_indicator(ds, id)).cloned().collect();
+    let rows = ds.rows();
+    let mut has_year = vec![false; ds.indicators.len()];
+    for &position in input.positions() {
+        let row = &rows.rows[position as usize];
+        if matches!(row.kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate)) {
+            if let Some(slot) = row.indicator() {
+                has_year[slot] = true;
+            }
+        }
+    }
+    let featured: Vec<String> = ds
+        .metadata
+        .featured
+        .indicators
+        .iter()
+        .filter(|id| f.shows_indicator(ds, id) && ds.indicator_position(id).is_some_and(|slot| has_year[slot]))
+        .cloned()
+        .collect();
     if !featured.is_empty() {
         return featured;
     }
@@ -146,6 +165,27 @@ mod tests {
             values,
             serde_json::json!([29715.0, 19554.0, "-", 14236.0, 12478.0, 16818.0, 18645.0]).as_array().unwrap().clone()
         );
+    }
+
+    #[test]
+    fn a_featured_indicator_with_no_year_to_draw_gives_way_to_the_category() {
+        let ds = default_dataset();
+        let mut filters = Filters::default();
+        filters.categories.insert("protection".into());
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        // Refugees recognised (BRA), featured, is a stock at a date: nothing by year.
+        assert!(ds.metadata.featured.indicators.contains(&"refugees_recognised".to_string()));
+        let ids = indicators(&input);
+        assert!(ids.contains(&"regularisation_applications".to_string()), "{ids:?}");
+        let json = serde_json::to_value(build(&input)).unwrap();
+        let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+        assert_eq!(names, ["Regularisation applications (full year)", "Regularisation applications approved (full year)"]);
+        assert_eq!(json["xAxis"]["data"], serde_json::json!(["2014"]));
+        // Where the featured indicators have years, they alone are drawn, as before.
+        filters.categories = Default::default();
+        filters.categories.insert("returns".into());
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        assert_eq!(indicators(&input), ["voluntary_returns", "voluntary_returns_iom"]);
     }
 
     #[test]

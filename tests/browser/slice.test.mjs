@@ -80,3 +80,14 @@ test('a chart the filters leave without a figure says so in its place, in the pa
     await page.close();
   }
 });
+
+test('under Protection the trend draws the regularisation figures by year, not an empty chart', async () => {
+  const page = await open(browser, '?cat=protection');
+  await waitForDashboard(page);
+  const trend = page.locator('[data-chart="trend"]');
+  await trend.scrollIntoViewIfNeeded();
+  const option = await chartOption(page, 'trend');
+  assert.deepEqual(option.series.map((s) => s.name), ['Regularisation applications (full year)', 'Regularisation applications approved (full year)']);
+  assert.equal(await trend.evaluate((e) => e.classList.contains('empty')), false);
+  assertNoPageErrors(page);
+});
