@@ -116,7 +116,8 @@ test('in Arabic a chart\'s data table reads a figure from its publisher, right t
   assertNoPageErrors(page);
 });
 
-for (const [view, extra] of [['dashboard', ''], ['embed', '&embed=1&controls=1'], ['dashboard with a notice', '&unknown=1']]) {
+for (const [view, extra] of [['dashboard', ''], ['embed', '&embed=1&controls=1'], ['dashboard with a notice', '&unknown=1'],
+  ['charts left empty and a filter chip', '&cat=europe&src=infobae-spain-2023']]) {
 for (const lang of ['en', 'fr', 'ar']) {
   for (const theme of ['light', 'dark']) {
     test(`axe-core finds no violations: ${view}, ${lang}, ${theme}`, async () => {
