@@ -58,8 +58,8 @@ pub fn FilterBar() -> impl IntoView {
         ctx.dataset.get().indicators.iter().map(|i| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
     });
     let source_options = Memo::new(move |_| {
-        let lang = ctx.lang.get();
-        ctx.dataset.get().sources.iter().map(|s| (s.id.clone(), s.publisher.get(lang).to_string())).collect::<Vec<_>>()
+        let ds = ctx.dataset.get();
+        ds.sources.iter().map(|s| s.id.clone()).zip(ds.source_names(ctx.lang.get())).collect::<Vec<_>>()
     });
     view! {
         <section class="filter-bar" aria-label=move || ctx.t(Key::Filters)>
@@ -115,7 +115,7 @@ pub fn FilterBar() -> impl IntoView {
                 <button class="clear-all" disabled=move || !ctx.filters.with(Filters::is_filtering)
                     on:click=move |_| ctx.filters.update(|f| *f = f.cleared())>{move || ctx.t(Key::ClearAll)}</button>
             </div>
-            <ActiveFilters/>
+            <ActiveFilters source_options=source_options/>
             <p class="match-count" aria-live="polite">{move || matching.get()} " " {move || ctx.t(Key::Matching)}</p>
         </section>
     }
@@ -169,7 +169,10 @@ fn GeographyChips() -> impl IntoView {
 
 /// Indicator and source filters (set by clicking a chart) as removable chips.
 #[component]
-fn ActiveFilters() -> impl IntoView {
+fn ActiveFilters(
+    /// Each source's id and name, as the source menu offers them.
+    source_options: Memo<Vec<(String, String)>>,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let active = Memo::new(move |_| {
         let ds = ctx.dataset.get();
@@ -183,7 +186,7 @@ fn ActiveFilters() -> impl IntoView {
             }
             for id in &f.sources {
                 let source = ds.sources.iter().find(|s| &s.id == id);
-                let label = source.map(|s| s.publisher.get(lang).to_string());
+                let label = source_options.with(|names| names.iter().find(|(s, _)| s == id).map(|(_, name)| name.clone()));
                 chips.push((format!("src:{id}"), label.unwrap_or_else(|| id.clone()), source.and_then(|s| s.publisher.dir(lang))));
             }
             chips

@@ -182,6 +182,29 @@ impl Dataset {
         Shown { years, publishers }
     }
 
+    /// Each source's name as a filter offers it: its publisher and the years
+    /// of its figures ("Morocco World News · 2019"), since one publisher can
+    /// stand for several sources (three of Morocco World News in the default
+    /// dataset, which a list of publishers alone showed as three alike).
+    pub fn source_names(&self, lang: Lang) -> Vec<String> {
+        let mut years: Vec<Option<(i32, i32)>> = vec![None; self.sources.len()];
+        for row in &self.rows().rows {
+            if let (Some(source), Some(_)) = (row.source(), row.kind()) {
+                let range = &mut years[source];
+                *range = Some(range.map_or((row.year, row.year), |(a, b)| (a.min(row.year), b.max(row.year))));
+            }
+        }
+        let names = self.sources.iter().zip(years).map(|(source, years)| {
+            let publisher = source.publisher.get(lang);
+            match years {
+                Some((a, b)) if a == b => format!("{publisher} · {a}"),
+                Some((a, b)) => format!("{publisher} · {a}–{b}"),
+                None => publisher.to_string(),
+            }
+        });
+        names.collect()
+    }
+
     /// The rows side by side, made on first use. Made from the observations
     /// as they are then: a dataset is not edited once shown (a clone starts
     /// afresh: see `Kept`).

@@ -148,9 +148,9 @@ for (const lang of ['en', 'ar']) {
 
 test('a screen reader names the filter bar, its year menus and a filter\'s remove button in the page\'s language', async () => {
   for (const [lang, bar, years, remove] of [
-    ['en', 'Filters', ['First year', 'Last year'], 'Remove Kaayxol (ministry)'],
-    ['fr', 'Filtres', ['Première année', 'Dernière année'], 'Retirer Kaayxol (ministère)'],
-    ['ar', 'عوامل التصفية', ['السنة الأولى', 'السنة الأخيرة'], 'إزالة Kaayxol (الوزارة)'],
+    ['en', 'Filters', ['First year', 'Last year'], 'Remove Kaayxol (ministry) · 2025'],
+    ['fr', 'Filtres', ['Première année', 'Dernière année'], 'Retirer Kaayxol (ministère) · 2025'],
+    ['ar', 'عوامل التصفية', ['السنة الأولى', 'السنة الأخيرة'], 'إزالة Kaayxol (الوزارة) · 2025'],
   ]) {
     const page = await open(browser, `?lang=${lang}&src=kaayxol-2025`);
     await waitForDashboard(page);

@@ -100,14 +100,16 @@ test('a publisher\'s words are in the reader\'s language; in Arabic they read ri
   const fr = await open(browser, '?lang=fr&src=kaayxol-2025&view=table');
   await fr.locator('.active-filter').waitFor();
   assert.equal(await fr.locator('#source-kaayxol-2025 bdi').first().textContent(), 'Kaayxol (ministère)');
-  assert.equal(await fr.locator('.active-filter bdi').textContent(), 'Kaayxol (ministère)');
+  // The filter names the source by its publisher and the years of its figures.
+  assert.equal(await fr.locator('.active-filter bdi').textContent(), 'Kaayxol (ministère) · 2025');
+  assert.ok((await fr.locator('select.add-source option').allTextContents()).includes('Kaayxol (ministère) · 2025'));
   assert.equal(await fr.locator('table.observations tbody tr td:nth-child(5)').first().textContent(), 'Kaayxol (ministère)');
   assertNoPageErrors(fr);
   await fr.close();
   const ar = await open(browser, '?lang=ar&src=alyaoum24-2023&view=table');
   await ar.locator('.active-filter').waitFor();
   for (const selector of ['#source-alyaoum24-2023 bdi', '.active-filter bdi', 'table.observations tbody tr td:nth-child(5) bdi']) {
-    assert.equal(await ar.locator(selector).first().textContent(), 'Alyaoum24 عبر Maghress', selector);
+    assert.equal(await ar.locator(selector).first().textContent(), 'Alyaoum24 عبر Maghress' + (selector === '.active-filter bdi' ? ' · 2023' : ''), selector);
     assert.deepEqual(await readingOrder(ar, selector, ['Maghress', 'عبر', 'Alyaoum24']), ['Alyaoum24', 'عبر', 'Maghress'], selector);
   }
   assertNoPageErrors(ar);

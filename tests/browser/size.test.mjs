@@ -82,9 +82,13 @@ const BUDGET_WASM = 150 * KB;
 // from its Latin first letter (0.1 KB). Then to 525 and 319 (524.4; the
 // wasm 318.4): 0.7 KB of wasm for a chart that the filters leave without a
 // figure saying so in its place (it showed bare axes or a grey ring), and
-// screen-reader names of the filters in the reader's language.
-const CEILING_FIRST_CHART = 525 * KB;
-const CEILING_WASM = 319 * KB;
+// screen-reader names of the filters in the reader's language. Then to 526
+// and 320 (525.3; the wasm 319.3): a source in the filter menu and chips
+// named by its publisher and the years of its figures, where three read
+// "Morocco World News" alike (0.65 KB), and the trend choosing indicators
+// that have a year to draw (0.2 KB).
+const CEILING_FIRST_CHART = 526 * KB;
+const CEILING_WASM = 320 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

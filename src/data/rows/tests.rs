@@ -77,6 +77,19 @@ fn the_year_range_spans_the_rows_whose_dates_parse() {
 }
 
 #[test]
+fn a_source_is_named_by_its_publisher_and_the_years_of_its_figures() {
+    let ds: Dataset = serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap();
+    let names = ds.source_names(Lang::En);
+    let name = |id: &str| names[ds.sources.iter().position(|s| s.id == id).unwrap()].as_str();
+    // One publisher, three sources, each told apart.
+    assert_eq!([name("mwn-2018"), name("mwn-dgsn-2019"), name("mwn-dgsn-2020")], ["Morocco World News · 2018", "Morocco World News · 2019", "Morocco World News · 2020"]);
+    assert_eq!(name("yabiladi-iom-2022"), "Yabiladi (EFE) · 2021–2022");
+    assert_eq!(ds.source_names(Lang::Fr)[ds.sources.iter().position(|s| s.id == "kaayxol-2025").unwrap()], "Kaayxol (ministère) · 2025");
+    let distinct: std::collections::HashSet<&String> = names.iter().collect();
+    assert_eq!(distinct.len(), ds.sources.len(), "no two sources named alike: {names:#?}");
+}
+
+#[test]
 fn shown_rows_give_their_years_and_each_publisher_once_in_order() {
     let ds: Dataset = serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap();
     let publisher_of = |o: &Observation| ds.sources.iter().find(|s| s.id == o.source).unwrap().publisher.get(Lang::En);
