@@ -25,6 +25,21 @@ fn click_link(href: &str, name: &str) -> Option<()> {
     Some(())
 }
 
+/// Run `draw` with a hidden element in the page to put canvases in, removed
+/// after. A canvas out of the page draws its text left to right whatever the
+/// page's direction, so an Arabic caption or legend came out in the wrong
+/// order; inside the page it takes the page's direction.
+pub(super) fn in_page<T>(draw: impl FnOnce(&web_sys::Element) -> T) -> Option<T> {
+    let document = web_sys::window()?.document()?;
+    let host = document.create_element("div").ok()?;
+    host.set_class_name("canvas-host");
+    let _ = host.set_attribute("aria-hidden", "true");
+    document.body()?.append_child(&host).ok()?;
+    let drawn = draw(&host);
+    host.remove();
+    Some(drawn)
+}
+
 /// Put `text` on the clipboard.
 pub fn copy(text: &str) {
     if let Some(w) = web_sys::window() {
@@ -57,7 +72,7 @@ pub fn save_chart_png(name: String, chart_png: String, caption: Caption) {
     let Ok(img) = document.create_element("img").map(|e| e.unchecked_into::<web_sys::HtmlImageElement>()) else { return };
     let image = img.clone();
     let onload = Closure::once(move || {
-        let _ = compose(&document, &image, &caption).map(|url| click_link(&url, &name));
+        let _ = in_page(|host| compose(&document, host, &image, &caption)).flatten().map(|url| click_link(&url, &name));
     });
     img.set_onload(Some(onload.as_ref().unchecked_ref()));
     onload.forget();
@@ -71,10 +86,11 @@ pub fn composed_size(width: u32, height: u32) -> (u32, u32) {
     (width + 2 * PAD as u32, height + (header + footer) as u32)
 }
 
-fn compose(document: &web_sys::Document, img: &web_sys::HtmlImageElement, caption: &Caption) -> Option<String> {
+fn compose(document: &web_sys::Document, host: &web_sys::Element, img: &web_sys::HtmlImageElement, caption: &Caption) -> Option<String> {
     let (w, h) = (img.natural_width(), img.natural_height());
     let (cw, ch) = composed_size(w, h);
     let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
+    host.append_child(&canvas).ok()?;
     canvas.set_width(cw);
     canvas.set_height(ch);
     let ctx = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;

@@ -34,6 +34,40 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = dispatchAction)]
     fn dispatch_action(this: &Instance, action: &JsValue);
+
+    /// Replaces how ECharts makes a canvas (zrender's `createCanvas`).
+    #[wasm_bindgen(js_namespace = echarts, js_name = setPlatformAPI)]
+    fn set_platform_api(api: &JsValue);
+}
+
+thread_local! {
+    /// Where ECharts puts the canvases it makes while a PNG is drawn.
+    static CANVAS_HOST: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    static CANVAS_MAKER: std::cell::OnceCell<Closure<dyn Fn() -> JsValue>> = const { std::cell::OnceCell::new() };
+}
+
+/// ECharts draws a PNG above the screen's pixel ratio anew, on a canvas of
+/// its own out of the page, whose text runs left to right: in Arabic a
+/// legend's "1.664" went to the wrong end of its line. While a PNG is drawn,
+/// its new canvases go into the page (`download::in_page`) and take the
+/// page's direction. Set once, at the first PNG.
+fn canvases_in(host: Option<web_sys::Element>) {
+    CANVAS_MAKER.with(|maker| {
+        maker.get_or_init(|| {
+            let make = Closure::<dyn Fn() -> JsValue>::new(|| {
+                let Some(canvas) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("canvas").ok()) else {
+                    return JsValue::NULL;
+                };
+                CANVAS_HOST.with(|host| host.borrow().as_ref().map(|h| h.append_child(&canvas)));
+                canvas.into()
+            });
+            let api = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&api, &"createCanvas".into(), make.as_ref());
+            set_platform_api(&api);
+            make
+        });
+    });
+    CANVAS_HOST.with(|h| *h.borrow_mut() = host);
 }
 
 /// What a click on a chart hit.
@@ -143,7 +177,13 @@ impl EChart {
         let _ = js_sys::Reflect::set(&opts, &"type".into(), &"png".into());
         let _ = js_sys::Reflect::set(&opts, &"pixelRatio".into(), &JsValue::from(2));
         let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &background.into());
-        self.instance.get_data_url(&opts)
+        super::download::in_page(|host| {
+            canvases_in(Some(host.clone()));
+            let url = self.instance.get_data_url(&opts);
+            canvases_in(None);
+            url
+        })
+        .unwrap_or_default()
     }
 
     /// Highlight a mark and show its tooltip, as a hover would.

@@ -193,6 +193,36 @@ test('a chart downloads as a PNG with its title, coverage and source around it',
   assert.equal(height, Math.round(box.height) * 2 + 132);
 });
 
+test('an Arabic chart\'s PNG draws its words right to left: the legend, the title and the sources', async () => {
+  const page = await open(browser, '?lang=ar&cat=returns');
+  // Every text drawn on a canvas, with the direction it is drawn in: a
+  // canvas's "inherit" is the page's inside the page, left to right out of it.
+  await page.addInitScript(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      const inherit = this.canvas.isConnected ? getComputedStyle(this.canvas).direction : 'ltr';
+      drawn.push({ text: String(text), direction: this.direction === 'inherit' ? inherit : this.direction });
+      return fillText.call(this, text, ...rest);
+    };
+  });
+  await page.reload();
+  await chartOption(page, 'composition');
+  await page.evaluate(() => { window.__drawn.length = 0; });
+  const png = await download(page, '[data-chart="composition"] button.download-png');
+  assert.equal(png.name, 'marsad-composition.png');
+  const drawn = await page.evaluate(() => window.__drawn);
+  const arabic = drawn.filter((d) => /[\u0600-\u06ff]/.test(d.text));
+  // The legend's figure with its name, the title, and the sources line.
+  assert.ok(arabic.some((d) => d.text.includes('1.664')), JSON.stringify(drawn));
+  assert.ok(arabic.some((d) => d.text.startsWith('العودة الطوعية')), JSON.stringify(drawn));
+  assert.ok(arabic.some((d) => d.text.includes('Maghress')), JSON.stringify(drawn));
+  assert.deepEqual(arabic.filter((d) => d.direction !== 'rtl'), []);
+  // The canvases drawn in the page for it are gone with it.
+  assert.equal(await page.locator('.canvas-host').count(), 0);
+  assertNoPageErrors(page);
+});
+
 test('with JavaScript off, the featured figures and their sources are in the page', async () => {
   const plain = await chromium.launch(CHROMIUM_OPTIONS);
   try {

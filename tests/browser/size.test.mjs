@@ -86,9 +86,11 @@ const BUDGET_WASM = 150 * KB;
 // and 320 (525.3; the wasm 319.3): a source in the filter menu and chips
 // named by its publisher and the years of its figures, where three read
 // "Morocco World News" alike (0.65 KB), and the trend choosing indicators
-// that have a year to draw (0.2 KB).
-const CEILING_FIRST_CHART = 526 * KB;
-const CEILING_WASM = 320 * KB;
+// that have a year to draw (0.2 KB). Then to 527 and 321 (526.1; the wasm
+// 320.1): a chart's PNG drawn on canvases in the page, so that its Arabic
+// legend, title and sources run right to left (0.8 KB).
+const CEILING_FIRST_CHART = 527 * KB;
+const CEILING_WASM = 321 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
