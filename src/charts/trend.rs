@@ -10,6 +10,7 @@ use charming::Chart;
 
 use super::{year_to_date_style, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
+use crate::data::rows::widened;
 use crate::state::CoverageFilter;
 use crate::text::{self, Key};
 
@@ -24,24 +25,16 @@ pub fn indicators(input: &Input) -> Vec<String> {
     if !f.indicators.is_empty() {
         return ds.indicators.iter().filter(|i| f.shows_indicator(ds, &i.id)).map(|i| i.id.clone()).collect();
     }
-    let rows = ds.rows();
-    let mut has_year = vec![false; ds.indicators.len()];
-    for &position in input.positions() {
-        let row = &rows.rows[position as usize];
-        if matches!(row.kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate)) {
-            if let Some(slot) = row.indicator() {
-                has_year[slot] = true;
-            }
-        }
-    }
-    let featured: Vec<String> = ds
-        .metadata
-        .featured
-        .indicators
-        .iter()
-        .filter(|id| f.shows_indicator(ds, id) && ds.indicator_position(id).is_some_and(|slot| has_year[slot]))
-        .cloned()
-        .collect();
+    // Looked up in the indicator's own positions (`Rows`), the first figure
+    // found that passes the filters enough: no pass over every row per click.
+    let (rows, shown) = (ds.rows(), input.positions());
+    let has_year = |id: &str| {
+        ds.positions_of(id).iter().any(|&p| {
+            matches!(rows.rows[p as usize].kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate)) && shown.binary_search(&p).is_ok()
+        })
+    };
+    let featured: Vec<String> =
+        ds.metadata.featured.indicators.iter().filter(|id| f.shows_indicator(ds, id) && has_year(id)).cloned().collect();
     if !featured.is_empty() {
         return featured;
     }
@@ -80,7 +73,7 @@ pub fn build(input: &Input) -> Chart {
         };
         per_year[i][kind].offer(ds, position);
         let year = row.year;
-        years = Some(years.map_or((year, year), |(first, last)| (first.min(year), last.max(year))));
+        years = Some(widened(years, year));
     }
     let (first, last) = match input.filters.years {
         Some(range) => range,

@@ -148,9 +148,12 @@ pub fn sort_positions(positions: &mut [u32], compare: &dyn Fn(u32, u32) -> std::
 
 /// The first and last year of the rows whose dates parse, `None` for none.
 pub fn year_range<'r>(rows: impl IntoIterator<Item = &'r Row>) -> Option<(i32, i32)> {
-    rows.into_iter()
-        .filter(|row| row.kind().is_some())
-        .fold(None, |range, row| Some(range.map_or((row.year, row.year), |(a, b): (i32, i32)| (a.min(row.year), b.max(row.year)))))
+    rows.into_iter().filter(|row| row.kind().is_some()).fold(None, |range, row| Some(widened(range, row.year)))
+}
+
+/// `range` (first and last year) widened to take in `year`.
+pub fn widened(range: Option<(i32, i32)>, year: i32) -> (i32, i32) {
+    range.map_or((year, year), |(first, last)| (first.min(year), last.max(year)))
 }
 
 /// What a chart's caption says of the rows it shows.
@@ -190,8 +193,7 @@ impl Dataset {
         let mut years: Vec<Option<(i32, i32)>> = vec![None; self.sources.len()];
         for row in &self.rows().rows {
             if let (Some(source), Some(_)) = (row.source(), row.kind()) {
-                let range = &mut years[source];
-                *range = Some(range.map_or((row.year, row.year), |(a, b)| (a.min(row.year), b.max(row.year))));
+                years[source] = Some(widened(years[source], row.year));
             }
         }
         let names = self.sources.iter().zip(years).map(|(source, years)| {

@@ -104,12 +104,17 @@ test('chart= embeds one chart with the dashboard filters; controls=1 brings the 
   assert.equal(await marsad.locator('.filter-bar').count(), 1);
 });
 
-test('the embed code reflects the filters and language, and copies', async () => {
+/** The dashboard at `query` with its embed code shown, and that code; the clipboard allowed. */
+async function withEmbedCode(query) {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
-  const page = await open(browser, '?cat=returns&lang=fr');
+  const page = await open(browser, query);
   await waitForDashboard(page);
   await page.locator('button.embed-code').click();
-  const code = await page.locator('textarea.embed-snippet').inputValue();
+  return { page, code: await page.locator('textarea.embed-snippet').inputValue() };
+}
+
+test('the embed code reflects the filters and language, and copies', async () => {
+  const { page, code } = await withEmbedCode('?cat=returns&lang=fr');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;cat=returns&amp;lang=fr" title="[^"]+" loading="lazy" data-marsad style="width:100%;height:640px;border:0"><\/iframe>\n<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
   await page.locator('button.copy-embed').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
@@ -120,11 +125,7 @@ test('the embed code reflects the filters and language, and copies', async () =>
 });
 
 test('a ?data= dashboard keeps its dataset in the embed code, the citation and the copied link', async () => {
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
-  const page = await open(browser, '?data=data%2Fmorocco.json&cat=returns');
-  await waitForDashboard(page);
-  await page.locator('button.embed-code').click();
-  const code = await page.locator('textarea.embed-snippet').inputValue();
+  const { page, code } = await withEmbedCode('?data=data%2Fmorocco.json&cat=returns');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?data=data%2Fmorocco\.json&amp;embed=1&amp;cat=returns" /);
   assert.ok((await page.locator('.cite-long').textContent()).includes(page.url()), 'the citation gives the address with data=');
   await page.locator('button.copy-link').click();
