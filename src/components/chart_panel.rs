@@ -57,12 +57,15 @@ pub fn ChartPanel(
     // chart `always_drawn`).
     let in_view = RwSignal::new(true);
     let drawn = StoredValue::new_local(None::<String>);
-    let draw = move || {
+    // `still`: for paper, which shows one frame. A chart already drawn is
+    // drawn again only if it is still moving.
+    let draw = move |still: bool| {
         drawing.with_untracked(|Drawing { json, .. }| {
-            if drawn.with_value(|d| d.as_deref() == Some(json.as_str())) {
+            let current = drawn.with_value(|d| d.as_deref() == Some(json.as_str()));
+            if current && !(still && chart.with_value(|c| c.as_ref().is_some_and(EChart::moving))) {
                 return;
             }
-            let Some(result) = chart.with_value(|c| c.as_ref().map(|c| c.set(json))) else { return };
+            let Some(result) = chart.with_value(|c| c.as_ref().map(|c| c.set(json, still))) else { return };
             if drawn.with_value(Option::is_some) {
                 focused.set(None);
             }
@@ -99,7 +102,7 @@ pub fn ChartPanel(
                 }
                 chart.set_value(Some(created));
                 if in_view.get_untracked() {
-                    draw();
+                    draw(false);
                 }
             }
             Err(e) => error.set(Some(e)),
@@ -109,9 +112,13 @@ pub fn ChartPanel(
     Effect::new(move |_| {
         if in_view.get() {
             drawing.track();
-            draw();
+            draw(false);
         }
     });
+    // A printed page shows every chart, seen or not, as it ends: without
+    // the animation, which paper showed at its first frame (bars of no
+    // height, an empty ring).
+    let print = window_event_listener_untyped("beforeprint", move |_| draw(true));
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -120,6 +127,7 @@ pub fn ChartPanel(
     });
     on_cleanup(move || {
         escape.remove();
+        print.remove();
         watch.update_value(|w| drop(w.take()));
         chart.update_value(|c| drop(c.take()));
     });

@@ -25,6 +25,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn dispose(this: &Instance);
 
+    #[wasm_bindgen(method)]
+    fn clear(this: &Instance);
+
     /// The instance drawn in `el`, if any; throws when ECharts is missing.
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = getInstanceByDom)]
     fn instance_in(el: &web_sys::Element) -> Result<Option<Instance>, JsValue>;
@@ -34,6 +37,16 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = dispatchAction)]
     fn dispatch_action(this: &Instance, action: &JsValue);
+
+    /// The instance's zrender, which runs its animations.
+    type Renderer;
+    #[wasm_bindgen(method, js_name = getZr)]
+    fn renderer(this: &Instance) -> Renderer;
+    type Animation;
+    #[wasm_bindgen(method, getter)]
+    fn animation(this: &Renderer) -> Animation;
+    #[wasm_bindgen(method, js_name = isFinished)]
+    fn is_finished(this: &Animation) -> bool;
 
     /// Replaces how ECharts makes a canvas (zrender's `createCanvas`).
     #[wasm_bindgen(js_namespace = echarts, js_name = setPlatformAPI)]
@@ -144,14 +157,15 @@ impl EChart {
         Ok(EChart { instance, container: el.clone(), observer, axis_numbers, _handlers: vec![on_resize] })
     }
 
-    /// Replace the whole option (notMerge), so series that disappeared go.
-    /// The reader's environment is applied here, as no JSON can: no
+    /// Replace the whole option (notMerge), so series that disappeared go;
+    /// `still`: drawn at once, without animation (for paper, which shows one
+    /// frame). The reader's environment is applied here, as no JSON can: no
     /// animation when they prefer reduced motion, and value axes numbered
     /// by `Intl` (ECharts' own writes 20,000 in every language, which reads
     /// as twenty in French). The rest of the option is `charts::option`'s.
-    pub fn set(&self, option_json: &str) -> Result<(), String> {
+    pub fn set(&self, option_json: &str, still: bool) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
-        if prefers_reduced_motion() {
+        if still || prefers_reduced_motion() {
             let _ = js_sys::Reflect::set(&option, &"animation".into(), &JsValue::FALSE);
         }
         for key in ["xAxis", "yAxis"] {
@@ -168,7 +182,18 @@ impl EChart {
         }
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
+        if still {
+            // A new option without animation leaves the running ones running
+            // on the marks it keeps; cleared marks take theirs with them.
+            self.instance.clear();
+        }
         self.instance.set_option(&option, &opts).map_err(describe)
+    }
+
+    /// Whether an animation is still running (a chart printed now would be
+    /// printed halfway).
+    pub fn moving(&self) -> bool {
+        !self.instance.renderer().animation().is_finished()
     }
 
     /// The chart as a PNG data URL at twice its CSS size.

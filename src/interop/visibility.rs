@@ -1,7 +1,8 @@
 //! Whether an element is in or near the viewport, for work that matters only
 //! to a reader who can see it: a chart out of view skips its redraws until it
 //! is scrolled to (redrawing the three unseen charts was nearly half of a
-//! filter click at 4× CPU). Printing counts as seeing everything.
+//! filter click at 4× CPU). Printing is the chart panel's to handle
+//! (`components::chart_panel`): it draws every chart, seen or not.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,19 +17,16 @@ const ROOT_MARGIN: &str = "300px 0px";
 pub struct VisibilityWatch {
     observer: web_sys::IntersectionObserver,
     _on_intersect: Closure<dyn FnMut(js_sys::Array)>,
-    on_print: Closure<dyn FnMut()>,
 }
 
 impl VisibilityWatch {
     /// `None` where the browser has no IntersectionObserver: the caller then
     /// treats the element as always in view.
-    pub fn start(el: &web_sys::Element, on_change: impl Fn(bool) + Clone + 'static) -> Option<VisibilityWatch> {
-        let window = web_sys::window()?;
-        let report = on_change.clone();
+    pub fn start(el: &web_sys::Element, on_change: impl Fn(bool) + 'static) -> Option<VisibilityWatch> {
         let on_intersect = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             // The last entry is the latest state of our one element.
             if let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
-                report(entry.is_intersecting());
+                on_change(entry.is_intersecting());
             }
         });
         let options = web_sys::IntersectionObserverInit::new();
@@ -36,18 +34,13 @@ impl VisibilityWatch {
         let observer =
             web_sys::IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options).ok()?;
         observer.observe(el);
-        let on_print = Closure::<dyn FnMut()>::new(move || on_change(true));
-        let _ = window.add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
-        Some(VisibilityWatch { observer, _on_intersect: on_intersect, on_print })
+        Some(VisibilityWatch { observer, _on_intersect: on_intersect })
     }
 }
 
 impl Drop for VisibilityWatch {
     fn drop(&mut self) {
         self.observer.disconnect();
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback("beforeprint", self.on_print.as_ref().unchecked_ref());
-        }
     }
 }
 

@@ -1,5 +1,5 @@
 // Charts out of view: drawn when scrolled to, not on every filter change,
-// and all of them when the page is printed.
+// and all of them, at rest, when the page is printed; and the page on paper.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
@@ -45,16 +45,59 @@ test('a chart out of view is drawn when scrolled to, with the filters chosen mea
   assertNoPageErrors(page);
 });
 
-test('printing draws every chart, seen or not', async () => {
+test('printing draws every chart, seen or not, at rest: paper shows one frame', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
   await frames(page);
   assert.equal(await heldOption(page, 'discrepancy'), null);
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await frames(page);
-  for (const id of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) {
-    assert.ok(await heldOption(page, id), `${id} drawn for print`);
+  // What the browser prints is each chart as it is once `beforeprint` has
+  // been handled: read at once, with no frame or task between. Charts
+  // animate on this page (no reduced motion), so a chart drawn or still
+  // moving then was printed halfway: bars of no height, an empty ring.
+  const { movingBefore, printed } = await page.evaluate(async () => {
+    const instance = (el) => window.echarts.getInstanceByDom(el.querySelector('.chart-canvas'));
+    const featured = document.querySelector('[data-chart="featured"]');
+    // A filter chosen and let go just before printing: the charts in view
+    // redraw, moving (and none is left without a figure).
+    document.querySelector('.chip[data-category="returns"]').click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    document.querySelector('.chip[data-category="returns"]').click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const movingBefore = !instance(featured).getZr().animation.isFinished();
+    window.dispatchEvent(new Event('beforeprint'));
+    return {
+      movingBefore,
+      printed: [...document.querySelectorAll('[data-chart]')].map((el) => {
+        const series = instance(el).getOption()?.series;
+        return { id: el.dataset.chart, drawn: Boolean(series && series.length), moving: !instance(el).getZr().animation.isFinished() };
+      }),
+    };
+  });
+  assert.ok(movingBefore, 'the featured chart was moving when the page was printed');
+  assert.deepEqual(printed.map((c) => c.id), ['featured', 'trend', 'composition', 'europe', 'discrepancy']);
+  for (const chart of printed) assert.deepEqual(chart, { id: chart.id, drawn: true, moving: false }, `${chart.id} as printed`);
+  assertNoPageErrors(page);
+});
+
+test('on paper: the page without its controls, sources with their URLs, charts within the page', async () => {
+  const page = await open(browser, '?cat=enforcement');
+  await waitForDashboard(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.switchers', '.view-switch', '.download-png', '.chart-data', '.share', '.clear-all', '.add-source']) {
+    assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} is not printed`);
   }
+  // What the reader chose stays on paper.
+  assert.ok(await page.locator('.chip[data-category="enforcement"][aria-pressed="true"]').isVisible());
+  assert.ok(await page.locator('.match-count').isVisible());
+  const links = await page.locator('.source-list a').evaluateAll((as) => as.map((a) => [a.href, getComputedStyle(a, '::after').content]));
+  assert.ok(links.length > 30);
+  for (const [href, after] of links) assert.equal(after, `" <${href}>"`);
+  // The browser lays a printed page out without telling ECharts its width:
+  // a chart drawn for a wide screen must shrink to the page, not be cut.
+  const width = await page.locator('[data-chart="featured"] canvas').evaluate((c) => c.getBoundingClientRect().width);
+  await page.locator('[data-chart="featured"]').evaluate((el) => { el.style.width = '300px'; });
+  const fitted = await page.locator('[data-chart="featured"]').evaluate((el) => [el.querySelector('canvas').getBoundingClientRect().width, el.clientWidth]);
+  assert.ok(width > 300 && fitted[0] <= fitted[1], `canvas ${width} px wide fits its 300 px panel: ${fitted}`);
   assertNoPageErrors(page);
 });
 
