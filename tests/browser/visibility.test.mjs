@@ -101,6 +101,23 @@ test('on paper: the page without its controls, sources with their URLs, charts w
   assertNoPageErrors(page);
 });
 
+test('on paper a dark theme\'s words are dark: paper is white', async () => {
+  const page = await open(browser, '?theme=dark&cat=enforcement');
+  await waitForDashboard(page);
+  const colours = () => page.evaluate(() => ['h1', '.card-value', '.match-count', '.chip[aria-pressed="true"]', '.source-list a']
+    .map((s) => { const st = getComputedStyle(document.querySelector(s)); return [s, st.color, st.backgroundColor]; }));
+  const luminance = (rgb) => { const [r, g, b] = rgb.match(/\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; };
+  for (const [s, color] of await colours()) {
+    if (!s.startsWith('.chip')) assert.ok(luminance(color) > 0.6, `${s} is light on the dark screen (${color})`);
+  }
+  await page.emulateMedia({ media: 'print' });
+  for (const [s, color, background] of await colours()) {
+    if (s.startsWith('.chip')) assert.ok(luminance(color) > 0.9 && luminance(background) < 0.4, `${s}: ${color} on ${background}`);
+    else assert.ok(luminance(color) < 0.35, `${s} is dark on paper (${color})`);
+  }
+  assertNoPageErrors(page);
+});
+
 test('on a phone the featured chart is drawn below the fold; the charts further down wait', async () => {
   const page = await open(browser);
   await page.setViewportSize({ width: 412, height: 823 });
