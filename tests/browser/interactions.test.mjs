@@ -173,7 +173,7 @@ test('indicator, source and geography filters, each in the URL', async () => {
   assert.deepEqual(offered.filter((o) => o.startsWith('Morocco World News')), ['Morocco World News · 2018', 'Morocco World News · 2019', 'Morocco World News · 2020']);
   await page.locator('select.add-source').selectOption({ label: 'Morocco World News · 2019' });
   await page.waitForFunction(() => location.search === '?src=mwn-dgsn-2019');
-  assert.equal(await page.locator('.active-filter[data-filter="src:mwn-dgsn-2019"]').innerText(), 'Morocco World News · 2019 ×');
+  assert.equal(await page.locator('.active-filter[data-filter="src:mwn-dgsn-2019"]').textContent(), 'Morocco World News · 2019 ×');
   const rows = await page.locator('.match-count').innerText();
   assert.ok(Number(rows.split(' ')[0]) > 0 && Number(rows.split(' ')[0]) < 10, rows);
 });
