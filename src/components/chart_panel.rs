@@ -11,7 +11,7 @@ use crate::charts::describe::{describe, Point};
 use crate::charts::option::Drawing;
 use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
-use crate::interop::echarts::{self, ChartEvent, EChart};
+use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
 use crate::interop::visibility::{self, VisibilityWatch};
 use crate::text::Key;
@@ -57,15 +57,14 @@ pub fn ChartPanel(
     // chart `always_drawn`).
     let in_view = RwSignal::new(true);
     let drawn = StoredValue::new_local(None::<String>);
-    // `still`: for paper, which shows one frame. A chart already drawn is
-    // drawn again only if it is still moving.
-    let draw = move |still: bool| {
+    // Drawn as `how` says; `Drawn::Animated` only when its option changed,
+    // the others anew in any case (for paper, and back from it).
+    let draw = move |how: Drawn| {
         drawing.with_untracked(|Drawing { json, .. }| {
-            let current = drawn.with_value(|d| d.as_deref() == Some(json.as_str()));
-            if current && !(still && chart.with_value(|c| c.as_ref().is_some_and(EChart::moving))) {
+            if how == Drawn::Animated && drawn.with_value(|d| d.as_deref() == Some(json.as_str())) {
                 return;
             }
-            let Some(result) = chart.with_value(|c| c.as_ref().map(|c| c.set(json, still))) else { return };
+            let Some(result) = chart.with_value(|c| c.as_ref().map(|c| c.set(json, how))) else { return };
             if drawn.with_value(Option::is_some) {
                 focused.set(None);
             }
@@ -102,7 +101,7 @@ pub fn ChartPanel(
                 }
                 chart.set_value(Some(created));
                 if in_view.get_untracked() {
-                    draw(false);
+                    draw(Drawn::Animated);
                 }
             }
             Err(e) => error.set(Some(e)),
@@ -112,13 +111,24 @@ pub fn ChartPanel(
     Effect::new(move |_| {
         if in_view.get() {
             drawing.track();
-            draw(false);
+            draw(Drawn::Animated);
         }
     });
     // A printed page shows every chart, seen or not, as it ends: without
     // the animation, which paper showed at its first frame (bars of no
-    // height, an empty ring).
-    let print = window_event_listener_untyped("beforeprint", move |_| draw(true));
+    // height, an empty ring), and with every name of its legend. Back on
+    // screen, the chart is drawn as it was.
+    let printed = StoredValue::new_local(false);
+    let print = window_event_listener_untyped("beforeprint", move |_| {
+        printed.set_value(true);
+        draw(Drawn::ForPaper);
+    });
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        if printed.get_value() {
+            printed.set_value(false);
+            draw(Drawn::Still);
+        }
+    });
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -128,6 +138,7 @@ pub fn ChartPanel(
     on_cleanup(move || {
         escape.remove();
         print.remove();
+        after_print.remove();
         watch.update_value(|w| drop(w.take()));
         chart.update_value(|c| drop(c.take()));
     });

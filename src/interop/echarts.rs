@@ -5,6 +5,9 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+pub use super::chart_event::ChartEvent;
+use super::js::field;
+
 #[wasm_bindgen]
 extern "C" {
     /// An ECharts instance (`echarts.init(...)`).
@@ -22,6 +25,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn resize(this: &Instance);
 
+    /// `{height}`: drawn that high, whatever its element's height.
+    #[wasm_bindgen(method, js_name = resize)]
+    fn resize_to(this: &Instance, size: &JsValue);
+
     #[wasm_bindgen(method)]
     fn dispose(this: &Instance);
 
@@ -37,16 +44,6 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = dispatchAction)]
     fn dispatch_action(this: &Instance, action: &JsValue);
-
-    /// The instance's zrender, which runs its animations.
-    type Renderer;
-    #[wasm_bindgen(method, js_name = getZr)]
-    fn renderer(this: &Instance) -> Renderer;
-    type Animation;
-    #[wasm_bindgen(method, getter)]
-    fn animation(this: &Renderer) -> Animation;
-    #[wasm_bindgen(method, js_name = isFinished)]
-    fn is_finished(this: &Animation) -> bool;
 
     /// Replaces how ECharts makes a canvas (zrender's `createCanvas`).
     #[wasm_bindgen(js_namespace = echarts, js_name = setPlatformAPI)]
@@ -83,46 +80,16 @@ fn canvases_in(host: Option<web_sys::Element>) {
     CANVAS_HOST.with(|h| *h.borrow_mut() = host);
 }
 
-/// What a click on a chart hit.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartEvent {
-    /// "series" for a bar or slice, "legend" for a legend item.
-    pub component: String,
-    pub series_index: Option<usize>,
-    pub data_index: Option<usize>,
-    /// The data item's name, or the legend item's name.
-    pub name: String,
-    pub series_name: Option<String>,
-}
-
-fn field(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn index(obj: &JsValue, key: &str) -> Option<usize> {
-    field(obj, key).as_f64().filter(|v| *v >= 0.0).map(|v| v as usize)
-}
-
-impl ChartEvent {
-    fn from_click(params: &JsValue) -> ChartEvent {
-        ChartEvent {
-            component: field(params, "componentType").as_string().unwrap_or_default(),
-            series_index: index(params, "seriesIndex"),
-            data_index: index(params, "dataIndex"),
-            name: field(params, "name").as_string().unwrap_or_default(),
-            series_name: field(params, "seriesName").as_string(),
-        }
-    }
-
-    fn from_legend(params: &JsValue) -> ChartEvent {
-        ChartEvent {
-            component: "legend".into(),
-            series_index: None,
-            data_index: None,
-            name: field(params, "name").as_string().unwrap_or_default(),
-            series_name: None,
-        }
-    }
+/// How a chart is drawn.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Drawn {
+    /// As ECharts animates a change (unless the reader prefers less motion).
+    Animated,
+    /// At once, in its element's size: after paper.
+    Still,
+    /// At once, for paper, which shows one frame and cannot page a legend
+    /// (`paper::unpage_legend`): taller by the legend's rows.
+    ForPaper,
 }
 
 /// One live chart in one element: created once, updated with `set`,
@@ -157,14 +124,16 @@ impl EChart {
         Ok(EChart { instance, container: el.clone(), observer, axis_numbers, _handlers: vec![on_resize] })
     }
 
-    /// Replace the whole option (notMerge), so series that disappeared go;
-    /// `still`: drawn at once, without animation (for paper, which shows one
-    /// frame). The reader's environment is applied here, as no JSON can: no
-    /// animation when they prefer reduced motion, and value axes numbered
-    /// by `Intl` (ECharts' own writes 20,000 in every language, which reads
-    /// as twenty in French). The rest of the option is `charts::option`'s.
-    pub fn set(&self, option_json: &str, still: bool) -> Result<(), String> {
+    /// Replace the whole option (notMerge), so series that disappeared go,
+    /// drawn as `how` says. The reader's environment is applied here, as no
+    /// JSON can: no animation when they prefer reduced motion, and value
+    /// axes numbered by `Intl` (ECharts' own writes 20,000 in every
+    /// language, which reads as twenty in French). The rest of the option is
+    /// `charts::option`'s.
+    pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
+        let still = how != Drawn::Animated;
+        let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, f64::from(self.container.client_width())) } else { 0.0 };
         if still || prefers_reduced_motion() {
             let _ = js_sys::Reflect::set(&option, &"animation".into(), &JsValue::FALSE);
         }
@@ -186,14 +155,15 @@ impl EChart {
             // A new option without animation leaves the running ones running
             // on the marks it keeps; cleared marks take theirs with them.
             self.instance.clear();
+            // Taller for paper, or back to its element's height after it;
+            // before the option, whose drawing is at once where a resize's
+            // waits for a frame that printing does not give.
+            let size = js_sys::Object::new();
+            let height = if taller > 0.0 { JsValue::from(f64::from(self.container.client_height()) + taller) } else { "auto".into() };
+            let _ = js_sys::Reflect::set(&size, &"height".into(), &height);
+            self.instance.resize_to(&size);
         }
         self.instance.set_option(&option, &opts).map_err(describe)
-    }
-
-    /// Whether an animation is still running (a chart printed now would be
-    /// printed halfway).
-    pub fn moving(&self) -> bool {
-        !self.instance.renderer().animation().is_finished()
     }
 
     /// The chart as a PNG data URL at twice its CSS size.

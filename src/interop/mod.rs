@@ -1,10 +1,13 @@
 //! The only code that talks to ECharts or to browser APIs beyond web-sys
 //! basics. Everything here cleans up after itself on drop.
 
+pub mod chart_event;
 pub mod download;
 pub mod early_fetch;
 pub mod echarts;
 pub mod host;
 pub mod intl;
+pub mod js;
 pub mod panic;
+pub mod paper;
 pub mod visibility;

@@ -88,9 +88,14 @@ const BUDGET_WASM = 150 * KB;
 // "Morocco World News" alike (0.65 KB), and the trend choosing indicators
 // that have a year to draw (0.2 KB). Then to 527 and 321 (526.1; the wasm
 // 320.1): a chart's PNG drawn on canvases in the page, so that its Arabic
-// legend, title and sources run right to left (0.8 KB).
-const CEILING_FIRST_CHART = 527 * KB;
-const CEILING_WASM = 321 * KB;
+// legend, title and sources run right to left (0.8 KB). Then to 529 and 323
+// (528.6; the wasm 322.2): a printed page, whose charts below the fold were
+// printed at their animation's first frame (bars of no height) and whose
+// paging legends printed their first names only; on paper each chart is
+// drawn at rest and its legend lists every name, measured on a canvas to
+// make room for its rows (1.9 KB; 0.1 KB of it the drawing at rest).
+const CEILING_FIRST_CHART = 529 * KB;
+const CEILING_WASM = 323 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

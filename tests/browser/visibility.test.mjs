@@ -79,6 +79,36 @@ test('printing draws every chart, seen or not, at rest: paper shows one frame', 
   assertNoPageErrors(page);
 });
 
+test('on paper a legend that pages on screen lists every name above the plot, and pages again after', async () => {
+  const page = await open(browser, '?lang=fr');
+  await waitForDashboard(page);
+  const legends = () => page.evaluate(() => ['trend', 'europe'].map((id) => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector(`[data-chart="${id}"] .chart-canvas`));
+    // ECharts' own layout, read from its model and views (not public API;
+    // a test may): where the legend's items ended up, and the plot.
+    const model = chart.getModel();
+    const legend = chart.getViewOfComponentModel(model.getComponent('legend')).group;
+    const box = legend.getBoundingRect();
+    const plot = model.getComponent('grid').coordinateSystem.getRect();
+    const names = new Set(chart.getOption().series.map((s) => s.name));
+    return {
+      id, type: chart.getOption().legend[0].type, height: chart.getHeight(), names: names.size,
+      legendBottom: legend.y + box.y + box.height, legendRight: legend.x + box.x + box.width, width: chart.getWidth(), plotTop: plot.y,
+    };
+  }));
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  for (const l of await legends()) {
+    assert.equal(l.type, 'plain', `${l.id}: no paging on paper`);
+    assert.ok(l.names > 2, `${l.id} has ${l.names} names`);
+    assert.ok(l.legendBottom <= l.plotTop, `${l.id}: legend ends at ${l.legendBottom}, above the plot at ${l.plotTop}`);
+    assert.ok(l.legendRight <= l.width, `${l.id}: legend within the chart's width (${l.legendRight} of ${l.width})`);
+    assert.ok(l.height > 340, `${l.id} grew by the legend's rows: ${l.height}`);
+  }
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  for (const l of await legends()) assert.deepEqual([l.type, l.height], ['scroll', 340], `${l.id} back on screen`);
+  assertNoPageErrors(page);
+});
+
 test('on paper: the page without its controls, sources with their URLs, charts within the page', async () => {
   const page = await open(browser, '?cat=enforcement');
   await waitForDashboard(page);

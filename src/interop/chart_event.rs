@@ -1,0 +1,43 @@
+//! What a click on a chart or its legend hit, read from ECharts' event.
+
+use wasm_bindgen::JsValue;
+
+use super::js::field;
+
+/// What a click on a chart hit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartEvent {
+    /// "series" for a bar or slice, "legend" for a legend item.
+    pub component: String,
+    pub series_index: Option<usize>,
+    pub data_index: Option<usize>,
+    /// The data item's name, or the legend item's name.
+    pub name: String,
+    pub series_name: Option<String>,
+}
+
+fn index(obj: &JsValue, key: &str) -> Option<usize> {
+    field(obj, key).as_f64().filter(|v| *v >= 0.0).map(|v| v as usize)
+}
+
+impl ChartEvent {
+    pub(super) fn from_click(params: &JsValue) -> ChartEvent {
+        ChartEvent {
+            component: field(params, "componentType").as_string().unwrap_or_default(),
+            series_index: index(params, "seriesIndex"),
+            data_index: index(params, "dataIndex"),
+            name: field(params, "name").as_string().unwrap_or_default(),
+            series_name: field(params, "seriesName").as_string(),
+        }
+    }
+
+    pub(super) fn from_legend(params: &JsValue) -> ChartEvent {
+        ChartEvent {
+            component: "legend".into(),
+            series_index: None,
+            data_index: None,
+            name: field(params, "name").as_string().unwrap_or_default(),
+            series_name: None,
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! A chart's option for paper, which cannot page a legend: on screen the
+//! trend's and the European side's legends are one line that pages ("1/7"),
+//! and a printed page showed only its first names, so the colours of the
+//! others went unnamed. On paper such a legend lists every name, over as many
+//! rows as it takes, and the chart grows by those rows.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::js::{field, one_or_many, set};
+
+// ECharts 5's legend (LegendModel, LegendView, util/layout's box): an icon
+// 25 px wide and 14 high, its text 5 px after it, 10 px between items and
+// between rows, 5 px of padding. The text's font is set, so that the width
+// measured here is the width drawn.
+const ICON_WIDTH: f64 = 25.0;
+const ICON_TO_TEXT: f64 = 5.0;
+const ROW_HEIGHT: f64 = 14.0;
+const GAP: f64 = 10.0;
+const PADDING: f64 = 5.0;
+const FONT_SIZE: f64 = 12.0;
+const FONT_FAMILY: &str = "sans-serif";
+/// The two above as a CSS font, written out: formatting an f64 would link
+/// Rust's float formatter (9.6 KB of gzipped wasm) for one string.
+const FONT: &str = "12px sans-serif";
+
+/// The names a legend lists: its `data`, or else each series' name once.
+fn names(option: &JsValue, legend: &JsValue) -> Vec<String> {
+    let data = field(legend, "data");
+    let source = if js_sys::Array::is_array(&data) { data } else { field(option, "series") };
+    let mut names: Vec<String> = Vec::new();
+    for item in js_sys::Array::from(&source).iter() {
+        let name = item.as_string().or_else(|| field(&item, "name").as_string());
+        if let Some(name) = name.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// How wide each name is drawn, by the canvas's own measure.
+fn text_widths(names: &[String]) -> Option<Vec<f64>> {
+    let document = web_sys::window()?.document()?;
+    let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
+    let context = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
+    context.set_font(FONT);
+    names.iter().map(|n| context.measure_text(n).ok().map(|m| m.width())).collect()
+}
+
+/// How many rows items of these text widths take in `width`, laid out as
+/// ECharts lays out a horizontal legend: a new row when the next item would
+/// pass the width.
+pub fn rows(text_widths: &[f64], width: f64) -> usize {
+    let max = width - 2.0 * PADDING;
+    let (mut rows, mut x) = (0, 0.0);
+    for text in text_widths {
+        let item = ICON_WIDTH + ICON_TO_TEXT + text;
+        if rows == 0 || x + item > max {
+            rows += 1;
+            x = 0.0;
+        }
+        x += item + GAP;
+    }
+    rows
+}
+
+/// The height of a legend of `rows` rows, padding included.
+pub fn height(rows: usize) -> f64 {
+    let rows = rows.max(1) as f64;
+    rows * ROW_HEIGHT + (rows - 1.0) * GAP + 2.0 * PADDING
+}
+
+/// Makes a paging legend of `option`, for a chart `width` px wide, one that
+/// wraps, and moves the plot down by the rows it adds. Returns the height
+/// added, by which the chart should grow (0 when there is nothing to do).
+pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
+    let Some(legend) = one_or_many(field(option, "legend")).into_iter().next() else { return 0.0 };
+    if field(&legend, "type").as_string().as_deref() != Some("scroll") {
+        return 0.0;
+    }
+    let Some(widths) = text_widths(&names(option, &legend)) else { return 0.0 };
+    set(&legend, "type", &"plain".into());
+    // A centred legend never wraps in ECharts 5: it wraps within left and right.
+    set(&legend, "left", &0.into());
+    set(&legend, "right", &0.into());
+    let text_style = js_sys::Object::new();
+    set(&text_style, "fontSize", &FONT_SIZE.into());
+    set(&text_style, "fontFamily", &FONT_FAMILY.into());
+    set(&legend, "textStyle", &text_style);
+    let added = height(rows(&widths, width)) - height(1);
+    for grid in one_or_many(field(option, "grid")) {
+        if let Some(top) = field(&grid, "top").as_f64() {
+            set(&grid, "top", &(top + added).into());
+        }
+    }
+    added
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_wrap_when_the_next_would_pass_the_width() {
+        // Items of 30 + 100 = 130 px and 10 between: in 300 px (290 inside
+        // the padding) two fit a row (130 + 10 + 130 = 270), a third does not.
+        assert_eq!(rows(&[100.0, 100.0], 300.0), 1);
+        assert_eq!(rows(&[100.0, 100.0, 100.0], 300.0), 2);
+        assert_eq!(rows(&[100.0; 5], 300.0), 3);
+        // A name wider than the chart takes a row of its own, not none.
+        assert_eq!(rows(&[1000.0], 300.0), 1);
+        assert_eq!(rows(&[1000.0, 10.0], 300.0), 2);
+        assert_eq!(rows(&[], 300.0), 0);
+    }
+
+    #[test]
+    fn the_font_measured_is_the_font_drawn() {
+        assert_eq!(FONT, format!("{FONT_SIZE}px {FONT_FAMILY}"));
+    }
+
+    #[test]
+    fn each_row_adds_its_height_and_a_gap() {
+        assert_eq!(height(1), 24.0);
+        assert_eq!(height(3), 3.0 * 14.0 + 2.0 * 10.0 + 10.0);
+        assert_eq!(height(0), height(1));
+    }
+}
