@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use super::chart_event::ChartEvent;
-use super::js::field;
+use super::js::{field, one_or_many, set};
 
 #[wasm_bindgen]
 extern "C" {
@@ -72,7 +72,7 @@ fn canvases_in(host: Option<web_sys::Element>) {
                 canvas.into()
             });
             let api = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&api, &"createCanvas".into(), make.as_ref());
+            set(&api, "createCanvas", make.as_ref());
             set_platform_api(&api);
             make
         });
@@ -111,8 +111,8 @@ impl EChart {
     pub fn new(el: &web_sys::HtmlElement, theme: Option<&str>, locale: &str, axis_numbers: js_sys::Function) -> Result<EChart, String> {
         let theme = theme.map(JsValue::from_str).unwrap_or(JsValue::NULL);
         let opts = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
-        let _ = js_sys::Reflect::set(&opts, &"locale".into(), &locale.into());
+        set(&opts, "renderer", &"canvas".into());
+        set(&opts, "locale", &locale.into());
         let instance = init(el, &theme, &opts).map_err(describe)?;
 
         let target = instance.clone().unchecked_into::<Instance>();
@@ -135,22 +135,20 @@ impl EChart {
         let still = how != Drawn::Animated;
         let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, f64::from(self.container.client_width())) } else { 0.0 };
         if still || prefers_reduced_motion() {
-            let _ = js_sys::Reflect::set(&option, &"animation".into(), &JsValue::FALSE);
+            set(&option, "animation", &JsValue::FALSE);
         }
         for key in ["xAxis", "yAxis"] {
-            let axes = field(&option, key);
-            let axes = if js_sys::Array::is_array(&axes) { js_sys::Array::from(&axes) } else { js_sys::Array::of1(&axes) };
-            for axis in axes.iter().filter(|a| matches!(field(a, "type").as_string().as_deref(), Some("value" | "log"))) {
+            for axis in one_or_many(field(&option, key)).into_iter().filter(|a| matches!(field(a, "type").as_string().as_deref(), Some("value" | "log"))) {
                 let label = field(&axis, "axisLabel");
                 let label = if label.is_object() { label } else { js_sys::Object::new().into() };
                 if field(&label, "formatter").is_undefined() {
-                    let _ = js_sys::Reflect::set(&label, &"formatter".into(), &self.axis_numbers);
-                    let _ = js_sys::Reflect::set(&axis, &"axisLabel".into(), &label);
+                    set(&label, "formatter", &self.axis_numbers);
+                    set(&axis, "axisLabel", &label);
                 }
             }
         }
         let opts = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
+        set(&opts, "notMerge", &JsValue::TRUE);
         if still {
             // A new option without animation leaves the running ones running
             // on the marks it keeps; cleared marks take theirs with them.
@@ -160,7 +158,7 @@ impl EChart {
             // waits for a frame that printing does not give.
             let size = js_sys::Object::new();
             let height = if taller > 0.0 { JsValue::from(f64::from(self.container.client_height()) + taller) } else { "auto".into() };
-            let _ = js_sys::Reflect::set(&size, &"height".into(), &height);
+            set(&size, "height", &height);
             self.instance.resize_to(&size);
         }
         self.instance.set_option(&option, &opts).map_err(describe)
@@ -169,9 +167,9 @@ impl EChart {
     /// The chart as a PNG data URL at twice its CSS size.
     pub fn png(&self, background: &str) -> String {
         let opts = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&opts, &"type".into(), &"png".into());
-        let _ = js_sys::Reflect::set(&opts, &"pixelRatio".into(), &JsValue::from(2));
-        let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &background.into());
+        set(&opts, "type", &"png".into());
+        set(&opts, "pixelRatio", &JsValue::from(2));
+        set(&opts, "backgroundColor", &background.into());
         super::download::in_page(|host| {
             canvases_in(Some(host.clone()));
             let url = self.instance.get_data_url(&opts);
