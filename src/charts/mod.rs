@@ -115,7 +115,7 @@ impl<'a> Input<'a> {
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.dataset.indicators.iter().find(|i| i.id == id)
+        self.dataset.indicator(id)
     }
 
     pub fn label(&self, id: &str) -> String {
@@ -129,7 +129,7 @@ impl<'a> Input<'a> {
     }
 
     pub fn publisher<'s>(&'s self, source_id: &'s str) -> &'s str {
-        self.dataset.sources.iter().find(|s| s.id == source_id).map(|s| s.publisher.get(self.lang())).unwrap_or(source_id)
+        self.dataset.source(source_id).map(|s| s.publisher.get(self.lang())).unwrap_or(source_id)
     }
 
     /// A figure's publisher, cut for a point's name.

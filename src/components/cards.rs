@@ -29,7 +29,7 @@ struct Card {
 fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
     let ds = input.dataset;
     let lang = input.lang();
-    let source = ds.sources.iter().find(|s| s.id == o.source);
+    let source = ds.source(&o.source);
     let change = like_for_like(ds, o).and_then(|c| {
         let ratio = c.ratio?;
         Some(format!(

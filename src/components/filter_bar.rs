@@ -180,12 +180,12 @@ fn ActiveFilters(
         ctx.filters.with(|f| {
             let mut chips = Vec::new();
             for id in &f.indicators {
-                let indicator = ds.indicators.iter().find(|i| &i.id == id);
+                let indicator = ds.indicator(id);
                 let label = indicator.map(|i| i.label.get(lang).to_string());
                 chips.push((format!("ind:{id}"), label.unwrap_or_else(|| id.clone()), indicator.and_then(|i| i.label.dir(lang))));
             }
             for id in &f.sources {
-                let source = ds.sources.iter().find(|s| &s.id == id);
+                let source = ds.source(id);
                 let label = source_options.with(|names| names.iter().find(|(s, _)| s == id).map(|(_, name)| name.clone()));
                 chips.push((format!("src:{id}"), label.unwrap_or_else(|| id.clone()), source.and_then(|s| s.publisher.dir(lang))));
             }

@@ -43,7 +43,7 @@ struct Row {
 
 impl Row {
     fn of(input: &Input, o: &Observation) -> Row {
-        let source = input.dataset.sources.iter().find(|s| s.id == o.source);
+        let source = input.dataset.source(&o.source);
         Row {
             indicator: input.label(&o.indicator),
             coverage: input.coverage(o),

@@ -42,7 +42,7 @@ pub fn like_for_like<'a>(ds: &'a Dataset, current: &Observation) -> Option<Chang
 /// indicator with the same coverage. `None` if the indicator is not a part or
 /// no whole is published for that coverage.
 pub fn share_of_whole<'a>(ds: &'a Dataset, part: &Observation) -> Option<(f64, &'a Observation)> {
-    let whole_id = ds.indicators.iter().find(|i| i.id == part.indicator)?.part_of.as_deref()?;
+    let whole_id = ds.indicator(&part.indicator)?.part_of.as_deref()?;
     let whole = *observations_for(ds, whole_id, part.coverage()?).first()?;
     (whole.value > 0.0).then(|| (part.value / whole.value, whole))
 }

@@ -20,8 +20,8 @@ pub fn to_csv(ds: &Dataset, rows: &[&Observation], lang: Lang) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     write_record(&mut out, HEADER);
     for o in rows {
-        let indicator = ds.indicators.iter().find(|i| i.id == o.indicator);
-        let source = ds.sources.iter().find(|s| s.id == o.source);
+        let indicator = ds.indicator(&o.indicator);
+        let source = ds.source(&o.source);
         let kind = match o.coverage_kind() {
             Some(CoverageKind::FullYear) => "full_year",
             Some(CoverageKind::YearToDate) => "year_to_date",

@@ -26,6 +26,18 @@ pub struct Dataset {
     pub rows: super::cache::Kept<super::rows::Rows>,
 }
 
+impl Dataset {
+    /// The source with this id, if the dataset lists it.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The indicator with this id, if the dataset lists it.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+}
+
 /// Human text, either one English string or per-language strings.
 /// English is required and is the fallback for a missing language.
 // Deserialized by hand (`text_de.rs`); `untagged` here shapes its JSON and

@@ -82,8 +82,8 @@ fn summary(ds: &Dataset) -> String {
     if let Some(report) = Coverage::parse(&featured.start, &featured.end) {
         for id in &featured.indicators {
             let Some(o) = ds.observations.iter().find(|o| &o.indicator == id && o.coverage().is_some_and(|c| in_report(c, report))) else { continue };
-            let label = ds.indicators.iter().find(|i| &i.id == id).map(|i| i.label.get(Lang::En)).unwrap_or(id);
-            let source = ds.sources.iter().find(|s| s.id == o.source);
+            let label = ds.indicator(id).map(|i| i.label.get(Lang::En)).unwrap_or(id);
+            let source = ds.source(&o.source);
             let (publisher, url) = source.map(|s| (s.publisher.en(), s.url.as_str())).unwrap_or(("", ""));
             items.push_str(&format!(
                 "<li>{}: <strong>{}</strong> ({} to {}). Source: <a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>",

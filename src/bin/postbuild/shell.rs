@@ -114,7 +114,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     let meta = &ds.metadata;
     let mut cards = String::new();
     for o in bars(&input) {
-        let source = ds.sources.iter().find(|s| s.id == o.source);
+        let source = ds.source(&o.source);
         let (publisher, url) = source.map(|s| (s.publisher.get(lang), s.url.as_str())).unwrap_or(("", ""));
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\

@@ -92,7 +92,7 @@ fn a_source_is_named_by_its_publisher_and_the_years_of_its_figures() {
 #[test]
 fn shown_rows_give_their_years_and_each_publisher_once_in_order() {
     let ds: Dataset = serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap();
-    let publisher_of = |o: &Observation| ds.sources.iter().find(|s| s.id == o.source).unwrap().publisher.get(Lang::En);
+    let publisher_of = |o: &Observation| ds.source(&o.source).unwrap().publisher.get(Lang::En);
     let mut in_order: Vec<&str> = ds.observations.iter().map(publisher_of).collect();
     let mut once = std::collections::HashSet::new();
     in_order.retain(|p| once.insert(*p));

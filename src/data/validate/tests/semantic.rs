@@ -110,7 +110,7 @@ fn parts_over_wholes_by_scanning(ds: &Dataset) -> Vec<(String, String)> {
     let sound = |o: &Observation| o.value.is_finite() && o.value >= 0.0 && o.start <= o.end;
     let mut found = Vec::new();
     for (i, o) in ds.observations.iter().enumerate() {
-        let Some(whole) = ds.indicators.iter().find(|ind| ind.id == o.indicator).and_then(|ind| ind.part_of.clone()) else { continue };
+        let Some(whole) = ds.indicator(&o.indicator).and_then(|ind| ind.part_of.clone()) else { continue };
         if !sound(o) {
             continue;
         }
