@@ -224,3 +224,28 @@ test('a tooltip stays while hovered and Escape dismisses it', async () => {
   assert.ok(x > 0 && y > 0);
   assertNoPageErrors(page);
 });
+
+test('in forced colours (High Contrast) a pressed button still looks pressed, panels keep an edge, and a chart its light ground', async () => {
+  // A reader's black High Contrast theme, with the light theme asked for by
+  // the link (a newsroom's embed): the chart is drawn in grey words for white.
+  const page = await open(browser, '?theme=light');
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  await page.locator('button.chip[data-category]').first().click();
+  const look = (selector) => page.locator(selector).first().evaluate((el) => {
+    const style = getComputedStyle(el);
+    return `${style.backgroundColor} ${style.color}`;
+  });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(0, 0, 0)', 'the forced palette is on');
+  for (const group of ['.lang', '.view-switch button', 'button.chip[data-category]']) {
+    assert.notEqual(await look(`${group}[aria-pressed="true"]`), await look(`${group}[aria-pressed="false"]`), `${group}: pressed looks unpressed`);
+  }
+  for (const panel of ['main.app .card', '.filter-bar']) {
+    const edge = await page.locator(panel).first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+    assert.equal(edge, 'solid', `${panel} has an edge`);
+  }
+  const grounds = await page.locator('.chart-canvas').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+  assert.ok(grounds.length >= 4 && grounds.every((g) => g === 'rgb(255, 255, 255)'), `chart grounds: ${grounds}`);
+  assertNoPageErrors(page);
+});
