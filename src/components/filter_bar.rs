@@ -112,12 +112,29 @@ pub fn FilterBar() -> impl IntoView {
                 <AddToSet class="add-source" label=Key::Source options=source_options
                     on_pick=move |id: String| ctx.update(|f| { f.sources.insert(id); })/>
                 <GeographyChips/>
-                <button class="clear-all" disabled=move || !ctx.filters.with(Filters::is_filtering)
-                    on:click=move |_| ctx.filters.update(|f| *f = f.cleared())>{move || ctx.t(Key::ClearAll)}</button>
+                // aria-disabled, not disabled: a disabled button loses focus,
+                // and a keyboard reader who cleared all was left at the page.
+                <button class="clear-all" aria-disabled=move || (!ctx.filters.with(Filters::is_filtering)).then_some("true")
+                    on:click=move |_| if ctx.filters.with(Filters::is_filtering) { ctx.filters.update(|f| *f = f.cleared()) }>
+                    {move || ctx.t(Key::ClearAll)}
+                </button>
             </div>
             <ActiveFilters source_options=source_options/>
             <p class="match-count" aria-live="polite">{move || matching.get()} " " {move || ctx.t(Key::Matching)}</p>
         </section>
+    }
+}
+
+/// A removed filter's button goes with it, and the focus with it to the
+/// page's start. Focus the chip that takes its place instead, or the one
+/// before, or else the menu (`menu`, a selector) that adds such a filter.
+fn focus_successor(ev: &web_sys::MouseEvent, menu: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(Some(item)) = event_target::<web_sys::Element>(ev).closest("li") else { return };
+    let chip = item.next_element_sibling().or_else(|| item.previous_element_sibling()).and_then(|li| li.query_selector("button").ok().flatten());
+    let target = chip.or_else(|| document().query_selector(menu).ok().flatten());
+    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = target.focus();
     }
 }
 
@@ -200,8 +217,9 @@ fn ActiveFilters(
                     view! {
                         <li>
                             <button class="active-filter" data-filter=key.clone() aria-label=move || text::fill(ctx.t(Key::RemoveFilter), &[("label", &c.1)])
-                                on:click=move |_| {
+                                on:click=move |ev| {
                                     let (kind, id) = key.split_once(':').unwrap_or(("", ""));
+                                    focus_successor(&ev, if kind == "ind" { ".add-indicator" } else { ".add-source" });
                                     let id = id.to_string();
                                     match kind {
                                         "ind" => ctx.update(|f| { f.indicators.remove(&id); }),

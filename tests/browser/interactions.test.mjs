@@ -110,6 +110,42 @@ test('"Clear all" resets every filter at once', async () => {
   assert.ok(await page.locator('button.clear-all').isDisabled());
 });
 
+test('a keyboard reader who removes a filter, or clears all, keeps a place on the page', async () => {
+  const page = await open(browser, '?ind=rescued_at_sea~attempts_foiled&src=mwn-2018');
+  await waitForDashboard(page);
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el.dataset.filter ?? (el.className || el.tagName);
+  });
+  const indicators = page.locator('.active-filter[data-filter^="ind:"]');
+  const [first, second] = await indicators.evaluateAll((els) => els.map((el) => el.dataset.filter));
+  await indicators.first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => !location.search.includes(id), first.slice(4));
+  assert.equal(await focused(), second, 'the next chip takes the removed one\'s focus');
+  // The source's chip is the last: the chip before it takes the focus.
+  await page.locator('.active-filter[data-filter="src:mwn-2018"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !location.search.includes('src='));
+  assert.equal(await focused(), second, 'the chip before takes the focus');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await focused(), 'add-indicator', "the last chip's menu takes the focus");
+
+  await page.locator('button.chip[data-category]').first().click();
+  await page.locator('button.clear-all').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await focused(), 'clear-all', 'Clear all keeps the focus');
+  assert.equal(await page.locator('button.clear-all').getAttribute('aria-disabled'), 'true');
+  const entries = await page.evaluate(() => history.length);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => history.length), entries, 'a cleared Clear all does nothing');
+  assert.notEqual(await focused(), 'BODY');
+  assertNoPageErrors(page);
+});
+
 test('unknown and invalid link parameters are ignored with a notice', async () => {
   const page = await open(browser, '?foo=bar&cov=weekly&cat=nonexistent&lang=%3Cscript%3E');
   await waitForDashboard(page);
