@@ -87,10 +87,18 @@ test('the table draws 100 rows a page, and a new sort or filter goes back to the
   await page.locator('button.lang[data-lang="en"]').click();
   await showing('Rows 101–200 of 1,000');
 
-  for (let i = 2; i < 10; i++) await next.click();
+  for (let i = 2; i < 9; i++) await next.click();
+  await showing('Rows 801–900 of 1,000');
+  // By keyboard onto the last page: Next keeps the focus, and does nothing more.
+  await next.focus();
+  await page.keyboard.press('Enter');
   await showing('Rows 901–1,000 of 1,000');
   assert.equal(await rows.count(), 100);
   assert.ok(await next.isDisabled(), 'no page after the last');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'page-next');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.equal(await status.innerText(), 'Rows 901–1,000 of 1,000');
   await prev.click();
   await showing('Rows 801–900 of 1,000');
 
