@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::dashboard::Dashboard;
+use super::focus::focus_first;
 use super::embed::EmbedView;
 use super::load_error::LoadErrorPanel;
 use super::Ctx;
@@ -121,7 +122,11 @@ pub fn App() -> impl IntoView {
             <Show when=move || !notices.with(Vec::is_empty)>
                 <div class="notices" role="status">
                     <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n.message(ctx.lang.get())}</li> }).collect_view()}</ul>
-                    <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| notices.set(vec![])>"×"</button>
+                    <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| {
+                        // Out of the notice, which goes: to the page's first control after it.
+                        focus_first("main.app :is(button, select, input, a[href]):not(.notices *)");
+                        notices.set(vec![]);
+                    }>"×"</button>
                 </div>
             </Show>
             {move || match status.get() {

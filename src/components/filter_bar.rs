@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::focus::focus_chip_successor;
 use super::Ctx;
 use crate::data::rows::year_range;
 use crate::state::{CoverageFilter, Filters};
@@ -125,19 +126,6 @@ pub fn FilterBar() -> impl IntoView {
     }
 }
 
-/// A removed filter's button goes with it, and the focus with it to the
-/// page's start. Focus the chip that takes its place instead, or the one
-/// before, or else the menu (`menu`, a selector) that adds such a filter.
-fn focus_successor(ev: &web_sys::MouseEvent, menu: &str) {
-    use wasm_bindgen::JsCast;
-    let Ok(Some(item)) = event_target::<web_sys::Element>(ev).closest("li") else { return };
-    let chip = item.next_element_sibling().or_else(|| item.previous_element_sibling()).and_then(|li| li.query_selector("button").ok().flatten());
-    let target = chip.or_else(|| document().query_selector(menu).ok().flatten());
-    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = target.focus();
-    }
-}
-
 /// A select that adds one id to a set filter; the set shows as removable chips.
 #[component]
 fn AddToSet(
@@ -219,7 +207,7 @@ fn ActiveFilters(
                             <button class="active-filter" data-filter=key.clone() aria-label=move || text::fill(ctx.t(Key::RemoveFilter), &[("label", &c.1)])
                                 on:click=move |ev| {
                                     let (kind, id) = key.split_once(':').unwrap_or(("", ""));
-                                    focus_successor(&ev, if kind == "ind" { ".add-indicator" } else { ".add-source" });
+                                    focus_chip_successor(&ev, if kind == "ind" { ".add-indicator" } else { ".add-source" });
                                     let id = id.to_string();
                                     match kind {
                                         "ind" => ctx.update(|f| { f.indicators.remove(&id); }),

@@ -8,6 +8,7 @@ pub mod charts_grid;
 pub mod dashboard;
 pub mod embed;
 pub mod filter_bar;
+pub mod focus;
 pub mod load_error;
 pub mod share;
 pub mod sources;

@@ -158,6 +158,11 @@ test('unknown and invalid link parameters are ignored with a notice', async () =
   assert.match(notice, /unknown category “nonexistent”/);
   assert.match(notice, /lang=<script>/);
   assert.equal(seriesValues(await chartOption(page, 'featured')).length, 6);
+  // Dismissed by keyboard, the notice hands the focus on to the next control.
+  await page.locator('.notices .dismiss').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.notices').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.lang), 'en');
   assertNoPageErrors(page);
 });
 
