@@ -115,7 +115,7 @@ pub fn FilterBar() -> impl IntoView {
                 <GeographyChips/>
                 // aria-disabled, not disabled: a disabled button loses focus,
                 // and a keyboard reader who cleared all was left at the page.
-                <button class="clear-all" aria-disabled=move || (!ctx.filters.with(Filters::is_filtering)).then_some("true")
+                <button class="clear-all" aria-disabled=move || (!ctx.filters.with(Filters::is_filtering)).to_string()
                     on:click=move |_| if ctx.filters.with(Filters::is_filtering) { ctx.filters.update(|f| *f = f.cleared()) }>
                     {move || ctx.t(Key::ClearAll)}
                 </button>

@@ -218,10 +218,10 @@ fn Pager(page: Memo<Page>, go: Callback<usize>) -> impl IntoView {
             <nav class="pager" aria-label=move || ctx.t(Key::TablePages)>
                 // aria-disabled, not disabled: Next pressed onto the last page
                 // would drop the keyboard's focus to the page's start.
-                <button class="page-prev" aria-disabled=move || at_first().then_some("true")
+                <button class="page-prev" aria-disabled=move || at_first().to_string()
                     on:click=move |_| if !at_first() { go.run(page.get_untracked().index - 1) }>{move || ctx.t(Key::PreviousPage)}</button>
                 <p class="page-status" aria-live="polite">{status}</p>
-                <button class="page-next" aria-disabled=move || at_last().then_some("true")
+                <button class="page-next" aria-disabled=move || at_last().to_string()
                     on:click=move |_| if !at_last() { go.run(page.get_untracked().index + 1) }>{move || ctx.t(Key::NextPage)}</button>
             </nav>
         </Show>

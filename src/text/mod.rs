@@ -66,6 +66,8 @@ pub enum Key {
     /// With `{count}`.
     LoadInvalid,
     ChartLibraryMissing,
+    /// The app's own code could not arrive or run (index.html says so).
+    AppUnavailable,
     /// The panel after a panic (`interop::panic`).
     Crashed,
     CrashedWhy,
@@ -243,6 +245,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "The chart library did not load.",
             "La bibliothèque de graphiques ne s'est pas chargée.",
             "لم تُحمَّل مكتبة الرسوم البيانية.",
+        ],
+        AppUnavailable => [
+            "The interactive dashboard could not load here.",
+            "Le tableau de bord interactif n'a pas pu se charger ici.",
+            "تعذّر تحميل لوحة المعلومات التفاعلية هنا.",
         ],
         Crashed => ["Marsad stopped because of an error", "Marsad s'est arrêté à cause d'une erreur", "توقف مرصد بسبب خطأ"],
         CrashedWhy => [

@@ -240,3 +240,30 @@ test('with JavaScript off, the featured figures and their sources are in the pag
     await plain.close();
   }
 });
+
+test('in an iframe sandboxed without allow-same-origin the embed says it cannot load, and links to the dashboard; with it, it loads', async () => {
+  // The sandbox makes the frame's origin opaque: our own files are then
+  // cross-origin, and a server that sends no CORS header refuses them.
+  const hostPage = (sandbox) => `${origin(host)}/?q=${encodeURIComponent('&lang=fr')}&sandbox=${encodeURIComponent(sandbox)}`;
+  const page = await browser.context.newPage();
+  await page.goto(hostPage('allow-scripts allow-popups'));
+  const frame = page.frameLocator('#marsad');
+  const line = frame.locator('#marsad-unloaded [data-unloaded-lang="fr"]');
+  await line.waitFor({ timeout: 20_000 });
+  assert.match(await line.innerText(), /Le tableau de bord interactif n'a pas pu se charger ici\. Ouvrir le tableau de bord complet/);
+  assert.equal(await frame.locator('#marsad-unloaded p:not([hidden])').count(), 1, 'in one language');
+  const link = new URL(await line.locator('a').getAttribute('href'));
+  assert.equal(`${link.origin}${link.pathname}`, `${BASE}/`);
+  assert.equal(await line.locator('a').getAttribute('target'), '_blank');
+  for (const gone of ['embed', 'id']) assert.equal(link.searchParams.get(gone), null, gone);
+  assert.equal(link.searchParams.get('lang'), 'fr');
+  assert.match(link.searchParams.get('data'), /embed-data/, 'the same dataset');
+  await page.close();
+
+  const allowed = await browser.context.newPage();
+  await allowed.goto(hostPage('allow-scripts allow-same-origin allow-popups'));
+  const app = allowed.frameLocator('#marsad');
+  await app.locator('[data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
+  assert.ok(await app.locator('#marsad-unloaded').isHidden());
+  await allowed.close();
+});

@@ -176,10 +176,12 @@ export function startHostServer(marsadBase) {
     const allow = url.searchParams.get('allow') ?? host;
     const data = encodeURIComponent(`/__test/embed-data?origin=${encodeURIComponent(allow)}`);
     const query = url.searchParams.get('q') ?? '';
+    // A CMS's sandboxed iframe, when asked: `sandbox=allow-scripts allow-popups`.
+    const sandbox = url.searchParams.has('sandbox') ? ` sandbox="${url.searchParams.get('sandbox')}"` : '';
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(`<!doctype html><html lang="en"><head><title>An article</title></head><body>
 <h1>An article</h1><p>Text before the chart.</p>
-<iframe id="marsad" src="${marsadBase}/?embed=1&id=story&data=${data}${query}" title="Marsad" loading="lazy" data-marsad style="width:100%;height:640px;border:0"></iframe>
+<iframe id="marsad" src="${marsadBase}/?embed=1&id=story&data=${data}${query}" title="Marsad" loading="lazy"${sandbox} data-marsad style="width:100%;height:640px;border:0"></iframe>
 <script async src="${marsadBase}/embed.js"></script>
 <p>Text after the chart.</p>
 <iframe id="sibling" src="/sibling.html" title="sibling"></iframe>

@@ -206,3 +206,20 @@ for (const [lang, width] of [['en', 412], ['ar', 412], ['fr', 1280]]) {
     assert.ok(lcp.length > 0 && lcp.every((e) => e === 'shell'), JSON.stringify(lcp));
   });
 }
+
+test('if the app\'s wasm cannot arrive, the page says so above the shell\'s figures, in the reader\'s language', async () => {
+  const page = await browser.context.newPage();
+  // A network that blocks wasm files.
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  try {
+    await page.goto(`${BASE}/?lang=ar`);
+    const line = page.locator('#marsad-unloaded [data-unloaded-lang="ar"]');
+    await line.waitFor({ timeout: 20_000 });
+    assert.equal(await line.innerText(), 'تعذّر تحميل لوحة المعلومات التفاعلية هنا.');
+    assert.equal(await line.getAttribute('dir'), 'rtl');
+    assert.equal(await line.locator('a').count(), 0, 'no link to the page it is on');
+    assert.ok(await page.locator('#marsad-shell [data-shell-lang="ar"] .card-value').first().isVisible(), "the shell's figures stay");
+  } finally {
+    await page.close();
+  }
+});

@@ -94,7 +94,13 @@ const BUDGET_WASM = 150 * KB;
 // paging legends printed their first names only; on paper each chart is
 // drawn at rest and its legend lists every name, measured on a canvas to
 // make room for its rows (1.9 KB; 0.1 KB of it the drawing at rest).
-const CEILING_FIRST_CHART = 529 * KB;
+// The first load's then to 530 (529.7; the wasm 322.7, within its ceiling):
+// a page whose app cannot arrive (an iframe sandboxed without
+// allow-same-origin, a network that blocks wasm) says so in the reader's
+// language instead of staying blank (index.html, 0.5 KB), and the keyboard's
+// focus kept where a removed chip, a dismissed notice or a disabled button
+// dropped it (0.5 KB of wasm).
+const CEILING_FIRST_CHART = 530 * KB;
 const CEILING_WASM = 323 * KB;
 const CEILING_ECHARTS = 185 * KB;
 

@@ -4,6 +4,7 @@
 //!    description and Open Graph tags from the dataset;
 //! 2. the shell (shell.rs): title, featured figures and the featured chart's
 //!    option, shown before the wasm arrives;
+//!    and the words shown if the app's code cannot arrive (unloaded.rs);
 //! 3. a strict Content-Security-Policy. Trunk's loader is an inline module
 //!    script, so the policy allows exactly that script by its SHA-256 hash;
 //! 4. without index.html's comments and indentation, which are for us and
@@ -19,6 +20,7 @@
 mod html;
 mod loader;
 mod shell;
+mod unloaded;
 
 use base64::Engine;
 use lol_html::html_content::ContentType;
@@ -135,6 +137,7 @@ fn main() {
     html = replaced(&html, "noscript", &summary(&ds));
     html = replaced(&html, "meta[name=description]", &meta_tags(&ds));
     html = replaced(&html, "#marsad-shell", &shell::shell(&ds));
+    html = replaced(&html, "#marsad-unloaded", &unloaded::unloaded());
     // Before the policy, which allows each inline script by its hash.
     html = loader::minify_inline_scripts(&html);
 
