@@ -107,6 +107,47 @@ test('the browser\'s language chooses the shell\'s when the link names none', as
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
 });
 
+test('the shell\'s language buttons and theme menu work before the app comes, and the app keeps the choice', async () => {
+  const page = await browser.context.newPage();
+  // The wasm held back until the reader has chosen, as on a slow network.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${BASE}/`);
+    const scope = (lang) => `#marsad-shell [data-shell-lang="${lang}"]`;
+    await page.locator(`${scope('en')} [data-shell-chart="featured"] canvas`).waitFor();
+    await page.locator(`${scope('en')} button.lang[data-lang="fr"]`).click();
+    assert.ok(await page.locator(scope('fr')).isVisible());
+    assert.ok(await page.locator(scope('en')).isHidden());
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal(await page.locator(`${scope('fr')} .card-value`).first().innerText(), '48\u202f963');
+    assert.equal(new URL(page.url()).search, '?lang=fr');
+    const french = await featuredChart(page, `${scope('fr')} [data-shell-chart="featured"]`);
+    assert.ok(french?.drawn, 'the featured chart drawn again, in French');
+    assert.match(french.labels[0], /^Tentatives/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#marsad-shell canvas').length), 1, 'the English chart is gone');
+
+    await page.locator(`${scope('fr')} select.theme`).selectOption('dark');
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+    assert.equal(new URL(page.url()).search, '?lang=fr&theme=dark');
+    const dark = await featuredChart(page, `${scope('fr')} [data-shell-chart="featured"]`);
+    assert.notEqual(dark.background, french.background, 'drawn again in the dark theme');
+
+    release();
+    await waitForDashboard(page);
+    assert.equal(await page.locator('main.app button.lang[aria-pressed="true"]').getAttribute('data-lang'), 'fr');
+    assert.equal(await page.locator('main.app select.theme').inputValue(), 'dark');
+    assert.equal(await page.locator('main.app .card-value').first().innerText(), '48\u202f963');
+    assert.deepEqual(errors, []);
+  } finally {
+    release();
+    await page.close();
+  }
+});
+
 test('the shell draws its chart in the reader\'s theme, and none where the link asks for another chart', async () => {
   const page = await withoutWasm('?theme=dark');
   const violations = [];

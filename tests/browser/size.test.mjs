@@ -99,8 +99,9 @@ const BUDGET_WASM = 150 * KB;
 // allow-same-origin, a network that blocks wasm) says so in the reader's
 // language instead of staying blank (index.html, 0.5 KB), and the keyboard's
 // focus kept where a removed chip, a dismissed notice or a disabled button
-// dropped it (0.5 KB of wasm).
-const CEILING_FIRST_CHART = 530 * KB;
+// dropped it (0.5 KB of wasm). Then to 531 (530.0): the shell's language
+// buttons and theme menu work before the app comes (index.html, 0.3 KB).
+const CEILING_FIRST_CHART = 531 * KB;
 const CEILING_WASM = 323 * KB;
 const CEILING_ECHARTS = 185 * KB;
 

@@ -81,9 +81,10 @@ fn code(lang: Lang) -> &'static str {
     }
 }
 
-/// The app's language and theme switchers, inert until the app replaces
-/// them: the same boxes, so the title and figures sit where the app's will
-/// (no layout shift, and no larger paint to count as a later LCP).
+/// The app's language and theme switchers, which index.html's script works
+/// until the app replaces them: the same boxes, so the title and figures sit
+/// where the app's will (no layout shift, and no larger paint to count as a
+/// later LCP).
 fn switchers(lang: Lang) -> String {
     let button = |other: Lang, name: &str| {
         format!(
@@ -94,7 +95,7 @@ fn switchers(lang: Lang) -> String {
     };
     let option = |value: &str, key: Key| format!("<option value=\"{value}\">{}</option>", escape(text::get(lang, key)));
     format!(
-        "<nav class=\"switchers\" inert><span class=\"chips\" role=\"group\" aria-label=\"{}\">{}{}{}</span>\
+        "<nav class=\"switchers\"><span class=\"chips\" role=\"group\" aria-label=\"{}\">{}{}{}</span>\
 <label>{} <select class=\"theme\">{}{}{}</select></label></nav>",
         escape(text::get(lang, Key::Language)),
         button(Lang::En, "English"),
