@@ -149,9 +149,12 @@ pub fn ChartPanel(
             return;
         }
         let current = focused.get_untracked();
+        // In Arabic the charts run right to left, the first year rightmost:
+        // ← goes on through the points, and → back, where the eye goes.
+        let (on, back) = if ctx.lang.get_untracked() == Lang::Ar { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
         let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1).min(count - 1))),
-            "ArrowLeft" | "ArrowUp" => Some(current.map_or(0, |i| i.saturating_sub(1))),
+            key if key == on || key == "ArrowDown" => Some(current.map_or(0, |i| (i + 1).min(count - 1))),
+            key if key == back || key == "ArrowUp" => Some(current.map_or(0, |i| i.saturating_sub(1))),
             "Home" => Some(0),
             "End" => Some(count - 1),
             "Escape" => {

@@ -84,6 +84,25 @@ async function disagreementsTable(query) {
   return { page, chart };
 }
 
+test('in Arabic the arrow keys walk a chart the way it runs, right to left', async () => {
+  const page = await open(browser, '?lang=ar');
+  await waitForDashboard(page);
+  const chart = page.locator('[data-chart="trend"]');
+  await chart.scrollIntoViewIfNeeded();
+  await chartOption(page, 'trend');
+  const x = (year) => chart.locator('.chart-canvas').evaluate((el, year) => window.echarts.getInstanceByDom(el).convertToPixel({ xAxisIndex: 0 }, year), year);
+  assert.ok(await x('2018') < await x('2017'), 'the years run right to left');
+  await chart.focus();
+  const live = chart.locator('.chart-live');
+  await page.keyboard.press('Home');
+  assert.match(await live.innerText(), /— 2017 —/);
+  await page.keyboard.press('ArrowLeft');
+  assert.match(await live.innerText(), /— 2018 —/, '← goes to the year on the left');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await live.innerText(), /— 2017 —/, '→ comes back');
+  assertNoPageErrors(page);
+});
+
 test('the dots\' data table and description read figures, not the percentages they are drawn at', async () => {
   const { page, chart } = await disagreementsTable('?yr=2017~2017');
   const rows = await chart.locator('details.chart-data tbody tr').allInnerTexts();
