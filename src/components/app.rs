@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::dashboard::Dashboard;
-use super::focus::focus_first;
+use super::focus::{carry_focus_from_shell, focus_first};
 use super::embed::EmbedView;
 use super::load_error::LoadErrorPanel;
 use super::Ctx;
@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if status.with(|s| *s != Status::Loading) {
             if let Some(shell) = document().get_element_by_id("marsad-shell") {
+                carry_focus_from_shell(&shell);
                 dispose_within(&shell);
                 shell.remove();
             }

@@ -14,6 +14,21 @@ pub fn focus_chip_successor(ev: &web_sys::MouseEvent, fallback: &str) {
     focus(chip.or_else(|| document().query_selector(fallback).ok().flatten()));
 }
 
+/// The shell's switcher that has the focus as the app replaces the shell
+/// (its language buttons and theme menu work before the app): the app's own
+/// takes it.
+pub fn carry_focus_from_shell(shell: &web_sys::Element) {
+    let Some(active) = document().active_element() else { return };
+    if !shell.contains(Some(&active)) {
+        return;
+    }
+    match active.get_attribute("data-lang") {
+        Some(lang) if lang.chars().all(|c| c.is_ascii_lowercase()) => focus_first(&format!("main.app button.lang[data-lang=\"{lang}\"]")),
+        _ if active.class_name() == "theme" => focus_first("main.app select.theme"),
+        _ => {}
+    }
+}
+
 /// The first element matching `selector`, if any.
 pub fn focus_first(selector: &str) {
     focus(document().query_selector(selector).ok().flatten());

@@ -136,8 +136,11 @@ test('the shell\'s language buttons and theme menu work before the app comes, an
     const dark = await featuredChart(page, `${scope('fr')} [data-shell-chart="featured"]`);
     assert.notEqual(dark.background, french.background, 'drawn again in the dark theme');
 
+    // A keyboard reader's focus on the shell's switcher passes to the app's.
+    await page.locator(`${scope('fr')} button.lang[data-lang="ar"]`).focus();
     release();
     await waitForDashboard(page);
+    await page.waitForFunction(() => document.activeElement.matches('main.app button.lang[data-lang="ar"]'));
     assert.equal(await page.locator('main.app button.lang[aria-pressed="true"]').getAttribute('data-lang'), 'fr');
     assert.equal(await page.locator('main.app select.theme').inputValue(), 'dark');
     assert.equal(await page.locator('main.app .card-value').first().innerText(), '48\u202f963');
