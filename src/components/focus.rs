@@ -22,11 +22,14 @@ pub fn carry_focus_from_shell(shell: &web_sys::Element) {
     if !shell.contains(Some(&active)) {
         return;
     }
-    match active.get_attribute("data-lang") {
-        Some(lang) if lang.chars().all(|c| c.is_ascii_lowercase()) => focus_first(&format!("main.app button.lang[data-lang=\"{lang}\"]")),
-        _ if active.class_name() == "theme" => focus_first("main.app select.theme"),
-        _ => {}
-    }
+    let twin = match active.get_attribute("data-lang").as_deref() {
+        Some("en") => "main.app button.lang[data-lang=\"en\"]",
+        Some("fr") => "main.app button.lang[data-lang=\"fr\"]",
+        Some("ar") => "main.app button.lang[data-lang=\"ar\"]",
+        _ if active.class_name() == "theme" => "main.app select.theme",
+        _ => return,
+    };
+    focus_first(twin);
 }
 
 /// The first element matching `selector`, if any.

@@ -1,6 +1,7 @@
 //! Share and take away: copy link, embed code, CSV and JSON downloads.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::Ctx;
 use crate::data::export::to_csv;
@@ -20,14 +21,26 @@ pub fn SharePanel() -> impl IntoView {
     let ctx = Ctx::get();
     let show_embed = RwSignal::new(false);
     let with_script = RwSignal::new(true);
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = RwSignal::new(None::<Key>);
     let code = Memo::new(move |_| {
         let title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
         ctx.with_view(|page, filters, data| snippet(page, filters, data, None, &title, with_script.get()))
     });
-    let copy = move |what: &'static str, text: String| {
-        download::copy(&text);
-        copied.set(Some(what));
+    // Shown only when the clipboard refused: the text, selected, to copy by hand.
+    let manual = NodeRef::<leptos::html::Textarea>::new();
+    let copy = move |text: String| {
+        spawn_local(async move {
+            let done = download::copy(&text).await;
+            copied.set(Some(if done { Key::Copied } else { Key::CopyRefused }));
+            if let Some(area) = manual.get_untracked() {
+                area.set_hidden(done);
+                if !done {
+                    area.set_value(&text);
+                    let _ = area.focus();
+                    area.select();
+                }
+            }
+        });
     };
     let csv = move |all: bool| {
         let ds = ctx.dataset.get_untracked();
@@ -49,7 +62,7 @@ pub fn SharePanel() -> impl IntoView {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title" class="sr-only">{move || ctx.t(Key::Share)}</h2>
             <div class="share-buttons">
-                <button class="copy-link" on:click=move |_| copy("link", untrack(|| ctx.link()))>
+                <button class="copy-link" on:click=move |_| copy(untrack(|| ctx.link()))>
                     {move || ctx.t(Key::CopyLink)}
                 </button>
                 <button class="embed-code" aria-expanded=move || show_embed.get().to_string()
@@ -67,10 +80,12 @@ pub fn SharePanel() -> impl IntoView {
                             on:change=move |ev| with_script.set(event_target_checked(&ev))/>
                         " " {move || ctx.t(Key::EmbedScript)}
                     </label>
-                    <button class="copy-embed" on:click=move |_| copy("embed", code.get_untracked())>{move || ctx.t(Key::Copy)}</button>
+                    <button class="copy-embed" on:click=move |_| copy(code.get_untracked())>{move || ctx.t(Key::Copy)}</button>
                 </div>
             </Show>
-            <p class="share-status" role="status">{move || copied.get().map(|_| ctx.t(Key::Copied)).unwrap_or("")}</p>
+            <p class="share-status" role="status">{move || copied.get().map(|key| ctx.t(key)).unwrap_or("")}</p>
+            // A textarea: an embed code keeps its line break.
+            <textarea class="copy-manual" readonly rows="3" hidden node_ref=manual aria-label=move || ctx.t(Key::CopyRefused)></textarea>
         </section>
     }
 }

@@ -40,11 +40,17 @@ pub(super) fn in_page<T>(draw: impl FnOnce(&web_sys::Element) -> T) -> Option<T>
     Some(drawn)
 }
 
-/// Put `text` on the clipboard.
-pub fn copy(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
+/// Put `text` on the clipboard: whether it got there. Not over plain http,
+/// where a page is no secure context and `navigator.clipboard` is undefined
+/// (web-sys's getter would not say so, and calling it threw), nor where the
+/// browser refuses (an iframe without clipboard-write, a denied permission).
+pub async fn copy(text: &str) -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let navigator = w.navigator();
+    if super::js::field(&navigator, "clipboard").is_undefined() {
+        return false;
     }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
 }
 
 /// Text drawn around the chart image.

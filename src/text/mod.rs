@@ -127,6 +127,8 @@ pub enum Key {
     EmbedScript,
     Copy,
     Copied,
+    /// The clipboard refused: the text is shown, selected, to copy by hand.
+    CopyRefused,
     CsvShown,
     CsvAll,
     DatasetJson,
@@ -334,6 +336,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         EmbedScript => ["Add the auto-height script", "Ajouter le script de hauteur automatique", "إضافة برنامج الارتفاع التلقائي"],
         Copy => ["Copy", "Copier", "نسخ"],
         Copied => ["Copied.", "Copié.", "تم النسخ."],
+        CopyRefused => [
+            "This page may not copy. The text is selected below: copy it yourself.",
+            "Cette page ne peut pas copier. Le texte est sélectionné ci-dessous\u{a0}: copiez-le vous-même.",
+            "لا يمكن لهذه الصفحة النسخ. النص محدد أدناه: انسخه بنفسك.",
+        ],
         CsvShown => ["CSV of the rows shown", "CSV des lignes affichées", "CSV للصفوف المعروضة"],
         CsvAll => ["CSV of all data", "CSV de toutes les données", "CSV لكل البيانات"],
         DatasetJson => ["Dataset (JSON)", "Jeu de données (JSON)", "مجموعة البيانات (JSON)"],

@@ -280,15 +280,6 @@ test('each chart redraws only when its own inputs change', async () => {
   assert.equal(draws.composition, 1);
 });
 
-test('copy link puts the current view on the clipboard', async () => {
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
-  const page = await open(browser, '?cat=returns&view=table');
-  await page.locator('table.observations').waitFor();
-  await page.locator('button.copy-link').click();
-  await page.locator('.share-status', { hasText: 'Copied' }).waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
-});
-
 test('the citation cites the view on screen: after a chip click, its URL is the new address', async () => {
   const page = await open(browser, '?lang=fr');
   await waitForDashboard(page);
