@@ -13,6 +13,7 @@ use super::load_error::LoadErrorPanel;
 use super::Ctx;
 use crate::api::{self, LoadError};
 use crate::data::{Dataset, Lang};
+use crate::interop::color_scheme::{prefers_dark, ColorSchemeWatch};
 use crate::interop::echarts::dispose_within;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
@@ -86,10 +87,14 @@ pub fn App() -> impl IntoView {
     // ?lang= first, then the browser's language, then English.
     let browser = browser_language();
     let lang = Memo::new(move |_| filters.with(|f| f.lang).or(browser).unwrap_or(Lang::En));
+    // The system's colours, followed while the page is open, for Auto.
+    let system_dark = RwSignal::new(prefers_dark());
+    let watch = StoredValue::new_local(ColorSchemeWatch::start(move |dark| system_dark.set(dark)));
+    on_cleanup(move || watch.update_value(|w| drop(w.take())));
     let dark = Memo::new(move |_| match filters.with(|f| f.theme) {
         Theme::Dark => true,
         Theme::Light => false,
-        Theme::Auto => crate::interop::echarts::prefers_dark(),
+        Theme::Auto => system_dark.get(),
     });
     let empty = Arc::new(empty_dataset());
     let dataset = Memo::new(move |_| last_good.get().unwrap_or_else(|| empty.clone()));

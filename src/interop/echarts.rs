@@ -254,10 +254,6 @@ pub fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")
 }
 
-pub fn prefers_dark() -> bool {
-    media_matches("(prefers-color-scheme: dark)")
-}
-
 /// Whether ECharts has loaded (`window.echarts`).
 pub fn available() -> bool {
     web_sys::window()

@@ -2,6 +2,7 @@
 //! basics. Everything here cleans up after itself on drop.
 
 pub mod chart_event;
+pub mod color_scheme;
 pub mod download;
 pub mod early_fetch;
 pub mod echarts;

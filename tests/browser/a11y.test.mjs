@@ -21,6 +21,27 @@ test('dark theme from ?theme=dark uses ECharts dark theme; reduced motion turns 
   assert.notEqual(bg, 'rgb(255, 255, 255)');
 });
 
+test('with the Auto theme the page follows the system turning dark while it is open; a chosen theme stays', async () => {
+  const page = await open(browser);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await waitForDashboard(page);
+  const featuredGround = () => page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="featured"] .chart-canvas'))?.getOption().backgroundColor);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="featured"] .chart-canvas'))?.getOption().backgroundColor?.toLowerCase() === '#100c2a');
+  await page.locator('select.theme').selectOption('light');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light', 'the reader chose light');
+  assert.notEqual((await featuredGround())?.toLowerCase(), '#100c2a');
+  await page.locator('select.theme').selectOption('auto');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assertNoPageErrors(page);
+});
+
 test('keyboard: every control is reachable and a chart walks its points', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
