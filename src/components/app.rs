@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::dashboard::Dashboard;
-use super::focus::{carry_focus_from_shell, focus_first};
 use super::embed::EmbedView;
+use super::focus::{carry_focus_from_shell, focus_first};
 use super::load_error::LoadErrorPanel;
 use super::Ctx;
 use crate::api::{self, LoadError};

@@ -113,8 +113,8 @@ pub fn FilterBar() -> impl IntoView {
                 <AddToSet class="add-source" label=Key::Source options=source_options
                     on_pick=move |id: String| ctx.update(|f| { f.sources.insert(id); })/>
                 <GeographyChips/>
-                // aria-disabled, not disabled: a disabled button loses focus,
-                // and a keyboard reader who cleared all was left at the page.
+                // aria-disabled, not disabled: a disabled button drops the
+                // focus, and a keyboard reader who cleared all lost their place.
                 <button class="clear-all" aria-disabled=move || (!ctx.filters.with(Filters::is_filtering)).to_string()
                     on:click=move |_| if ctx.filters.with(Filters::is_filtering) { ctx.filters.update(|f| *f = f.cleared()) }>
                     {move || ctx.t(Key::ClearAll)}
