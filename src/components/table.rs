@@ -12,20 +12,11 @@ use crate::data::number::number_text;
 use crate::data::rows::sort_positions;
 use crate::data::{Dataset, Lang, Observation, Qualifier};
 use crate::interop::intl::IntlFormat;
+use crate::state::{Column, TableSort};
 use crate::text::Key;
 
 /// The most rows drawn at once.
 const PAGE_SIZE: usize = 100;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Column {
-    Indicator,
-    Coverage,
-    Value,
-    Qualifier,
-    Source,
-    Note,
-}
 
 /// One drawn row, formatted for the reader's language.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,10 +117,11 @@ fn qualifier_name(q: Qualifier) -> &'static str {
 #[component]
 pub fn ObservationsTable() -> impl IntoView {
     let ctx = Ctx::get();
-    let sort = RwSignal::new((Column::Coverage, false));
+    // In the filter state, so in the URL: a shared link keeps the order.
+    let sort = Memo::new(move |_| ctx.filters.with(|f| f.sort));
     // The matching rows' positions in the chosen order.
     let sorted = Memo::new(move |_| {
-        let (column, descending) = sort.get();
+        let TableSort { column, descending } = sort.get();
         let mut order = ctx.matching.with(|m| m.to_vec());
         ctx.dataset.with(|dataset| self::sort(&mut order, dataset, ctx.lang.get(), column, descending));
         order
@@ -153,18 +145,17 @@ pub fn ObservationsTable() -> impl IntoView {
             ctx.with_input(|input| order[p.start..p.end].iter().map(|&i| Row::of(input, &input.dataset.observations[i as usize])).collect::<Vec<_>>())
         })
     });
-    let header = move |column: Column, key: Key, name: &'static str| {
+    let header = move |column: Column, key: Key| {
         let state = move || match sort.get() {
-            (c, false) if c == column => "ascending",
-            (c, true) if c == column => "descending",
+            TableSort { column: c, descending: false } if c == column => "ascending",
+            TableSort { column: c, descending: true } if c == column => "descending",
             _ => "none",
         };
         view! {
             <th scope="col" role="columnheader" aria-sort=state>
-                <button data-sort=name on:click=move |_| sort.update(|(c, desc)| {
-                    *desc = *c == column && !*desc;
-                    *c = column;
-                })>{move || ctx.t(key)}</button>
+                <button data-sort=column.name() on:click=move |_| ctx.update(|f| f.sort = f.sort.clicked(column))>
+                    {move || ctx.t(key)}
+                </button>
             </th>
         }
     };
@@ -174,12 +165,12 @@ pub fn ObservationsTable() -> impl IntoView {
             // (style/main.css), which can make a browser forget it is one.
             <table class="observations" role="table">
                 <thead role="rowgroup"><tr role="row">
-                    {header(Column::Indicator, Key::Indicator, "indicator")}
-                    {header(Column::Coverage, Key::Coverage, "coverage")}
-                    {header(Column::Value, Key::Value, "value")}
-                    {header(Column::Qualifier, Key::Qualifier, "qualifier")}
-                    {header(Column::Source, Key::Source, "source")}
-                    {header(Column::Note, Key::Note, "note")}
+                    {header(Column::Indicator, Key::Indicator)}
+                    {header(Column::Coverage, Key::Coverage)}
+                    {header(Column::Value, Key::Value)}
+                    {header(Column::Qualifier, Key::Qualifier)}
+                    {header(Column::Source, Key::Source)}
+                    {header(Column::Note, Key::Note)}
                 </tr></thead>
                 <tbody role="rowgroup">
                     {move || shown.get().into_iter().map(|r| view! {

@@ -29,6 +29,62 @@ pub enum Theme {
     Dark,
 }
 
+/// A column of the observations table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Column {
+    Indicator,
+    #[default]
+    Coverage,
+    Value,
+    Qualifier,
+    Source,
+    Note,
+}
+
+impl Column {
+    pub const ALL: [Column; 6] = [Column::Indicator, Column::Coverage, Column::Value, Column::Qualifier, Column::Source, Column::Note];
+
+    /// Its name in the URL (`sort=`) and the page (`data-sort`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Indicator => "indicator",
+            Column::Coverage => "coverage",
+            Column::Value => "value",
+            Column::Qualifier => "qualifier",
+            Column::Source => "source",
+            Column::Note => "note",
+        }
+    }
+}
+
+/// The table's order: by a column, low to high or (`descending`) high to
+/// low. In the URL as `sort=value` or `sort=-value`, so that a shared link
+/// shows the table in the order its sender saw.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TableSort {
+    pub column: Column,
+    pub descending: bool,
+}
+
+impl TableSort {
+    pub fn parse(value: &str) -> Option<TableSort> {
+        let (descending, name) = value.strip_prefix('-').map_or((false, value), |name| (true, name));
+        let column = Column::ALL.into_iter().find(|c| c.name() == name)?;
+        Some(TableSort { column, descending })
+    }
+
+    /// For the URL: `None` for the default order, which a plain URL means.
+    pub fn param(self) -> Option<String> {
+        (self != TableSort::default()).then(|| format!("{}{}", if self.descending { "-" } else { "" }, self.column.name()))
+    }
+
+    /// After a click on `column`'s header: low to high, or high to low if it
+    /// was already sorted low to high.
+    pub fn clicked(self, column: Column) -> TableSort {
+        TableSort { column, descending: self.column == column && !self.descending }
+    }
+}
+
 /// Everything a reader has chosen. Empty sets mean "no restriction".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
@@ -44,6 +100,7 @@ pub struct Filters {
     /// Decal patterns on chart marks, for readers who can't tell colours apart.
     pub patterns: bool,
     pub view: View,
+    pub sort: TableSort,
     pub lang: Option<Lang>,
     pub theme: Theme,
 }
@@ -125,12 +182,13 @@ impl Filters {
     /// theme or chart options. A change of those keeps the rows (and the
     /// table page a reader is on) without a new pass over them.
     pub fn selection(&self) -> Filters {
-        Filters { log_scale: false, patterns: false, view: View::Chart, lang: None, theme: Theme::Auto, ..self.clone() }
+        Filters { log_scale: false, patterns: false, view: View::Chart, sort: TableSort::default(), lang: None, theme: Theme::Auto, ..self.clone() }
     }
 
-    /// Reset every data filter at once, keeping view, language and theme.
+    /// Reset every data filter at once, keeping view, the table's order,
+    /// language and theme.
     pub fn cleared(&self) -> Filters {
-        Filters { view: self.view, lang: self.lang, theme: self.theme, patterns: self.patterns, ..Filters::default() }
+        Filters { view: self.view, sort: self.sort, lang: self.lang, theme: self.theme, patterns: self.patterns, ..Filters::default() }
     }
 
     pub fn is_filtering(&self) -> bool {

@@ -12,13 +12,14 @@
 //! | log   | log axis                     | `log=1`                 |
 //! | pat   | decal patterns on marks      | `pat=1`                 |
 //! | view  | chart or table               | `view=table`            |
+//! | sort  | table order (`-`: high to low) | `sort=-value`         |
 //! | lang  | language                     | `lang=fr`               |
 //! | theme | light, dark or auto          | `theme=dark`            |
 //! | data  | another dataset (same origin)| `data=data/other.json`  |
 
 use super::IdSet;
 
-use super::filters::{CoverageFilter, Filters, Theme, View};
+use super::filters::{CoverageFilter, Filters, TableSort, Theme, View};
 use crate::data::{Geography, Lang};
 use crate::text::{self, Key};
 
@@ -59,6 +60,7 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
                 "table" => set(&mut filters.view, View::Table),
                 _ => false,
             },
+            "sort" => TableSort::parse(&value).map(|sort| filters.sort = sort).is_some(),
             "lang" => lang_from_code(&value).map(|lang| filters.lang = Some(lang)).is_some(),
             "theme" => match value.as_ref() {
                 "auto" => set(&mut filters.theme, Theme::Auto),
@@ -118,6 +120,9 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
     }
     if filters.view == View::Table {
         out.append_pair("view", "table");
+    }
+    if let Some(sort) = filters.sort.param() {
+        out.append_pair("sort", &sort);
     }
     if let Some(lang) = filters.lang {
         out.append_pair("lang", lang_code(lang));

@@ -1,4 +1,5 @@
 use super::*;
+use crate::state::Column;
 
 #[test]
 fn round_trips_every_filter() {
@@ -12,13 +13,14 @@ fn round_trips_every_filter() {
         log_scale: true,
         patterns: true,
         view: View::Table,
+        sort: TableSort { column: Column::Value, descending: true },
         lang: Some(Lang::Ar),
         theme: Theme::Dark,
     };
     let q = to_query(&f, &[]);
     assert_eq!(
         q,
-        "cat=enforcement~returns&ind=attempts_foiled&yr=2018~2024&cov=full&src=le360-2017&geo=morocco~spain&log=1&pat=1&view=table&lang=ar&theme=dark"
+        "cat=enforcement~returns&ind=attempts_foiled&yr=2018~2024&cov=full&src=le360-2017&geo=morocco~spain&log=1&pat=1&view=table&sort=-value&lang=ar&theme=dark"
     );
     assert_eq!(parse_query(&q), (f, vec![]));
 }
@@ -100,4 +102,41 @@ fn data_paths_must_stay_on_this_site() {
         assert!(err.message(Lang::En).contains("was refused"), "{bad}: {}", err.message(Lang::En));
         assert!(err.message(Lang::Fr).contains("a été refusé"), "{bad}: {}", err.message(Lang::Fr));
     }
+}
+
+#[test]
+fn the_table_order_is_a_column_with_a_minus_for_high_to_low() {
+    let order = |q: &str| parse_query(q).0.sort;
+    assert_eq!(order("sort=value"), TableSort { column: Column::Value, descending: false });
+    assert_eq!(order("sort=-source"), TableSort { column: Column::Source, descending: true });
+    for column in Column::ALL {
+        for descending in [false, true] {
+            let f = Filters { sort: TableSort { column, descending }, ..Filters::default() };
+            assert_eq!(parse_query(&to_query(&f, &[])), (f, vec![]), "{column:?} {descending}");
+        }
+    }
+    // The default order (by coverage, low to high) is the plain URL.
+    assert_eq!(to_query(&Filters { sort: TableSort::parse("coverage").unwrap(), ..Filters::default() }, &[]), "");
+    for bad in ["size", "-", "--value", "Value", ""] {
+        let (f, notices) = parse_query(&format!("sort={bad}"));
+        assert_eq!(f, Filters::default(), "{bad}");
+        assert_eq!(notices.len(), 1, "sort={bad} gets a notice");
+    }
+}
+
+#[test]
+fn a_header_click_sorts_low_to_high_then_high_to_low() {
+    let by_value = TableSort::default().clicked(Column::Value);
+    assert_eq!(by_value, TableSort { column: Column::Value, descending: false });
+    assert_eq!(by_value.clicked(Column::Value), TableSort { column: Column::Value, descending: true });
+    assert_eq!(by_value.clicked(Column::Value).clicked(Column::Value), by_value);
+    assert_eq!(by_value.clicked(Column::Note), TableSort { column: Column::Note, descending: false });
+}
+
+#[test]
+fn the_table_order_is_no_filter() {
+    let sorted = Filters { sort: TableSort { column: Column::Value, descending: true }, ..Filters::default() };
+    assert!(!sorted.is_filtering(), "Clear all has nothing to clear");
+    assert_eq!(sorted.cleared().sort, sorted.sort, "and keeps the order");
+    assert_eq!(sorted.selection(), Filters::default().selection(), "the rows are the same rows");
 }

@@ -105,9 +105,10 @@ const BUDGET_WASM = 150 * KB;
 // browser refused, and over plain http did nothing but throw; it now waits
 // for the clipboard and, refused, selects the text to copy by hand (1.0 KB);
 // and the keyboard's focus handed from the shell's switchers to the app's
-// (0.5 KB).
+// (0.5 KB). The wasm's then to 326 (325.1): the table's order in the URL, so
+// that a shared link shows the table as its sender sorted it (0.3 KB).
 const CEILING_FIRST_CHART = 533 * KB;
-const CEILING_WASM = 325 * KB;
+const CEILING_WASM = 326 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

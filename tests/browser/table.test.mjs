@@ -136,3 +136,32 @@ test('the default dataset fits on one page: all 97 rows and no pager', async () 
   assert.equal(await page.locator('.pager, .page-status, .page-next').count(), 0);
   assertNoPageErrors(page);
 });
+
+test('the table\'s order is in the link: a shared link shows it, and Back undoes a sort', async () => {
+  const values = (page) => page.locator('table.observations td.num').evaluateAll((tds) => tds.map((td) => Number(td.dataset.value)));
+  const page = await open(browser, '?view=table');
+  await page.locator('table.observations').waitFor();
+  await page.locator('button[data-sort="value"]').click();
+  await page.waitForFunction(() => location.search === '?view=table&sort=value');
+  await page.locator('button[data-sort="value"]').click();
+  await page.waitForFunction(() => location.search === '?view=table&sort=-value');
+  const highToLow = await values(page);
+  assert.deepEqual(highToLow, [...highToLow].sort((a, b) => b - a));
+  assert.equal(highToLow.length, 97);
+
+  const shared = await open(browser, '?view=table&sort=-value');
+  await shared.locator('table.observations').waitFor();
+  assert.deepEqual(await values(shared), highToLow);
+  assert.equal(await shared.locator('th:has(button[data-sort="value"])').getAttribute('aria-sort'), 'descending');
+
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '?view=table&sort=value');
+  const lowToHigh = await values(page);
+  assert.deepEqual(lowToHigh, [...highToLow].reverse().sort((a, b) => a - b));
+  assert.equal(await page.locator('th:has(button[data-sort="value"])').getAttribute('aria-sort'), 'ascending');
+
+  const unknown = await open(browser, '?view=table&sort=size');
+  await unknown.locator('table.observations').waitFor();
+  assert.match(await unknown.locator('.notices').innerText(), /sort=size/);
+  for (const p of [page, shared, unknown]) assertNoPageErrors(p);
+});
