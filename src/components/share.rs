@@ -47,7 +47,10 @@ pub fn SharePanel() -> impl IntoView {
         let rows: Vec<&Observation> = if all {
             ds.observations.iter().collect()
         } else {
-            ctx.matching.with_untracked(|m| ds.observations_at(m))
+            // In the table's order, as the reader sorted it.
+            let mut order = ctx.matching.with_untracked(|m| m.to_vec());
+            ctx.filters.with_untracked(|f| f.sort).apply(&mut order, &ds, ctx.lang.get_untracked());
+            ds.observations_at(&order)
         };
         let bytes = to_csv(&ds, &rows, ctx.lang.get_untracked());
         let name = if all { "marsad-all.csv" } else { "marsad-filtered.csv" };

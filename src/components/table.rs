@@ -2,15 +2,12 @@
 //! shown a page at a time: sorting covers every matching row, but only one
 //! page of them is drawn (creating 100,000 rows takes seconds).
 
-use std::cmp::Ordering;
-
 use leptos::prelude::*;
 
 use super::Ctx;
 use crate::charts::Input;
 use crate::data::number::number_text;
-use crate::data::rows::sort_positions;
-use crate::data::{Dataset, Lang, Observation, Qualifier};
+use crate::data::Observation;
 use crate::interop::intl::IntlFormat;
 use crate::state::{Column, TableSort};
 use crate::text::Key;
@@ -49,41 +46,6 @@ impl Row {
     }
 }
 
-/// Sorts `order` (positions in `dataset`) by `column`, on the raw values a
-/// column shows, so that only the page drawn is formatted: formatting every
-/// row took most of a sort at 100,000 rows. Ties keep dataset order, either
-/// way round. One comparator type, so the sort is compiled once (a sort per
-/// key type cost 6 KB of wasm).
-fn sort(order: &mut [u32], dataset: &Dataset, lang: Lang, column: Column, descending: bool) {
-    type Compare<'a> = Box<dyn Fn(u32, u32) -> Ordering + 'a>;
-    // Labels and publishers by the positions `Dataset::rows` keeps, not by id.
-    let rows = dataset.rows();
-    let row = |p: u32| &rows.rows[p as usize];
-    let obs = |p: u32| dataset.observation(p);
-    let compare: Compare = match column {
-        Column::Indicator => {
-            let labels: Vec<&str> = dataset.indicators.iter().map(|i| i.label.get(lang)).collect();
-            let label = move |p: u32| row(p).indicator().map_or("", |i| labels[i]);
-            Box::new(move |a, b| label(a).cmp(label(b)))
-        }
-        Column::Coverage => Box::new(move |a, b| (&obs(a).start, &obs(a).end).cmp(&(&obs(b).start, &obs(b).end))),
-        Column::Value => Box::new(move |a, b| obs(a).value.total_cmp(&obs(b).value)),
-        Column::Qualifier => Box::new(move |a, b| qualifier_name(obs(a).qualifier).cmp(qualifier_name(obs(b).qualifier))),
-        Column::Source => {
-            let publisher = move |p: u32| row(p).source().map_or("", |s| dataset.sources[s].publisher.get(lang));
-            Box::new(move |a, b| publisher(a).cmp(publisher(b)))
-        }
-        Column::Note => {
-            let note = move |p: u32| obs(p).note.as_ref().map_or("", |n| n.get(lang));
-            Box::new(move |a, b| note(a).cmp(note(b)))
-        }
-    };
-    sort_positions(order, &|a, b| {
-        let o = compare(a, b);
-        if descending { o.reverse() } else { o }
-    });
-}
-
 /// One page of the sorted rows: the `index`th (0-based) of `last + 1`, rows
 /// `start..end` of `total`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,15 +67,6 @@ impl Page {
     }
 }
 
-/// The dataset's code for a qualifier: the order the column sorts in.
-fn qualifier_name(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        Qualifier::Approx => "approx",
-        Qualifier::AtLeast => "at_least",
-    }
-}
-
 #[component]
 pub fn ObservationsTable() -> impl IntoView {
     let ctx = Ctx::get();
@@ -121,9 +74,8 @@ pub fn ObservationsTable() -> impl IntoView {
     let sort = Memo::new(move |_| ctx.filters.with(|f| f.sort));
     // The matching rows' positions in the chosen order.
     let sorted = Memo::new(move |_| {
-        let TableSort { column, descending } = sort.get();
         let mut order = ctx.matching.with(|m| m.to_vec());
-        ctx.dataset.with(|dataset| self::sort(&mut order, dataset, ctx.lang.get(), column, descending));
+        ctx.dataset.with(|dataset| sort.get().apply(&mut order, dataset, ctx.lang.get()));
         order
     });
     // The page a reader chose holds for the selection and sort it was chosen
@@ -237,29 +189,5 @@ mod tests {
         // A page past the end (rows fewer than when it was chosen) is the last.
         assert_eq!(rows(1000, 42), (9, 9, 900..1000));
         assert_eq!(rows(250, 7), (2, 2, 200..250));
-    }
-
-    #[test]
-    fn sorts_every_row_on_raw_values_ties_in_dataset_order() {
-        let mut ds = crate::charts::test_support::default_dataset();
-        let template = ds.observations[0].clone();
-        ds.observations.clear();
-        for (value, start) in [(3.0, "2020-01-01"), (-1.0, "2019-01-01"), (3.0, "2018-01-01"), (f64::NAN, "2021-01-01"), (10.0, "2017-01-01")] {
-            let mut o = template.clone();
-            o.value = value;
-            o.start = start.into();
-            ds.observations.push(o);
-        }
-        let sorted = |column, descending| {
-            let mut order: Vec<u32> = (0..5).collect();
-            sort(&mut order, &ds, Lang::En, column, descending);
-            order
-        };
-        // 10 after 3 (not as text), and NaN last as total_cmp has it.
-        assert_eq!(sorted(Column::Value, false), vec![1, 0, 2, 4, 3]);
-        // Equal figures keep dataset order when reversed too.
-        assert_eq!(sorted(Column::Value, true), vec![3, 4, 0, 2, 1]);
-        assert_eq!(sorted(Column::Coverage, false), vec![4, 2, 1, 0, 3]);
-        assert_eq!(sorted(Column::Indicator, true), vec![0, 1, 2, 3, 4], "one indicator: all ties");
     }
 }

@@ -1,5 +1,6 @@
 //! One filter state for the whole dashboard, and what it selects.
 
+use super::table_order::TableSort;
 use super::url::Notice;
 use super::IdSet;
 use crate::data::date::CoverageKind;
@@ -27,62 +28,6 @@ pub enum Theme {
     Auto,
     Light,
     Dark,
-}
-
-/// A column of the observations table.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Column {
-    Indicator,
-    #[default]
-    Coverage,
-    Value,
-    Qualifier,
-    Source,
-    Note,
-}
-
-impl Column {
-    pub const ALL: [Column; 6] = [Column::Indicator, Column::Coverage, Column::Value, Column::Qualifier, Column::Source, Column::Note];
-
-    /// Its name in the URL (`sort=`) and the page (`data-sort`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Column::Indicator => "indicator",
-            Column::Coverage => "coverage",
-            Column::Value => "value",
-            Column::Qualifier => "qualifier",
-            Column::Source => "source",
-            Column::Note => "note",
-        }
-    }
-}
-
-/// The table's order: by a column, low to high or (`descending`) high to
-/// low. In the URL as `sort=value` or `sort=-value`, so that a shared link
-/// shows the table in the order its sender saw.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct TableSort {
-    pub column: Column,
-    pub descending: bool,
-}
-
-impl TableSort {
-    pub fn parse(value: &str) -> Option<TableSort> {
-        let (descending, name) = value.strip_prefix('-').map_or((false, value), |name| (true, name));
-        let column = Column::ALL.into_iter().find(|c| c.name() == name)?;
-        Some(TableSort { column, descending })
-    }
-
-    /// For the URL: `None` for the default order, which a plain URL means.
-    pub fn param(self) -> Option<String> {
-        (self != TableSort::default()).then(|| format!("{}{}", if self.descending { "-" } else { "" }, self.column.name()))
-    }
-
-    /// After a click on `column`'s header: low to high, or high to low if it
-    /// was already sorted low to high.
-    pub fn clicked(self, column: Column) -> TableSort {
-        TableSort { column, descending: self.column == column && !self.descending }
-    }
 }
 
 /// Everything a reader has chosen. Empty sets mean "no restriction".

@@ -3,7 +3,9 @@
 
 pub mod embed;
 pub mod filters;
+pub mod table_order;
 pub mod url;
 
 pub use filters::*;
+pub use table_order::{Column, TableSort};
 pub use crate::data::IdSet;

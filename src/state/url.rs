@@ -19,7 +19,8 @@
 
 use super::IdSet;
 
-use super::filters::{CoverageFilter, Filters, TableSort, Theme, View};
+use super::filters::{CoverageFilter, Filters, Theme, View};
+use super::table_order::TableSort;
 use crate::data::{Geography, Lang};
 use crate::text::{self, Key};
 

@@ -178,6 +178,16 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   assert.equal(parseCsv(all.bytes.subarray(3).toString('utf8')).length - 1, 97);
   const json = await download(page, 'button.download-json');
   assert.equal(JSON.parse(json.bytes.toString('utf8')).observations.length, 97);
+
+  // The rows shown come in the table's order, as the reader sorted it.
+  const sorted = await open(browser, '?cat=rescue_at_sea&view=table&sort=-value');
+  await sorted.locator('table.observations').waitFor();
+  const table = await sorted.locator('table.observations td.num').evaluateAll((tds) => tds.map((td) => Number(td.dataset.value)));
+  const csv = parseCsv((await download(sorted, 'button.download-csv-shown')).bytes.subarray(3).toString('utf8'));
+  const values = csv.slice(1).map((r) => Number(r[9]));
+  assert.deepEqual(values, table);
+  assert.deepEqual(values, [...values].sort((a, b) => b - a));
+  assertNoPageErrors(sorted);
 });
 
 test('a chart downloads as a PNG with its title, coverage and source around it', async () => {
