@@ -55,7 +55,7 @@ pub fn allowed_origins(from_dataset: &[String]) -> Vec<String> {
 }
 
 /// Keys a host may set, each with the URL parameter it stands for.
-const HOST_KEYS: &[&str] = &["cat", "ind", "src", "geo", "yr", "cov", "log", "pat", "view", "lang", "theme"];
+const HOST_KEYS: &[&str] = &["cat", "ind", "src", "geo", "yr", "cov", "log", "pat", "view", "sort", "lang", "theme"];
 
 /// Apply a host's `{type: "marsad:set", …}` message to the current filters.
 /// Values are what the URL takes (`"cat": ["returns"]` or `"returns~europe"`,
@@ -165,6 +165,8 @@ mod tests {
         assert_eq!(super::super::url::to_query(&f, &[]), "cat=rescue_at_sea&yr=2018~2024&lang=fr&theme=dark");
         let f = set(json!({"type": "marsad:set", "log": true})).unwrap();
         assert_eq!(super::super::url::to_query(&f, &[]), "cat=returns&log=1", "other filters are kept");
+        let f = set(json!({"type": "marsad:set", "view": "table", "sort": "-value"})).unwrap();
+        assert_eq!(super::super::url::to_query(&f, &[]), "cat=returns&view=table&sort=-value", "the table's order too");
         let f = set(json!({"type": "marsad:set", "cat": null})).unwrap();
         assert!(f.categories.is_empty(), "null clears");
         for bad in [
@@ -172,6 +174,7 @@ mod tests {
             json!({"type": "marsad:other", "cat": "returns"}),
             json!({"cat": "returns"}),
             json!({"type": "marsad:set", "lang": "<script>"}),
+            json!({"type": "marsad:set", "sort": "size"}),
             json!({"type": "marsad:set", "cat": [{"x": 1}]}),
             json!({"type": "marsad:set", "data": "https://evil.example/x.json"}),
             json!({"type": "marsad:set", "cat": {"a": 1}}),
