@@ -13,7 +13,7 @@ use super::load_error::LoadErrorPanel;
 use super::Ctx;
 use crate::api::{self, LoadError};
 use crate::data::{Dataset, Lang};
-use crate::interop::color_scheme::{prefers_dark, ColorSchemeWatch};
+use crate::interop::media::{prefers_dark, ColorSchemeWatch};
 use crate::interop::echarts::dispose_within;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
@@ -100,8 +100,14 @@ pub fn App() -> impl IntoView {
     let dataset = Memo::new(move |_| last_good.get().unwrap_or_else(|| empty.clone()));
     let selection = Memo::new(move |_| filters.with(Filters::selection));
     let matching = Memo::new(move |_| dataset.with(|ds| Arc::new(selection.with(|s| s.matching_indices(ds)))));
+    let sort = Memo::new(move |_| filters.with(|f| f.sort));
+    let ordered = Memo::new(move |_| {
+        let mut order = matching.with(|m| m.to_vec());
+        dataset.with(|ds| sort.get().apply(&mut order, ds, lang.get()));
+        Arc::new(order)
+    });
     let data_param = StoredValue::new(data_param);
-    provide_context(Ctx { dataset, filters, selection, matching, lang, dark, data_param });
+    provide_context(Ctx { dataset, filters, selection, matching, ordered, lang, dark, data_param });
 
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.

@@ -34,6 +34,9 @@ pub struct Ctx {
     /// Positions of the observations the filters let through: the one
     /// filter pass per change that every view reads.
     pub matching: Memo<Arc<Vec<u32>>>,
+    /// The same positions in the table's order (`Filters::sort`), made when
+    /// first read: the table's rows and "CSV of the rows shown".
+    pub ordered: Memo<Arc<Vec<u32>>>,
     pub lang: Memo<Lang>,
     /// The dark theme is on: chosen with `?theme=dark`, or by the system.
     pub dark: Memo<bool>,

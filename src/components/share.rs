@@ -48,9 +48,7 @@ pub fn SharePanel() -> impl IntoView {
             ds.observations.iter().collect()
         } else {
             // In the table's order, as the reader sorted it.
-            let mut order = ctx.matching.with_untracked(|m| m.to_vec());
-            ctx.filters.with_untracked(|f| f.sort).apply(&mut order, &ds, ctx.lang.get_untracked());
-            ds.observations_at(&order)
+            ctx.ordered.with_untracked(|order| ds.observations_at(order))
         };
         let bytes = to_csv(&ds, &rows, ctx.lang.get_untracked());
         let name = if all { "marsad-all.csv" } else { "marsad-filtered.csv" };

@@ -72,12 +72,6 @@ pub fn ObservationsTable() -> impl IntoView {
     let ctx = Ctx::get();
     // In the filter state, so in the URL: a shared link keeps the order.
     let sort = Memo::new(move |_| ctx.filters.with(|f| f.sort));
-    // The matching rows' positions in the chosen order.
-    let sorted = Memo::new(move |_| {
-        let mut order = ctx.matching.with(|m| m.to_vec());
-        ctx.dataset.with(|dataset| sort.get().apply(&mut order, dataset, ctx.lang.get()));
-        order
-    });
     // The page a reader chose holds for the selection and sort it was chosen
     // in: once either changes, the page derives back to the first, with no
     // effect to reset it.
@@ -85,15 +79,15 @@ pub fn ObservationsTable() -> impl IntoView {
     let chosen = RwSignal::new((origin.get_untracked(), 0));
     let page = Memo::new(move |_| {
         let index = origin.with(|o| chosen.with(|(from, index)| if from == o { *index } else { 0 }));
-        Page::of(sorted.with(Vec::len), index)
+        Page::of(ctx.ordered.with(|order| order.len()), index)
     });
     let go = Callback::new(move |index: usize| chosen.set((origin.get_untracked(), index)));
     // The rows drawn, in a memo of their own: the view reads this one memo,
-    // as a render effect that read both `page` and `sorted` (on which `page`
+    // as a render effect that read both `page` and `ordered` (on which `page`
     // depends) could miss a new sort in reactive_graph 0.2.
     let shown = Memo::new(move |_| {
         let p = page.get();
-        sorted.with(|order| {
+        ctx.ordered.with(|order| {
             ctx.with_input(|input| order[p.start..p.end].iter().map(|&i| Row::of(input, &input.dataset.observations[i as usize])).collect::<Vec<_>>())
         })
     });

@@ -134,7 +134,7 @@ impl EChart {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
         let still = how != Drawn::Animated;
         let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, f64::from(self.container.client_width())) } else { 0.0 };
-        if still || prefers_reduced_motion() {
+        if still || super::media::prefers_reduced_motion() {
             set(&option, "animation", &JsValue::FALSE);
         }
         for key in ["xAxis", "yAxis"] {
@@ -244,14 +244,6 @@ fn describe(err: JsValue) -> String {
         .map(|e| String::from(e.message()))
         .or_else(|| err.as_string())
         .unwrap_or_else(|| "the chart library failed".into())
-}
-
-fn media_matches(query: &str) -> bool {
-    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
-}
-
-pub fn prefers_reduced_motion() -> bool {
-    media_matches("(prefers-reduced-motion: reduce)")
 }
 
 /// Whether ECharts has loaded (`window.echarts`).

@@ -2,13 +2,13 @@
 //! basics. Everything here cleans up after itself on drop.
 
 pub mod chart_event;
-pub mod color_scheme;
 pub mod download;
 pub mod early_fetch;
 pub mod echarts;
 pub mod host;
 pub mod intl;
 pub mod js;
+pub mod media;
 pub mod panic;
 pub mod paper;
 pub mod visibility;
