@@ -133,7 +133,7 @@ pub fn App() -> impl IntoView {
         <main class="app" class:embedded=embed_enabled>
             <Show when=move || !notices.with(Vec::is_empty)>
                 <div class="notices" role="status">
-                    <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n.message(ctx.lang.get())}</li> }).collect_view()}</ul>
+                    <ul>{move || notices.get().into_iter().map(|n| view! { <li prop:textContent=n.message(ctx.lang.get())></li> }).collect_view()}</ul>
                     <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| {
                         // Out of the notice, which goes: to the page's first control after it.
                         focus_first("main.app :is(button, select, input, a[href]):not(.notices *)");

@@ -6,7 +6,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::{live_text, Ctx};
 use crate::charts::describe::{describe, Point};
 use crate::charts::option::Drawing;
 use crate::data::Lang;
@@ -187,17 +187,17 @@ pub fn ChartPanel(
         <section class="chart" class:empty=move || empty.get() data-chart=id tabindex="0"
             aria-labelledby=labelled_by aria-describedby=described_by on:keydown=on_keydown
             on:blur=move |_| { focused.set(None); chart.with_value(|c| if let Some(c) = c { c.blur() }); }>
-            <h3 class="chart-title" id=heading>{move || title.get()}</h3>
-            <p id=described class="sr-only chart-description">{move || description.get()} " " {move || ctx.t(Key::ChartKeys)}</p>
-            {move || note.and_then(|n| n.get()).map(|text| view! { <p class="chart-note">{text}</p> })}
+            <h3 class="chart-title" id=heading prop:textContent=title></h3>
+            <p id=described class="sr-only chart-description" prop:textContent=live_text(move || format!("{} {}", description.get(), ctx.t(Key::ChartKeys)))></p>
+            {move || note.and_then(|n| n.get()).map(|text| view! { <p class="chart-note" prop:textContent=text></p> })}
             // Before the canvas, of no height, so that the chart keeps its place;
             // shown by the panel's `empty` class (CSS). Its description says it
             // to a screen reader.
             <p class="chart-empty" aria-hidden="true">{move || ctx.t(Key::NoFigures)}</p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
-            <p class="sr-only chart-live" aria-live="polite">{announcement}</p>
+            <p class="sr-only chart-live" aria-live="polite" prop:textContent=live_text(announcement)></p>
             <Show when=move || error.get().is_some()>
-                <p class="chart-error" role="alert">{move || error.get().unwrap_or_default()}</p>
+                <p class="chart-error" role="alert" prop:textContent=live_text(move || error.get().unwrap_or_default())></p>
             </Show>
             <button class="download-png" on:click=save_png disabled=move || empty.get()>{move || ctx.t(Key::DownloadPng)}</button>
             // Built when first opened: a chart of thousands of marks would
@@ -231,7 +231,7 @@ fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
                         // least 50,000" in Arabic reads from its publisher, where an
                         // isolate took the direction of its first (Latin) letter. A
                         // cell is its own paragraph, so its text cannot reorder others.
-                        view! { <tr><td><bdi>{p.series}</bdi></td><td><bdi>{p.category}</bdi></td><td>{shown}</td></tr> }
+                        view! { <tr><td><bdi prop:textContent=p.series></bdi></td><td><bdi prop:textContent=p.category></bdi></td><td prop:textContent=shown></td></tr> }
                     }).collect_view()}
                 </tbody>
             </table>

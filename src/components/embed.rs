@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::charts_grid::{caption_memo, ChartsGrid};
 use super::filter_bar::FilterBar;
-use super::Ctx;
+use super::{live_text, Ctx};
 use crate::state::embed::EmbedConfig;
 use crate::text::Key;
 
@@ -27,7 +27,7 @@ pub fn EmbedView() -> impl IntoView {
             <h2 class="sr-only">{move || ctx.t(Key::ViewChart)}</h2>
             <ChartsGrid caption=caption/>
             <p class="embed-source">
-                <bdi>{move || caption.with(|(_, source)| source.clone())}</bdi> " · "
+                <bdi prop:textContent=live_text(move || caption.with(|(_, source)| source.clone()))></bdi> " · "
                 <a href=full target="_blank" rel="noopener">{move || ctx.t(Key::FullDashboard)}</a>
             </p>
         </div>

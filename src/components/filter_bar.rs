@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::focus::focus_chip_successor;
-use super::Ctx;
+use super::{live_text, Ctx};
 use crate::data::rows::year_range;
 use crate::state::{CoverageFilter, Filters};
 use crate::text::{self, Key};
@@ -121,7 +121,7 @@ pub fn FilterBar() -> impl IntoView {
                 </button>
             </div>
             <ActiveFilters source_options=source_options/>
-            <p class="match-count" aria-live="polite">{move || matching.get()} " " {move || ctx.t(Key::Matching)}</p>
+            <p class="match-count" aria-live="polite" prop:textContent=live_text(move || format!("{} {}", matching.get(), ctx.t(Key::Matching)))></p>
         </section>
     }
 }
@@ -143,7 +143,7 @@ fn AddToSet(
             if !id.is_empty() { on_pick.run(id) }
         }>
             <option value="">{move || format!("{}…", ctx.t(label))}</option>
-            {move || options.get().into_iter().map(|(id, text)| view! { <option value=id>{text}</option> }).collect_view()}
+            {move || options.get().into_iter().map(|(id, text)| view! { <option value=id prop:textContent=text></option> }).collect_view()}
         </select>
     }
 }

@@ -1,5 +1,12 @@
 //! The views. Each reads the one filter state from context; the only effects
 //! are those that sync with the outside world (ECharts, the URL, <html>).
+//!
+//! Text that changes with the filters (figures, counts, table cells, a chart's
+//! description, the citation) is set as its element's `textContent`
+//! (`prop:textContent`), not held as a text node. A browser's page translator
+//! replaces each text node with elements of its own, so a text node updated
+//! later is off the page, and a translated page kept showing the old figures
+//! (tests/browser/translated.test.mjs). Such text goes through `live_text`.
 
 pub mod app;
 pub mod cards;
@@ -80,4 +87,11 @@ impl Ctx {
     pub fn t(&self, key: crate::text::Key) -> &'static str {
         crate::text::get(self.lang.get(), key)
     }
+}
+
+/// Text that changes with the filters, for an element's `prop:textContent`
+/// (see this module's doc). One type for all of them, so that the wasm holds
+/// one copy of the code that sets it rather than one per closure.
+pub fn live_text(text: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(text)
 }

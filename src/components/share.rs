@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::Ctx;
+use super::{live_text, Ctx};
 use crate::data::export::to_csv;
 use crate::data::Observation;
 use crate::interop::download;
@@ -84,7 +84,7 @@ pub fn SharePanel() -> impl IntoView {
                     <button class="copy-embed" on:click=move |_| copy(code.get_untracked())>{move || ctx.t(Key::Copy)}</button>
                 </div>
             </Show>
-            <p class="share-status" role="status">{move || copied.get().map(|key| ctx.t(key)).unwrap_or("")}</p>
+            <p class="share-status" role="status" prop:textContent=live_text(move || copied.get().map(|key| ctx.t(key)).unwrap_or("").to_string())></p>
             // A textarea: an embed code keeps its line break.
             <textarea class="copy-manual" readonly rows="3" hidden node_ref=manual aria-label=move || ctx.t(Key::CopyRefused)></textarea>
         </section>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::{live_text, Ctx};
 use crate::data::date::Day;
 use crate::data::{Lang, Source};
 use crate::interop::intl::IntlFormat;
@@ -98,8 +98,8 @@ pub fn SourcesPanel() -> impl IntoView {
             </ol>
             <footer class="citation">
                 <h3>{move || ctx.t(Key::HowToCite)}</h3>
-                <p class="cite-short">{move || citation.get().0}</p>
-                <p class="cite-long">{move || citation.get().1}</p>
+                <p class="cite-short" prop:textContent=live_text(move || citation.get().0)></p>
+                <p class="cite-long" prop:textContent=live_text(move || citation.get().1)></p>
             </footer>
         </section>
     }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::{live_text, Ctx};
 use crate::charts::Input;
 use crate::data::number::number_text;
 use crate::data::Observation;
@@ -121,12 +121,12 @@ pub fn ObservationsTable() -> impl IntoView {
                 <tbody role="rowgroup">
                     {move || shown.get().into_iter().map(|r| view! {
                         <tr role="row">
-                            <td role="cell"><bdi>{r.indicator}</bdi></td>
-                            <td role="cell">{r.coverage}</td>
-                            <td role="cell" class="num" data-value=number_text(r.value)>{r.value_text}</td>
-                            <td role="cell">{r.qualifier}</td>
-                            <td role="cell"><a href=r.url target="_blank" rel="noopener noreferrer"><bdi dir=r.source_dir>{r.source}</bdi></a></td>
-                            <td role="cell"><bdi>{r.note}</bdi></td>
+                            <td role="cell"><bdi prop:textContent=r.indicator></bdi></td>
+                            <td role="cell" prop:textContent=r.coverage></td>
+                            <td role="cell" class="num" data-value=number_text(r.value) prop:textContent=r.value_text></td>
+                            <td role="cell" prop:textContent=r.qualifier></td>
+                            <td role="cell"><a href=r.url target="_blank" rel="noopener noreferrer"><bdi dir=r.source_dir prop:textContent=r.source></bdi></a></td>
+                            <td role="cell"><bdi prop:textContent=r.note></bdi></td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -157,7 +157,7 @@ fn Pager(page: Memo<Page>, go: Callback<usize>) -> impl IntoView {
                 // would drop the keyboard's focus to the page's start.
                 <button class="page-prev" aria-disabled=move || at_first().to_string()
                     on:click=move |_| if !at_first() { go.run(page.get_untracked().index - 1) }>{move || ctx.t(Key::PreviousPage)}</button>
-                <p class="page-status" aria-live="polite">{status}</p>
+                <p class="page-status" aria-live="polite" prop:textContent=live_text(status)></p>
                 <button class="page-next" aria-disabled=move || at_last().to_string()
                     on:click=move |_| if !at_last() { go.run(page.get_untracked().index + 1) }>{move || ctx.t(Key::NextPage)}</button>
             </nav>

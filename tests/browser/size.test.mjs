@@ -107,8 +107,12 @@ const BUDGET_WASM = 150 * KB;
 // and the keyboard's focus handed from the shell's switchers to the app's
 // (0.5 KB). The wasm's then to 326 (325.1): the table's order in the URL, so
 // that a shared link shows the table as its sender sorted it (0.3 KB).
-const CEILING_FIRST_CHART = 533 * KB;
-const CEILING_WASM = 326 * KB;
+// Then to 535 and 328 (534.5; the wasm 327.1): text that changes with the
+// filters set as its element's textContent, so that a page the browser
+// translates shows the current figures and rows, not those it had when
+// translated (1.8 KB; the table's and charts' rows 0.4 KB of it).
+const CEILING_FIRST_CHART = 535 * KB;
+const CEILING_WASM = 328 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
