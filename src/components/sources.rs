@@ -9,9 +9,11 @@ use crate::interop::intl::IntlFormat;
 use crate::state::url::lang_code;
 use crate::text::{self, Key};
 
+/// The reader's day, as their own calendar shows it: in UTC, a reader in Los
+/// Angeles in the evening or in Paris after midnight cited another day.
 fn today() -> Day {
     let now = js_sys::Date::new_0();
-    Day { year: now.get_utc_full_year() as i32, month: now.get_utc_month() + 1, day: now.get_utc_date() }
+    Day { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
 }
 
 /// One line of the sources list, in one language.

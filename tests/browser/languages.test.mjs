@@ -39,7 +39,8 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
   test(`the last update and how to cite Marsad are in the reader's language, dates by Intl (${lang})`, async () => {
     const page = await open(browser, `?lang=${lang}`);
     await waitForDashboard(page);
-    const day = (date) => page.evaluate(([locale, date]) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date ? new Date(date) : new Date()), [locale, date ?? null]);
+    // A dataset's dates are calendar days, read in UTC; the access date is the reader's own day.
+    const day = (date) => page.evaluate(([locale, date]) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: date ? 'UTC' : undefined }).format(date ? new Date(date) : new Date()), [locale, date ?? null]);
     const updated = await day('2026-11-28T00:00:00Z');
     if (lang === 'en') assert.equal(updated, 'Nov 28, 2026');
     // The publisher as the page's language names it: مرصد in Arabic, as the title does.
@@ -65,6 +66,30 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
       ar: 'تقرير وزارة الداخلية حول الهجرة غير النظامية، يناير–شتنبر 2024',
     }[lang]);
     assertNoPageErrors(page);
+  });
+}
+
+// Late in the evening in Los Angeles it is already tomorrow in UTC, and just
+// after midnight in Paris it is still yesterday: a citation gives the
+// day the reader read it, as their calendar shows it.
+for (const [zone, instant, expected] of [
+  ['America/Los_Angeles', '2026-12-06T04:30:00Z', 'Dec 5, 2026'],
+  ['Europe/Paris', '2026-12-05T23:30:00Z', 'Dec 6, 2026'],
+]) {
+  test(`in ${zone} at ${instant}, the citation is accessed ${expected}, the reader's own day`, async () => {
+    const page = await browser.context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: zone });
+    await page.clock.setFixedTime(new Date(instant));
+    await page.goto(`${BASE}/?lang=en`);
+    await waitForDashboard(page);
+    const cite = await page.locator('.citation .cite-long').textContent();
+    assert.ok(cite.endsWith(`(accessed ${expected}).`), cite);
+    assert.match(cite, /Dataset last updated Nov 28, 2026;/, 'the dataset\'s own date stays its calendar day');
+    assertNoPageErrors(page);
+    await page.close();
   });
 }
 
