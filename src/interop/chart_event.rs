@@ -14,6 +14,9 @@ pub struct ChartEvent {
     /// The data item's name, or the legend item's name.
     pub name: String,
     pub series_name: Option<String>,
+    /// A finger's tap rather than a mouse's click (ECharts makes a click of
+    /// a touch's end).
+    pub tapped: bool,
 }
 
 fn index(obj: &JsValue, key: &str) -> Option<usize> {
@@ -28,6 +31,11 @@ impl ChartEvent {
             data_index: index(params, "dataIndex"),
             name: field(params, "name").as_string().unwrap_or_default(),
             series_name: field(params, "seriesName").as_string(),
+            tapped: {
+                let native = field(&field(params, "event"), "event");
+                field(&native, "type").as_string().is_some_and(|t| t.starts_with("touch"))
+                    || field(&native, "pointerType").as_string().as_deref() == Some("touch")
+            },
         }
     }
 
@@ -38,6 +46,7 @@ impl ChartEvent {
             data_index: None,
             name: field(params, "name").as_string().unwrap_or_default(),
             series_name: None,
+            tapped: false,
         }
     }
 }

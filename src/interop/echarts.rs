@@ -100,6 +100,8 @@ pub struct EChart {
     observer: Option<web_sys::ResizeObserver>,
     /// Writes an axis's numbers for the reader's locale (an `Intl` format).
     axis_numbers: js_sys::Function,
+    /// The mark a finger last tapped, whose tooltip it shows (`on_event`).
+    tapped: std::rc::Rc<std::cell::Cell<Option<(usize, usize)>>>,
     // Kept alive as long as ECharts or the observer may call them.
     _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
 }
@@ -121,7 +123,7 @@ impl EChart {
         if let Some(observer) = &observer {
             observer.observe(el);
         }
-        Ok(EChart { instance, container: el.clone(), observer, axis_numbers, _handlers: vec![on_resize] })
+        Ok(EChart { instance, container: el.clone(), observer, axis_numbers, tapped: Default::default(), _handlers: vec![on_resize] })
     }
 
     /// Replace the whole option (notMerge), so series that disappeared go,
@@ -132,6 +134,8 @@ impl EChart {
     /// `charts::option`'s.
     pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
+        // New marks: a tap on whichever now sits there shows it first.
+        self.tapped.set(None);
         let still = how != Drawn::Animated;
         let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, f64::from(self.container.client_width())) } else { 0.0 };
         if still || super::media::prefers_reduced_motion() {
@@ -207,10 +211,23 @@ impl EChart {
         }
     }
 
-    /// Call `handler` for clicks on marks and on legend items.
+    /// Call `handler` for clicks on marks and on legend items. A phone has
+    /// no hover to read a mark's figure by: a finger's first tap on a mark
+    /// only shows its tooltip (ECharts does, on the tap), and a second tap on
+    /// the same mark is its click.
     pub fn on_event(&mut self, handler: impl Fn(ChartEvent) + Clone + 'static) {
         let on_click = handler.clone();
-        let click = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| on_click(ChartEvent::from_click(&p)));
+        let tapped = self.tapped.clone();
+        let click = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
+            let event = ChartEvent::from_click(&p);
+            let mark = event.series_index.zip(event.data_index);
+            let shown = tapped.replace(if event.tapped { mark } else { None });
+            if event.tapped && shown != mark {
+                return;
+            }
+            tapped.set(None);
+            on_click(event)
+        });
         self.instance.on("click", click.as_ref().unchecked_ref());
         let legend = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| handler(ChartEvent::from_legend(&p)));
         self.instance.on("legendselectchanged", legend.as_ref().unchecked_ref());

@@ -1,8 +1,13 @@
 // On a phone's width every chart keeps room for its marks, and every name
-// along an axis or in a legend is drawn whole, in each language.
+// along an axis or in a legend is drawn whole, in each language; a tap reads
+// a figure before it filters.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { BASE, CHROMIUM_OPTIONS, launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -111,3 +116,37 @@ for (const lang of ['en', 'fr', 'ar']) {
     await page.close();
   });
 }
+
+// A phone has no hover: a reader taps a bar to read its figure. The first tap
+// shows the figure; a second tap on the same bar filters, as a click does.
+test('on a touch screen a first tap on a bar shows its figure, a second filters to it', async () => {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${BASE}/`);
+    await waitForDashboard(page);
+    await chartOption(page, 'featured');
+    const canvas = page.locator('[data-chart="featured"] .chart-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    // The middle of the third bar (14,260 rescued).
+    const [x, y] = await canvas.evaluate((el) => window.echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, [7130, 2]));
+    const tooltip = () => canvas.evaluate((el) => [...el.querySelectorAll(':scope > div')].find((d) => d.style.display !== 'none' && d.style.visibility !== 'hidden' && d.textContent.trim())?.textContent ?? '');
+    await page.touchscreen.tap(box.x + x, box.y + y);
+    await page.waitForFunction((el) => [...el.querySelectorAll(':scope > div')].some((d) => d.textContent.includes('14,260')), await canvas.elementHandle(), { timeout: 5000 });
+    assert.match(await tooltip(), /14,260/);
+    await page.waitForTimeout(300);
+    assert.equal(new URL(page.url()).search, '', 'the first tap filters nothing');
+    assert.equal(seriesValues(await chartOption(page, 'featured')).length, 6);
+    await page.touchscreen.tap(box.x + x, box.y + y);
+    await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
+    assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
