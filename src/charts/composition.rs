@@ -36,6 +36,11 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     })
 }
 
+/// The figures the chart draws: the whole, then its parts (for its caption).
+pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    parts(input).map(|(whole, parts)| std::iter::once(whole).chain(parts).collect()).unwrap_or_default()
+}
+
 /// Characters per line of a legend entry: two entries fit under the ring on
 /// a phone.
 const LEGEND_WIDTH: usize = 44;

@@ -29,7 +29,35 @@ pub fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
     out
 }
 
-pub fn build(input: &Input) -> Chart {
+/// What the chart draws: its indicators (routes stacked or not), the years
+/// along its axis, and the first matching figure per indicator and year.
+struct Layout<'a> {
+    drawn: Vec<(String, bool)>,
+    drawn_slots: Vec<Option<usize>>,
+    axis_years: Vec<i32>,
+    first_by_year: FxHashMap<(usize, i32), &'a Observation>,
+}
+
+impl<'a> Layout<'a> {
+    /// Indicator `i`'s figure in `year`, if it has one.
+    fn figure(&self, i: usize, year: i32) -> Option<&'a Observation> {
+        self.drawn_slots[i].and_then(|slot| self.first_by_year.get(&(slot, year)).copied())
+    }
+}
+
+/// The figures the chart draws, in the order of its bars (for its caption).
+pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    let layout = layout(input);
+    let mut marks = Vec::new();
+    for i in 0..layout.drawn.len() {
+        for &year in &layout.axis_years {
+            marks.extend(layout.figure(i, year));
+        }
+    }
+    marks
+}
+
+fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
     let drawn = drawn_indicators(input);
     let ds = input.dataset;
     // Only the drawn indicators' rows (the rest of the dataset is not
@@ -53,15 +81,6 @@ pub fn build(input: &Input) -> Chart {
         .collect();
     let (first, last) = year_range(matching.iter().map(|&p| &rows.rows[p as usize])).unwrap_or((0, -1));
     let axis_years: Vec<i32> = (first..=last).collect();
-    let mut chart = Chart::new()
-        .aria(input.aria())
-        .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
-        // One line that pages, as the trend's: three names wrap to three
-        // lines on a phone and run into the plot.
-        .legend(Legend::new().top(0).type_(LegendType::Scroll))
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
-        .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
-        .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
     // The first matching observation per indicator and year, found once
     // rather than by a scan of every row for every bar.
     let mut first_by_year: FxHashMap<(usize, i32), &Observation> = FxHashMap::default();
@@ -71,13 +90,27 @@ pub fn build(input: &Input) -> Chart {
             first_by_year.entry((slot, row.year)).or_insert(ds.observation(p));
         }
     }
-    for (i, (id, is_route)) in drawn.iter().enumerate() {
+    Layout { drawn, drawn_slots, axis_years, first_by_year }
+}
+
+pub fn build(input: &Input) -> Chart {
+    let layout = layout(input);
+    let axis_years = &layout.axis_years;
+    let mut chart = Chart::new()
+        .aria(input.aria())
+        .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
+        // One line that pages, as the trend's: three names wrap to three
+        // lines on a phone and run into the plot.
+        .legend(Legend::new().top(0).type_(LegendType::Scroll))
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
+        .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
+        .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
+    for (i, (id, is_route)) in layout.drawn.iter().enumerate() {
         let color = PALETTE[(i + 5) % PALETTE.len()];
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|y| {
-                let o = drawn_slots[i].and_then(|slot| first_by_year.get(&(slot, *y)));
-                match o {
+                match layout.figure(i, *y) {
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => {
                         let style = if o.coverage_kind() == Some(CoverageKind::FullYear) {

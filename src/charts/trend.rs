@@ -11,6 +11,7 @@ use charming::Chart;
 use super::{year_to_date_style, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::widened;
+use crate::data::Observation;
 use crate::state::CoverageFilter;
 use crate::text::{self, Key};
 
@@ -47,7 +48,45 @@ pub fn series_name(input: &Input, indicator: &str, kind: CoverageKind) -> String
     format!("{} ({})", input.short_label(indicator), text::get(input.lang(), kind))
 }
 
-pub fn build(input: &Input) -> Chart {
+/// What the chart draws: its indicators, each one's figure per year (full
+/// years, then years to date), the years along its axis and the kinds shown.
+struct Layout<'a> {
+    ids: Vec<String>,
+    per_year: Vec<[PerYear<'a>; 2]>,
+    axis_years: Vec<i32>,
+    kinds: &'static [CoverageKind],
+}
+
+impl<'a> Layout<'a> {
+    /// Each series that has a figure: its indicator's index, its kind, and
+    /// its figures by year.
+    fn series(&self) -> Vec<(usize, CoverageKind, &PerYear<'a>)> {
+        let mut series = Vec::new();
+        for (i, per_kind) in self.per_year.iter().enumerate() {
+            for &kind in self.kinds {
+                let by_year = &per_kind[usize::from(kind != CoverageKind::FullYear)];
+                if !by_year.is_empty() {
+                    series.push((i, kind, by_year));
+                }
+            }
+        }
+        series
+    }
+}
+
+/// The figures the chart draws, in the order of its bars (for its caption).
+pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    let layout = layout(input);
+    let mut marks = Vec::new();
+    for (_, _, by_year) in layout.series() {
+        for &year in &layout.axis_years {
+            marks.extend(by_year.get(year));
+        }
+    }
+    marks
+}
+
+fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
     let ids = indicators(input);
     // Each indicator's figure per year and kind, and the years they span,
     // in one pass over the rows, by indicator position rather than by
@@ -80,12 +119,17 @@ pub fn build(input: &Input) -> Chart {
         None => years.unwrap_or((0, -1)),
     };
     let axis_years: Vec<i32> = (first..=last).collect();
-
     let kinds: &[CoverageKind] = match input.filters.coverage {
         CoverageFilter::All => &[CoverageKind::FullYear, CoverageKind::YearToDate],
         CoverageFilter::FullYear => &[CoverageKind::FullYear],
         CoverageFilter::YearToDate => &[CoverageKind::YearToDate],
     };
+    Layout { ids, per_year, axis_years, kinds }
+}
+
+pub fn build(input: &Input) -> Chart {
+    let layout = layout(input);
+    let axis_years = &layout.axis_years;
     let mut chart = Chart::new()
         .aria(input.aria())
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
@@ -93,29 +137,23 @@ pub fn build(input: &Input) -> Chart {
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
         .y_axis(input.value_axis(false));
-    for (i, id) in ids.iter().enumerate() {
+    for (i, kind, by_year) in layout.series() {
         let color = PALETTE[i % PALETTE.len()];
-        for &kind in kinds {
-            let by_year = &per_year[i][usize::from(kind != CoverageKind::FullYear)];
-            if by_year.is_empty() {
-                continue;
-            }
-            let data: Vec<DataPoint> = axis_years
-                .iter()
-                .map(|&y| match by_year.get(y) {
-                    // "-" is ECharts' empty value: a gap stays a gap.
-                    None => DataPoint::Value(CompositeValue::from("-")),
-                    Some(o) => DataPointItem::new(o.value)
-                        .name(input.year_point_name(o))
-                        .into(),
-                })
-                .collect();
-            let style = match kind {
-                CoverageKind::FullYear => ItemStyle::new().color(color),
-                _ => year_to_date_style(color),
-            };
-            chart = chart.series(Bar::new().name(series_name(input, id, kind)).item_style(style).data(data));
-        }
+        let data: Vec<DataPoint> = axis_years
+            .iter()
+            .map(|&y| match by_year.get(y) {
+                // "-" is ECharts' empty value: a gap stays a gap.
+                None => DataPoint::Value(CompositeValue::from("-")),
+                Some(o) => DataPointItem::new(o.value)
+                    .name(input.year_point_name(o))
+                    .into(),
+            })
+            .collect();
+        let style = match kind {
+            CoverageKind::FullYear => ItemStyle::new().color(color),
+            _ => year_to_date_style(color),
+        };
+        chart = chart.series(Bar::new().name(series_name(input, &layout.ids[i], kind)).item_style(style).data(data));
     }
     chart
 }

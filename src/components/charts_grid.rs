@@ -11,6 +11,7 @@ use crate::charts::option::{drawing, Drawing};
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
+use crate::data::Observation;
 use crate::interop::echarts::ChartEvent;
 use crate::state::embed::EmbedConfig;
 use crate::state::Filters;
@@ -32,14 +33,39 @@ fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
 }
 
 /// "Years 2017–2025" and "Sources: …" for the figures the filters let
-/// through: the PNG downloads' caption, and an embed's source line.
+/// through: an embed's source line when it shows every chart.
 pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
-    Memo::new(move |_| caption_lines(ctx))
+    Memo::new(move |_| {
+        let ds = ctx.dataset.get();
+        caption_text(ctx, ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get())))
+    })
 }
 
-fn caption_lines(ctx: Ctx) -> (String, String) {
-    let ds = ctx.dataset.get();
-    let Shown { years, publishers } = ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get()));
+/// One chart's caption, for its PNG and for an embed of it alone: the
+/// publishers of the figures it draws, not of every row the filters let
+/// through (the featured chart's six figures were credited to 33
+/// publishers), and their years, or the featured report's title for the
+/// report's two charts.
+pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<(String, String)> {
+    let marks: for<'a> fn(&Input<'a>) -> Vec<&'a Observation> = match id {
+        "featured" => featured::bars,
+        "composition" => composition::marks,
+        "europe" => europe::marks,
+        "discrepancy" => discrepancy::dots,
+        _ => trend::marks,
+    };
+    let of_report = matches!(id, "featured" | "composition");
+    Memo::new(move |_| {
+        ctx.with_input(|input| {
+            let ds = input.dataset;
+            let (years, source) = caption_text(ctx, ds.shown_of(&marks(input), input.lang()));
+            (if of_report { ds.metadata.featured.title.get(input.lang()).to_string() } else { years }, source)
+        })
+    })
+}
+
+fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
+    let Shown { years, publishers } = shown;
     let coverage = match years {
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
         None => String::new(),
@@ -54,12 +80,7 @@ fn caption_lines(ctx: Ctx) -> (String, String) {
 }
 
 #[component]
-pub fn ChartsGrid(
-    /// The caption when the page shows it too (an embed), so that it is
-    /// computed once per change.
-    #[prop(optional)]
-    caption: Option<Memo<(String, String)>>,
-) -> impl IntoView {
+pub fn ChartsGrid() -> impl IntoView {
     let ctx = Ctx::get();
     let toggle_indicator = move |id: Option<String>| {
         if let Some(id) = id {
@@ -103,11 +124,6 @@ pub fn ChartsGrid(
     // An embed's `chart=` is fixed for the page's life: no need to react.
     let embed = use_context::<EmbedConfig>().unwrap_or_default();
     let shows = |id: &str| embed.shows_chart(id);
-    let caption = caption.unwrap_or_else(|| caption_memo(ctx));
-    let report = Memo::new(move |_| {
-        let (_, source) = caption.get();
-        (ctx.dataset.with(|d| d.metadata.featured.title.get(ctx.lang.get()).to_string()), source)
-    });
     // The featured chart draws first; the other four mount after its first
     // frame, so the chart readers came for does not wait behind them.
     let (featured_shown, trend_shown, composition_shown, europe_shown, discrepancy_shown) =
@@ -130,6 +146,11 @@ pub fn ChartsGrid(
             (drawing(&discrepancy::chart(input, &drawn)), note)
         })
     });
+    // The featured report's period under its two charts' titles: in an
+    // embed of one, with no cards above, its figures read as a year's.
+    let report_note = Memo::new(move |_| {
+        Some(ctx.dataset.with(|d| d.metadata.featured.title.get(ctx.lang.get()).to_string())).filter(|t| !t.is_empty())
+    });
     let discrepancy_chart = Memo::new(move |_| discrepancy_drawing.with(|(chart, _)| chart.clone()));
     let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note)| note.clone()));
     if featured_shown {
@@ -137,12 +158,12 @@ pub fn ChartsGrid(
     }
     view! {
         <div class="chart-grid">
-            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=drawing_memo(ctx, featured::build) on_event=on_featured caption=report always_drawn=true/> })}
+            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=drawing_memo(ctx, featured::build) on_event=on_featured caption=chart_caption(ctx, "featured") note=report_note always_drawn=true/> })}
             {move || others_mounted.get().then(|| view! {
-                {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=drawing_memo(ctx, trend::build) on_event=on_trend caption=caption/> })}
-                {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=drawing_memo(ctx, composition::build) on_event=on_composition caption=report/> })}
-                {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=drawing_memo(ctx, europe::build) on_event=on_europe caption=caption/> })}
-                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=caption note=discrepancy_note/> })}
+                {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=drawing_memo(ctx, trend::build) on_event=on_trend caption=chart_caption(ctx, "trend")/> })}
+                {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=drawing_memo(ctx, composition::build) on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
+                {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=drawing_memo(ctx, europe::build) on_event=on_europe caption=chart_caption(ctx, "europe")/> })}
+                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
             })}
         </div>
     }

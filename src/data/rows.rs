@@ -185,6 +185,26 @@ impl Dataset {
         Shown { years, publishers }
     }
 
+    /// The same for the figures one chart draws, in the order of its marks:
+    /// a chart's caption names the publishers of its own figures, not of
+    /// every row the filters let through.
+    pub fn shown_of<'d>(&'d self, drawn: &[&'d Observation], lang: Lang) -> Shown<'d> {
+        let mut publishers: Vec<&str> = Vec::new();
+        let mut years = None;
+        for o in drawn {
+            if let Some(coverage) = o.coverage() {
+                years = Some(widened(years, coverage.year()));
+            }
+            if let Some(source) = self.source(&o.source) {
+                let publisher = source.publisher.get(lang);
+                if !publishers.contains(&publisher) {
+                    publishers.push(publisher);
+                }
+            }
+        }
+        Shown { years, publishers }
+    }
+
     /// Each source's name as a filter offers it: its publisher and the years
     /// of its figures ("Morocco World News · 2019"), since one publisher can
     /// stand for several sources (three of Morocco World News in the default

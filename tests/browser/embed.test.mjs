@@ -204,6 +204,55 @@ test('a chart downloads as a PNG with its title, coverage and source around it',
   assert.equal(height, Math.round(box.height) * 2 + 132);
 });
 
+// The featured chart's six figures come from a handful of publishers; its
+// caption credited every publisher of every row the filters let through.
+test('a chart\'s PNG and an embed of it alone credit the publishers of its own figures', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const publishers = [...new Set((await page.locator('.card-source').allInnerTexts()).map((t) => t.replace(/^Source:\s*/, '').trim()))];
+  assert.ok(publishers.length >= 1 && publishers.length < 6, publishers.join(' | '));
+  const credit = `Sources: ${publishers.slice(0, 4).join(', ')}${publishers.length > 4 ? ` (+${publishers.length - 4})` : ''} · Marsad`;
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
+  });
+  await chartOption(page, 'featured');
+  await download(page, '[data-chart="featured"] button.download-png');
+  const drawn = await page.evaluate(() => window.__drawn);
+  assert.ok(drawn.includes(credit), `the PNG's caption: ${JSON.stringify(drawn.filter((t) => t.startsWith('Sources')))}, not ${credit}`);
+  const embed = await open(browser, '?embed=1&chart=featured');
+  await embed.locator('.embed-source bdi').waitFor();
+  assert.equal(await embed.locator('.embed-source bdi').innerText(), credit);
+  assert.doesNotMatch(credit, /Le360/);
+  // Every chart shown, every publisher of the rows shown.
+  const all = await open(browser, '?embed=1');
+  await all.locator('.embed-source bdi').waitFor();
+  assert.match(await all.locator('.embed-source bdi').innerText(), /^Sources: .*Le360.* \(\+\d+\) · Marsad$/);
+  assertNoPageErrors(page);
+  assertNoPageErrors(embed);
+});
+
+// The featured report's figures cover January to September: a chart of them
+// that said nothing of it read as a year's, in an embed with no cards above.
+for (const [lang, report] of [['en', 'Interior Ministry report, January–September 2024'], ['fr', 'Rapport du ministère de l\'Intérieur, janvier–septembre 2024'], ['ar', 'تقرير وزارة الداخلية، يناير–شتنبر 2024']]) {
+  test(`${lang}: the featured report's charts say the period their figures cover, also embedded alone`, async () => {
+    const page = await open(browser, `?lang=${lang}`);
+    await waitForDashboard(page);
+    await chartOption(page, 'composition');
+    for (const id of ['featured', 'composition']) {
+      assert.equal(await page.locator(`[data-chart="${id}"] .chart-note`).innerText(), report);
+    }
+    const embed = await open(browser, `?embed=1&chart=featured&lang=${lang}`);
+    const note = embed.locator('[data-chart="featured"] .chart-note');
+    await note.waitFor();
+    assert.equal(await note.innerText(), report);
+    assert.ok(await note.isVisible());
+    assertNoPageErrors(page);
+    assertNoPageErrors(embed);
+  });
+}
+
 test('an Arabic chart\'s PNG draws its words right to left: the legend, the title and the sources', async () => {
   const page = await open(browser, '?lang=ar&cat=returns');
   // Every text drawn on a canvas, with the direction it is drawn in: a
@@ -227,7 +276,8 @@ test('an Arabic chart\'s PNG draws its words right to left: the legend, the titl
   // The legend's figure with its name, the title, and the sources line.
   assert.ok(arabic.some((d) => d.text.includes('1.664')), JSON.stringify(drawn));
   assert.ok(arabic.some((d) => d.text.startsWith('العودة الطوعية')), JSON.stringify(drawn));
-  assert.ok(arabic.some((d) => d.text.includes('Maghress')), JSON.stringify(drawn));
+  // The sources of the chart's own two figures, one Latin-named publisher.
+  assert.ok(arabic.some((d) => d.text === 'المصادر: migrantaffairs.info · Marsad'), JSON.stringify(drawn));
   assert.deepEqual(arabic.filter((d) => d.direction !== 'rtl'), []);
   // The canvases drawn in the page for it are gone with it.
   assert.equal(await page.locator('.canvas-host').count(), 0);

@@ -112,9 +112,15 @@ const BUDGET_WASM = 150 * KB;
 // translates shows the current figures and rows, not those it had when
 // translated (1.8 KB; the table's and charts' rows 0.4 KB of it). Within
 // them (534.7; the wasm 327.3): a finger's first tap on a mark shows its
-// figure, and only a second filters (0.2 KB).
-const CEILING_FIRST_CHART = 535 * KB;
-const CEILING_WASM = 328 * KB;
+// figure, and only a second filters (0.2 KB). Then to 536 and 329 (535.8;
+// the wasm 328.3): a chart's PNG, and an embed of one chart, credited the
+// publishers of every row the filters let through (the featured chart's six
+// figures, all from one publisher, to 33); each chart now names those of the
+// figures it draws, and the featured report's two charts say its period
+// under their titles (1.0 KB of wasm; 0.1 KB of index.html, the period in
+// the shell as well).
+const CEILING_FIRST_CHART = 536 * KB;
+const CEILING_WASM = 329 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -148,8 +148,11 @@ fn block(ds: &Dataset, lang: Lang) -> String {
 /// so that it takes the box the app's chart will.
 fn featured_chart(input: &Input) -> String {
     let option = option_json(&featured::build(input));
+    // The report's period under the title, as the app's panel has it.
+    let report = input.dataset.metadata.featured.title.get(input.lang());
+    let note = if report.is_empty() { String::new() } else { format!("<p class=\"chart-note\">{}</p>", escape(report)) };
     format!(
-        "<div class=\"chart-grid\"><section class=\"chart\" data-shell-chart=\"featured\"><h3 class=\"chart-title\">{}</h3>\
+        "<div class=\"chart-grid\"><section class=\"chart\" data-shell-chart=\"featured\"><h3 class=\"chart-title\">{}</h3>{note}\
 <div class=\"chart-canvas\" aria-hidden=\"true\" data-option=\"{}\"></div></section></div>",
         escape(text::get(input.lang(), Key::ChartFeatured)),
         escape(&option)
@@ -218,7 +221,8 @@ mod tests {
             assert_eq!(names.len(), 6);
             assert_eq!(option["series"][0]["name"], ds.metadata.featured.title.get(lang));
         }
-        assert!(html.contains(&format!("<h3 class=\"chart-title\">{}</h3>", escape(text::get(Lang::Ar, Key::ChartFeatured)))));
+        let (title, report) = (escape(text::get(Lang::Ar, Key::ChartFeatured)), escape(ds.metadata.featured.title.get(Lang::Ar)));
+        assert!(html.contains(&format!("<h3 class=\"chart-title\">{title}</h3><p class=\"chart-note\">{report}</p>")), "the report's period under the title");
     }
 
     #[test]
