@@ -4,13 +4,13 @@
 
 use rustc_hash::FxHashMap;
 
-use charming::component::{Axis, Grid, Legend, LegendType};
+use charming::component::Axis;
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use charming::element::{AxisType, ItemStyle};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{finite, year_to_date_style, Input, PALETTE};
+use super::{finite, year_to_date_style, years_chart, Input, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
 use crate::data::{Geography, Observation};
@@ -96,14 +96,7 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
 pub fn build(input: &Input) -> Chart {
     let layout = layout(input);
     let axis_years = &layout.axis_years;
-    let mut chart = Chart::new()
-        .aria(input.aria())
-        .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
-        // One line that pages, as the trend's: three names wrap to three
-        // lines on a phone and run into the plot.
-        .legend(Legend::new().top(0).type_(LegendType::Scroll))
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
-        .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
+    let mut chart = years_chart(input, axis_years)
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
     for (i, (id, is_route)) in layout.drawn.iter().enumerate() {
         let color = PALETTE[(i + 5) % PALETTE.len()];

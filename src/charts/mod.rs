@@ -216,6 +216,21 @@ pub fn qualified(format: &dyn Format, qualifier: Qualifier, value: f64) -> Strin
 pub const PALETTE: [&str; 8] =
     ["#0072B2", "#B07800", "#009E73", "#D55E00", "#BE6A9A", "#2B8CC4", "#8C6D00", "#767676"];
 
+/// A bar chart by year (the trend, the European side) but its value axis:
+/// the legend on one line that pages (three names wrap to three lines on a
+/// phone and run into the plot), tooltips naming the series and the figure,
+/// and the years along the bottom, from the right in Arabic.
+pub fn years_chart(input: &Input, years: &[i32]) -> charming::Chart {
+    use charming::component::{Axis, Grid, Legend, LegendType};
+    use charming::element::{AxisType, Tooltip, Trigger};
+    charming::Chart::new()
+        .aria(input.aria())
+        .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
+        .legend(Legend::new().top(0).type_(LegendType::Scroll))
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
+        .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(years.iter().map(|y| y.to_string()).collect()))
+}
+
 pub fn palette() -> Vec<charming::element::Color> {
     PALETTE.iter().map(|c| (*c).into()).collect()
 }

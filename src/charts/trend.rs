@@ -2,13 +2,12 @@
 //! bars; year-to-date values are dashed outlines in a series of their own,
 //! with their coverage in the tooltip. The two kinds are never one line.
 
-use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use charming::element::ItemStyle;
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{year_to_date_style, Input, PerYear, PALETTE};
+use super::{year_to_date_style, years_chart, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::widened;
 use crate::data::Observation;
@@ -130,13 +129,7 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
 pub fn build(input: &Input) -> Chart {
     let layout = layout(input);
     let axis_years = &layout.axis_years;
-    let mut chart = Chart::new()
-        .aria(input.aria())
-        .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
-        .legend(Legend::new().top(0).type_(charming::component::LegendType::Scroll))
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
-        .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(axis_years.iter().map(|y| y.to_string()).collect()))
-        .y_axis(input.value_axis(false));
+    let mut chart = years_chart(input, axis_years).y_axis(input.value_axis(false));
     for (i, kind, by_year) in layout.series() {
         let color = PALETTE[i % PALETTE.len()];
         let data: Vec<DataPoint> = axis_years
