@@ -72,7 +72,9 @@ pub fn build(input: &Input) -> Chart {
         // Room beside the longest bar for its figure, which the grid's
         // `contain_label` does not count.
         .grid(Grid::new().left(if input.rtl() { 56 } else { 8 }).right(if input.rtl() { 8 } else { 56 }).top(16).bottom(8).contain_label(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
+        // The report and its period over the figure: on a phone, the first tap
+        // on a bar shows this, which the bar's own label does not say.
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         // Every bar carries its figure: the axis's own numbers would only
         // crowd a phone's width.
         .x_axis(input.value_axis(true).axis_label(AxisLabel::new().show(false)))

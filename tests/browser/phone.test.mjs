@@ -137,7 +137,7 @@ test('on a touch screen a first tap on a bar shows its figure, a second filters 
     const tooltip = () => canvas.evaluate((el) => [...el.querySelectorAll(':scope > div')].find((d) => d.style.display !== 'none' && d.style.visibility !== 'hidden' && d.textContent.trim())?.textContent ?? '');
     await page.touchscreen.tap(box.x + x, box.y + y);
     await page.waitForFunction((el) => [...el.querySelectorAll(':scope > div')].some((d) => d.textContent.includes('14,260')), await canvas.elementHandle(), { timeout: 5000 });
-    assert.match(await tooltip(), /14,260/);
+    assert.match(await tooltip(), /Interior Ministry report, January–September 2024\s*14,260/, 'the report and its period, which the bar\'s label does not say');
     await page.waitForTimeout(300);
     assert.equal(new URL(page.url()).search, '', 'the first tap filters nothing');
     assert.equal(seriesValues(await chartOption(page, 'featured')).length, 6);
