@@ -231,8 +231,12 @@ impl EChart {
         self.instance.on("click", click.as_ref().unchecked_ref());
         let legend = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| handler(ChartEvent::from_legend(&p)));
         self.instance.on("legendselectchanged", legend.as_ref().unchecked_ref());
-        self._handlers.push(click);
-        self._handlers.push(legend);
+        // A tooltip closed (a tap elsewhere) shows nothing any more: the
+        // next tap on its mark shows it again rather than filtering unseen.
+        let tapped = self.tapped.clone();
+        let hidden = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| tapped.set(None));
+        self.instance.on("hidetip", hidden.as_ref().unchecked_ref());
+        self._handlers.extend([click, legend, hidden]);
     }
 }
 
