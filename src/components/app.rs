@@ -112,7 +112,7 @@ pub fn App() -> impl IntoView {
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.
     sync_url(filters, extra, !embed.enabled, replace_next);
-    sync_document(lang, dark);
+    sync_document(lang, dark, dataset);
     talk_to_host(&embed, filters, last_good);
 
     // index.html's shell shows the title, figures and featured chart until
@@ -210,14 +210,20 @@ fn talk_to_host(embed: &EmbedConfig, filters: RwSignal<Filters>, dataset: RwSign
     });
 }
 
-/// Keep `<html lang dir data-theme>` in step with the reader's choices.
-fn sync_document(lang: Memo<Lang>, dark: Memo<bool>) {
+/// Keep `<html lang dir data-theme>` and the page's title in step with the
+/// reader's choices: the tab, the history and a screen reader name the page
+/// in its language (index.html's title is English).
+fn sync_document(lang: Memo<Lang>, dark: Memo<bool>, dataset: Memo<Arc<Dataset>>) {
     Effect::new(move |_| {
         let (lang, dark) = (lang.get(), dark.get());
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang_code(lang));
             let _ = html.set_attribute("dir", if lang == Lang::Ar { "rtl" } else { "ltr" });
             let _ = html.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        }
+        let title = dataset.with(|d| d.metadata.title.get(lang).to_string());
+        if !title.is_empty() {
+            document().set_title(&title);
         }
     });
 }

@@ -218,6 +218,8 @@ test('the language switcher changes language, direction and the URL', async () =
   await waitForDashboard(page);
   await page.locator('button.lang[data-lang="ar"]').click();
   await page.waitForFunction(() => document.documentElement.dir === 'rtl' && location.search === '?lang=ar');
+  // The tab and history name the page in its language, as its heading does.
+  assert.equal(await page.title(), 'مرصد — أرقام الهجرة غير النظامية في المغرب');
   await page.locator('button.lang[data-lang="fr"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'fr' && document.documentElement.dir === 'ltr');
   // The page's own words follow, down to a source's date and title.
@@ -227,8 +229,10 @@ test('the language switcher changes language, direction and the URL', async () =
   await page.goBack();
   await page.waitForFunction(() => document.documentElement.lang === 'ar'
     && document.querySelector('#source-arabkhabar-2024 a').textContent.startsWith('تقرير وزارة الداخلية'));
+  assert.equal(await page.title(), 'مرصد — أرقام الهجرة غير النظامية في المغرب', 'Back brings the title back too');
   await page.locator('button.lang[data-lang="en"]').click();
   await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === 'Nov 2, 2024');
+  assert.equal(await page.title(), 'Marsad — Morocco irregular migration figures');
   assert.match(await source.locator('a').textContent(), /^Interior Ministry report/);
   assertNoPageErrors(page);
 });

@@ -123,6 +123,8 @@ test('the shell\'s language buttons and theme menu work before the app comes, an
     assert.ok(await page.locator(scope('fr')).isVisible());
     assert.ok(await page.locator(scope('en')).isHidden());
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    // The tab, history and a screen reader name the page in its language.
+    assert.equal(await page.title(), 'Marsad — chiffres de la migration irrégulière au Maroc');
     assert.equal(await page.locator(`${scope('fr')} .card-value`).first().innerText(), '48\u202f963');
     assert.equal(new URL(page.url()).search, '?lang=fr');
     const french = await featuredChart(page, `${scope('fr')} [data-shell-chart="featured"]`);
@@ -143,6 +145,7 @@ test('the shell\'s language buttons and theme menu work before the app comes, an
     await page.waitForFunction(() => document.activeElement.matches('main.app button.lang[data-lang="ar"]'));
     assert.equal(await page.locator('main.app button.lang[aria-pressed="true"]').getAttribute('data-lang'), 'fr');
     assert.equal(await page.locator('main.app select.theme').inputValue(), 'dark');
+    assert.equal(await page.title(), 'Marsad — chiffres de la migration irrégulière au Maroc');
     assert.equal(await page.locator('main.app .card-value').first().innerText(), '48\u202f963');
     assert.deepEqual(errors, []);
   } finally {
