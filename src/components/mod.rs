@@ -6,7 +6,8 @@
 //! (`prop:textContent`), not held as a text node. A browser's page translator
 //! replaces each text node with elements of its own, so a text node updated
 //! later is off the page, and a translated page kept showing the old figures
-//! (tests/browser/translated.test.mjs). Such text goes through `live_text`.
+//! (tests/browser/translated.test.mjs). A reactive one goes through
+//! `live_text`.
 
 pub mod app;
 pub mod cards;
