@@ -107,7 +107,7 @@ pub fn App() -> impl IntoView {
         Arc::new(order)
     });
     let data_param = StoredValue::new(data_param);
-    provide_context(Ctx { dataset, filters, selection, matching, ordered, lang, dark, data_param });
+    provide_context(Ctx { dataset, filters, selection, matching, ordered, sort, lang, dark, data_param });
 
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.

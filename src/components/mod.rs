@@ -30,7 +30,7 @@ use crate::charts::Input;
 use crate::data::{Dataset, Lang};
 use crate::interop::intl::IntlFormat;
 use crate::state::url::dashboard_link;
-use crate::state::Filters;
+use crate::state::{Filters, TableSort};
 
 /// What every view reads: the dataset on screen and the filter state.
 #[derive(Clone, Copy)]
@@ -45,6 +45,9 @@ pub struct Ctx {
     /// The same positions in the table's order (`Filters::sort`), made when
     /// first read: the table's rows and "CSV of the rows shown".
     pub ordered: Memo<Arc<Vec<u32>>>,
+    /// The table's order (`Filters::sort`), which `ordered` sorts by and the
+    /// table's headers show.
+    pub sort: Memo<TableSort>,
     pub lang: Memo<Lang>,
     /// The dark theme is on: chosen with `?theme=dark`, or by the system.
     pub dark: Memo<bool>,

@@ -71,7 +71,7 @@ impl Page {
 pub fn ObservationsTable() -> impl IntoView {
     let ctx = Ctx::get();
     // In the filter state, so in the URL: a shared link keeps the order.
-    let sort = Memo::new(move |_| ctx.filters.with(|f| f.sort));
+    let sort = ctx.sort;
     // The page a reader chose holds for the selection and sort it was chosen
     // in: once either changes, the page derives back to the first, with no
     // effect to reset it.

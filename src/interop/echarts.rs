@@ -221,8 +221,7 @@ impl EChart {
         let click = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
             let event = ChartEvent::from_click(&p);
             let mark = event.series_index.zip(event.data_index);
-            let shown = tapped.replace(if event.tapped { mark } else { None });
-            if event.tapped && shown != mark {
+            if event.tapped && tapped.replace(mark) != mark {
                 return;
             }
             tapped.set(None);

@@ -15,6 +15,7 @@ use marsad::charts::option::option_json;
 use marsad::charts::{Format, Input};
 use marsad::data::date::{Coverage, CoverageKind};
 use marsad::data::{Dataset, Lang};
+use marsad::state::url::lang_code;
 use marsad::state::Filters;
 use marsad::text::{self, Key};
 
@@ -73,14 +74,6 @@ fn html(text: &str) -> String {
     out
 }
 
-fn code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Fr => "fr",
-        Lang::Ar => "ar",
-    }
-}
-
 /// The app's language and theme switchers, which index.html's script works
 /// until the app replaces them: the same boxes, so the title and figures sit
 /// where the app's will (no layout shift, and no larger paint to count as a
@@ -90,7 +83,7 @@ fn switchers(lang: Lang) -> String {
         format!(
             "<button class=\"lang\" lang=\"{code}\" data-lang=\"{code}\" aria-pressed=\"{}\">{name}</button>",
             other == lang,
-            code = code(other)
+            code = lang_code(other)
         )
     };
     let option = |value: &str, key: Key| format!("<option value=\"{value}\">{}</option>", escape(text::get(lang, key)));
@@ -138,7 +131,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         escape(text::get(lang, Key::LastUpdated)),
         escape(meta.featured.title.get(lang)),
         featured_chart(&input),
-        lang = code(lang),
+        lang = lang_code(lang),
         updated = escape(&meta.last_updated),
     )
 }

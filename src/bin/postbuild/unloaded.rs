@@ -3,15 +3,17 @@
 //! full dashboard (in an embed) or removes.
 
 use marsad::data::Lang;
+use marsad::state::url::lang_code;
 use marsad::text::{self, Key};
 
 use crate::escape;
 
 /// The content for index.html's `<div id="marsad-unloaded" hidden></div>`.
 pub fn unloaded() -> String {
-    let lines: String = [(Lang::En, "en", "ltr"), (Lang::Fr, "fr", "ltr"), (Lang::Ar, "ar", "rtl")]
+    let lines: String = [Lang::En, Lang::Fr, Lang::Ar]
         .into_iter()
-        .map(|(lang, code, dir)| {
+        .map(|lang| {
+            let (code, dir) = (lang_code(lang), if lang == Lang::Ar { "rtl" } else { "ltr" });
             format!(
                 "<p data-unloaded-lang=\"{code}\" lang=\"{code}\" dir=\"{dir}\" hidden>{} <a target=\"_blank\" rel=\"noopener\">{}</a></p>",
                 escape(text::get(lang, Key::AppUnavailable)),
