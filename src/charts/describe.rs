@@ -20,9 +20,12 @@ pub struct Point {
 }
 
 impl Point {
-    /// What an `aria-live` region says when the point gets focus.
+    /// What an `aria-live` region says when the point gets focus. The
+    /// category is left out where the figure's text holds it, as a year's
+    /// period does ("Jan – Nov 2017: 73 · Le360"), so as not to say it twice.
     pub fn announcement(&self) -> String {
-        [self.series.as_str(), self.category.as_str(), self.text.as_str()]
+        let category = if self.text.contains(&self.category) { "" } else { self.category.as_str() };
+        [self.series.as_str(), category, self.text.as_str()]
             .iter()
             .filter(|s| !s.is_empty())
             .cloned()
@@ -75,6 +78,11 @@ pub fn points(option: &Value) -> Vec<Point> {
     out
 }
 
+/// A year on an axis, as the charts over years write it.
+fn is_year(category: &str) -> bool {
+    category.len() == 4 && category.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A few sentences for screen readers: how many figures, the extremes and,
 /// for a series over years, its first and last values.
 pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
@@ -84,9 +92,22 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
     }
     let max = points.iter().max_by(|a, b| a.value.total_cmp(&b.value)).expect("not empty");
     let min = points.iter().min_by(|a, b| a.value.total_cmp(&b.value)).expect("not empty");
+    // Where a chart has several series, a year alone does not say whose
+    // figure is the highest: the series comes first. The figure is given as
+    // the chart shows it, with its period, qualifier and publisher where it
+    // has them: a year-to-date figure is not read out as a year's.
+    let several_series = points.iter().any(|p| p.series_index != points[0].series_index);
     let shown = |p: &Point| {
-        let label = if p.category.is_empty() { &p.series } else { &p.category };
-        text::labelled(lang, label, &format.number(p.value))
+        let figure = format.number(p.value);
+        let series = Some(p.series.as_str()).filter(|s| several_series && !s.is_empty());
+        let category = Some(p.category.as_str()).filter(|c| !c.is_empty() && !p.text.contains(c));
+        let name = [series, category].into_iter().flatten().collect::<Vec<_>>().join(" — ");
+        match (name.is_empty(), p.text.is_empty() || p.text == figure) {
+            (false, true) => text::labelled(lang, &name, &figure),
+            (false, false) => format!("{name} — {}", p.text),
+            // A slice of a ring has no axis: its text names it.
+            (true, _) => if p.text.is_empty() { figure } else { p.text.clone() },
+        }
     };
     let mut out = format!(
         "{title}. {} {}. {} {}. {} {}.",
@@ -97,17 +118,16 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
         text::get(lang, Key::Lowest),
         shown(min)
     );
+    // Only a series over years has a first and a last year: across the
+    // featured report's indicators, or the disagreements' rows, "from first
+    // to last" would compare unrelated figures.
     let first_series: Vec<&Point> = points.iter().filter(|p| p.series_index == points[0].series_index).collect();
-    if first_series.len() > 2 {
+    if first_series.len() > 2 && first_series.iter().all(|p| is_year(&p.category)) {
         let (a, b) = (first_series[0], first_series[first_series.len() - 1]);
-        out.push_str(&format!(
-            " {} {} ({}) → {} ({}).",
-            text::get(lang, Key::TrendOf),
-            text::labelled(lang, &a.series, &format.number(a.value)),
-            a.category,
-            format.number(b.value),
-            b.category
-        ));
+        // Each end as the chart shows it where its text gives its period
+        // ("Jan – Aug 2025: about 12,150 · Frontex"), else figure (year).
+        let end = |p: &Point| if p.text.contains(&p.category) { p.text.clone() } else { format!("{} ({})", format.number(p.value), p.category) };
+        out.push_str(&format!(" {} {} — {} → {}.", text::get(lang, Key::TrendOf), a.series, end(a), end(b)));
     }
     out
 }
@@ -116,7 +136,7 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
 mod tests {
     use super::*;
     use crate::charts::test_support::*;
-    use crate::charts::{featured, trend, Input};
+    use crate::charts::{composition, discrepancy, featured, trend, Input};
     use crate::state::Filters;
 
     #[test]
@@ -148,6 +168,49 @@ mod tests {
         assert_eq!(pts.iter().map(|p| p.category.as_str()).collect::<Vec<_>>(), ["2018", "2019", "2021", "2022", "2023", "2024"]);
         assert!(pts[0].announcement().contains("2018"), "{}", pts[0].announcement());
         let text = describe("Trend", &pts, &PlainFormat);
-        assert!(text.contains("29715 (2018) → 18645 (2024)"), "{text}");
+        assert!(text.contains("— 2018: 29715 · Yabiladi (National Migration Observatory) → 2024: 18645 · MRE News (ministry)."), "{text}");
+    }
+
+    fn described(build: fn(&Input) -> charming::Chart) -> (Vec<Point>, String) {
+        let ds = default_dataset();
+        let filters = Filters::default();
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let pts = points(&serde_json::to_value(build(&input)).unwrap());
+        let text = describe("Chart", &pts, &PlainFormat);
+        (pts, text)
+    }
+
+    #[test]
+    fn only_a_series_over_years_is_described_from_first_to_last_year() {
+        for build in [featured::build, discrepancy::build] {
+            let (_, text) = described(build);
+            assert!(!text.contains("From first to last year"), "{text}");
+        }
+        let (_, text) = described(trend::build);
+        assert!(text.contains("From first to last year, Irregular migration attempts foiled (full year) — 2017: 55000 · Elnashra → 2024: 78685 · MRE News (ministry)."), "{text}");
+    }
+
+    #[test]
+    fn extremes_of_several_series_name_their_series() {
+        let (_, text) = described(trend::build);
+        assert!(text.contains("Highest: Irregular migration attempts foiled (full year) — 2018: 88761 · Yabiladi (National Migration Observatory)."), "{text}");
+        assert!(text.contains("Lowest: Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360."), "{text}");
+    }
+
+    #[test]
+    fn extremes_of_a_ring_are_its_slices() {
+        let (_, text) = described(composition::build);
+        assert!(text.contains("Highest: Voluntary returns (Interior Ministry) (other): 2724 (62.1%). Lowest: Voluntary returns coordinated with IOM: 1664 (37.9%)."), "{text}");
+        assert!(!text.contains(": :"), "{text}");
+    }
+
+    #[test]
+    fn a_year_is_announced_once() {
+        let (pts, _) = described(trend::build);
+        assert_eq!(pts[0].announcement(), "Irregular migration attempts foiled (full year) — 2017: 55000 · Elnashra");
+        let partial = pts.iter().find(|p| p.value == 73.0).unwrap();
+        assert_eq!(partial.announcement(), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360");
+        let (pts, _) = described(featured::build);
+        assert_eq!(pts[1].announcement(), "Interior Ministry report, January–September 2024 — Smuggling networks dismantled — 210");
     }
 }

@@ -116,11 +116,35 @@ test('in Arabic the arrow keys walk a chart the way it runs, right to left', asy
   await chart.focus();
   const live = chart.locator('.chart-live');
   await page.keyboard.press('Home');
-  assert.match(await live.innerText(), /— 2017 —/);
+  assert.match(await live.innerText(), /— 2017: /);
   await page.keyboard.press('ArrowLeft');
-  assert.match(await live.innerText(), /— 2018 —/, '← goes to the year on the left');
+  assert.match(await live.innerText(), /— 2018: /, '← goes to the year on the left');
   await page.keyboard.press('ArrowRight');
-  assert.match(await live.innerText(), /— 2017 —/, '→ comes back');
+  assert.match(await live.innerText(), /— 2017: /, '→ comes back');
+  assertNoPageErrors(page);
+});
+
+// What a screen reader hears of each chart before walking it.
+test('a chart\'s description names whose figure is highest and lowest, as the chart shows it, and a trend only over years', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const description = (id) => page.locator(`[data-chart="${id}"] .chart-description`).textContent();
+  // Several series: the year alone did not say whose figure; the period
+  // and qualifier are the chart's (a Jan–Aug figure is not a year's).
+  assert.match(await description('europe'), /Lowest: Frontex detections, Western African route — Jan – Aug 2025: about 12,150 · Frontex\./);
+  assert.match(await description('trend'), /Highest: Irregular migration attempts foiled \(full year\) — 2018: 88,761 · Yabiladi/);
+  assert.match(await description('trend'), /From first to last year, Irregular migration attempts foiled \(full year\) — 2017: 55,000 · Elnashra → 2024: /);
+  // Across indicators or rows there is no first and last year.
+  for (const id of ['featured', 'discrepancy']) assert.doesNotMatch(await description(id), /first to last year/, id);
+  // A ring's slices have no axis: their own text names them.
+  assert.match(await description('composition'), /Highest: Voluntary returns \(Interior Ministry\) \(other\): 2,724 \(62\.1%\)\. Lowest: Voluntary returns coordinated with IOM: 1,664 \(37\.9%\)\./);
+  // A year is said once when a point gets focus.
+  const chart = page.locator('[data-chart="trend"]');
+  await chart.scrollIntoViewIfNeeded();
+  await chartOption(page, 'trend');
+  await chart.focus();
+  await page.keyboard.press('Home');
+  assert.equal(await chart.locator('.chart-live').innerText(), 'Irregular migration attempts foiled (full year) — 2017: 55,000 · Elnashra');
   assertNoPageErrors(page);
 });
 
