@@ -216,23 +216,32 @@ pub fn ChartPanel(
 #[component]
 fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
     let ctx = Ctx::get();
+    // A column no point fills is left out: a ring's slices have no series
+    // or category, and a screen reader read "blank" twice for each.
+    let filled = Memo::new(move |_| {
+        drawing.with(|d| (d.points.iter().any(|p| !p.series.is_empty()), d.points.iter().any(|p| !p.category.is_empty())))
+    });
+    let cell = |filled: bool, text: String| filled.then(|| view! { <td><bdi prop:textContent=text></bdi></td> });
     view! {
         <div class="table-wrap">
             <table>
                 <thead><tr>
-                    <th scope="col">{move || ctx.t(Key::Series)}</th>
-                    <th scope="col">{move || ctx.t(Key::Category)}</th>
+                    {move || filled.get().0.then(|| view! { <th scope="col">{move || ctx.t(Key::Series)}</th> })}
+                    {move || filled.get().1.then(|| view! { <th scope="col">{move || ctx.t(Key::Category)}</th> })}
                     <th scope="col">{move || ctx.t(Key::Value)}</th>
                 </tr></thead>
                 <tbody>
-                    {move || drawing.with(|d| d.points.clone()).into_iter().map(|p| {
-                        let shown = if p.text.is_empty() { IntlFormat::shared(ctx.lang.get_untracked()).number_text(p.value) } else { p.text.clone() };
-                        // The figure in the page's direction, not isolated: "Le360: at
-                        // least 50,000" in Arabic reads from its publisher, where an
-                        // isolate took the direction of its first (Latin) letter. A
-                        // cell is its own paragraph, so its text cannot reorder others.
-                        view! { <tr><td><bdi prop:textContent=p.series></bdi></td><td><bdi prop:textContent=p.category></bdi></td><td prop:textContent=shown></td></tr> }
-                    }).collect_view()}
+                    {move || {
+                        let (series, category) = filled.get();
+                        drawing.with(|d| d.points.clone()).into_iter().map(|p| {
+                            let shown = if p.text.is_empty() { IntlFormat::shared(ctx.lang.get_untracked()).number_text(p.value) } else { p.text.clone() };
+                            // The figure in the page's direction, not isolated: "Le360: at
+                            // least 50,000" in Arabic reads from its publisher, where an
+                            // isolate took the direction of its first (Latin) letter. A
+                            // cell is its own paragraph, so its text cannot reorder others.
+                            view! { <tr>{cell(series, p.series)}{cell(category, p.category)}<td prop:textContent=shown></td></tr> }
+                        }).collect_view()
+                    }}
                 </tbody>
             </table>
         </div>
