@@ -12,9 +12,14 @@ use crate::text::{self, Key};
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let ctx = Ctx::get();
+    // Only what has figures is offered (`Used`); a chip pressed from a link
+    // stays, so that it can be let go.
+    let used = Memo::new(move |_| ctx.dataset.with(|d| d.used()));
     let categories = Memo::new(move |_| {
         let lang = ctx.lang.get();
-        ctx.dataset.get().categories.iter().map(|c| (c.id.clone(), c.label.get(lang).to_string())).collect::<Vec<_>>()
+        let ds = ctx.dataset.get();
+        let offered = ds.categories.iter().zip(used.get().categories).filter(|(c, used)| *used || ctx.filters.with(|f| f.categories.contains(&c.id)));
+        offered.map(|(c, _)| (c.id.clone(), c.label.get(lang).to_string())).collect::<Vec<_>>()
     });
     let years = Memo::new(move |_| year_range(&ctx.dataset.get().rows().rows).unwrap_or((2017, 2025)));
     let matching = Memo::new(move |_| ctx.matching.with(|m| m.len()));
@@ -56,11 +61,17 @@ pub fn FilterBar() -> impl IntoView {
     };
     let indicator_options = Memo::new(move |_| {
         let lang = ctx.lang.get();
-        ctx.dataset.get().indicators.iter().map(|i| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
+        let ds = ctx.dataset.get();
+        let offered = ds.indicators.iter().zip(used.get().indicators).filter(|(_, used)| *used);
+        offered.map(|(i, _)| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
     });
-    let source_options = Memo::new(move |_| {
+    let source_names = Memo::new(move |_| {
         let ds = ctx.dataset.get();
         ds.sources.iter().map(|s| s.id.clone()).zip(ds.source_names(ctx.lang.get())).collect::<Vec<_>>()
+    });
+    let source_options = Memo::new(move |_| {
+        let used = used.get().sources;
+        source_names.get().into_iter().zip(used).filter(|(_, used)| *used).map(|(option, _)| option).collect::<Vec<_>>()
     });
     view! {
         <section class="filter-bar" aria-label=move || ctx.t(Key::Filters)>
@@ -112,7 +123,7 @@ pub fn FilterBar() -> impl IntoView {
                     on_pick=move |id: String| ctx.update(|f| { f.indicators.insert(id); })/>
                 <AddToSet class="add-source" label=Key::Source options=source_options
                     on_pick=move |id: String| ctx.update(|f| { f.sources.insert(id); })/>
-                <GeographyChips/>
+                <GeographyChips used=Signal::derive(move || used.get().geographies)/>
                 // aria-disabled, not disabled: a disabled button drops the
                 // focus, and a keyboard reader who cleared all lost their place.
                 <button class="clear-all" aria-disabled=move || (!ctx.filters.with(Filters::is_filtering)).to_string()
@@ -120,7 +131,7 @@ pub fn FilterBar() -> impl IntoView {
                     {move || ctx.t(Key::ClearAll)}
                 </button>
             </div>
-            <ActiveFilters source_options=source_options/>
+            <ActiveFilters source_names=source_names/>
             <p class="match-count" aria-live="polite" prop:textContent=live_text(move || format!("{} {}", matching.get(), ctx.t(Key::Matching)))></p>
         </section>
     }
@@ -148,20 +159,23 @@ fn AddToSet(
     }
 }
 
-/// Morocco, Spain, EU external border: multi-select chips.
+/// Morocco, Spain, EU external border: multi-select chips, each where the
+/// dataset has figures of it and of another (one alone would filter to
+/// everything), or where it is pressed.
 #[component]
-fn GeographyChips() -> impl IntoView {
+fn GeographyChips(used: Signal<Vec<crate::data::Geography>>) -> impl IntoView {
     use crate::data::Geography;
     use crate::state::url::geography_name;
     let ctx = Ctx::get();
     let chip = move |geo: Geography, key: Key| {
-        view! {
+        let offered = move || used.with(|u| u.len() > 1 && u.contains(&geo)) || ctx.filters.with(|f| f.geographies.contains(&geo));
+        move || offered().then(|| view! {
             <button class="chip geo" data-geography=geography_name(geo)
                 aria-pressed=move || ctx.filters.with(|f| f.geographies.contains(&geo)).to_string()
                 on:click=move |_| ctx.update(|f| { if !f.geographies.remove(&geo) { f.geographies.insert(geo); } })>
                 {move || ctx.t(key)}
             </button>
-        }
+        })
     };
     view! {
         <span class="chips" role="group">
@@ -176,7 +190,7 @@ fn GeographyChips() -> impl IntoView {
 #[component]
 fn ActiveFilters(
     /// Each source's id and name, as the source menu offers them.
-    source_options: Memo<Vec<(String, String)>>,
+    source_names: Memo<Vec<(String, String)>>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let active = Memo::new(move |_| {
@@ -191,7 +205,7 @@ fn ActiveFilters(
             }
             for id in &f.sources {
                 let source = ds.source(id);
-                let label = source_options.with(|names| names.iter().find(|(s, _)| s == id).map(|(_, name)| name.clone()));
+                let label = source_names.with(|names| names.iter().find(|(s, _)| s == id).map(|(_, name)| name.clone()));
                 chips.push((format!("src:{id}"), label.unwrap_or_else(|| id.clone()), source.and_then(|s| s.publisher.dir(lang))));
             }
             chips

@@ -8,8 +8,10 @@ mod id_set;
 pub mod model;
 pub mod number;
 pub mod rows;
+mod used;
 pub(crate) mod text_de;
 pub mod validate;
 
 pub use id_set::IdSet;
 pub use model::*;
+pub use used::Used;

@@ -128,6 +128,16 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
     }
+    case 'without-europe': {
+      // The default dataset without its European figures: the category,
+      // its indicators, Spain and the EU border, and their sources, listed
+      // with no figure.
+      const ds = JSON.parse(dataset());
+      const european = new Set(ds.indicators.filter((i) => i.category === 'europe').map((i) => i.id));
+      ds.observations = ds.observations.filter((o) => !european.has(o.indicator));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
     case 'embed-data': {
       // The default dataset, allowing one host origin to control embeds.
       const ds = JSON.parse(dataset());

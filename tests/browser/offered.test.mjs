@@ -1,0 +1,72 @@
+// What the filters offer: only what has figures, so that no pick empties
+// the dashboard; and a chart that a dataset has no figure for is left out.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, waitForDashboard, assertNoPageErrors } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const matching = async (page) => Number((await page.locator('.match-count').innerText()).match(/^\d+/)[0]);
+const offered = (page, menu) => page.locator(`select.${menu} option:not([value=""])`).evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+
+test('every source and indicator a menu offers leaves figures to show; the two second publishers are not offered', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const all = await matching(page);
+  const sources = await offered(page, 'add-source');
+  // Listed among the sources, beside the reports whose figures cite their first publisher.
+  assert.equal(sources.length, 36, sources.map((s) => s[1]).join(' | '));
+  for (const gone of ['planeteverte-2023', 'arabkhabar-2024']) assert.ok(!sources.some(([id]) => id === gone), gone);
+  assert.equal(await page.locator('.sources li', { hasText: 'Planète Verte' }).count(), 1, 'still cited among the sources');
+  for (const [menu, prefix] of [['add-source', 'src'], ['add-indicator', 'ind']]) {
+    for (const [id, name] of await offered(page, menu)) {
+      await page.locator(`select.${menu}`).selectOption(id);
+      const chip = page.locator(`[data-filter="${prefix}:${id}"]`);
+      await chip.waitFor();
+      const n = await matching(page);
+      assert.ok(n > 0 && n < all, `${name}: ${n} of ${all}`);
+      await chip.click();
+      await chip.waitFor({ state: 'detached' });
+    }
+  }
+  assertNoPageErrors(page);
+});
+
+test('a dataset without European figures offers no European filter and leaves the European chart out', async () => {
+  const data = '?data=/__test/without-europe';
+  const page = await open(browser, data);
+  await waitForDashboard(page);
+  await page.locator('[data-chart="discrepancy"]').waitFor();
+  assert.deepEqual(await page.locator('.chip[data-category]').evaluateAll((cs) => cs.map((c) => c.dataset.category)), ['enforcement', 'rescue_at_sea', 'returns', 'protection']);
+  // Morocco alone: a chip for it would filter to everything.
+  assert.equal(await page.locator('.chip.geo').count(), 0);
+  const indicators = (await offered(page, 'add-indicator')).map(([id]) => id);
+  assert.ok(indicators.includes('attempts_foiled'));
+  assert.ok(!indicators.some((id) => id.startsWith('spain') || id.startsWith('frontex')), indicators.join());
+  assert.ok(!(await offered(page, 'add-source')).some(([id]) => id.startsWith('frontex')));
+  assert.deepEqual(await page.locator('[data-chart]').evaluateAll((cs) => cs.map((c) => c.dataset.chart)), ['featured', 'trend', 'composition', 'discrepancy']);
+  assert.equal(await page.locator('.chart-empty:visible').count(), 0, 'no chart says the filters left it empty');
+  assertNoPageErrors(page);
+
+  // A link that filters to the category keeps its chip, pressed, to let go of.
+  const linked = await open(browser, `${data}&cat=europe&geo=spain`);
+  await waitForDashboard(linked);
+  const chip = linked.locator('.chip[data-category="europe"]');
+  assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+  assert.equal(await linked.locator('.chip.geo[data-geography="spain"]').getAttribute('aria-pressed'), 'true');
+  await chip.click();
+  await chip.waitFor({ state: 'detached' });
+  await linked.locator('.chip.geo').click();
+  await linked.locator('.chip.geo').waitFor({ state: 'detached' });
+  assert.ok(await matching(linked) > 0);
+  assertNoPageErrors(linked);
+
+  // An embed of the European chart alone keeps it, and says it has no figure.
+  const embed = await open(browser, `${data}&embed=1&chart=europe`);
+  await embed.locator('[data-chart="europe"].empty').waitFor();
+  assert.equal(await embed.locator('.chart-empty').innerText(), 'No figure in this chart matches the filters.');
+  assert.equal(await embed.locator('[data-chart]').count(), 1);
+  assertNoPageErrors(embed);
+});
