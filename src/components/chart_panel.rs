@@ -157,6 +157,17 @@ pub fn ChartPanel(
             key if key == back || key == "ArrowUp" => Some(current.map_or(0, |i| i.saturating_sub(1))),
             "Home" => Some(0),
             "End" => Some(count - 1),
+            // What a click on the point does (it filters to the point's
+            // indicator or source), for a reader without a mouse.
+            "Enter" => {
+                let point = current.and_then(|i| drawing.with_untracked(|d| d.points.get(i).cloned()));
+                if let (Some(p), Some(cb)) = (point, on_event) {
+                    ev.prevent_default();
+                    let series_name = Some(p.series);
+                    cb.run(ChartEvent { component: "series".into(), series_index: Some(p.series_index), data_index: Some(p.data_index), name: p.text, series_name, tapped: false });
+                }
+                return;
+            }
             "Escape" => {
                 focused.set(None);
                 chart.with_value(|c| if let Some(c) = c { c.blur() });

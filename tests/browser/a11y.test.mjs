@@ -124,6 +124,35 @@ test('in Arabic the arrow keys walk a chart the way it runs, right to left', asy
   assertNoPageErrors(page);
 });
 
+test('Enter on a chart\'s focused figure filters to it, as a click does', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const featured = page.locator('[data-chart="featured"]');
+  await chartOption(page, 'featured');
+  await featured.focus();
+  assert.match(await featured.locator('.chart-description').textContent(), /Enter to filter by a figure/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.active-filter').count(), 0, 'no figure focused yet: nothing to filter by');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.locator('.active-filter[data-filter="ind:networks_dismantled"]').waitFor();
+  await page.waitForFunction(() => location.search === '?ind=networks_dismantled');
+  assert.ok(await featured.evaluate((el) => el === document.activeElement), 'the chart keeps the focus');
+  // A dot of the disagreements stands for one source's figure.
+  await page.locator('.active-filter').click();
+  await page.waitForFunction(() => location.search === '');
+  const dots = page.locator('[data-chart="discrepancy"]');
+  await dots.scrollIntoViewIfNeeded();
+  await chartOption(page, 'discrepancy');
+  await dots.focus();
+  await page.keyboard.press('Home');
+  assert.match(await dots.locator('.chart-live').innerText(), /Le360: at least 50,000/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search === '?src=le360-2017');
+  assertNoPageErrors(page);
+});
+
 // What a screen reader hears of each chart before walking it.
 test('a chart\'s description names whose figure is highest and lowest, as the chart shows it, and a trend only over years', async () => {
   const page = await open(browser);
