@@ -87,6 +87,10 @@ fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
         None => String::new(),
     };
+    // A chart with no figure (an embed of it alone) credits no one.
+    if publishers.is_empty() {
+        return (coverage, "Marsad".into());
+    }
     let more = publishers.len().saturating_sub(4);
     let mut source = text::labelled(ctx.lang.get(), ctx.t(Key::Sources), &publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
     if more > 0 {
