@@ -77,7 +77,7 @@ pub fn build(input: &Input) -> Chart {
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         // Every bar carries its figure: the axis's own numbers would only
         // crowd a phone's width.
-        .x_axis(input.value_axis(true).axis_label(AxisLabel::new().show(false)))
+        .x_axis(input.value_axis(true, bars.iter().any(|o| o.value <= 0.0)).axis_label(AxisLabel::new().show(false)))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)

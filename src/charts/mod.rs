@@ -74,11 +74,14 @@ impl<'a> Input<'a> {
     }
 
     /// A value axis (log when the reader asked), mirrored for RTL when it
-    /// runs horizontally.
-    pub fn value_axis(&self, horizontal: bool) -> charming::component::Axis {
+    /// runs horizontally. A figure of 0 has no place on a log axis: ECharts
+    /// then ranged it from 1 to 10, every bar at its top. Such an axis starts
+    /// at 1, where a 0 draws no bar; its tooltip and table still say 0.
+    pub fn value_axis(&self, horizontal: bool, draws_zero: bool) -> charming::component::Axis {
         use charming::element::AxisType;
         let axis = if self.filters.log_scale {
-            charming::component::Axis::new().type_(AxisType::Log).log_base(10)
+            let axis = charming::component::Axis::new().type_(AxisType::Log).log_base(10);
+            if draws_zero { axis.min(1) } else { axis }
         } else {
             charming::component::Axis::new().type_(AxisType::Value)
         };

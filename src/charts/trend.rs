@@ -129,7 +129,8 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
 pub fn build(input: &Input) -> Chart {
     let layout = layout(input);
     let axis_years = &layout.axis_years;
-    let mut chart = years_chart(input, axis_years).y_axis(input.value_axis(false));
+    let mut chart = years_chart(input, axis_years);
+    let mut draws_zero = false;
     for (i, kind, by_year) in layout.series() {
         let color = PALETTE[i % PALETTE.len()];
         let data: Vec<DataPoint> = axis_years
@@ -137,9 +138,10 @@ pub fn build(input: &Input) -> Chart {
             .map(|&y| match by_year.get(y) {
                 // "-" is ECharts' empty value: a gap stays a gap.
                 None => DataPoint::Value(CompositeValue::from("-")),
-                Some(o) => DataPointItem::new(o.value)
-                    .name(input.year_point_name(o))
-                    .into(),
+                Some(o) => {
+                    draws_zero |= o.value <= 0.0;
+                    DataPointItem::new(o.value).name(input.year_point_name(o)).into()
+                }
             })
             .collect();
         let style = match kind {
@@ -148,7 +150,7 @@ pub fn build(input: &Input) -> Chart {
         };
         chart = chart.series(Bar::new().name(series_name(input, &layout.ids[i], kind)).item_style(style).data(data));
     }
-    chart
+    chart.y_axis(input.value_axis(false, draws_zero))
 }
 
 #[cfg(test)]
@@ -189,6 +191,22 @@ mod tests {
             values,
             serde_json::json!([29715.0, 19554.0, "-", 14236.0, 12478.0, 16818.0, 18645.0]).as_array().unwrap().clone()
         );
+    }
+
+    #[test]
+    fn a_log_axis_with_a_zero_starts_at_one() {
+        let mut ds = default_dataset();
+        let mut filters = Filters::default();
+        filters.indicators.insert("networks_dismantled".into());
+        filters.log_scale = true;
+        let axis = |ds: &crate::data::Dataset, f: &Filters| serde_json::to_value(build(&Input::new(ds, f, &PlainFormat))).unwrap()["yAxis"].clone();
+        assert_eq!(axis(&ds, &filters)["type"], "log");
+        assert_eq!(axis(&ds, &filters).get("min"), None, "ECharts ranges an axis without a zero");
+        ds.observations.iter_mut().find(|o| o.indicator == "networks_dismantled").unwrap().value = 0.0;
+        let ds = ds.clone(); // afresh: the rows are made once (see `Kept`)
+        assert_eq!(axis(&ds, &filters)["min"], 1);
+        filters.log_scale = false;
+        assert_eq!(axis(&ds, &filters).get("min"), None, "a linear axis has room for 0");
     }
 
     #[test]

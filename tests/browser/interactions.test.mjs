@@ -280,6 +280,20 @@ test('each chart redraws only when its own inputs change', async () => {
   assert.equal(draws.composition, 1);
 });
 
+test('a figure of 0 on the log axis leaves the others their heights', async () => {
+  const page = await open(browser, '?data=/__test/with-zero&ind=networks_dismantled&log=1');
+  await waitForDashboard(page);
+  const trend = page.locator('[data-chart="trend"]');
+  await trend.scrollIntoViewIfNeeded();
+  await chartOption(page, 'trend');
+  // ECharts ranged a log axis with a 0 from 1 to 10: 419 networks drawn as 10.
+  const extent = await trend.locator('.chart-canvas').evaluate((el) => window.echarts.getInstanceByDom(el).getModel().getComponent('yAxis', 0).axis.scale.getExtent());
+  assert.deepEqual(extent, [1, 1000]);
+  // The 0 is still read out as the chart's lowest figure.
+  assert.match(await trend.locator('.chart-description').textContent(), /Lowest: .* Jan – Nov 2017: 0 · Le360\./);
+  assertNoPageErrors(page);
+});
+
 test('the citation cites the view on screen: after a chip click, its URL is the new address', async () => {
   const page = await open(browser, '?lang=fr');
   await waitForDashboard(page);

@@ -138,6 +138,13 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
     }
+    case 'with-zero': {
+      // The default dataset with Le360's 2017 count of networks dismantled at 0.
+      const ds = JSON.parse(dataset());
+      ds.observations.find((o) => o.indicator === 'networks_dismantled' && o.source === 'le360-2017').value = 0;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
     case 'embed-data': {
       // The default dataset, allowing one host origin to control embeds.
       const ds = JSON.parse(dataset());
