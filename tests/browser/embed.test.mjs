@@ -293,6 +293,12 @@ test('with JavaScript off, the featured figures and their sources are in the pag
     const text = await page.locator('body').innerText();
     for (const figure of ['48,963', '210', '14,260', '4,388', '1,664', '1,638']) assert.ok(text.includes(figure), figure);
     assert.match(text, /2024-01-01 to 2024-09-30/);
+    // BRA's count is a stock on the report's date, not a span from that day to itself.
+    assert.match(text, /Refugees recognised by the state \(BRA\): 1,638 \(on 2024-09-15 \(to report date\)\)/);
+    // The figures can still be taken away.
+    const data = page.locator('.static-summary a[download]');
+    assert.equal(await data.getAttribute('href'), 'data/morocco.json');
+    assert.equal((await page.request.get(new URL(await data.getAttribute('href'), page.url()).href)).status(), 200);
     assert.match(await page.locator('.static-summary a').first().getAttribute('href'), /^https:\/\//);
     assert.ok((await page.locator('meta[property="og:title"]').getAttribute('content')).length > 0);
     assert.ok((await page.locator('meta[name="description"]').getAttribute('content')).length > 0);

@@ -87,15 +87,22 @@ fn summary(ds: &Dataset) -> String {
             let label = ds.indicator(id).map(|i| i.label.get(Lang::En)).unwrap_or(id);
             let source = ds.source(&o.source);
             let (publisher, url) = source.map(|s| (s.publisher.en(), s.url.as_str())).unwrap_or(("", ""));
+            // A stock at a date is of that day, not "from it to it".
+            let period = match (o.start == o.end, o.end_is_report_date) {
+                (true, true) => format!("on {} (to report date)", o.end),
+                (true, false) => format!("on {}", o.end),
+                (false, _) => format!("{} to {}", o.start, o.end),
+            };
             items.push_str(&format!(
-                "<li>{}: <strong>{}</strong> ({} to {}). Source: <a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>",
-                escape(label), figure(o.value, o.qualifier), o.start, o.end, escape(url), escape(publisher)
+                "<li>{}: <strong>{}</strong> ({period}). Source: <a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>",
+                escape(label), figure(o.value, o.qualifier), escape(url), escape(publisher)
             ));
         }
     }
     format!(
         "<noscript><section class=\"static-summary\"><h1>{}</h1><p>{}</p><h2>{}</h2><ul>{items}</ul>\
-<p>The interactive charts need JavaScript.</p></section></noscript>",
+<p>The interactive charts need JavaScript. Every figure, with its coverage and source: \
+<a href=\"{DEFAULT_DATASET}\" download>the dataset (JSON)</a>.</p></section></noscript>",
         escape(ds.metadata.title.en()),
         escape(ds.metadata.description.en()),
         escape(featured.title.en())
