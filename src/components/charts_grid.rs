@@ -47,12 +47,11 @@ fn marks_of(id: &str) -> for<'a> fn(&Input<'a>) -> Vec<&'a Observation> {
 /// Whether a chart has a figure to draw under some filters: with none
 /// (another dataset, without Europe's figures, say), the dashboard leaves
 /// it out rather than show it empty, with a message that blames the filters.
-fn has_figures(ctx: Ctx, id: &'static str) -> Memo<bool> {
-    Memo::new(move |_| {
-        let unfiltered = Filters::default();
-        let format = IntlFormat::shared(Lang::En);
-        ctx.dataset.with(|ds| !marks_of(id)(&Input::new(ds, &unfiltered, &*format)).is_empty())
-    })
+/// Asked once: the grid is made for a dataset loaded, which then stays.
+fn has_figures(ctx: Ctx, id: &str) -> bool {
+    let unfiltered = Filters::default();
+    let format = IntlFormat::shared(Lang::En);
+    ctx.dataset.with_untracked(|ds| !marks_of(id)(&Input::new(ds, &unfiltered, &*format)).is_empty())
 }
 
 /// "Years 2017–2025" and "Sources: …" for the figures the filters let
@@ -145,17 +144,12 @@ pub fn ChartsGrid() -> impl IntoView {
     // An embed's `chart=` is fixed for the page's life: no need to react.
     let embed = use_context::<EmbedConfig>().unwrap_or_default();
     // An embed of one chart keeps it, empty or not: it was asked for.
-    let shows = |id: &'static str| {
-        let wanted = embed.shows_chart(id);
-        let alone = embed.chart.is_some();
-        let has = has_figures(ctx, id);
-        Signal::derive(move || wanted && (alone || has.get()))
-    };
+    let shows = |id: &str| embed.shows_chart(id) && (embed.chart.is_some() || has_figures(ctx, id));
     // The featured chart draws first; the other four mount after its first
     // frame, so the chart readers came for does not wait behind them.
     let (featured_shown, trend_shown, composition_shown, europe_shown, discrepancy_shown) =
         (shows("featured"), shows("trend"), shows("composition"), shows("europe"), shows("discrepancy"));
-    let others_mounted = RwSignal::new(!featured_shown.get_untracked());
+    let others_mounted = RwSignal::new(!featured_shown);
     // The discrepancy chart and its note share one grouping of the rows.
     let discrepancy_drawing = Memo::new(move |_| {
         ctx.with_input(|input| {
@@ -180,17 +174,17 @@ pub fn ChartsGrid() -> impl IntoView {
     });
     let discrepancy_chart = Memo::new(move |_| discrepancy_drawing.with(|(chart, _)| chart.clone()));
     let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note)| note.clone()));
-    if featured_shown.get_untracked() {
+    if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
     view! {
         <div class="chart-grid">
-            {move || featured_shown.get().then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=drawing_memo(ctx, featured::build) on_event=on_featured caption=chart_caption(ctx, "featured") note=report_note always_drawn=true/> })}
+            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=drawing_memo(ctx, featured::build) on_event=on_featured caption=chart_caption(ctx, "featured") note=report_note always_drawn=true/> })}
             {move || others_mounted.get().then(|| view! {
-                {move || trend_shown.get().then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=drawing_memo(ctx, trend::build) on_event=on_trend caption=chart_caption(ctx, "trend")/> })}
-                {move || composition_shown.get().then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=drawing_memo(ctx, composition::build) on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
-                {move || europe_shown.get().then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=drawing_memo(ctx, europe::build) on_event=on_europe caption=chart_caption(ctx, "europe")/> })}
-                {move || discrepancy_shown.get().then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
+                {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=drawing_memo(ctx, trend::build) on_event=on_trend caption=chart_caption(ctx, "trend")/> })}
+                {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=drawing_memo(ctx, composition::build) on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
+                {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=drawing_memo(ctx, europe::build) on_event=on_europe caption=chart_caption(ctx, "europe")/> })}
+                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
             })}
         </div>
     }

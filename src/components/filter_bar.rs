@@ -12,13 +12,12 @@ use crate::text::{self, Key};
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let ctx = Ctx::get();
-    // Only what has figures is offered (`Used`); a chip pressed from a link
-    // stays, so that it can be let go.
-    let used = Memo::new(move |_| ctx.dataset.with(|d| d.used()));
+    // Only what has figures is offered (`Dataset::used`); a chip pressed
+    // from a link stays, so that it can be let go.
     let categories = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
-        let offered = ds.categories.iter().zip(used.get().categories).filter(|(c, used)| *used || ctx.filters.with(|f| f.categories.contains(&c.id)));
+        let offered = ds.categories.iter().zip(&ds.used().categories).filter(|(c, used)| **used || ctx.filters.with(|f| f.categories.contains(&c.id)));
         offered.map(|(c, _)| (c.id.clone(), c.label.get(lang).to_string())).collect::<Vec<_>>()
     });
     let years = Memo::new(move |_| year_range(&ctx.dataset.get().rows().rows).unwrap_or((2017, 2025)));
@@ -62,7 +61,7 @@ pub fn FilterBar() -> impl IntoView {
     let indicator_options = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
-        let offered = ds.indicators.iter().zip(used.get().indicators).filter(|(_, used)| *used);
+        let offered = ds.indicators.iter().zip(&ds.used().indicators).filter(|(_, used)| **used);
         offered.map(|(i, _)| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
     });
     let source_names = Memo::new(move |_| {
@@ -70,8 +69,9 @@ pub fn FilterBar() -> impl IntoView {
         ds.sources.iter().map(|s| s.id.clone()).zip(ds.source_names(ctx.lang.get())).collect::<Vec<_>>()
     });
     let source_options = Memo::new(move |_| {
-        let used = used.get().sources;
-        source_names.get().into_iter().zip(used).filter(|(_, used)| *used).map(|(option, _)| option).collect::<Vec<_>>()
+        let ds = ctx.dataset.get();
+        let offered = source_names.get().into_iter().zip(&ds.used().sources).filter(|(_, used)| **used);
+        offered.map(|(option, _)| option).collect::<Vec<_>>()
     });
     view! {
         <section class="filter-bar" aria-label=move || ctx.t(Key::Filters)>
@@ -123,7 +123,7 @@ pub fn FilterBar() -> impl IntoView {
                     on_pick=move |id: String| ctx.update(|f| { f.indicators.insert(id); })/>
                 <AddToSet class="add-source" label=Key::Source options=source_options
                     on_pick=move |id: String| ctx.update(|f| { f.sources.insert(id); })/>
-                <GeographyChips used=Signal::derive(move || used.get().geographies)/>
+                <GeographyChips/>
                 // aria-disabled, not disabled: a disabled button drops the
                 // focus, and a keyboard reader who cleared all lost their place.
                 <button class="clear-all" aria-disabled=move || (!ctx.filters.with(Filters::is_filtering)).to_string()
@@ -163,19 +163,22 @@ fn AddToSet(
 /// dataset has figures of it and of another (one alone would filter to
 /// everything), or where it is pressed.
 #[component]
-fn GeographyChips(used: Signal<Vec<crate::data::Geography>>) -> impl IntoView {
+fn GeographyChips() -> impl IntoView {
     use crate::data::Geography;
     use crate::state::url::geography_name;
     let ctx = Ctx::get();
     let chip = move |geo: Geography, key: Key| {
-        let offered = move || used.with(|u| u.len() > 1 && u.contains(&geo)) || ctx.filters.with(|f| f.geographies.contains(&geo));
-        move || offered().then(|| view! {
-            <button class="chip geo" data-geography=geography_name(geo)
+        let offered = move || {
+            ctx.dataset.with(|d| d.used().geographies.len() > 1 && d.used().geographies.contains(&geo))
+                || ctx.filters.with(|f| f.geographies.contains(&geo))
+        };
+        view! {
+            <button class="chip geo" data-geography=geography_name(geo) hidden=move || !offered()
                 aria-pressed=move || ctx.filters.with(|f| f.geographies.contains(&geo)).to_string()
                 on:click=move |_| ctx.update(|f| { if !f.geographies.remove(&geo) { f.geographies.insert(geo); } })>
                 {move || ctx.t(key)}
             </button>
-        })
+        }
     };
     view! {
         <span class="chips" role="group">

@@ -68,6 +68,8 @@ pub struct Rows {
     /// Positions in `Dataset::observations` per indicator position, in
     /// dataset order.
     pub of_indicator: Vec<Vec<u32>>,
+    /// What of the dataset's lists has figures (`Dataset::used`).
+    pub(super) used: super::Used,
 }
 
 impl Rows {
@@ -84,7 +86,7 @@ impl Rows {
         let mut of_indicator = vec![Vec::new(); ds.indicators.len()];
         let mut subjects: FxHashMap<u64, u32> = FxHashMap::default();
         let mut subject = Vec::with_capacity(ds.observations.len());
-        let rows = (0u32..)
+        let rows: Vec<Row> = (0u32..)
             .zip(&ds.observations)
             .map(|(position, o)| {
                 let indicator = match last_indicator {
@@ -125,7 +127,8 @@ impl Rows {
                 }
             })
             .collect();
-        Rows { rows, coverages, subject, subjects: subjects.len(), of_indicator }
+        let used = super::Used::new(ds, &rows);
+        Rows { rows, coverages, subject, subjects: subjects.len(), of_indicator, used }
     }
 
     /// The row at `position`'s subject number (see `Rows::subject`), `None`

@@ -5,6 +5,7 @@
 //! beside the first publisher its figures cite.
 
 use super::model::{Dataset, Geography};
+use super::rows::Row;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Used {
@@ -19,11 +20,11 @@ pub struct Used {
     pub geographies: Vec<Geography>,
 }
 
-impl Dataset {
-    pub fn used(&self) -> Used {
-        let mut indicators = vec![false; self.indicators.len()];
-        let mut sources = vec![false; self.sources.len()];
-        for row in &self.rows().rows {
+impl Used {
+    pub(super) fn new(ds: &Dataset, rows: &[Row]) -> Used {
+        let mut indicators = vec![false; ds.indicators.len()];
+        let mut sources = vec![false; ds.sources.len()];
+        for row in rows {
             if let Some(i) = row.indicator() {
                 indicators[i] = true;
             }
@@ -31,10 +32,10 @@ impl Dataset {
                 sources[s] = true;
             }
         }
-        let mut categories = vec![false; self.categories.len()];
+        let mut categories = vec![false; ds.categories.len()];
         let mut geographies = Vec::new();
-        for indicator in self.indicators.iter().zip(&indicators).filter(|(_, used)| **used).map(|(i, _)| i) {
-            if let Some(c) = self.categories.iter().position(|c| c.id == indicator.category) {
+        for indicator in ds.indicators.iter().zip(&indicators).filter(|(_, used)| **used).map(|(i, _)| i) {
+            if let Some(c) = ds.categories.iter().position(|c| c.id == indicator.category) {
                 categories[c] = true;
             }
             if !geographies.contains(&indicator.geography) {
@@ -42,6 +43,13 @@ impl Dataset {
             }
         }
         Used { indicators, sources, categories, geographies }
+    }
+}
+
+impl Dataset {
+    /// Made with the rows, once per dataset.
+    pub fn used(&self) -> &Used {
+        &self.rows().used
     }
 }
 
