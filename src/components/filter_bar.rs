@@ -12,8 +12,10 @@ use crate::text::{self, Key};
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let ctx = Ctx::get();
-    // Only what has figures is offered (`Dataset::used`); a chip pressed
-    // from a link stays, so that it can be let go.
+    // Only what has figures is offered: a category chip where the dataset
+    // has some (`Dataset::used`; one pressed from a link stays, to let go
+    // of), an indicator or source in a menu where picking it leaves some
+    // (`Filters::offered`).
     let categories = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
@@ -61,7 +63,8 @@ pub fn FilterBar() -> impl IntoView {
     let indicator_options = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
-        let offered = ds.indicators.iter().zip(&ds.used().indicators).filter(|(_, used)| **used);
+        let (offered, _) = ctx.selection.with(|f| f.offered(&ds));
+        let offered = ds.indicators.iter().zip(offered).filter(|(_, offered)| *offered);
         offered.map(|(i, _)| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
     });
     let source_names = Memo::new(move |_| {
@@ -69,8 +72,8 @@ pub fn FilterBar() -> impl IntoView {
         ds.sources.iter().map(|s| s.id.clone()).zip(ds.source_names(ctx.lang.get())).collect::<Vec<_>>()
     });
     let source_options = Memo::new(move |_| {
-        let ds = ctx.dataset.get();
-        let offered = source_names.get().into_iter().zip(&ds.used().sources).filter(|(_, used)| **used);
+        let (_, offered) = ctx.selection.with(|f| f.offered(&ctx.dataset.get()));
+        let offered = source_names.get().into_iter().zip(offered).filter(|(_, offered)| *offered);
         offered.map(|(option, _)| option).collect::<Vec<_>>()
     });
     view! {

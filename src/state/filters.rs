@@ -4,6 +4,7 @@ use super::table_order::TableSort;
 use super::url::Notice;
 use super::IdSet;
 use crate::data::date::CoverageKind;
+use crate::data::rows::Row;
 use crate::data::{Dataset, Geography, Indicator, Lang};
 use crate::text::Key;
 
@@ -54,9 +55,41 @@ impl Filters {
     /// The category, indicator and geography filters: decided once per
     /// indicator, not once per observation.
     fn passes_indicator(&self, indicator: &Indicator) -> bool {
+        self.passes_category_and_geography(indicator) && (self.indicators.is_empty() || self.indicators.contains(&indicator.id))
+    }
+
+    fn passes_category_and_geography(&self, indicator: &Indicator) -> bool {
         (self.categories.is_empty() || self.categories.contains(&indicator.category))
-            && (self.indicators.is_empty() || self.indicators.contains(&indicator.id))
             && (self.geographies.is_empty() || self.geographies.contains(&indicator.geography))
+    }
+
+    /// Whether a row's coverage passes the coverage-kind and year filters.
+    fn in_period(&self) -> impl Fn(&Row) -> bool {
+        let kind = match self.coverage {
+            CoverageFilter::All => None,
+            CoverageFilter::FullYear => Some(CoverageKind::FullYear),
+            CoverageFilter::YearToDate => Some(CoverageKind::YearToDate),
+        };
+        let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
+        move |row| row.kind().is_some_and(|k| kind.is_none_or(|wanted| k == wanted)) && (from..=to).contains(&row.year)
+    }
+
+    /// What the indicator and source menus offer, by position in the
+    /// dataset's lists: those with figures among the rows that every other
+    /// filter lets through, so that no pick empties the view (with
+    /// "Enforcement" chosen, "People rescued at sea" did).
+    pub fn offered(&self, ds: &Dataset) -> (Vec<bool>, Vec<bool>) {
+        let by_others: Vec<bool> = ds.indicators.iter().map(|i| self.passes_category_and_geography(i)).collect();
+        let shown: Vec<bool> = ds.indicators.iter().map(|i| self.passes_indicator(i)).collect();
+        let source_shown: Vec<bool> = ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect();
+        let in_period = self.in_period();
+        let (mut indicators, mut sources) = (vec![false; ds.indicators.len()], vec![false; ds.sources.len()]);
+        for row in ds.rows().rows.iter().filter(|row| in_period(row)) {
+            let (Some(i), Some(s)) = (row.indicator(), row.source()) else { continue };
+            indicators[i] |= by_others[i] && source_shown[s];
+            sources[s] |= shown[i];
+        }
+        (indicators, sources)
     }
 
     /// Positions in `ds.observations` of those that pass every filter, in
@@ -70,18 +103,12 @@ impl Filters {
             return Vec::new();
         }
         let source_shown: Vec<bool> = ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect();
-        let kind = match self.coverage {
-            CoverageFilter::All => None,
-            CoverageFilter::FullYear => Some(CoverageKind::FullYear),
-            CoverageFilter::YearToDate => Some(CoverageKind::YearToDate),
-        };
-        let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
+        let in_period = self.in_period();
         (0u32..)
             .zip(&ds.rows().rows)
             .filter(|(position, row)| {
                 row.indicator().is_some_and(|slot| shown[slot])
-                    && row.kind().is_some_and(|k| kind.is_none_or(|wanted| k == wanted))
-                    && (from..=to).contains(&row.year)
+                    && in_period(row)
                     && match row.source() {
                         Some(source) => source_shown[source],
                         // An id no source has: only its own id lets it through.
@@ -204,5 +231,37 @@ mod tests {
         assert_eq!(dressed.selection(), chosen);
         assert_eq!(dressed.selection().matching_indices(&ds), dressed.matching_indices(&ds));
         assert_ne!(Filters { years: Some((2018, 2019)), ..dressed.clone() }.selection(), chosen);
+    }
+
+    /// A menu offers an indicator or a source exactly when picking it
+    /// alone, with every other filter as it is, leaves figures.
+    #[test]
+    fn a_menu_offers_what_leaves_figures() {
+        let ds = default_dataset();
+        let mut states = vec![Filters::default()];
+        let with = |f: fn(&mut Filters)| {
+            let mut filters = Filters::default();
+            f(&mut filters);
+            filters
+        };
+        states.push(with(|f| { f.categories.insert("enforcement".into()); }));
+        states.push(with(|f| { f.geographies.insert(Geography::Spain); }));
+        states.push(with(|f| f.years = Some((2017, 2017))));
+        states.push(with(|f| f.coverage = CoverageFilter::YearToDate));
+        states.push(with(|f| { f.sources.insert("le360-2017".into()); }));
+        states.push(with(|f| { f.indicators.insert("rescued_at_sea".into()); f.coverage = CoverageFilter::FullYear; }));
+        for filters in states {
+            let (indicators, sources) = filters.offered(&ds);
+            for (i, indicator) in ds.indicators.iter().enumerate() {
+                let alone = Filters { indicators: [indicator.id.clone()].into_iter().collect(), ..filters.clone() };
+                assert_eq!(indicators[i], !alone.matching_indices(&ds).is_empty(), "{} under {filters:?}", indicator.id);
+            }
+            for (s, source) in ds.sources.iter().enumerate() {
+                let alone = Filters { sources: [source.id.clone()].into_iter().collect(), ..filters.clone() };
+                assert_eq!(sources[s], !alone.matching_indices(&ds).is_empty(), "{} under {filters:?}", source.id);
+            }
+        }
+        let (indicators, _) = with(|f| { f.categories.insert("enforcement".into()); }).offered(&ds);
+        assert!(!indicators[ds.indicator_position("rescued_at_sea").unwrap()], "not offered beside Enforcement");
     }
 }
