@@ -223,10 +223,10 @@ pub fn ChartPanel(
     }
 }
 
-/// The chart's figures as a real table.
 /// What of a point a column of the data table shows.
 type Column = fn(&Point) -> &str;
 
+/// The chart's figures as a real table.
 #[component]
 fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
     let ctx = Ctx::get();

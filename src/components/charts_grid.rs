@@ -47,7 +47,8 @@ fn marks_of(id: &str) -> for<'a> fn(&Input<'a>) -> Vec<&'a Observation> {
 /// Whether a chart has a figure to draw under some filters: with none
 /// (another dataset, without Europe's figures, say), the dashboard leaves
 /// it out rather than show it empty, with a message that blames the filters.
-/// Asked once: the grid is made for a dataset loaded, which then stays.
+/// Asked as the grid is made, of a chart the filters leave empty: the
+/// dataset stays for the page's life.
 fn has_figures(ctx: Ctx, id: &str) -> bool {
     let unfiltered = Filters::default();
     let format = IntlFormat::shared(Lang::En);
@@ -143,12 +144,20 @@ pub fn ChartsGrid() -> impl IntoView {
     let title = move |key: Key| Signal::derive(move || ctx.t(key).to_string());
     // An embed's `chart=` is fixed for the page's life: no need to react.
     let embed = use_context::<EmbedConfig>().unwrap_or_default();
-    // An embed of one chart keeps it, empty or not: it was asked for.
-    let shows = |id: &str| embed.shows_chart(id) && (embed.chart.is_some() || has_figures(ctx, id));
+    // A chart shows where it is wanted and has a figure: under the filters
+    // as they are, or else (asked only then) under none. An embed of one
+    // chart keeps it, empty or not: it was asked for.
+    let alone = embed.chart.is_some();
+    let wanted = |id: &str| embed.shows_chart(id);
+    let (trend_wanted, composition_wanted, europe_wanted, discrepancy_wanted) =
+        (wanted("trend"), wanted("composition"), wanted("europe"), wanted("discrepancy"));
+    let shows = move |wanted: bool, id: &str, drawing: Memo<Drawing>| {
+        wanted && (alone || drawing.with_untracked(|d| !d.points.is_empty()) || has_figures(ctx, id))
+    };
     // The featured chart draws first; the other four mount after its first
     // frame, so the chart readers came for does not wait behind them.
-    let (featured_shown, trend_shown, composition_shown, europe_shown, discrepancy_shown) =
-        (shows("featured"), shows("trend"), shows("composition"), shows("europe"), shows("discrepancy"));
+    let featured_drawing = drawing_memo(ctx, featured::build);
+    let featured_shown = shows(wanted("featured"), "featured", featured_drawing);
     let others_mounted = RwSignal::new(!featured_shown);
     // The discrepancy chart and its note share one grouping of the rows.
     let discrepancy_drawing = Memo::new(move |_| {
@@ -179,12 +188,15 @@ pub fn ChartsGrid() -> impl IntoView {
     }
     view! {
         <div class="chart-grid">
-            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=drawing_memo(ctx, featured::build) on_event=on_featured caption=chart_caption(ctx, "featured") note=report_note always_drawn=true/> })}
-            {move || others_mounted.get().then(|| view! {
-                {trend_shown.then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=drawing_memo(ctx, trend::build) on_event=on_trend caption=chart_caption(ctx, "trend")/> })}
-                {composition_shown.then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=drawing_memo(ctx, composition::build) on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
-                {europe_shown.then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=drawing_memo(ctx, europe::build) on_event=on_europe caption=chart_caption(ctx, "europe")/> })}
-                {discrepancy_shown.then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
+            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, "featured") note=report_note always_drawn=true/> })}
+            {move || others_mounted.get().then(|| {
+                let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
+                view! {
+                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend")/> })}
+                    {shows(composition_wanted, "composition", composition).then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=composition on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
+                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe")/> })}
+                    {shows(discrepancy_wanted, "discrepancy", discrepancy_chart).then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
+                }
             })}
         </div>
     }
