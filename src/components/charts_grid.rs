@@ -33,8 +33,11 @@ fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
     })
 }
 
+/// The figures a chart draws.
+type Marks = for<'a> fn(&Input<'a>) -> Vec<&'a Observation>;
+
 /// The figures a chart draws, by its panel's id.
-fn marks_of(id: &str) -> for<'a> fn(&Input<'a>) -> Vec<&'a Observation> {
+fn marks_of(id: &str) -> Marks {
     match id {
         "featured" => featured::bars,
         "composition" => composition::marks,
@@ -71,14 +74,26 @@ pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
 /// report's two charts.
 pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<(String, String)> {
     let marks = marks_of(id);
-    let of_report = matches!(id, "featured" | "composition");
+    let (of_report, by_year) = (matches!(id, "featured" | "composition"), matches!(id, "trend" | "europe"));
     Memo::new(move |_| {
         ctx.with_input(|input| {
             let ds = input.dataset;
-            let (years, source) = caption_text(ctx, ds.shown_of(&marks(input), input.lang()));
-            (if of_report { ds.metadata.featured.title.get(input.lang()).to_string() } else { years }, source)
+            let marks = marks(input);
+            let (years, source) = caption_text(ctx, ds.shown_of(&marks, input.lang()));
+            let coverage = match (of_report, by_year && draws_part_year(&marks)) {
+                (true, _) => ds.metadata.featured.title.get(input.lang()).to_string(),
+                // A PNG has no note under its title: its dashed bars say so here.
+                (false, true) => format!("{years} · {}", ctx.t(Key::PartYearShort)),
+                (false, false) => years,
+            };
+            (coverage, source)
         })
     })
+}
+
+/// Whether a chart by year draws a figure of part of a year (dashed).
+fn draws_part_year(marks: &[&Observation]) -> bool {
+    marks.iter().any(|o| o.coverage_kind() != Some(CoverageKind::FullYear))
 }
 
 fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
@@ -181,6 +196,13 @@ pub fn ChartsGrid() -> impl IntoView {
     let report_note = Memo::new(move |_| {
         Some(ctx.dataset.with(|d| d.metadata.featured.title.get(ctx.lang.get()).to_string())).filter(|t| !t.is_empty())
     });
+    // Under a chart by year that draws part of a year: its dashed bar at
+    // "2025" was read as 2025's whole (Frontex's January–August figure).
+    let part_year_note = move |marks: Marks| {
+        Memo::new(move |_| {
+            ctx.with_input(|input| draws_part_year(&marks(input))).then(|| ctx.t(Key::PartYearBars).to_string())
+        })
+    };
     let discrepancy_chart = Memo::new(move |_| discrepancy_drawing.with(|(chart, _)| chart.clone()));
     let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note)| note.clone()));
     if featured_shown {
@@ -192,9 +214,9 @@ pub fn ChartsGrid() -> impl IntoView {
             {move || others_mounted.get().then(|| {
                 let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
                 view! {
-                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend")/> })}
+                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend") note=part_year_note(trend::marks)/> })}
                     {shows(composition_wanted, "composition", composition).then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=composition on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
-                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe")/> })}
+                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe") note=part_year_note(europe::marks)/> })}
                     {shows(discrepancy_wanted, "discrepancy", discrepancy_chart).then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
                 }
             })}

@@ -34,6 +34,10 @@ pub enum Key {
     ChartDiscrepancy,
     /// How the discrepancy chart places its dots.
     DisagreementScale,
+    /// Under a chart by year that draws a year-to-date figure.
+    PartYearBars,
+    /// The same in a chart's PNG, beside its years.
+    PartYearShort,
     /// The discrepancy chart's axis, in a PNG without the note above it.
     PercentOfRowHighest,
     /// With `{shown}` and `{all}`: the discrepancy chart leaves groups out.
@@ -187,6 +191,12 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Chaque point est le chiffre d'une source, placé en pourcentage du chiffre le plus élevé de sa ligne.",
             "كل نقطة هي رقم مصدر واحد، موضوعة كنسبة مئوية من أعلى رقم في صفّها.",
         ],
+        PartYearBars => [
+            "A dashed bar covers only part of its year, the months up to a report: not the whole year.",
+            "Une barre en pointillés ne couvre qu'une partie de son année, les mois jusqu'à un rapport\u{a0}: pas l'année entière.",
+            "العمود المتقطع لا يغطي إلا جزءًا من سنته، أي الأشهر حتى صدور تقرير، لا السنة كاملة.",
+        ],
+        PartYearShort => ["dashed bars: part of a year only", "barres en pointillés\u{a0}: une partie de l'année seulement", "الأعمدة المتقطعة: جزء من السنة فقط"],
         PercentOfRowHighest => ["% of the row's highest figure", "% du chiffre le plus élevé de la ligne", "% من أعلى رقم في الصف"],
         LatestDisagreements => [
             "The {shown} latest of {all} disagreements are drawn; the table and the CSV hold them all.",

@@ -233,6 +233,34 @@ test('a chart\'s PNG and an embed of it alone credit the publishers of its own f
   assertNoPageErrors(embed);
 });
 
+// Frontex's January–August 2025 figure is a dashed bar at "2025": with
+// nothing to say so, it read as the whole of 2025, a fall by three quarters.
+test('a chart by year that draws part of a year says what its dashed bars are, on screen and in its PNG', async () => {
+  const note = 'A dashed bar covers only part of its year, the months up to a report: not the whole year.';
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const europe = page.locator('[data-chart="europe"]');
+  await europe.scrollIntoViewIfNeeded();
+  await chartOption(page, 'europe');
+  assert.equal(await europe.locator('.chart-note').innerText(), note);
+  assert.equal(await page.locator('[data-chart="trend"] .chart-note').innerText(), note);
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
+  });
+  await download(page, '[data-chart="europe"] button.download-png');
+  assert.ok((await page.evaluate(() => window.__drawn)).includes('Years 2022–2025 · dashed bars: part of a year only'));
+  // Full years only: no dashed bar, nothing to say.
+  const full = await open(browser, '?yr=2022~2024&cov=full');
+  await waitForDashboard(full);
+  await full.locator('[data-chart="europe"]').scrollIntoViewIfNeeded();
+  await chartOption(full, 'europe');
+  for (const id of ['trend', 'europe']) assert.equal(await full.locator(`[data-chart="${id}"] .chart-note`).count(), 0, id);
+  assertNoPageErrors(page);
+  assertNoPageErrors(full);
+});
+
 // The featured report's figures cover January to September: a chart of them
 // that said nothing of it read as a year's, in an embed with no cards above.
 for (const [lang, report] of [['en', 'Interior Ministry report, January–September 2024'], ['fr', 'Rapport du ministère de l\'Intérieur, janvier–septembre 2024'], ['ar', 'تقرير وزارة الداخلية، يناير–شتنبر 2024']]) {
