@@ -68,7 +68,7 @@ pub struct Rows {
     /// Positions in `Dataset::observations` per indicator position, in
     /// dataset order.
     pub of_indicator: Vec<Vec<u32>>,
-    /// What of the dataset's lists has figures (`Dataset::used`).
+    /// Which categories and geographies have figures (`Dataset::used`).
     pub(super) used: super::Used,
 }
 
