@@ -61,6 +61,15 @@ pub fn drawing(chart: &Chart) -> Drawing {
     Drawing { points: points(&option), json: option.to_string() }
 }
 
+impl Drawing {
+    /// Whether it draws a bar of part of a year: dashed, as only
+    /// `year_to_date_style` draws. Read from the option, as drawn, rather
+    /// than by laying out the chart's figures again on every change.
+    pub fn draws_part_year(&self) -> bool {
+        self.json.contains(r#""borderType":"dashed""#)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +117,23 @@ mod tests {
         assert_eq!(option["tooltip"]["renderMode"], "richText");
         assert_eq!(option["tooltip"]["enterable"], false);
         assert!(super::option(&Chart::new()).get("tooltip").is_none());
+    }
+
+    #[test]
+    fn a_drawing_knows_its_part_year_bars() {
+        use crate::charts::test_support::{default_dataset, PlainFormat};
+        use crate::charts::{europe, featured, trend, Input};
+        use crate::state::{CoverageFilter, Filters};
+        let ds = default_dataset();
+        let mut filters = Filters::default();
+        let drawn = |build: fn(&Input) -> Chart, filters: &Filters| drawing(&build(&Input::new(&ds, filters, &PlainFormat)));
+        assert!(drawn(trend::build, &filters).draws_part_year());
+        assert!(drawn(europe::build, &filters).draws_part_year(), "Frontex, January to August 2025");
+        assert!(!drawn(featured::build, &filters).draws_part_year(), "a report's bars are not by year");
+        filters.coverage = CoverageFilter::FullYear;
+        assert!(!drawn(trend::build, &filters).draws_part_year());
+        filters.coverage = CoverageFilter::All;
+        filters.years = Some((2022, 2024));
+        assert!(!drawn(europe::build, &filters).draws_part_year());
     }
 }

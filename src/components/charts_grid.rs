@@ -198,10 +198,8 @@ pub fn ChartsGrid() -> impl IntoView {
     });
     // Under a chart by year that draws part of a year: its dashed bar at
     // "2025" was read as 2025's whole (Frontex's January–August figure).
-    let part_year_note = move |marks: Marks| {
-        Memo::new(move |_| {
-            ctx.with_input(|input| draws_part_year(&marks(input))).then(|| ctx.t(Key::PartYearBars).to_string())
-        })
+    let part_year_note = move |drawing: Memo<Drawing>| {
+        Memo::new(move |_| drawing.with(Drawing::draws_part_year).then(|| ctx.t(Key::PartYearBars).to_string()))
     };
     let discrepancy_chart = Memo::new(move |_| discrepancy_drawing.with(|(chart, _)| chart.clone()));
     let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note)| note.clone()));
@@ -214,9 +212,9 @@ pub fn ChartsGrid() -> impl IntoView {
             {move || others_mounted.get().then(|| {
                 let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
                 view! {
-                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend") note=part_year_note(trend::marks)/> })}
+                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend") note=part_year_note(trend)/> })}
                     {shows(composition_wanted, "composition", composition).then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=composition on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
-                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe") note=part_year_note(europe::marks)/> })}
+                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe") note=part_year_note(europe)/> })}
                     {shows(discrepancy_wanted, "discrepancy", discrepancy_chart).then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
                 }
             })}
