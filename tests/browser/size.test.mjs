@@ -118,9 +118,18 @@ const BUDGET_WASM = 150 * KB;
 // figures, all from one publisher, to 33); each chart now names those of the
 // figures it draws, and the featured report's two charts say its period
 // under their titles (1.0 KB of wasm; 0.1 KB of index.html, the period in
-// the shell as well).
-const CEILING_FIRST_CHART = 536 * KB;
-const CEILING_WASM = 329 * KB;
+// the shell as well). Then to 540 and 333 (539.8; the wasm 332.3), for
+// what readers met with the figures: each chart's description read out its
+// extremes without saying whose, or as full years where they were part of
+// one (0.5 KB); the menus offered sources and indicators that emptied the
+// dashboard, and another dataset's charts without figures stood empty
+// (about 2 KB, once 3.7 KB more was trimmed off its first form); a keyboard
+// could walk a chart's figures but not filter by one (Enter); a log axis
+// with a 0 drew every bar at its top; a dashed part-year bar said nothing
+// of being one (a note, and a line in the PNG); and a data table's empty
+// columns. The no-JavaScript summary's link to the dataset is index.html's.
+const CEILING_FIRST_CHART = 540 * KB;
+const CEILING_WASM = 333 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
