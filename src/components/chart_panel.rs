@@ -183,10 +183,22 @@ pub fn ChartPanel(
         }
     };
     let announcement = move || focused.get().and_then(|i| drawing.with(|d| d.points.get(i).map(Point::announcement))).unwrap_or_default();
+    // Whatever the chart, a dashed bar covers part of a year: the panel says
+    // so under its title, and its PNG beside the years. Frontex's
+    // January–August 2025 bar, at "2025", read as the whole year's.
+    let part_year = Memo::new(move |_| drawing.with(Drawing::draws_part_year));
+    let note_text = move || {
+        let lines: Vec<String> =
+            note.and_then(|n| n.get()).into_iter().chain(part_year.get().then(|| ctx.t(Key::PartYearBars).to_string())).collect();
+        (!lines.is_empty()).then(|| lines.join(" "))
+    };
 
     let save_png = move |_| {
         let Some(png) = chart.with_value(|c| c.as_ref().map(|c| c.png(if ctx.dark.get_untracked() { "#100c2a" } else { "#ffffff" }))) else { return };
-        let (coverage, source) = caption.get_untracked();
+        let (mut coverage, source) = caption.get_untracked();
+        if part_year.get_untracked() {
+            coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
+        }
         let caption = Caption { title: title.get_untracked(), coverage, source, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
         save_chart_png(format!("marsad-{id}.png"), png, caption);
     };
@@ -200,7 +212,7 @@ pub fn ChartPanel(
             on:blur=move |_| { focused.set(None); chart.with_value(|c| if let Some(c) = c { c.blur() }); }>
             <h3 class="chart-title" id=heading prop:textContent=title></h3>
             <p id=described class="sr-only chart-description" prop:textContent=live_text(move || format!("{} {}", description.get(), ctx.t(Key::ChartKeys)))></p>
-            {move || note.and_then(|n| n.get()).map(|text| view! { <p class="chart-note" prop:textContent=text></p> })}
+            {move || note_text().map(|text| view! { <p class="chart-note" prop:textContent=text></p> })}
             // Before the canvas, of no height, so that the chart keeps its place;
             // shown by the panel's `empty` class (CSS). Its description says it
             // to a screen reader.

@@ -74,26 +74,14 @@ pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
 /// report's two charts.
 pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<(String, String)> {
     let marks = marks_of(id);
-    let (of_report, by_year) = (matches!(id, "featured" | "composition"), matches!(id, "trend" | "europe"));
+    let of_report = matches!(id, "featured" | "composition");
     Memo::new(move |_| {
         ctx.with_input(|input| {
             let ds = input.dataset;
-            let marks = marks(input);
-            let (years, source) = caption_text(ctx, ds.shown_of(&marks, input.lang()));
-            let coverage = match (of_report, by_year && draws_part_year(&marks)) {
-                (true, _) => ds.metadata.featured.title.get(input.lang()).to_string(),
-                // A PNG has no note under its title: its dashed bars say so here.
-                (false, true) => format!("{years} · {}", ctx.t(Key::PartYearShort)),
-                (false, false) => years,
-            };
-            (coverage, source)
+            let (years, source) = caption_text(ctx, ds.shown_of(&marks(input), input.lang()));
+            (if of_report { ds.metadata.featured.title.get(input.lang()).to_string() } else { years }, source)
         })
     })
-}
-
-/// Whether a chart by year draws a figure of part of a year (dashed).
-fn draws_part_year(marks: &[&Observation]) -> bool {
-    marks.iter().any(|o| o.coverage_kind() != Some(CoverageKind::FullYear))
 }
 
 fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
@@ -196,11 +184,6 @@ pub fn ChartsGrid() -> impl IntoView {
     let report_note = Memo::new(move |_| {
         Some(ctx.dataset.with(|d| d.metadata.featured.title.get(ctx.lang.get()).to_string())).filter(|t| !t.is_empty())
     });
-    // Under a chart by year that draws part of a year: its dashed bar at
-    // "2025" was read as 2025's whole (Frontex's January–August figure).
-    let part_year_note = move |drawing: Memo<Drawing>| {
-        Memo::new(move |_| drawing.with(Drawing::draws_part_year).then(|| ctx.t(Key::PartYearBars).to_string()))
-    };
     let discrepancy_chart = Memo::new(move |_| discrepancy_drawing.with(|(chart, _)| chart.clone()));
     let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note)| note.clone()));
     if featured_shown {
@@ -212,9 +195,9 @@ pub fn ChartsGrid() -> impl IntoView {
             {move || others_mounted.get().then(|| {
                 let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
                 view! {
-                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend") note=part_year_note(trend)/> })}
+                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend")/> })}
                     {shows(composition_wanted, "composition", composition).then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=composition on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
-                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe") note=part_year_note(europe)/> })}
+                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe")/> })}
                     {shows(discrepancy_wanted, "discrepancy", discrepancy_chart).then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
                 }
             })}

@@ -19,7 +19,7 @@ pub fn FilterBar() -> impl IntoView {
     let categories = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
-        let offered = ds.categories.iter().zip(&ds.used().categories).filter(|(c, used)| **used || ctx.filters.with(|f| f.categories.contains(&c.id)));
+        let offered = ds.categories.iter().zip(&ds.used().categories).filter(|(c, used)| **used || ctx.selection.with(|f| f.categories.contains(&c.id)));
         offered.map(|(c, _)| (c.id.clone(), c.label.get(lang).to_string())).collect::<Vec<_>>()
     });
     let years = Memo::new(move |_| year_range(&ctx.dataset.get().rows().rows).unwrap_or((2017, 2025)));

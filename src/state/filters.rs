@@ -63,6 +63,11 @@ impl Filters {
             && (self.geographies.is_empty() || self.geographies.contains(&indicator.geography))
     }
 
+    /// Whether each of the dataset's sources passes the source filter.
+    fn sources_shown(&self, ds: &Dataset) -> Vec<bool> {
+        ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect()
+    }
+
     /// Whether a row's coverage passes the coverage-kind and year filters.
     fn in_period(&self) -> impl Fn(&Row) -> bool {
         let kind = match self.coverage {
@@ -81,7 +86,7 @@ impl Filters {
     pub fn offered(&self, ds: &Dataset) -> (Vec<bool>, Vec<bool>) {
         let by_others: Vec<bool> = ds.indicators.iter().map(|i| self.passes_category_and_geography(i)).collect();
         let shown: Vec<bool> = ds.indicators.iter().map(|i| self.passes_indicator(i)).collect();
-        let source_shown: Vec<bool> = ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect();
+        let source_shown = self.sources_shown(ds);
         let in_period = self.in_period();
         let (mut indicators, mut sources) = (vec![false; ds.indicators.len()], vec![false; ds.sources.len()]);
         for row in ds.rows().rows.iter().filter(|row| in_period(row)) {
@@ -102,7 +107,7 @@ impl Filters {
         if !shown.contains(&true) {
             return Vec::new();
         }
-        let source_shown: Vec<bool> = ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect();
+        let source_shown = self.sources_shown(ds);
         let in_period = self.in_period();
         (0u32..)
             .zip(&ds.rows().rows)
