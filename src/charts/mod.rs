@@ -11,6 +11,7 @@ pub mod discrepancy;
 pub mod europe;
 pub mod featured;
 pub mod option;
+pub mod scope;
 pub mod trend;
 
 use charming::element::{BorderType, ItemStyle};

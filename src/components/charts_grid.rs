@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::chart_panel::ChartPanel;
 use super::Ctx;
 use crate::charts::option::{drawing, Drawing};
+use crate::charts::scope::scope_notes;
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
@@ -58,12 +59,23 @@ fn has_figures(ctx: Ctx, id: &str) -> bool {
     ctx.dataset.with_untracked(|ds| !marks_of(id)(&Input::new(ds, &unfiltered, &*format)).is_empty())
 }
 
+/// What is said around a chart: its coverage and sources (over it and under
+/// it in its PNG, under an embed), and what its figures count where their
+/// label alone misleads (`charts::scope`).
+#[derive(Clone, Default, PartialEq)]
+pub struct ChartCaption {
+    pub coverage: String,
+    pub source: String,
+    pub scope: Vec<String>,
+}
+
 /// "Years 2017–2025" and "Sources: …" for the figures the filters let
-/// through: an embed's source line when it shows every chart.
-pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
+/// through: an embed's source line when it shows every chart (each chart
+/// says its own scope).
+pub fn caption_memo(ctx: Ctx) -> Memo<ChartCaption> {
     Memo::new(move |_| {
         let ds = ctx.dataset.get();
-        caption_text(ctx, ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get())))
+        caption_text(ctx, ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get())), Vec::new())
     })
 }
 
@@ -71,20 +83,24 @@ pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
 /// publishers of the figures it draws, not of every row the filters let
 /// through (the featured chart's six figures were credited to 33
 /// publishers), and their years, or the featured report's title for the
-/// report's two charts.
-pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<(String, String)> {
+/// report's two charts; and the scope notes of the indicators it draws.
+pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<ChartCaption> {
     let marks = marks_of(id);
     let of_report = matches!(id, "featured" | "composition");
     Memo::new(move |_| {
         ctx.with_input(|input| {
             let ds = input.dataset;
-            let (years, source) = caption_text(ctx, ds.shown_of(&marks(input), input.lang()));
-            (if of_report { ds.metadata.featured.title.get(input.lang()).to_string() } else { years }, source)
+            let drawn = marks(input);
+            let mut caption = caption_text(ctx, ds.shown_of(&drawn, input.lang()), scope_notes(input, &drawn));
+            if of_report {
+                caption.coverage = ds.metadata.featured.title.get(input.lang()).to_string();
+            }
+            caption
         })
     })
 }
 
-fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
+fn caption_text(ctx: Ctx, shown: Shown, scope: Vec<String>) -> ChartCaption {
     let Shown { years, publishers } = shown;
     let coverage = match years {
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
@@ -92,7 +108,7 @@ fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
     };
     // A chart with no figure (an embed of it alone) credits no one.
     if publishers.is_empty() {
-        return (coverage, "Marsad".into());
+        return ChartCaption { coverage, source: "Marsad".into(), scope };
     }
     let more = publishers.len().saturating_sub(4);
     let mut source = text::labelled(ctx.lang.get(), ctx.t(Key::Sources), &publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
@@ -100,7 +116,7 @@ fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
         source.push_str(&format!(" (+{more})"));
     }
     source.push_str(" · Marsad");
-    (coverage, source)
+    ChartCaption { coverage, source, scope }
 }
 
 #[component]

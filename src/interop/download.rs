@@ -58,6 +58,8 @@ pub struct Caption {
     pub title: String,
     pub coverage: String,
     pub source: String,
+    /// What the chart's figures count (`charts::scope`), under the source.
+    pub notes: Vec<String>,
     pub dark: bool,
     pub rtl: bool,
 }
@@ -68,8 +70,11 @@ const PAD: f64 = 24.0;
 // these two lines.
 const TITLE_SIZE: u32 = 22;
 const LINE_SIZE: u32 = 15;
+const NOTE_SIZE: u32 = 14;
 const TITLE_PX: f64 = TITLE_SIZE as f64;
 const LINE_PX: f64 = LINE_SIZE as f64;
+/// From one wrapped line of a note to the next.
+const NOTE_STEP: f64 = 20.0;
 
 /// Draw `chart_png` (an ECharts data URL) under a title and coverage line,
 /// above a source line, and save it as `name`.
@@ -85,21 +90,44 @@ pub fn save_chart_png(name: String, chart_png: String, caption: Caption) {
     img.set_src(&chart_png);
 }
 
-/// The composed image's size for a chart image of `width`×`height`.
-pub fn composed_size(width: u32, height: u32) -> (u32, u32) {
+/// The composed image's size for a chart image of `width`×`height` with
+/// `note_lines` lines of notes.
+pub fn composed_size(width: u32, height: u32, note_lines: usize) -> (u32, u32) {
     let header = PAD + TITLE_PX + 8.0 + LINE_PX + PAD / 2.0;
-    let footer = PAD / 2.0 + LINE_PX + PAD;
+    let notes = if note_lines == 0 { 0.0 } else { PAD / 2.0 + note_lines as f64 * NOTE_STEP };
+    let footer = PAD / 2.0 + LINE_PX + notes + PAD;
     (width + 2 * PAD as u32, height + (header + footer) as u32)
+}
+
+/// `text` broken at spaces into lines no wider than `max` in the context's
+/// font: a note is a sentence or two, which one squeezed line made unreadable.
+fn wrapped(ctx: &web_sys::CanvasRenderingContext2d, text: &str, max: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let longer = if line.is_empty() { word.to_string() } else { [line.as_str(), word].join(" ") };
+        if !line.is_empty() && ctx.measure_text(&longer).map_or(0.0, |m| m.width()) > max {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line = longer;
+        }
+    }
+    lines.extend((!line.is_empty()).then_some(line));
+    lines
 }
 
 fn compose(document: &web_sys::Document, host: &web_sys::Element, img: &web_sys::HtmlImageElement, caption: &Caption) -> Option<String> {
     let (w, h) = (img.natural_width(), img.natural_height());
-    let (cw, ch) = composed_size(w, h);
     let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
     host.append_child(&canvas).ok()?;
+    let ctx = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
+    // Measured before the canvas takes its size, which resets the font.
+    let note_font = format!("{NOTE_SIZE}px system-ui, sans-serif");
+    ctx.set_font(&note_font);
+    let notes: Vec<String> = caption.notes.iter().flat_map(|n| wrapped(&ctx, n, w as f64)).collect();
+    let (cw, ch) = composed_size(w, h, notes.len());
     canvas.set_width(cw);
     canvas.set_height(ch);
-    let ctx = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
     let (bg, fg) = if caption.dark { ("#100c2a", "#e8eaed") } else { ("#ffffff", "#1a1a1a") };
     ctx.set_fill_style_str(bg);
     ctx.fill_rect(0.0, 0.0, cw as f64, ch as f64);
@@ -114,6 +142,11 @@ fn compose(document: &web_sys::Document, host: &web_sys::Element, img: &web_sys:
     let _ = ctx.fill_text_with_max_width(&caption.coverage, x, PAD + TITLE_PX + 8.0, max);
     let top = PAD + TITLE_PX + 8.0 + LINE_PX + PAD / 2.0;
     let _ = ctx.draw_image_with_html_image_element(img, PAD, top);
-    let _ = ctx.fill_text_with_max_width(&caption.source, x, top + h as f64 + PAD / 2.0, max);
+    let source_top = top + h as f64 + PAD / 2.0;
+    let _ = ctx.fill_text_with_max_width(&caption.source, x, source_top, max);
+    ctx.set_font(&note_font);
+    for (i, line) in notes.iter().enumerate() {
+        let _ = ctx.fill_text_with_max_width(line, x, source_top + LINE_PX + PAD / 2.0 + i as f64 * NOTE_STEP, max);
+    }
     canvas.to_data_url_with_type("image/png").ok()
 }

@@ -191,9 +191,11 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
 });
 
 test('a chart downloads as a PNG with its title, coverage and source around it', async () => {
-  const page = await open(browser);
+  // People rescued at sea alone: a figure with no scope note under it.
+  const page = await open(browser, '?ind=rescued_at_sea');
   await waitForDashboard(page);
   await chartOption(page, 'featured');
+  assert.ok(await page.locator('[data-chart="featured"] .chart-scope').isHidden());
   const box = await page.locator('[data-chart="featured"] .chart-canvas').boundingBox();
   const png = await download(page, '[data-chart="featured"] button.download-png');
   assert.equal(png.name, 'marsad-featured.png');
@@ -202,6 +204,86 @@ test('a chart downloads as a PNG with its title, coverage and source around it',
   // The chart at pixel ratio 2, with 24 px margins and the caption lines.
   assert.equal(width, Math.round(box.width) * 2 + 48);
   assert.equal(height, Math.round(box.height) * 2 + 132);
+});
+
+// "Attempts foiled" are events, not people. The cards said so; a chart
+// embedded alone, or saved as a PNG, showed 48,963 attempts with nothing to
+// say it, and its bars read as 48,963 people.
+const ATTEMPTS = {
+  en: 'Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times.',
+  fr: 'Tentatives d\'émigration irrégulière avortées\u00a0: Les tentatives sont des événements, pas des personnes\u00a0: une même personne peut être comptée plusieurs fois.',
+};
+for (const lang of ['en', 'fr']) {
+  test(`${lang}: a chart embedded alone says what its figures count, under it`, async () => {
+    const page = await open(browser, `?embed=1&chart=featured&lang=${lang}`);
+    const scope = page.locator('[data-chart="featured"] .chart-scope');
+    await scope.waitFor();
+    const lines = (await scope.innerText()).split('\n');
+    // Attempts, the ministry's voluntary returns and the state's refugees:
+    // the three of the report's six indicators with a note, in bar order.
+    assert.equal(lines.length, 3, lines.join(' | '));
+    assert.equal(lines[0], ATTEMPTS[lang]);
+    assert.ok(await scope.isVisible());
+    // Below the chart, where a footnote is read.
+    const [canvas, note] = await Promise.all([page.locator('[data-chart="featured"] .chart-canvas').boundingBox(), scope.boundingBox()]);
+    assert.ok(note.y >= canvas.y + canvas.height, `${note.y} < ${canvas.y + canvas.height}`);
+    assertNoPageErrors(page);
+  });
+}
+
+test('each chart says the scope of the figures it draws, and nothing where they need none', async () => {
+  const page = await open(browser, '?ind=rescued_at_sea~dgsn_arrests~dgsn_networks');
+  await waitForDashboard(page);
+  const trend = page.locator('[data-chart="trend"]');
+  await trend.scrollIntoViewIfNeeded();
+  await chartOption(page, 'trend');
+  // The national police's two counts share one note, said once.
+  const text = await trend.locator('.chart-scope').innerText();
+  assert.equal(text.split('\n').length, 1, text);
+  assert.match(text, /^[^:]+, [^:]+: National police operations only: a separate, smaller count than the Interior Ministry's totals\.$/);
+  // Rescues need no note: a chart of them alone has none.
+  const rescued = await open(browser, '?ind=rescued_at_sea');
+  await waitForDashboard(rescued);
+  await chartOption(rescued, 'trend');
+  assert.ok(await rescued.locator('[data-chart="trend"] .chart-scope').isHidden());
+  assert.equal(await rescued.locator('.chart-scope:visible').count(), 0);
+  assertNoPageErrors(page);
+  assertNoPageErrors(rescued);
+});
+
+test('a chart\'s PNG carries its scope notes under its sources, each on lines of its own', async () => {
+  const page = await open(browser);
+  // A phone's width, where a note takes more than one line of the image.
+  await page.setViewportSize({ width: 400, height: 800 });
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const expected = (await page.locator('[data-chart="featured"] .chart-scope').innerText()).split('\n');
+  const box = await page.locator('[data-chart="featured"] .chart-canvas').boundingBox();
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), y: rest[1], canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
+  });
+  const png = await download(page, '[data-chart="featured"] button.download-png');
+  const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+  // What is drawn on the PNG's canvas, not on the charts that draw on.
+  const drawn = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join());
+  const source = drawn.findIndex((d) => d.text.startsWith('Sources: '));
+  assert.ok(source > 0, JSON.stringify(drawn));
+  const notes = drawn.slice(source + 1);
+  // Wrapped at spaces to the chart's width: the lines join back to the notes.
+  assert.ok(notes.length > expected.length, `${notes.length} lines`);
+  assert.equal(notes.map((d) => d.text).join(' '), expected.join(' '));
+  assert.ok(notes.every((d, i) => i === 0 || d.y > notes[i - 1].y), 'one under another');
+  const widths = await page.evaluate((lines) => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = '14px system-ui, sans-serif';
+    return lines.map((l) => ctx.measureText(l).width);
+  }, notes.map((d) => d.text));
+  assert.ok(widths.every((w) => w <= size[0] - 48), `${widths} in ${size[0]}`);
+  // The image grows by the notes: 12 px above them and 20 px a line.
+  assert.equal(size[1], Math.round(box.height) * 2 + 132 + 12 + 20 * notes.length);
+  assertNoPageErrors(page);
 });
 
 // The featured chart's six figures come from a handful of publishers; its

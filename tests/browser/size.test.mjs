@@ -128,8 +128,12 @@ const BUDGET_WASM = 150 * KB;
 // with a 0 drew every bar at its top; a dashed part-year bar said nothing
 // of being one (a note, and a line in the PNG); and a data table's empty
 // columns. The no-JavaScript summary's link to the dataset is index.html's.
-const CEILING_FIRST_CHART = 540 * KB;
-const CEILING_WASM = 333 * KB;
+// Then to 542 and 334 (541.5; the wasm 333.9): a chart embedded alone, or
+// saved as a PNG, said nothing of what its figures count, and its 48,963
+// "attempts foiled" read as people; each chart now carries the scope notes
+// of its indicators, under it and wrapped into its PNG (1.6 KB).
+const CEILING_FIRST_CHART = 542 * KB;
+const CEILING_WASM = 334 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
