@@ -14,8 +14,8 @@ pub fn FilterBar() -> impl IntoView {
     let ctx = Ctx::get();
     // Only what has figures is offered: a category chip where the dataset
     // has some (`Dataset::used`; one pressed from a link stays, to let go
-    // of), an indicator or source in a menu where picking it leaves some
-    // (`Filters::offered`).
+    // of), an indicator, source or kind of coverage in a menu where picking
+    // it leaves some (`Filters::offered`).
     let categories = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
@@ -60,21 +60,25 @@ pub fn FilterBar() -> impl IntoView {
         CoverageFilter::FullYear => "full",
         CoverageFilter::YearToDate => "ytd",
     };
+    // One pass over the rows per change, for the two menus and the coverage.
+    let offered = Memo::new(move |_| ctx.dataset.with(|ds| ctx.selection.with(|f| f.offered(ds))));
     let indicator_options = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
-        let (offered, _) = ctx.selection.with(|f| f.offered(&ds));
-        let offered = ds.indicators.iter().zip(offered).filter(|(_, offered)| *offered);
-        offered.map(|(i, _)| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
+        offered.with(|o| {
+            let offered = ds.indicators.iter().zip(&o.indicators).filter(|(_, offered)| **offered);
+            offered.map(|(i, _)| (i.id.clone(), i.label.get(lang).to_string())).collect::<Vec<_>>()
+        })
     });
     let source_names = Memo::new(move |_| {
         let ds = ctx.dataset.get();
         ds.sources.iter().map(|s| s.id.clone()).zip(ds.source_names(ctx.lang.get())).collect::<Vec<_>>()
     });
     let source_options = Memo::new(move |_| {
-        let (_, offered) = ctx.selection.with(|f| f.offered(&ctx.dataset.get()));
-        let offered = source_names.get().into_iter().zip(offered).filter(|(_, offered)| *offered);
-        offered.map(|(option, _)| option).collect::<Vec<_>>()
+        offered.with(|o| {
+            let offered = source_names.get().into_iter().zip(&o.sources).filter(|(_, offered)| **offered);
+            offered.map(|(option, _)| option).collect::<Vec<_>>()
+        })
     });
     view! {
         <section class="filter-bar" aria-label=move || ctx.t(Key::Filters)>
@@ -107,8 +111,11 @@ pub fn FilterBar() -> impl IntoView {
                         ctx.update(|f| f.coverage = kind);
                     }>
                         <option value="all">{move || ctx.t(Key::CoverageAll)}</option>
-                        <option value="full">{move || ctx.t(Key::FullYear)}</option>
-                        <option value="ytd">{move || ctx.t(Key::YearToDate)}</option>
+                        // A kind with no figure under the other filters is not to be
+                        // picked (under Protection, year to date emptied the view),
+                        // unless a link chose it: then it stays, to read as chosen.
+                        <option value="full" disabled=move || !offered.with(|o| o.full_year) && coverage_value() != "full">{move || ctx.t(Key::FullYear)}</option>
+                        <option value="ytd" disabled=move || !offered.with(|o| o.year_to_date) && coverage_value() != "ytd">{move || ctx.t(Key::YearToDate)}</option>
                     </select>
                 </label>
                 <span class="year-range">{move || ctx.t(Key::Years)} " " {year_select("from")} " – " {year_select("to")}</span>

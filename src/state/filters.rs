@@ -16,6 +16,17 @@ pub enum CoverageFilter {
     YearToDate,
 }
 
+/// What the menus offer (`Filters::offered`), the indicators and sources by
+/// position in the dataset's lists.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Offered {
+    pub indicators: Vec<bool>,
+    pub sources: Vec<bool>,
+    /// Whether a full year's figure, and a year-to-date one, pass the others.
+    pub full_year: bool,
+    pub year_to_date: bool,
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
     #[default]
@@ -68,33 +79,45 @@ impl Filters {
         ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect()
     }
 
-    /// Whether a row's coverage passes the coverage-kind and year filters.
-    fn in_period(&self) -> impl Fn(&Row) -> bool {
-        let kind = match self.coverage {
+    /// The kind of coverage the coverage filter keeps, if one.
+    fn wanted_kind(&self) -> Option<CoverageKind> {
+        match self.coverage {
             CoverageFilter::All => None,
             CoverageFilter::FullYear => Some(CoverageKind::FullYear),
             CoverageFilter::YearToDate => Some(CoverageKind::YearToDate),
-        };
+        }
+    }
+
+    /// Whether a row's coverage passes the coverage-kind and year filters.
+    fn in_period(&self) -> impl Fn(&Row) -> bool {
+        let kind = self.wanted_kind();
         let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
         move |row| row.kind().is_some_and(|k| kind.is_none_or(|wanted| k == wanted)) && (from..=to).contains(&row.year)
     }
 
-    /// What the indicator and source menus offer, by position in the
-    /// dataset's lists: those with figures among the rows that every other
-    /// filter lets through, so that no pick empties the view (with
-    /// "Enforcement" chosen, "People rescued at sea" did).
-    pub fn offered(&self, ds: &Dataset) -> (Vec<bool>, Vec<bool>) {
+    /// What the menus offer: those indicators, sources and kinds of coverage
+    /// with figures among the rows that every other filter lets through, so
+    /// that no pick empties the view (with "Enforcement" chosen, "People
+    /// rescued at sea" did, and under Protection "Year to date").
+    pub fn offered(&self, ds: &Dataset) -> Offered {
         let by_others: Vec<bool> = ds.indicators.iter().map(|i| self.passes_category_and_geography(i)).collect();
         let shown: Vec<bool> = ds.indicators.iter().map(|i| self.passes_indicator(i)).collect();
         let source_shown = self.sources_shown(ds);
-        let in_period = self.in_period();
-        let (mut indicators, mut sources) = (vec![false; ds.indicators.len()], vec![false; ds.sources.len()]);
-        for row in ds.rows().rows.iter().filter(|row| in_period(row)) {
-            let (Some(i), Some(s)) = (row.indicator(), row.source()) else { continue };
-            indicators[i] |= by_others[i] && source_shown[s];
-            sources[s] |= shown[i];
+        let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
+        let wanted = self.wanted_kind();
+        let mut offered = Offered { indicators: vec![false; ds.indicators.len()], sources: vec![false; ds.sources.len()], ..Offered::default() };
+        for row in ds.rows().rows.iter().filter(|row| (from..=to).contains(&row.year)) {
+            let (Some(i), Some(s), Some(kind)) = (row.indicator(), row.source(), row.kind()) else { continue };
+            if shown[i] && source_shown[s] {
+                offered.full_year |= kind == CoverageKind::FullYear;
+                offered.year_to_date |= kind == CoverageKind::YearToDate;
+            }
+            if wanted.is_none_or(|wanted| kind == wanted) {
+                offered.indicators[i] |= by_others[i] && source_shown[s];
+                offered.sources[s] |= shown[i];
+            }
         }
-        (indicators, sources)
+        offered
     }
 
     /// Positions in `ds.observations` of those that pass every filter, in
@@ -255,8 +278,14 @@ mod tests {
         states.push(with(|f| f.coverage = CoverageFilter::YearToDate));
         states.push(with(|f| { f.sources.insert("le360-2017".into()); }));
         states.push(with(|f| { f.indicators.insert("rescued_at_sea".into()); f.coverage = CoverageFilter::FullYear; }));
+        states.push(with(|f| { f.categories.insert("protection".into()); }));
+        states.push(with(|f| { f.sources.insert("le360-2017".into()); f.coverage = CoverageFilter::FullYear; }));
         for filters in states {
-            let (indicators, sources) = filters.offered(&ds);
+            let Offered { indicators, sources, full_year, year_to_date } = filters.offered(&ds);
+            for (kind, offered) in [(CoverageFilter::FullYear, full_year), (CoverageFilter::YearToDate, year_to_date)] {
+                let alone = Filters { coverage: kind, ..filters.clone() };
+                assert_eq!(offered, !alone.matching_indices(&ds).is_empty(), "{kind:?} under {filters:?}");
+            }
             for (i, indicator) in ds.indicators.iter().enumerate() {
                 let alone = Filters { indicators: [indicator.id.clone()].into_iter().collect(), ..filters.clone() };
                 assert_eq!(indicators[i], !alone.matching_indices(&ds).is_empty(), "{} under {filters:?}", indicator.id);
@@ -266,7 +295,9 @@ mod tests {
                 assert_eq!(sources[s], !alone.matching_indices(&ds).is_empty(), "{} under {filters:?}", source.id);
             }
         }
-        let (indicators, _) = with(|f| { f.categories.insert("enforcement".into()); }).offered(&ds);
-        assert!(!indicators[ds.indicator_position("rescued_at_sea").unwrap()], "not offered beside Enforcement");
+        let beside_enforcement = with(|f| { f.categories.insert("enforcement".into()); }).offered(&ds);
+        assert!(!beside_enforcement.indicators[ds.indicator_position("rescued_at_sea").unwrap()], "not offered beside Enforcement");
+        let protection = with(|f| { f.categories.insert("protection".into()); }).offered(&ds);
+        assert!(!protection.year_to_date, "Protection's figures are stocks and full years");
     }
 }

@@ -50,6 +50,32 @@ async function eachPickLeavesFigures(page) {
   }
 }
 
+// Protection's figures are stocks at a date and full years: "Year to date"
+// emptied the view under it.
+test('the coverage menu offers only kinds with figures under the other filters, and keeps one a link chose', async () => {
+  const page = await open(browser, '?cat=protection');
+  await waitForDashboard(page);
+  const closed = () => page.locator('select.coverage-kind option').evaluateAll((os) => os.filter((o) => o.disabled).map((o) => o.value));
+  assert.deepEqual(await closed(), ['ytd']);
+  // Each kind still offered leaves figures.
+  const all = await matching(page);
+  await page.locator('select.coverage-kind').selectOption('full');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('cov') === 'full');
+  const full = await matching(page);
+  assert.ok(full > 0 && full < all, `${full} of ${all}`);
+  // Another category brings year-to-date figures, and the kind back.
+  await page.locator('.chip[data-category="protection"]').click();
+  await page.waitForFunction(() => !document.querySelector('select.coverage-kind option[value="ytd"]').disabled);
+  // A link that chose it keeps it, chosen, to be changed from.
+  const linked = await open(browser, '?cat=protection&cov=ytd');
+  await waitForDashboard(linked);
+  assert.equal(await linked.locator('select.coverage-kind').inputValue(), 'ytd');
+  assert.equal(await linked.locator('select.coverage-kind option[value="ytd"]').evaluate((o) => o.disabled), false);
+  assert.equal(await matching(linked), 0);
+  assertNoPageErrors(page);
+  assertNoPageErrors(linked);
+});
+
 test('a dataset without European figures offers no European filter and leaves the European chart out', async () => {
   const data = '?data=/__test/without-europe';
   const page = await open(browser, data);

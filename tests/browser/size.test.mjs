@@ -131,9 +131,12 @@ const BUDGET_WASM = 150 * KB;
 // Then to 542 and 334 (541.5; the wasm 333.9): a chart embedded alone, or
 // saved as a PNG, said nothing of what its figures count, and its 48,963
 // "attempts foiled" read as people; each chart now carries the scope notes
-// of its indicators, under it and wrapped into its PNG (1.6 KB).
-const CEILING_FIRST_CHART = 542 * KB;
-const CEILING_WASM = 334 * KB;
+// of its indicators, under it and wrapped into its PNG (1.6 KB). Then to
+// 544 and 336 (543.0; the wasm 335.4): the coverage menu offered "Year to
+// date" where it left nothing (under Protection); the menus now share one
+// pass over the rows that also finds the kinds of coverage (1.5 KB).
+const CEILING_FIRST_CHART = 544 * KB;
+const CEILING_WASM = 336 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
