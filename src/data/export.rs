@@ -6,9 +6,12 @@ use super::date::CoverageKind;
 use super::model::{Dataset, Lang, Observation, Qualifier};
 use super::number::number_text;
 
-pub const HEADER: [&str; 15] = [
+/// `note` is the figure's own; `scope_note`, last so that the columns
+/// before it keep their places, is its indicator's ("Attempts are events,
+/// not people"), which a figure taken away must not lose.
+pub const HEADER: [&str; 16] = [
     "indicator", "indicator_label", "category", "unit", "geography", "start", "end", "coverage_kind",
-    "end_is_report_date", "value", "qualifier", "source", "publisher", "source_url", "note",
+    "end_is_report_date", "value", "qualifier", "source", "publisher", "source_url", "note", "scope_note",
 ];
 
 fn name<T: serde::Serialize>(v: &T) -> String {
@@ -48,6 +51,7 @@ pub fn to_csv(ds: &Dataset, rows: &[&Observation], lang: Lang) -> Vec<u8> {
             source.map(|s| s.publisher.get(lang).to_string()).unwrap_or_default(),
             source.map(|s| s.url.clone()).unwrap_or_default(),
             o.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default(),
+            indicator.and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang).to_string()).unwrap_or_default(),
         ]);
     }
     out
@@ -103,6 +107,9 @@ mod tests {
         assert_eq!(&seed[9], "48963");
         assert_eq!(&seed[10], "exact");
         assert!(seed[13].starts_with("https://"));
+        assert_eq!(&seed[15], "Attempts are events, not people: one person can be counted several times.");
+        let rescued = records.iter().find(|r| &r[0] == "rescued_at_sea").unwrap();
+        assert_eq!(&rescued[15], "", "no scope note");
         let french = to_csv(&ds, &rows[..1], Lang::Fr);
         assert!(String::from_utf8(french).unwrap().lines().count() == 2);
     }

@@ -175,7 +175,13 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   assert.match(seed[13], /^https:\/\//);
 
   const all = await download(page, 'button.download-csv-all');
-  assert.equal(parseCsv(all.bytes.subarray(3).toString('utf8')).length - 1, 97);
+  const allRows = parseCsv(all.bytes.subarray(3).toString('utf8'));
+  assert.equal(allRows.length - 1, 97);
+  // Each figure keeps its indicator's scope, last: attempts are events.
+  assert.equal(allRows[0][15], 'scope_note');
+  const attempts = allRows.find((r) => r[0] === 'attempts_foiled' && r[6] === '2024-09-30');
+  assert.equal(attempts[15], 'Attempts are events, not people: one person can be counted several times.');
+  assert.equal(seed[15], '');
   const json = await download(page, 'button.download-json');
   assert.equal(JSON.parse(json.bytes.toString('utf8')).observations.length, 97);
 
