@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::focus::focus_chip_successor;
 use super::{live_text, Ctx};
 use crate::data::rows::year_range;
-use crate::state::{CoverageFilter, Filters};
+use crate::state::{CoverageFilter, Filters, Offered};
 use crate::text::{self, Key};
 
 #[component]
@@ -16,6 +16,8 @@ pub fn FilterBar() -> impl IntoView {
     // has some (`Dataset::used`; one pressed from a link stays, to let go
     // of), an indicator, source or kind of coverage in a menu where picking
     // it leaves some (`Filters::offered`).
+    // One pass over the rows per change, for the chips, the menus and the coverage.
+    let offered = Memo::new(move |_| ctx.dataset.with(|ds| ctx.selection.with(|f| f.offered(ds))));
     let categories = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
@@ -60,8 +62,7 @@ pub fn FilterBar() -> impl IntoView {
         CoverageFilter::FullYear => "full",
         CoverageFilter::YearToDate => "ytd",
     };
-    // One pass over the rows per change, for the two menus and the coverage.
-    let offered = Memo::new(move |_| ctx.dataset.with(|ds| ctx.selection.with(|f| f.offered(ds))));
+
     let indicator_options = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
@@ -88,11 +89,22 @@ pub fn FilterBar() -> impl IntoView {
                         let id = c.0.clone();
                         let pressed = {
                             let id = id.clone();
-                            move || ctx.filters.with(|f| f.categories.contains(&id)).to_string()
+                            move || ctx.filters.with(|f| f.categories.contains(&id))
+                        };
+                        // Not to be pressed where it would leave nothing (a source's
+                        // figures all of another category); pressed, it can be let go.
+                        // `aria-disabled` rather than `disabled`: a chip let go of
+                        // keeps the focus, and a screen reader says it is unavailable.
+                        let closed = {
+                            let (id, pressed) = (id.clone(), pressed.clone());
+                            move || {
+                                let position = ctx.dataset.with(|d| d.categories.iter().position(|c| c.id == id));
+                                !pressed() && !offered.with(|o| position.is_some_and(|p| o.categories[p]))
+                            }
                         };
                         view! {
-                            <button class="chip" data-category=id.clone() aria-pressed=pressed
-                                on:click=move |_| ctx.update(|f| Filters::toggle(&mut f.categories, &id))>
+                            <button class="chip" data-category=id.clone() aria-pressed=move || pressed().to_string() aria-disabled={ let closed = closed.clone(); move || closed().to_string() }
+                                on:click=move |_| if !closed() { ctx.update(|f| Filters::toggle(&mut f.categories, &id)) }>
                                 <bdi title=c.1.clone()>{c.1.clone()}</bdi>
                             </button>
                         }
@@ -133,7 +145,7 @@ pub fn FilterBar() -> impl IntoView {
                     on_pick=move |id: String| ctx.update(|f| { f.indicators.insert(id); })/>
                 <AddToSet class="add-source" label=Key::Source options=source_options
                     on_pick=move |id: String| ctx.update(|f| { f.sources.insert(id); })/>
-                <GeographyChips/>
+                <GeographyChips offered=offered/>
                 // aria-disabled, not disabled: a disabled button drops the
                 // focus, and a keyboard reader who cleared all lost their place.
                 <button class="clear-all" aria-disabled=move || (!ctx.filters.with(Filters::is_filtering)).to_string()
@@ -171,21 +183,24 @@ fn AddToSet(
 
 /// Morocco, Spain, EU external border: multi-select chips, each where the
 /// dataset has figures of it and of another (one alone would filter to
-/// everything), or where it is pressed.
+/// everything), or where it is pressed; disabled where the other filters
+/// leave it no figure (Spain beside Enforcement).
 #[component]
-fn GeographyChips() -> impl IntoView {
+fn GeographyChips(offered: Memo<Offered>) -> impl IntoView {
     use crate::data::Geography;
     use crate::state::url::geography_name;
     let ctx = Ctx::get();
     let chip = move |geo: Geography, key: Key| {
-        let offered = move || {
+        let shown = move || {
             ctx.dataset.with(|d| d.used().geographies.len() > 1 && d.used().geographies.contains(&geo))
                 || ctx.filters.with(|f| f.geographies.contains(&geo))
         };
+        let pressed = move || ctx.filters.with(|f| f.geographies.contains(&geo));
+        let closed = move || !pressed() && !offered.with(|o| o.geographies.contains(&geo));
         view! {
-            <button class="chip geo" data-geography=geography_name(geo) hidden=move || !offered()
-                aria-pressed=move || ctx.filters.with(|f| f.geographies.contains(&geo)).to_string()
-                on:click=move |_| ctx.update(|f| { if !f.geographies.remove(&geo) { f.geographies.insert(geo); } })>
+            <button class="chip geo" data-geography=geography_name(geo) hidden=move || !shown()
+                aria-disabled=move || closed().to_string() aria-pressed=move || pressed().to_string()
+                on:click=move |_| if !closed() { ctx.update(|f| { if !f.geographies.remove(&geo) { f.geographies.insert(geo); } }) }>
                 {move || ctx.t(key)}
             </button>
         }

@@ -16,17 +16,6 @@ pub enum CoverageFilter {
     YearToDate,
 }
 
-/// What the menus offer (`Filters::offered`), the indicators and sources by
-/// position in the dataset's lists.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Offered {
-    pub indicators: Vec<bool>,
-    pub sources: Vec<bool>,
-    /// Whether a full year's figure, and a year-to-date one, pass the others.
-    pub full_year: bool,
-    pub year_to_date: bool,
-}
-
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
     #[default]
@@ -65,22 +54,33 @@ pub struct Filters {
 impl Filters {
     /// The category, indicator and geography filters: decided once per
     /// indicator, not once per observation.
-    fn passes_indicator(&self, indicator: &Indicator) -> bool {
-        self.passes_category_and_geography(indicator) && (self.indicators.is_empty() || self.indicators.contains(&indicator.id))
+    pub(super) fn passes_indicator(&self, indicator: &Indicator) -> bool {
+        self.passes_category_and_geography(indicator) && self.in_indicators(indicator)
     }
 
-    fn passes_category_and_geography(&self, indicator: &Indicator) -> bool {
-        (self.categories.is_empty() || self.categories.contains(&indicator.category))
-            && (self.geographies.is_empty() || self.geographies.contains(&indicator.geography))
+    pub(super) fn passes_category_and_geography(&self, indicator: &Indicator) -> bool {
+        self.in_categories(indicator) && self.in_geographies(indicator)
+    }
+
+    pub(super) fn in_categories(&self, indicator: &Indicator) -> bool {
+        self.categories.is_empty() || self.categories.contains(&indicator.category)
+    }
+
+    pub(super) fn in_geographies(&self, indicator: &Indicator) -> bool {
+        self.geographies.is_empty() || self.geographies.contains(&indicator.geography)
+    }
+
+    pub(super) fn in_indicators(&self, indicator: &Indicator) -> bool {
+        self.indicators.is_empty() || self.indicators.contains(&indicator.id)
     }
 
     /// Whether each of the dataset's sources passes the source filter.
-    fn sources_shown(&self, ds: &Dataset) -> Vec<bool> {
+    pub(super) fn sources_shown(&self, ds: &Dataset) -> Vec<bool> {
         ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect()
     }
 
     /// The kind of coverage the coverage filter keeps, if one.
-    fn wanted_kind(&self) -> Option<CoverageKind> {
+    pub(super) fn wanted_kind(&self) -> Option<CoverageKind> {
         match self.coverage {
             CoverageFilter::All => None,
             CoverageFilter::FullYear => Some(CoverageKind::FullYear),
@@ -93,31 +93,6 @@ impl Filters {
         let kind = self.wanted_kind();
         let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
         move |row| row.kind().is_some_and(|k| kind.is_none_or(|wanted| k == wanted)) && (from..=to).contains(&row.year)
-    }
-
-    /// What the menus offer: those indicators, sources and kinds of coverage
-    /// with figures among the rows that every other filter lets through, so
-    /// that no pick empties the view (with "Enforcement" chosen, "People
-    /// rescued at sea" did, and under Protection "Year to date").
-    pub fn offered(&self, ds: &Dataset) -> Offered {
-        let by_others: Vec<bool> = ds.indicators.iter().map(|i| self.passes_category_and_geography(i)).collect();
-        let shown: Vec<bool> = ds.indicators.iter().map(|i| self.passes_indicator(i)).collect();
-        let source_shown = self.sources_shown(ds);
-        let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
-        let wanted = self.wanted_kind();
-        let mut offered = Offered { indicators: vec![false; ds.indicators.len()], sources: vec![false; ds.sources.len()], ..Offered::default() };
-        for row in ds.rows().rows.iter().filter(|row| (from..=to).contains(&row.year)) {
-            let (Some(i), Some(s), Some(kind)) = (row.indicator(), row.source(), row.kind()) else { continue };
-            if shown[i] && source_shown[s] {
-                offered.full_year |= kind == CoverageKind::FullYear;
-                offered.year_to_date |= kind == CoverageKind::YearToDate;
-            }
-            if wanted.is_none_or(|wanted| kind == wanted) {
-                offered.indicators[i] |= by_others[i] && source_shown[s];
-                offered.sources[s] |= shown[i];
-            }
-        }
-        offered
     }
 
     /// Positions in `ds.observations` of those that pass every filter, in
@@ -259,45 +234,5 @@ mod tests {
         assert_eq!(dressed.selection(), chosen);
         assert_eq!(dressed.selection().matching_indices(&ds), dressed.matching_indices(&ds));
         assert_ne!(Filters { years: Some((2018, 2019)), ..dressed.clone() }.selection(), chosen);
-    }
-
-    /// A menu offers an indicator or a source exactly when picking it
-    /// alone, with every other filter as it is, leaves figures.
-    #[test]
-    fn a_menu_offers_what_leaves_figures() {
-        let ds = default_dataset();
-        let mut states = vec![Filters::default()];
-        let with = |f: fn(&mut Filters)| {
-            let mut filters = Filters::default();
-            f(&mut filters);
-            filters
-        };
-        states.push(with(|f| { f.categories.insert("enforcement".into()); }));
-        states.push(with(|f| { f.geographies.insert(Geography::Spain); }));
-        states.push(with(|f| f.years = Some((2017, 2017))));
-        states.push(with(|f| f.coverage = CoverageFilter::YearToDate));
-        states.push(with(|f| { f.sources.insert("le360-2017".into()); }));
-        states.push(with(|f| { f.indicators.insert("rescued_at_sea".into()); f.coverage = CoverageFilter::FullYear; }));
-        states.push(with(|f| { f.categories.insert("protection".into()); }));
-        states.push(with(|f| { f.sources.insert("le360-2017".into()); f.coverage = CoverageFilter::FullYear; }));
-        for filters in states {
-            let Offered { indicators, sources, full_year, year_to_date } = filters.offered(&ds);
-            for (kind, offered) in [(CoverageFilter::FullYear, full_year), (CoverageFilter::YearToDate, year_to_date)] {
-                let alone = Filters { coverage: kind, ..filters.clone() };
-                assert_eq!(offered, !alone.matching_indices(&ds).is_empty(), "{kind:?} under {filters:?}");
-            }
-            for (i, indicator) in ds.indicators.iter().enumerate() {
-                let alone = Filters { indicators: [indicator.id.clone()].into_iter().collect(), ..filters.clone() };
-                assert_eq!(indicators[i], !alone.matching_indices(&ds).is_empty(), "{} under {filters:?}", indicator.id);
-            }
-            for (s, source) in ds.sources.iter().enumerate() {
-                let alone = Filters { sources: [source.id.clone()].into_iter().collect(), ..filters.clone() };
-                assert_eq!(sources[s], !alone.matching_indices(&ds).is_empty(), "{} under {filters:?}", source.id);
-            }
-        }
-        let beside_enforcement = with(|f| { f.categories.insert("enforcement".into()); }).offered(&ds);
-        assert!(!beside_enforcement.indicators[ds.indicator_position("rescued_at_sea").unwrap()], "not offered beside Enforcement");
-        let protection = with(|f| { f.categories.insert("protection".into()); }).offered(&ds);
-        assert!(!protection.year_to_date, "Protection's figures are stocks and full years");
     }
 }

@@ -3,9 +3,11 @@
 
 pub mod embed;
 pub mod filters;
+pub mod offered;
 pub mod table_order;
 pub mod url;
 
 pub use filters::*;
+pub use offered::Offered;
 pub use table_order::{Column, TableSort};
 pub use crate::data::IdSet;

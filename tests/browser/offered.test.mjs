@@ -50,6 +50,48 @@ async function eachPickLeavesFigures(page) {
   }
 }
 
+// Le360's 2017 report has only enforcement figures: pressing "Rescue at sea"
+// beside it emptied the dashboard, and so did "Spain" beside Enforcement.
+test('a chip that would leave nothing says it is unavailable and does nothing; pressed, it can be let go', async () => {
+  const page = await open(browser, '?src=le360-2017');
+  await waitForDashboard(page);
+  const unavailable = (selector) => page.locator(selector).evaluateAll((cs) => cs.filter((c) => c.getAttribute('aria-disabled') === 'true').map((c) => c.dataset.category ?? c.dataset.geography));
+  assert.deepEqual(await unavailable('.chip[data-category]'), ['rescue_at_sea', 'returns', 'protection', 'europe']);
+  assert.deepEqual(await unavailable('.chip.geo'), ['spain', 'eu_external_border']);
+  const before = [page.url(), await matching(page)];
+  const rescue = page.locator('.chip[data-category="rescue_at_sea"]');
+  await rescue.focus();
+  await page.keyboard.press('Enter');
+  await rescue.click({ force: true });
+  await page.waitForTimeout(100);
+  assert.deepEqual([page.url(), await matching(page)], before);
+  assert.equal(await rescue.getAttribute('aria-pressed'), 'false');
+  // The chip still offered filters as before.
+  await page.locator('.chip[data-category="enforcement"]').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('cat') === 'enforcement');
+  assert.equal(await matching(page), before[1]);
+
+  // Beside Enforcement, Spain and the EU border have no figure.
+  const enforcement = await open(browser, '?cat=enforcement');
+  await waitForDashboard(enforcement);
+  assert.equal(await enforcement.locator('.chip.geo[data-geography="spain"]').getAttribute('aria-disabled'), 'true');
+  assert.equal(await enforcement.locator('.chip.geo[data-geography="morocco"]').getAttribute('aria-disabled'), 'false');
+
+  // Pressed from a link, a chip is let go of, and keeps the keyboard's focus.
+  const linked = await open(browser, '?src=le360-2017&cat=protection');
+  await waitForDashboard(linked);
+  assert.equal(await matching(linked), 0);
+  const protection = linked.locator('.chip[data-category="protection"]');
+  assert.equal(await protection.getAttribute('aria-disabled'), 'false');
+  await protection.focus();
+  await linked.keyboard.press('Enter');
+  await linked.waitForFunction(() => !new URLSearchParams(location.search).has('cat'));
+  assert.equal(await protection.getAttribute('aria-disabled'), 'true');
+  assert.equal(await protection.evaluate((c) => c === document.activeElement), true);
+  assert.ok(await matching(linked) > 0);
+  for (const p of [page, enforcement, linked]) assertNoPageErrors(p);
+});
+
 // Protection's figures are stocks at a date and full years: "Year to date"
 // emptied the view under it.
 test('the coverage menu offers only kinds with figures under the other filters, and keeps one a link chose', async () => {
