@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{live_text, Ctx};
+use crate::charts::scope::scope_notes;
 use crate::charts::Input;
 use crate::data::number::number_text;
 use crate::data::Observation;
@@ -91,6 +92,17 @@ pub fn ObservationsTable() -> impl IntoView {
             ctx.with_input(|input| order[p.start..p.end].iter().map(|&i| Row::of(input, &input.dataset.observations[i as usize])).collect::<Vec<_>>())
         })
     });
+    // What the page's figures count where their label alone misleads
+    // ("attempts are events, not people"), as under each chart.
+    let scope = move || {
+        let p = page.get();
+        ctx.ordered.with(|order| {
+            ctx.with_input(|input| {
+                let rows: Vec<&Observation> = order[p.start..p.end].iter().map(|&i| &input.dataset.observations[i as usize]).collect();
+                scope_notes(input, &rows).join("\n")
+            })
+        })
+    };
     let header = move |column: Column, key: Key| {
         let state = move || match sort.get() {
             TableSort { column: c, descending: false } if c == column => "ascending",
@@ -132,6 +144,7 @@ pub fn ObservationsTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <p class="table-scope" prop:textContent=live_text(scope)></p>
         <Pager page=page go=go/>
     }
 }

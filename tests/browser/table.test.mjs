@@ -165,3 +165,22 @@ test('the table\'s order is in the link: a shared link shows it, and Back undoes
   assert.match(await unknown.locator('.notices').innerText(), /sort=size/);
   for (const p of [page, shared, unknown]) assertNoPageErrors(p);
 });
+
+// A researcher reading the table read 48,963 "attempts foiled" with nothing
+// to say they are events: the cards said it, the table did not.
+test('under the table, the scope notes of the indicators of its rows', async () => {
+  const page = await open(browser, '?cat=enforcement&view=table');
+  await page.locator('table.observations tbody tr').first().waitFor();
+  const scope = page.locator('.table-scope');
+  const lines = (await scope.innerText()).split('\n');
+  assert.equal(lines[0], 'Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times.');
+  // The national police's two counts share one line.
+  assert.equal(lines.filter((l) => l.includes('National police operations only')).length, 1, lines.join(' | '));
+  assert.ok(await scope.isVisible());
+  // Rescues need none.
+  const rescued = await open(browser, '?cat=rescue_at_sea&view=table');
+  await rescued.locator('table.observations tbody tr').first().waitFor();
+  assert.ok(await rescued.locator('.table-scope').isHidden());
+  assertNoPageErrors(page);
+  assertNoPageErrors(rescued);
+});
