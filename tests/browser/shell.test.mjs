@@ -36,12 +36,13 @@ function featuredChart(page, scope) {
   }, scope);
 }
 
-/** Value and period of each featured card, in page order. */
+/** Label, value, period and scope note of each featured card, in page order. */
 function cards(page, scope) {
   return page.locator(`${scope} .card`).evaluateAll((els) => els.map((el) => [
     el.querySelector('.card-label').textContent.trim(),
     el.querySelector('.card-value').textContent.trim(),
     el.querySelector('.card-coverage').textContent.trim(),
+    el.querySelector('.card-scope')?.textContent.trim() ?? '',
   ]));
 }
 
@@ -55,6 +56,8 @@ for (const [lang, figure, dir] of [['en', '48,963', 'ltr'], ['fr', '48\u202f963'
     const before = await cards(shell, `#marsad-shell [data-shell-lang="${lang}"]`);
     assert.equal(before.length, 6);
     assert.equal(before[0][1], figure);
+    // Attempts are events, not people, from the first paint.
+    assert.ok(before[0][3].length > 20, before[0][3]);
     // The last update written by Intl, as the app writes it (below).
     const updated = await shown.locator('.byline time').textContent();
     assert.notEqual(updated, '2026-11-28');
@@ -165,6 +168,8 @@ test('the shell draws its chart in the reader\'s theme, and none where the link 
   assert.notEqual((await featuredChart(light, '#marsad-shell [data-shell-lang="en"] [data-shell-chart="featured"]')).background, dark.background);
   // Hovering the first bar shows its tooltip, with no CSP violation.
   const canvas = page.locator('#marsad-shell [data-shell-lang="en"] [data-shell-chart="featured"] .chart-canvas');
+  // Below the cards: scrolled to, as a reader would.
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + 40);
   await page.mouse.move(box.x + box.width / 2 + 4, box.y + 42);

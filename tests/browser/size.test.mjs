@@ -138,8 +138,10 @@ const BUDGET_WASM = 150 * KB;
 // to 545 and 337 (544.1; the wasm 336.5): beside a source, a category chip
 // of no figure of it emptied the view, and so did Spain's beside
 // Enforcement; such a chip is now marked unavailable (1.1 KB, the CSV's
-// scope notes 0.2 KB of it).
-const CEILING_FIRST_CHART = 545 * KB;
+// scope notes 0.2 KB of it). Then to 546 (545.1; the wasm 336.9): the
+// table's scope notes (0.4 KB of wasm), and the shell's cards and the
+// no-JavaScript summary say that attempts are events (index.html, 0.6 KB).
+const CEILING_FIRST_CHART = 546 * KB;
 const CEILING_WASM = 337 * KB;
 const CEILING_ECHARTS = 185 * KB;
 

@@ -93,8 +93,11 @@ fn summary(ds: &Dataset) -> String {
                 (true, false) => format!("on {}", o.end),
                 (false, _) => format!("{} to {}", o.start, o.end),
             };
+            // What the figure counts, where its label alone misleads: a
+            // snippet that quotes "attempts foiled: 48,963" quotes this too.
+            let scope = ds.indicator(id).and_then(|i| i.scope_note.as_ref()).map(|n| format!(" {}", escape(n.en()))).unwrap_or_default();
             items.push_str(&format!(
-                "<li>{}: <strong>{}</strong> ({period}). Source: <a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>",
+                "<li>{}: <strong>{}</strong> ({period}). Source: <a href=\"{}\" rel=\"noopener noreferrer\">{}</a>.{scope}</li>",
                 escape(label), figure(o.value, o.qualifier), escape(url), escape(publisher)
             ));
         }
@@ -169,6 +172,7 @@ mod tests {
             assert!(html.contains(&format!("<strong>{figure}</strong>")), "{figure} missing: {html}");
         }
         assert!(html.contains("2024-01-01 to 2024-09-30"));
+        assert!(html.contains("</a>. Attempts are events, not people: one person can be counted several times.</li>"), "{html}");
         assert!(html.contains("href=\"https://"));
         assert!(!html.contains("<script"));
     }

@@ -110,9 +110,13 @@ fn block(ds: &Dataset, lang: Lang) -> String {
     for o in bars(&input) {
         let source = ds.source(&o.source);
         let (publisher, url) = source.map(|s| (s.publisher.get(lang), s.url.as_str())).unwrap_or(("", ""));
+        // As the app's card has it: 48,963 attempts are events, not people,
+        // from the first paint, which on a slow phone stands for seconds.
+        let scope = input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang));
+        let scope = scope.map(|n| format!("<p class=\"card-scope\">{}</p>", escape(n))).unwrap_or_default();
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
-<p class=\"card-coverage\">{}</p><a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",
+<p class=\"card-coverage\">{}</p>{scope}<a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",
             escape(&input.label(&o.indicator)),
             html(&input.value(o)),
             html(&input.coverage(o)),
@@ -180,6 +184,10 @@ mod tests {
             // January–September 2024, never shown as a full year.
             assert!(block.contains("<time data-kind=\"r\" data-start=\"2024-01-01\" datetime=\"2024-09-30\">"), "{lang}: {block}");
             assert_eq!(block.matches("class=\"card\"").count(), 6, "{lang}");
+            // Attempts, the ministry's returns and BRA's refugees, as the app's cards.
+            assert_eq!(block.matches("class=\"card-scope\"").count(), 3, "{lang}");
+            let attempts = ds.indicator("attempts_foiled").unwrap().scope_note.as_ref().unwrap().get(match lang { "en" => Lang::En, "fr" => Lang::Fr, _ => Lang::Ar });
+            assert!(block.contains(&escape(attempts)), "{lang}: {attempts}");
             assert!(block.contains("href=\"https://"), "{lang}");
         }
         assert!(html.contains(&escape(ds.metadata.title.get(Lang::Ar))) && html.contains(&escape(ds.metadata.title.get(Lang::Fr))));
