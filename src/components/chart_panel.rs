@@ -14,6 +14,7 @@ use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
+use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
 use crate::text::Key;
 
@@ -86,27 +87,37 @@ pub fn ChartPanel(
             }
         }));
     });
-    // A new theme or language pack needs a new instance.
-    Effect::new(move |_| {
-        let (dark, lang) = (ctx.dark.get(), ctx.lang.get());
+    // The instance in the current theme and language, at `pixel_ratio` (for
+    // paper) or the screen's; whether there is one.
+    let make = move |el: &web_sys::HtmlElement, pixel_ratio: Option<f64>| {
         chart.update_value(|c| drop(c.take()));
         drawn.set_value(None);
-        let Some(el) = canvas.get() else { return };
         if !echarts::available() {
             error.set(Some(ctx.t(Key::ChartLibraryMissing).into()));
-            return;
+            return false;
         }
-        match EChart::new(&el, dark.then_some("dark"), echarts_locale(lang), IntlFormat::shared(lang).number_function()) {
+        let (dark, lang) = (ctx.dark.get_untracked(), ctx.lang.get_untracked());
+        match EChart::new(el, dark.then_some("dark"), echarts_locale(lang), IntlFormat::shared(lang).number_function(), pixel_ratio) {
             Ok(mut created) => {
                 if let Some(cb) = on_event {
                     created.on_event(move |e| cb.run(e));
                 }
                 chart.set_value(Some(created));
-                if in_view.get_untracked() {
-                    draw(Drawn::Animated);
-                }
+                true
             }
-            Err(e) => error.set(Some(e)),
+            Err(e) => {
+                error.set(Some(e));
+                false
+            }
+        }
+    };
+    // A new theme or language pack needs a new instance.
+    Effect::new(move |_| {
+        ctx.dark.track();
+        ctx.lang.track();
+        let Some(el) = canvas.get() else { return };
+        if make(&el, None) && in_view.get_untracked() {
+            draw(Drawn::Animated);
         }
     });
     // Redraw on a new option while in view, and on coming into view.
@@ -119,16 +130,28 @@ pub fn ChartPanel(
     // A printed page shows every chart, seen or not, as it ends: without
     // the animation, which paper showed at its first frame (bars of no
     // height, an empty ring), and with every name of its legend. Back on
-    // screen, the chart is drawn as it was.
-    let printed = StoredValue::new_local(false);
+    // screen, the chart is drawn as it was. Where the screen has fewer than
+    // two pixels to a CSS pixel, the instance is made anew for paper at two:
+    // at one, its words and lines printed soft. `printed` holds whether it was.
+    let printed = StoredValue::new_local(None::<bool>);
     let print = window_event_listener_untyped("beforeprint", move |_| {
-        printed.set_value(true);
+        let remade = match (paper::pixel_ratio(), canvas.get_untracked()) {
+            (Some(ratio), Some(el)) => make(&el, Some(ratio)),
+            _ => false,
+        };
+        printed.set_value(Some(remade));
         draw(Drawn::ForPaper);
     });
     let after_print = window_event_listener_untyped("afterprint", move |_| {
-        if printed.get_value() {
-            printed.set_value(false);
-            draw(Drawn::Still);
+        let Some(remade) = printed.get_value() else { return };
+        printed.set_value(None);
+        match canvas.get_untracked() {
+            Some(el) if remade => {
+                if make(&el, None) {
+                    draw(Drawn::Still);
+                }
+            }
+            _ => draw(Drawn::Still),
         }
     });
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).

@@ -108,13 +108,18 @@ pub struct EChart {
 
 impl EChart {
     /// `theme` is "dark" or None; `locale` an ECharts language pack ("EN",
-    /// "FR", "AR"); `axis_numbers` writes a value axis's numbers. Fails with
-    /// a readable message when ECharts is missing or refuses the element.
-    pub fn new(el: &web_sys::HtmlElement, theme: Option<&str>, locale: &str, axis_numbers: js_sys::Function) -> Result<EChart, String> {
+    /// "FR", "AR"); `axis_numbers` writes a value axis's numbers;
+    /// `pixel_ratio` the canvas's pixels per CSS pixel where not the
+    /// screen's (for paper). Fails with a readable message when ECharts is
+    /// missing or refuses the element.
+    pub fn new(el: &web_sys::HtmlElement, theme: Option<&str>, locale: &str, axis_numbers: js_sys::Function, pixel_ratio: Option<f64>) -> Result<EChart, String> {
         let theme = theme.map(JsValue::from_str).unwrap_or(JsValue::NULL);
         let opts = js_sys::Object::new();
         set(&opts, "renderer", &"canvas".into());
         set(&opts, "locale", &locale.into());
+        if let Some(ratio) = pixel_ratio {
+            set(&opts, "devicePixelRatio", &ratio.into());
+        }
         let instance = init(el, &theme, &opts).map_err(describe)?;
 
         let target = instance.clone().unchecked_into::<Instance>();

@@ -2,9 +2,17 @@
 //! trend's and the European side's legends are one line that pages ("1/7"),
 //! and a printed page showed only its first names, so the colours of the
 //! others went unnamed. On paper such a legend lists every name, over as many
-//! rows as it takes, and the chart grows by those rows.
+//! rows as it takes, and the chart grows by those rows. And the pixel ratio
+//! a chart is drawn at for paper (`pixel_ratio`).
 
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The canvas's pixels per CSS pixel on paper, where the screen's are too few
+/// to print sharp (a desktop's one): two. None where the screen has two or more.
+pub fn pixel_ratio() -> Option<f64> {
+    let screen = web_sys::window()?.device_pixel_ratio();
+    (screen < 2.0).then_some(2.0)
+}
 
 use super::js::{field, one_or_many, set};
 

@@ -141,8 +141,11 @@ const BUDGET_WASM = 150 * KB;
 // scope notes 0.2 KB of it). Then to 546 (545.1; the wasm 336.9): the
 // table's scope notes (0.4 KB of wasm), and the shell's cards and the
 // no-JavaScript summary say that attempts are events (index.html, 0.6 KB).
+// Then to 338 for the wasm (337.4; the first load 545.6): on paper a chart
+// is made anew at two pixels to a CSS pixel, where at the screen's one its
+// words printed soft (0.4 KB).
 const CEILING_FIRST_CHART = 546 * KB;
-const CEILING_WASM = 337 * KB;
+const CEILING_WASM = 338 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -79,6 +79,38 @@ test('printing draws every chart, seen or not, at rest: paper shows one frame', 
   assertNoPageErrors(page);
 });
 
+// At the screen's one pixel to a CSS pixel, a printed chart's words and
+// lines came out soft.
+test('on paper each chart is drawn at two pixels to a CSS pixel, and back on screen at one, still answering clicks', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  // Each chart's canvas: its pixels per CSS pixel, and whether it holds a drawing.
+  const charts = () => page.evaluate(() => [...document.querySelectorAll('[data-chart]')].map((el) => {
+    const container = el.querySelector('.chart-canvas');
+    const canvas = container.querySelector('canvas');
+    if (!canvas) return [el.dataset.chart, null, false];
+    const series = window.echarts.getInstanceByDom(container).getOption()?.series;
+    return [el.dataset.chart, Math.round((canvas.width / canvas.getBoundingClientRect().width) * 10) / 10, Boolean(series?.length)];
+  }));
+  assert.equal(await page.evaluate(() => window.devicePixelRatio), 1);
+  // The charts below the fold have no canvas until they are first drawn.
+  assert.deepEqual((await charts())[0], ['featured', 1, true]);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.deepEqual(await charts(), ['featured', 'trend', 'composition', 'europe', 'discrepancy'].map((id) => [id, 2, true]));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.deepEqual((await charts()).map(([id, ratio]) => [id, ratio]), ['featured', 'trend', 'composition', 'europe', 'discrepancy'].map((id) => [id, 1]));
+  // The instance made anew for the screen filters on a click, as before.
+  const canvas = page.locator('[data-chart="featured"] .chart-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  await chartOption(page, 'featured');
+  const box = await canvas.boundingBox();
+  const [x, y] = await canvas.evaluate((el) => window.echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, [7130, 2]));
+  await page.mouse.click(box.x + x, box.y + y);
+  await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
+  assertNoPageErrors(page);
+});
+
 test('on paper a legend that pages on screen lists every name above the plot, and pages again after', async () => {
   const page = await open(browser, '?lang=fr');
   await waitForDashboard(page);
