@@ -228,6 +228,13 @@ pub fn ChartPanel(
         save_chart_png(format!("marsad-{id}.png"), png, caption);
     };
 
+    // What a screen reader hears on reaching the chart: its figures, what
+    // they count (the note under the canvas, heard only on reading on), and
+    // the keys.
+    let spoken = move || {
+        let parts = [description.get(), caption.with(|c| c.scope.join(" ")), ctx.t(Key::ChartKeys).to_string()];
+        parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+    };
     let heading = format!("chart-{id}-title");
     let described = format!("chart-{id}-description");
     let (labelled_by, described_by) = (heading.clone(), described.clone());
@@ -236,7 +243,7 @@ pub fn ChartPanel(
             aria-labelledby=labelled_by aria-describedby=described_by on:keydown=on_keydown
             on:blur=move |_| { focused.set(None); chart.with_value(|c| if let Some(c) = c { c.blur() }); }>
             <h3 class="chart-title" id=heading prop:textContent=title></h3>
-            <p id=described class="sr-only chart-description" prop:textContent=live_text(move || format!("{} {}", description.get(), ctx.t(Key::ChartKeys)))></p>
+            <p id=described class="sr-only chart-description" prop:textContent=live_text(spoken)></p>
             {move || note_text().map(|text| view! { <p class="chart-note" prop:textContent=text></p> })}
             // Before the canvas, of no height, so that the chart keeps its place;
             // shown by the panel's `empty` class (CSS). Its description says it

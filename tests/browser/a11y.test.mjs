@@ -165,6 +165,9 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   assert.match(await description('trend'), /From first to last year, Irregular migration attempts foiled \(full year\) — 2017: 55,000 · Elnashra → 2024: /);
   // Across indicators or rows there is no first and last year.
   for (const id of ['featured', 'discrepancy']) assert.doesNotMatch(await description(id), /first to last year/, id);
+  // What the figures count is heard with them, before the keys.
+  assert.match(await description('featured'), /Smuggling networks dismantled: 210\. Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times\. Voluntary returns .* Use the arrow keys/);
+  assert.match(await description('europe'), /Frontex counts border-crossing detections, not individuals\. Use the arrow keys/);
   // A ring's slices have no axis: their own text names them.
   assert.match(await description('composition'), /Highest: Voluntary returns \(Interior Ministry\) \(other\): 2,724 \(62\.1%\)\. Lowest: Voluntary returns coordinated with IOM: 1,664 \(37\.9%\)\./);
   // Nor does its data table have columns of blanks for a screen reader to read.
