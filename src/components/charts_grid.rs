@@ -48,12 +48,23 @@ fn marks_of(id: &str) -> Marks {
     }
 }
 
+/// A chart's title, by its panel's id.
+pub fn title_of(id: &str) -> Key {
+    match id {
+        "featured" => Key::ChartFeatured,
+        "composition" => Key::ChartComposition,
+        "europe" => Key::ChartEurope,
+        "discrepancy" => Key::ChartDiscrepancy,
+        _ => Key::ChartTrend,
+    }
+}
+
 /// Whether a chart has a figure to draw under some filters: with none
 /// (another dataset, without Europe's figures, say), the dashboard leaves
 /// it out rather than show it empty, with a message that blames the filters.
-/// Asked as the grid is made, of a chart the filters leave empty: the
-/// dataset stays for the page's life.
-fn has_figures(ctx: Ctx, id: &str) -> bool {
+/// Asked as the grid is made, of a chart the filters leave empty, and as
+/// the embed code's chart menu opens: the dataset stays for the page's life.
+pub fn has_figures(ctx: Ctx, id: &str) -> bool {
     let unfiltered = Filters::default();
     let format = IntlFormat::shared(Lang::En);
     ctx.dataset.with_untracked(|ds| !marks_of(id)(&Input::new(ds, &unfiltered, &*format)).is_empty())

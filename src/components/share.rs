@@ -7,7 +7,8 @@ use super::{live_text, Ctx};
 use crate::data::export::to_csv;
 use crate::data::Observation;
 use crate::interop::download;
-use crate::state::embed::snippet;
+use super::charts_grid::{has_figures, title_of};
+use crate::state::embed::{snippet, CHART_IDS};
 use crate::text::Key;
 
 /// The dashboard's address without its query: where embeds point.
@@ -22,10 +23,22 @@ pub fn SharePanel() -> impl IntoView {
     let show_embed = RwSignal::new(false);
     let with_script = RwSignal::new(true);
     let copied = RwSignal::new(None::<Key>);
+    // One chart, as an article most often wants, or all of them.
+    // By its place in `CHART_IDS`.
+    let chart = RwSignal::new(None::<usize>);
     let code = Memo::new(move |_| {
-        let title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
-        ctx.with_view(|page, filters, data| snippet(page, filters, data, None, &title, with_script.get()))
+        let mut title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
+        let id = chart.get().map(|i| CHART_IDS[i]);
+        if let Some(id) = id {
+            title = format!("{} — {title}", ctx.t(title_of(id)));
+        }
+        ctx.with_view(|page, filters, data| snippet(page, filters, data, id, &title, with_script.get()))
     });
+    // The charts this dataset has figures for (`ChartsGrid` leaves the others out).
+    let chart_options = move || {
+        let ids = CHART_IDS.iter().copied().filter(|id| has_figures(ctx, id));
+        ids.map(|id| (id.to_string(), ctx.t(title_of(id)).to_string())).collect::<Vec<_>>()
+    };
     // Shown only when the clipboard refused: the text, selected, to copy by hand.
     let manual = NodeRef::<leptos::html::Textarea>::new();
     let copy = move |text: String| {
@@ -75,6 +88,17 @@ pub fn SharePanel() -> impl IntoView {
             <Show when=move || show_embed.get()>
                 <div class="embed-box">
                     <label for="embed-snippet">{move || ctx.t(Key::EmbedCode)}</label>
+                    <label class="embed-charts">
+                        {move || ctx.t(Key::EmbedCharts)} " "
+                        <select class="embed-chart" on:change=move |ev| {
+                            let picked = event_target_value(&ev);
+                            chart.set(CHART_IDS.iter().position(|id| *id == picked));
+                        }>
+                            <option value="">{move || ctx.t(Key::AllCharts)}</option>
+                            // As the filter menus' options are made (one copy of the code).
+                            {move || chart_options().into_iter().map(|(id, text)| view! { <option value=id prop:textContent=text></option> }).collect_view()}
+                        </select>
+                    </label>
                     <textarea id="embed-snippet" class="embed-snippet" readonly rows="4" prop:value=move || code.get()></textarea>
                     <label class="embed-script">
                         <input type="checkbox" prop:checked=move || with_script.get()

@@ -128,6 +128,9 @@ pub enum Key {
     Share,
     CopyLink,
     EmbedCode,
+    /// Which charts an embed shows: all, or one.
+    EmbedCharts,
+    AllCharts,
     EmbedScript,
     Copy,
     Copied,
@@ -343,6 +346,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Share => ["Share and download", "Partager et télécharger", "مشاركة وتنزيل"],
         CopyLink => ["Copy link", "Copier le lien", "نسخ الرابط"],
         EmbedCode => ["Embed code", "Code d'intégration", "رمز التضمين"],
+        EmbedCharts => ["Charts", "Graphiques", "الرسوم البيانية"],
+        AllCharts => ["All of them", "Tous", "كلها"],
         EmbedScript => ["Add the auto-height script", "Ajouter le script de hauteur automatique", "إضافة برنامج الارتفاع التلقائي"],
         Copy => ["Copy", "Copier", "نسخ"],
         Copied => ["Copied.", "Copié.", "تم النسخ."],

@@ -124,6 +124,31 @@ test('the embed code reflects the filters and language, and copies', async () =>
   assertNoPageErrors(page);
 });
 
+// An article most often wants one chart; its code had to be written by hand
+// from the README's `chart=`.
+test('the embed code embeds one chart when one is picked, under that chart\'s title, and offers only charts with figures', async () => {
+  const { page, code } = await withEmbedCode('?cat=returns&lang=fr');
+  const menu = page.locator('select.embed-chart');
+  assert.deepEqual(await menu.locator('option').evaluateAll((os) => os.map((o) => o.value)), ['', 'featured', 'trend', 'composition', 'europe', 'discrepancy']);
+  await menu.selectOption('trend');
+  const one = await page.locator('textarea.embed-snippet').inputValue();
+  assert.notEqual(one, code);
+  const [, src, title] = one.match(/^<iframe src="([^"]+)" title="([^"]+)"/);
+  assert.match(src, /\?embed=1&amp;chart=trend&amp;cat=returns&amp;lang=fr$/);
+  assert.ok(title.startsWith('Évolution par année — '), title);
+  // The code shows that chart, and it alone.
+  const embed = await open(browser, src.replaceAll('&amp;', '&').replace(/^http:\/\/[^/]+\//, ''));
+  await embed.locator('[data-chart="trend"] .chart-canvas').waitFor();
+  assert.deepEqual(await embed.locator('[data-chart]').evaluateAll((cs) => cs.map((c) => c.dataset.chart)), ['trend']);
+  // Back to every chart.
+  await menu.selectOption('');
+  assert.equal(await page.locator('textarea.embed-snippet').inputValue(), code);
+  // A dataset without Europe's figures offers no chart of them.
+  const { page: other } = await withEmbedCode('?data=/__test/without-europe');
+  assert.ok(!(await other.locator('select.embed-chart option').evaluateAll((os) => os.map((o) => o.value))).includes('europe'));
+  for (const p of [page, embed, other]) assertNoPageErrors(p);
+});
+
 test('a ?data= dashboard keeps its dataset in the embed code, the citation and the copied link', async () => {
   const { page, code } = await withEmbedCode('?data=data%2Fmorocco.json&cat=returns');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?data=data%2Fmorocco\.json&amp;embed=1&amp;cat=returns" /);

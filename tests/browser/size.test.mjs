@@ -143,9 +143,13 @@ const BUDGET_WASM = 150 * KB;
 // no-JavaScript summary say that attempts are events (index.html, 0.6 KB).
 // Then to 338 for the wasm (337.4; the first load 545.6): on paper a chart
 // is made anew at two pixels to a CSS pixel, where at the screen's one its
-// words printed soft (0.4 KB).
-const CEILING_FIRST_CHART = 546 * KB;
-const CEILING_WASM = 338 * KB;
+// words printed soft (0.4 KB). Then to 547 and 339 (546.7; the wasm
+// 338.5): a chart's description says what its figures count, and the embed
+// code's Charts menu gives the code of one chart (1.1 KB; the menu's choice
+// kept as a position, a type of signal the app had already, rather than as
+// an id, which cost 1.1 KB more).
+const CEILING_FIRST_CHART = 547 * KB;
+const CEILING_WASM = 339 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
