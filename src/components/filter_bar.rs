@@ -12,12 +12,13 @@ use crate::text::{self, Key};
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let ctx = Ctx::get();
+    // What the other filters leave figures of (`Filters::offered`): one pass
+    // over the rows per change, for the chips, the menus and the coverage.
+    let offered = Memo::new(move |_| ctx.dataset.with(|ds| ctx.selection.with(|f| f.offered(ds))));
     // Only what has figures is offered: a category chip where the dataset
     // has some (`Dataset::used`; one pressed from a link stays, to let go
-    // of), an indicator, source or kind of coverage in a menu where picking
-    // it leaves some (`Filters::offered`).
-    // One pass over the rows per change, for the chips, the menus and the coverage.
-    let offered = Memo::new(move |_| ctx.dataset.with(|ds| ctx.selection.with(|f| f.offered(ds))));
+    // of), and usable where the other filters leave it some; an indicator,
+    // source or kind of coverage in a menu where picking it leaves some.
     let categories = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
@@ -62,7 +63,6 @@ pub fn FilterBar() -> impl IntoView {
         CoverageFilter::FullYear => "full",
         CoverageFilter::YearToDate => "ytd",
     };
-
     let indicator_options = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::charts_grid::{has_figures, title_of};
 use super::{live_text, Ctx};
 use crate::data::export::to_csv;
 use crate::data::Observation;
 use crate::interop::download;
-use super::charts_grid::{has_figures, title_of};
 use crate::state::embed::{snippet, CHART_IDS};
 use crate::text::Key;
 
@@ -23,8 +23,9 @@ pub fn SharePanel() -> impl IntoView {
     let show_embed = RwSignal::new(false);
     let with_script = RwSignal::new(true);
     let copied = RwSignal::new(None::<Key>);
-    // One chart, as an article most often wants, or all of them.
-    // By its place in `CHART_IDS`.
+    // One chart, as an article most often wants, or all of them: by its
+    // place in `CHART_IDS`. Back to all when the box closes, as its menu
+    // then shows again.
     let chart = RwSignal::new(None::<usize>);
     let code = Memo::new(move |_| {
         let mut title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
@@ -80,7 +81,7 @@ pub fn SharePanel() -> impl IntoView {
                     {move || ctx.t(Key::CopyLink)}
                 </button>
                 <button class="embed-code" aria-expanded=move || show_embed.get().to_string()
-                    on:click=move |_| show_embed.update(|s| *s = !*s)>{move || ctx.t(Key::EmbedCode)}</button>
+                    on:click=move |_| { show_embed.update(|s| *s = !*s); chart.set(None) }>{move || ctx.t(Key::EmbedCode)}</button>
                 <button class="download-csv-shown" on:click=move |_| csv(false)>{move || ctx.t(Key::CsvShown)}</button>
                 <button class="download-csv-all" on:click=move |_| csv(true)>{move || ctx.t(Key::CsvAll)}</button>
                 <button class="download-json" on:click=move |_| json()>{move || ctx.t(Key::DatasetJson)}</button>

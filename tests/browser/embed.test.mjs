@@ -143,6 +143,12 @@ test('the embed code embeds one chart when one is picked, under that chart\'s ti
   // Back to every chart.
   await menu.selectOption('');
   assert.equal(await page.locator('textarea.embed-snippet').inputValue(), code);
+  // Closed and opened again, the box shows every chart's code, as its menu says.
+  await menu.selectOption('europe');
+  await page.locator('button.embed-code').click();
+  await page.locator('button.embed-code').click();
+  assert.equal(await menu.inputValue(), '');
+  assert.equal(await page.locator('textarea.embed-snippet').inputValue(), code);
   // A dataset without Europe's figures offers no chart of them.
   const { page: other } = await withEmbedCode('?data=/__test/without-europe');
   assert.ok(!(await other.locator('select.embed-chart option').evaluateAll((os) => os.map((o) => o.value))).includes('europe'));
