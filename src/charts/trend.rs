@@ -25,20 +25,22 @@ pub fn indicators(input: &Input) -> Vec<String> {
     if !f.indicators.is_empty() {
         return ds.indicators.iter().filter(|i| f.shows_indicator(ds, &i.id)).map(|i| i.id.clone()).collect();
     }
-    // Looked up in the indicator's own positions (`Rows`), the first figure
-    // found that passes the filters enough: no pass over every row per click.
-    let (rows, shown) = (ds.rows(), input.positions());
-    let has_year = |id: &str| {
-        ds.positions_of(id).iter().any(|&p| {
-            matches!(rows.rows[p as usize].kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate)) && shown.binary_search(&p).is_ok()
-        })
-    };
     let featured: Vec<String> =
-        ds.metadata.featured.indicators.iter().filter(|id| f.shows_indicator(ds, id) && has_year(id)).cloned().collect();
+        ds.metadata.featured.indicators.iter().filter(|id| f.shows_indicator(ds, id) && has_a_year(input, id)).cloned().collect();
     if !featured.is_empty() {
         return featured;
     }
     ds.indicators.iter().filter(|i| f.shows_indicator(ds, &i.id)).map(|i| i.id.clone()).collect()
+}
+
+/// Whether the filters let through a figure of `id` for a year (or part of
+/// one). Looked up in the indicator's own positions (`Rows`), the first
+/// figure found that passes the filters enough: no pass over every row per click.
+pub fn has_a_year(input: &Input, id: &str) -> bool {
+    let (rows, shown) = (input.dataset.rows(), input.positions());
+    input.dataset.positions_of(id).iter().any(|&p| {
+        matches!(rows.rows[p as usize].kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate)) && shown.binary_search(&p).is_ok()
+    })
 }
 
 /// Series names map back to indicators for legend clicks.

@@ -6,7 +6,6 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::charts_grid::ChartCaption;
 use super::{live_text, Ctx};
 use crate::charts::describe::{describe, Point};
 use crate::charts::option::Drawing;
@@ -34,9 +33,11 @@ pub fn ChartPanel(
     /// The chart's option and marks; the chart redraws only when its option changes.
     drawing: Memo<Drawing>,
     #[prop(optional)] on_event: Option<Callback<ChartEvent>>,
-    /// Coverage and source lines drawn into the PNG download, and the scope
-    /// notes shown under the chart and in its PNG.
-    caption: Memo<ChartCaption>,
+    /// Coverage and source lines drawn into the PNG download.
+    caption: Memo<(String, String)>,
+    /// What its figures count, a note a line (`charts::scope`): under the
+    /// chart, in its description and in its PNG.
+    scope: Memo<Option<String>>,
     /// A line under the title, e.g. that the chart leaves figures out.
     #[prop(optional)] note: Option<Memo<Option<String>>>,
     /// Drawn on every change even out of view: the chart readers came for,
@@ -220,11 +221,11 @@ pub fn ChartPanel(
 
     let save_png = move |_| {
         let Some(png) = chart.with_value(|c| c.as_ref().map(|c| c.png(if ctx.dark.get_untracked() { "#100c2a" } else { "#ffffff" }))) else { return };
-        let ChartCaption { mut coverage, source, scope } = caption.get_untracked();
+        let (mut coverage, source) = caption.get_untracked();
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
         }
-        let caption = Caption { title: title.get_untracked(), coverage, source, notes: scope, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
+        let caption = Caption { title: title.get_untracked(), coverage, source, notes: scope.get_untracked().unwrap_or_default(), dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
         save_chart_png(format!("marsad-{id}.png"), png, caption);
     };
 
@@ -232,7 +233,7 @@ pub fn ChartPanel(
     // they count (the note under the canvas, heard only on reading on), and
     // the keys.
     let spoken = move || {
-        let parts = [description.get(), caption.with(|c| c.scope.join(" ")), ctx.t(Key::ChartKeys).to_string()];
+        let parts = [description.get(), scope.get().unwrap_or_default().replace('\n', " "), ctx.t(Key::ChartKeys).to_string()];
         parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
     };
     let heading = format!("chart-{id}-title");
@@ -252,7 +253,7 @@ pub fn ChartPanel(
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             // Under the chart, as a footnote: "attempts foiled" are events,
             // not people, wherever the chart is shown, embedded or saved.
-            <p class="chart-scope" prop:textContent=live_text(move || caption.with(|c| c.scope.join("\n")))></p>
+            <p class="chart-scope" prop:textContent=live_text(move || scope.get().unwrap_or_default())></p>
             <p class="sr-only chart-live" aria-live="polite" prop:textContent=live_text(announcement)></p>
             <Show when=move || error.get().is_some()>
                 <p class="chart-error" role="alert" prop:textContent=live_text(move || error.get().unwrap_or_default())></p>

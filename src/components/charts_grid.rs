@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::chart_panel::ChartPanel;
 use super::Ctx;
 use crate::charts::option::{drawing, Drawing};
-use crate::charts::scope::scope_notes;
+use crate::charts::scope::{drawn_indicators, indicators_of, scope_notes};
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
@@ -70,23 +70,12 @@ pub fn has_figures(ctx: Ctx, id: &str) -> bool {
     ctx.dataset.with_untracked(|ds| !marks_of(id)(&Input::new(ds, &unfiltered, &*format)).is_empty())
 }
 
-/// What is said around a chart: its coverage and sources (over it and under
-/// it in its PNG, under an embed), and what its figures count where their
-/// label alone misleads (`charts::scope`).
-#[derive(Clone, Default, PartialEq)]
-pub struct ChartCaption {
-    pub coverage: String,
-    pub source: String,
-    pub scope: Vec<String>,
-}
-
 /// "Years 2017–2025" and "Sources: …" for the figures the filters let
-/// through: an embed's source line when it shows every chart (each chart
-/// says its own scope).
-pub fn caption_memo(ctx: Ctx) -> Memo<ChartCaption> {
+/// through: an embed's source line when it shows every chart.
+pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
     Memo::new(move |_| {
         let ds = ctx.dataset.get();
-        caption_text(ctx, ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get())), Vec::new())
+        caption_text(ctx, ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get())))
     })
 }
 
@@ -94,24 +83,31 @@ pub fn caption_memo(ctx: Ctx) -> Memo<ChartCaption> {
 /// publishers of the figures it draws, not of every row the filters let
 /// through (the featured chart's six figures were credited to 33
 /// publishers), and their years, or the featured report's title for the
-/// report's two charts; and the scope notes of the indicators it draws.
-pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<ChartCaption> {
+/// report's two charts.
+pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<(String, String)> {
     let marks = marks_of(id);
     let of_report = matches!(id, "featured" | "composition");
     Memo::new(move |_| {
         ctx.with_input(|input| {
             let ds = input.dataset;
-            let drawn = marks(input);
-            let mut caption = caption_text(ctx, ds.shown_of(&drawn, input.lang()), scope_notes(input, &drawn));
-            if of_report {
-                caption.coverage = ds.metadata.featured.title.get(input.lang()).to_string();
-            }
-            caption
+            let (years, source) = caption_text(ctx, ds.shown_of(&marks(input), input.lang()));
+            (if of_report { ds.metadata.featured.title.get(input.lang()).to_string() } else { years }, source)
         })
     })
 }
 
-fn caption_text(ctx: Ctx, shown: Shown, scope: Vec<String>) -> ChartCaption {
+/// What a chart's figures count where their label alone misleads
+/// (`charts::scope`), a note a line: under the chart, in its description
+/// and its PNG.
+fn scope_memo(ctx: Ctx, id: &'static str) -> Memo<Option<String>> {
+    Memo::new(move |_| ctx.with_input(|input| lines(scope_notes(input, &drawn_indicators(input, id)))))
+}
+
+fn lines(notes: Vec<String>) -> Option<String> {
+    (!notes.is_empty()).then(|| notes.join("\n"))
+}
+
+fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
     let Shown { years, publishers } = shown;
     let coverage = match years {
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
@@ -119,7 +115,7 @@ fn caption_text(ctx: Ctx, shown: Shown, scope: Vec<String>) -> ChartCaption {
     };
     // A chart with no figure (an embed of it alone) credits no one.
     if publishers.is_empty() {
-        return ChartCaption { coverage, source: "Marsad".into(), scope };
+        return (coverage, "Marsad".into());
     }
     let more = publishers.len().saturating_sub(4);
     let mut source = text::labelled(ctx.lang.get(), ctx.t(Key::Sources), &publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
@@ -127,7 +123,7 @@ fn caption_text(ctx: Ctx, shown: Shown, scope: Vec<String>) -> ChartCaption {
         source.push_str(&format!(" (+{more})"));
     }
     source.push_str(" · Marsad");
-    ChartCaption { coverage, source, scope }
+    (coverage, source)
 }
 
 #[component]
@@ -189,7 +185,7 @@ pub fn ChartsGrid() -> impl IntoView {
     let featured_drawing = drawing_memo(ctx, featured::build);
     let featured_shown = shows(wanted("featured"), "featured", featured_drawing);
     let others_mounted = RwSignal::new(!featured_shown);
-    // The discrepancy chart and its note share one grouping of the rows.
+    // The discrepancy chart, its note and its scope share one grouping of the rows.
     let discrepancy_drawing = Memo::new(move |_| {
         ctx.with_input(|input| {
             let drawn = discrepancy::drawn(input);
@@ -203,7 +199,9 @@ pub fn ChartsGrid() -> impl IntoView {
                 }
                 note
             });
-            (drawing(&discrepancy::chart(input, &drawn)), note)
+            let dots: Vec<_> = drawn.groups.iter().flat_map(|g| g.observations.iter().copied()).collect();
+            let scope = lines(scope_notes(input, &indicators_of(&dots)));
+            (drawing(&discrepancy::chart(input, &drawn)), note, scope)
         })
     });
     // The featured report's period under its two charts' titles: in an
@@ -211,21 +209,22 @@ pub fn ChartsGrid() -> impl IntoView {
     let report_note = Memo::new(move |_| {
         Some(ctx.dataset.with(|d| d.metadata.featured.title.get(ctx.lang.get()).to_string())).filter(|t| !t.is_empty())
     });
-    let discrepancy_chart = Memo::new(move |_| discrepancy_drawing.with(|(chart, _)| chart.clone()));
-    let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note)| note.clone()));
+    let discrepancy_chart = Memo::new(move |_| discrepancy_drawing.with(|(chart, _, _)| chart.clone()));
+    let discrepancy_note = Memo::new(move |_| discrepancy_drawing.with(|(_, note, _)| note.clone()));
+    let discrepancy_scope = Memo::new(move |_| discrepancy_drawing.with(|(_, _, scope)| scope.clone()));
     if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
     view! {
         <div class="chart-grid">
-            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, "featured") note=report_note always_drawn=true/> })}
+            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, "featured") scope=scope_memo(ctx, "featured") note=report_note always_drawn=true/> })}
             {move || others_mounted.get().then(|| {
                 let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
                 view! {
-                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend")/> })}
-                    {shows(composition_wanted, "composition", composition).then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=composition on_event=on_composition caption=chart_caption(ctx, "composition") note=report_note/> })}
-                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe")/> })}
-                    {shows(discrepancy_wanted, "discrepancy", discrepancy_chart).then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") note=discrepancy_note/> })}
+                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend") scope=scope_memo(ctx, "trend")/> })}
+                    {shows(composition_wanted, "composition", composition).then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=composition on_event=on_composition caption=chart_caption(ctx, "composition") scope=scope_memo(ctx, "composition") note=report_note/> })}
+                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe") scope=scope_memo(ctx, "europe")/> })}
+                    {shows(discrepancy_wanted, "discrepancy", discrepancy_chart).then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") scope=discrepancy_scope note=discrepancy_note/> })}
                 }
             })}
         </div>

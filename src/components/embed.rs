@@ -31,7 +31,7 @@ pub fn EmbedView() -> impl IntoView {
             <h2 class="sr-only">{move || ctx.t(Key::ViewChart)}</h2>
             <ChartsGrid/>
             <p class="embed-source">
-                <bdi prop:textContent=live_text(move || caption.with(|c| c.source.clone()))></bdi> " · "
+                <bdi prop:textContent=live_text(move || caption.with(|(_, source)| source.clone()))></bdi> " · "
                 <a href=full target="_blank" rel="noopener">{move || ctx.t(Key::FullDashboard)}</a>
             </p>
         </div>

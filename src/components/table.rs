@@ -98,8 +98,8 @@ pub fn ObservationsTable() -> impl IntoView {
         let p = page.get();
         ctx.ordered.with(|order| {
             ctx.with_input(|input| {
-                let rows: Vec<&Observation> = order[p.start..p.end].iter().map(|&i| &input.dataset.observations[i as usize]).collect();
-                scope_notes(input, &rows).join("\n")
+                let indicators: Vec<String> = order[p.start..p.end].iter().map(|&i| input.dataset.observations[i as usize].indicator.clone()).collect();
+                scope_notes(input, &indicators).join("\n")
             })
         })
     };

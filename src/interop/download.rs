@@ -58,8 +58,9 @@ pub struct Caption {
     pub title: String,
     pub coverage: String,
     pub source: String,
-    /// What the chart's figures count (`charts::scope`), under the source.
-    pub notes: Vec<String>,
+    /// What the chart's figures count (`charts::scope`), a note a line,
+    /// under the source.
+    pub notes: String,
     pub dark: bool,
     pub rtl: bool,
 }
@@ -124,7 +125,7 @@ fn compose(document: &web_sys::Document, host: &web_sys::Element, img: &web_sys:
     // Measured before the canvas takes its size, which resets the font.
     let note_font = format!("{NOTE_SIZE}px system-ui, sans-serif");
     ctx.set_font(&note_font);
-    let notes: Vec<String> = caption.notes.iter().flat_map(|n| wrapped(&ctx, n, w as f64)).collect();
+    let notes: Vec<String> = caption.notes.lines().flat_map(|n| wrapped(&ctx, n, w as f64)).collect();
     let (cw, ch) = composed_size(w, h, notes.len());
     canvas.set_width(cw);
     canvas.set_height(ch);

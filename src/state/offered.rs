@@ -26,22 +26,14 @@ impl Filters {
     /// "Enforcement" chosen, "People rescued at sea" did, and so did the
     /// chip "Spain"; under Protection "Year to date").
     pub fn offered(&self, ds: &Dataset) -> Offered {
-        let by_others: Vec<bool> = ds.indicators.iter().map(|i| self.passes_category_and_geography(i)).collect();
         let shown: Vec<bool> = ds.indicators.iter().map(|i| self.passes_indicator(i)).collect();
-        // For the chips: each indicator's category's position, and whether
-        // it passes every filter but the chip's own kind.
-        let category_of: Vec<Option<usize>> = ds.indicators.iter().map(|i| ds.categories.iter().position(|c| c.id == i.category)).collect();
-        let but_category: Vec<bool> = ds.indicators.iter().map(|i| self.in_geographies(i) && self.in_indicators(i)).collect();
-        let but_geography: Vec<bool> = ds.indicators.iter().map(|i| self.in_categories(i) && self.in_indicators(i)).collect();
         let source_shown = self.sources_shown(ds);
         let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
         let wanted = self.wanted_kind();
-        let mut offered = Offered {
-            categories: vec![false; ds.categories.len()],
-            indicators: vec![false; ds.indicators.len()],
-            sources: vec![false; ds.sources.len()],
-            ..Offered::default()
-        };
+        let mut offered = Offered { sources: vec![false; ds.sources.len()], ..Offered::default() };
+        // Per row only what needs the row; the rest per indicator after:
+        // whether it has a figure of a shown source in the period.
+        let mut live = vec![false; ds.indicators.len()];
         for row in ds.rows().rows.iter().filter(|row| (from..=to).contains(&row.year)) {
             let (Some(i), Some(s), Some(kind)) = (row.indicator(), row.source(), row.kind()) else { continue };
             if shown[i] && source_shown[s] {
@@ -49,15 +41,19 @@ impl Filters {
                 offered.year_to_date |= kind == CoverageKind::YearToDate;
             }
             if wanted.is_none_or(|wanted| kind == wanted) {
-                offered.indicators[i] |= by_others[i] && source_shown[s];
+                live[i] |= source_shown[s];
                 offered.sources[s] |= shown[i];
-                if let Some(c) = category_of[i].filter(|_| but_category[i] && source_shown[s]) {
-                    offered.categories[c] = true;
-                }
-                let geography = ds.indicators[i].geography;
-                if but_geography[i] && source_shown[s] && !offered.geographies.contains(&geography) {
-                    offered.geographies.push(geography);
-                }
+            }
+        }
+        // An indicator, a category chip, a geography chip: live under every
+        // filter but its own kind's.
+        offered.indicators = ds.indicators.iter().zip(&live).map(|(i, live)| *live && self.passes_category_and_geography(i)).collect();
+        offered.categories = ds.categories.iter().map(|c| {
+            ds.indicators.iter().zip(&live).any(|(i, live)| *live && i.category == c.id && self.in_geographies(i) && self.in_indicators(i))
+        }).collect();
+        for (i, _) in ds.indicators.iter().zip(&live).filter(|(i, live)| **live && self.in_categories(i) && self.in_indicators(i)) {
+            if !offered.geographies.contains(&i.geography) {
+                offered.geographies.push(i.geography);
             }
         }
         offered
