@@ -113,7 +113,12 @@ pub struct Drawn<'a> {
     pub all: usize,
 }
 
-impl Drawn<'_> {
+impl<'a> Drawn<'a> {
+    /// The observations in the order the chart draws its dots.
+    pub fn dots(&self) -> Vec<&'a Observation> {
+        self.groups.iter().flat_map(|g| g.observations.iter().copied()).collect()
+    }
+
     /// "30 of 4,812", when the chart leaves groups out.
     pub fn left_out(&self) -> Option<(usize, usize)> {
         (self.groups.len() < self.all).then_some((self.groups.len(), self.all))
@@ -154,7 +159,7 @@ pub fn drawn<'a>(input: &Input<'a>) -> Drawn<'a> {
 
 /// The observations in the order the chart draws its dots.
 pub fn dots<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
-    drawn(input).groups.into_iter().flat_map(|g| g.observations).collect()
+    drawn(input).dots()
 }
 
 pub fn build(input: &Input) -> Chart {

@@ -66,8 +66,7 @@ fn with_a_year(input: &Input, ids: impl IntoIterator<Item = String>) -> Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::test_support::{default_dataset, PlainFormat};
-    use crate::charts::{featured, trend};
+    use crate::charts::test_support::{default_dataset, filters_with, PlainFormat};
     use crate::data::Lang;
     use crate::state::Filters;
 
@@ -113,14 +112,9 @@ mod tests {
     /// the same notes, in the same order.
     #[test]
     fn a_chart_says_the_notes_of_the_figures_it_draws() {
-        use crate::charts::{composition, europe};
         use crate::data::Geography;
         let ds = default_dataset();
-        let with = |f: fn(&mut Filters)| {
-            let mut filters = Filters::default();
-            f(&mut filters);
-            filters
-        };
+        let with = filters_with;
         let states = [
             Filters::default(),
             with(|f| { f.categories.insert("enforcement".into()); }),

@@ -3,6 +3,7 @@
 use super::Format;
 use crate::data::date::{Coverage, CoverageKind};
 use crate::data::{Dataset, Lang};
+use crate::state::Filters;
 
 pub struct PlainFormat;
 
@@ -25,6 +26,13 @@ impl Format for PlainFormat {
     fn lang(&self) -> Lang {
         Lang::En
     }
+}
+
+/// The default filters with one change: a state to test under.
+pub fn filters_with(change: fn(&mut Filters)) -> Filters {
+    let mut filters = Filters::default();
+    change(&mut filters);
+    filters
 }
 
 pub fn default_dataset() -> Dataset {

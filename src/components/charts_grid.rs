@@ -199,8 +199,7 @@ pub fn ChartsGrid() -> impl IntoView {
                 }
                 note
             });
-            let dots: Vec<_> = drawn.groups.iter().flat_map(|g| g.observations.iter().copied()).collect();
-            let scope = lines(scope_notes(input, &indicators_of(&dots)));
+            let scope = lines(scope_notes(input, &indicators_of(&drawn.dots())));
             (drawing(&discrepancy::chart(input, &drawn)), note, scope)
         })
     });

@@ -63,7 +63,7 @@ impl Filters {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::test_support::default_dataset;
+    use crate::charts::test_support::{default_dataset, filters_with};
     use crate::state::CoverageFilter;
 
     /// A menu offers an indicator or a source exactly when picking it
@@ -72,11 +72,7 @@ mod tests {
     fn a_menu_offers_what_leaves_figures() {
         let ds = default_dataset();
         let mut states = vec![Filters::default()];
-        let with = |f: fn(&mut Filters)| {
-            let mut filters = Filters::default();
-            f(&mut filters);
-            filters
-        };
+        let with = filters_with;
         states.push(with(|f| { f.categories.insert("enforcement".into()); }));
         states.push(with(|f| { f.geographies.insert(Geography::Spain); }));
         states.push(with(|f| f.years = Some((2017, 2017))));
