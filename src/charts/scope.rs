@@ -1,10 +1,11 @@
-//! What a chart's figures count, where their label alone misleads: the
-//! scope notes of the indicators it draws. The cards carry them; a chart
-//! embedded alone, or saved as a PNG, showed 48,963 "attempts foiled" with
-//! nothing to say that they are events, not people.
+//! What each chart draws, and what its figures count where their label
+//! alone misleads: the scope notes of the indicators it draws. The cards
+//! carry them; a chart embedded alone, or saved as a PNG, showed 48,963
+//! "attempts foiled" with nothing to say that they are events, not people.
 
-use super::{composition, europe, featured, shorten, trend, Input};
+use super::{composition, discrepancy, europe, featured, shorten, trend, Input};
 use crate::data::Observation;
+use crate::state::ChartId;
 use crate::text;
 
 /// The default dataset's longest note has 149 characters.
@@ -41,19 +42,33 @@ pub fn indicators_of(figures: &[&Observation]) -> Vec<String> {
     figures.iter().map(|o| o.indicator.clone()).collect()
 }
 
+/// The figures a chart draws, from one of its builder's own functions.
+pub type Figures = for<'a> fn(&Input<'a>) -> Vec<&'a Observation>;
+
+/// The figures `chart` draws: whose publishers its caption names, and
+/// whether it has any to draw.
+pub fn figures_of(chart: ChartId) -> Figures {
+    match chart {
+        ChartId::Featured => featured::bars,
+        ChartId::Trend => trend::marks,
+        ChartId::Composition => composition::marks,
+        ChartId::Europe => europe::marks,
+        ChartId::Discrepancy => discrepancy::dots,
+    }
+}
+
 /// The indicators a chart draws, in the order it draws them, found without
 /// laying out its figures a second time: its notes are shown on every change,
 /// for charts out of view too, and at 100,000 rows the trend's layout again
-/// cost a filter several milliseconds. (The disagreements' come with their
-/// grouping, which their chart makes anyway.)
-pub fn drawn_indicators(input: &Input, chart: &str) -> Vec<String> {
+/// cost a filter several milliseconds. (The dashboard's disagreements chart
+/// takes them from the grouping it draws, made once for both.)
+pub fn drawn_indicators(input: &Input, chart: ChartId) -> Vec<String> {
     match chart {
-        "featured" => indicators_of(&featured::bars(input)),
-        "composition" => indicators_of(&composition::marks(input)),
+        ChartId::Featured | ChartId::Composition | ChartId::Discrepancy => indicators_of(&figures_of(chart)(input)),
         // Their series, less those the filters leave no year's figure of,
         // which draw nothing.
-        "europe" => with_a_year(input, europe::drawn_indicators(input).into_iter().map(|(id, _)| id)),
-        _ => with_a_year(input, trend::indicators(input)),
+        ChartId::Europe => with_a_year(input, europe::drawn_indicators(input).into_iter().map(|(id, _)| id)),
+        ChartId::Trend => with_a_year(input, trend::indicators(input)),
     }
 }
 
@@ -125,14 +140,11 @@ mod tests {
             with(|f| { f.sources.insert("le360-2017".into()); }),
             with(|f| { f.indicators.insert("dgsn_arrests".into()); f.indicators.insert("frontex_western_african".into()); }),
         ];
-        type Figures = for<'a> fn(&Input<'a>) -> Vec<&'a Observation>;
-        let marks: [(&str, Figures); 4] =
-            [("featured", featured::bars), ("trend", trend::marks), ("composition", composition::marks), ("europe", europe::marks)];
         for filters in states {
             let input = Input::new(&ds, &filters, &PlainFormat);
-            for (chart, figures) in marks {
-                let expected = scope_notes(&input, &indicators_of(&figures(&input)));
-                assert_eq!(scope_notes(&input, &drawn_indicators(&input, chart)), expected, "{chart} under {filters:?}");
+            for chart in ChartId::ALL {
+                let expected = scope_notes(&input, &indicators_of(&figures_of(chart)(&input)));
+                assert_eq!(scope_notes(&input, &drawn_indicators(&input, chart)), expected, "{chart:?} under {filters:?}");
             }
         }
     }

@@ -15,6 +15,7 @@ use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
 use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
+use crate::state::ChartId;
 use crate::text::Key;
 
 fn echarts_locale(lang: Lang) -> &'static str {
@@ -27,9 +28,8 @@ fn echarts_locale(lang: Lang) -> &'static str {
 
 #[component]
 pub fn ChartPanel(
-    /// Stable id, also `data-chart` for tests and embeds.
-    id: &'static str,
-    #[prop(into)] title: Signal<String>,
+    /// Which chart: its title, and `data-chart` for tests and embeds.
+    id: ChartId,
     /// The chart's option and marks; the chart redraws only when its option changes.
     drawing: Memo<Drawing>,
     #[prop(optional)] on_event: Option<Callback<ChartEvent>>,
@@ -45,6 +45,8 @@ pub fn ChartPanel(
     #[prop(optional)] always_drawn: bool,
 ) -> impl IntoView {
     let ctx = Ctx::get();
+    let title = Signal::derive(move || ctx.t(id.title()).to_string());
+    let id = id.as_str();
     let canvas = NodeRef::<Div>::new();
     let chart = StoredValue::new_local(None::<EChart>);
     let error = RwSignal::new(None::<String>);

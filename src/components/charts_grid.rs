@@ -8,15 +8,15 @@ use leptos::prelude::*;
 use super::chart_panel::ChartPanel;
 use super::Ctx;
 use crate::charts::option::{drawing, Drawing};
-use crate::charts::scope::{drawn_indicators, indicators_of, scope_notes};
+use crate::charts::scope::{drawn_indicators, figures_of, indicators_of, scope_notes};
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
-use crate::data::{Lang, Observation};
+use crate::data::Lang;
 use crate::interop::intl::IntlFormat;
 use crate::interop::echarts::ChartEvent;
 use crate::state::embed::EmbedConfig;
-use crate::state::Filters;
+use crate::state::{ChartId, Filters};
 use crate::text::{self, Key};
 
 fn drawing_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<Drawing> {
@@ -34,40 +34,15 @@ fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
     })
 }
 
-/// The figures a chart draws.
-type Marks = for<'a> fn(&Input<'a>) -> Vec<&'a Observation>;
-
-/// The figures a chart draws, by its panel's id.
-fn marks_of(id: &str) -> Marks {
-    match id {
-        "featured" => featured::bars,
-        "composition" => composition::marks,
-        "europe" => europe::marks,
-        "discrepancy" => discrepancy::dots,
-        _ => trend::marks,
-    }
-}
-
-/// A chart's title, by its panel's id.
-pub fn title_of(id: &str) -> Key {
-    match id {
-        "featured" => Key::ChartFeatured,
-        "composition" => Key::ChartComposition,
-        "europe" => Key::ChartEurope,
-        "discrepancy" => Key::ChartDiscrepancy,
-        _ => Key::ChartTrend,
-    }
-}
-
 /// Whether a chart has a figure to draw under some filters: with none
 /// (another dataset, without Europe's figures, say), the dashboard leaves
 /// it out rather than show it empty, with a message that blames the filters.
 /// Asked as the grid is made, of a chart the filters leave empty, and as
 /// the embed code's chart menu opens: the dataset stays for the page's life.
-pub fn has_figures(ctx: Ctx, id: &str) -> bool {
+pub fn has_figures(ctx: Ctx, chart: ChartId) -> bool {
     let unfiltered = Filters::default();
     let format = IntlFormat::shared(Lang::En);
-    ctx.dataset.with_untracked(|ds| !marks_of(id)(&Input::new(ds, &unfiltered, &*format)).is_empty())
+    ctx.dataset.with_untracked(|ds| !figures_of(chart)(&Input::new(ds, &unfiltered, &*format)).is_empty())
 }
 
 /// "Years 2017–2025" and "Sources: …" for the figures the filters let
@@ -84,9 +59,9 @@ pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
 /// through (the featured chart's six figures were credited to 33
 /// publishers), and their years, or the featured report's title for the
 /// report's two charts.
-pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<(String, String)> {
-    let marks = marks_of(id);
-    let of_report = matches!(id, "featured" | "composition");
+pub fn chart_caption(ctx: Ctx, chart: ChartId) -> Memo<(String, String)> {
+    let marks = figures_of(chart);
+    let of_report = chart.of_report();
     Memo::new(move |_| {
         ctx.with_input(|input| {
             let ds = input.dataset;
@@ -99,8 +74,8 @@ pub fn chart_caption(ctx: Ctx, id: &str) -> Memo<(String, String)> {
 /// What a chart's figures count where their label alone misleads
 /// (`charts::scope`), a note a line: under the chart, in its description
 /// and its PNG.
-fn scope_memo(ctx: Ctx, id: &'static str) -> Memo<Option<String>> {
-    Memo::new(move |_| ctx.with_input(|input| lines(scope_notes(input, &drawn_indicators(input, id)))))
+fn scope_memo(ctx: Ctx, chart: ChartId) -> Memo<Option<String>> {
+    Memo::new(move |_| ctx.with_input(|input| lines(scope_notes(input, &drawn_indicators(input, chart)))))
 }
 
 fn lines(notes: Vec<String>) -> Option<String> {
@@ -167,23 +142,19 @@ pub fn ChartsGrid() -> impl IntoView {
             ctx.update(|f| Filters::toggle(&mut f.sources, &id));
         }
     });
-    let title = move |key: Key| Signal::derive(move || ctx.t(key).to_string());
     // An embed's `chart=` is fixed for the page's life: no need to react.
-    let embed = use_context::<EmbedConfig>().unwrap_or_default();
-    // A chart shows where it is wanted and has a figure: under the filters
-    // as they are, or else (asked only then) under none. An embed of one
-    // chart keeps it, empty or not: it was asked for.
-    let alone = embed.chart.is_some();
-    let wanted = |id: &str| embed.shows_chart(id);
-    let (trend_wanted, composition_wanted, europe_wanted, discrepancy_wanted) =
-        (wanted("trend"), wanted("composition"), wanted("europe"), wanted("discrepancy"));
-    let shows = move |wanted: bool, id: &str, drawing: Memo<Drawing>| {
-        wanted && (alone || drawing.with_untracked(|d| !d.points.is_empty()) || has_figures(ctx, id))
+    let alone = use_context::<EmbedConfig>().unwrap_or_default().chart;
+    // A chart shows where it has a figure: under the filters as they are,
+    // or else (asked only then) under none. An embed of one chart shows it
+    // alone, empty or not: it was asked for.
+    let shows = move |chart: ChartId, drawing: Memo<Drawing>| match alone {
+        Some(asked) => asked == chart,
+        None => drawing.with_untracked(|d| !d.points.is_empty()) || has_figures(ctx, chart),
     };
     // The featured chart draws first; the other four mount after its first
     // frame, so the chart readers came for does not wait behind them.
     let featured_drawing = drawing_memo(ctx, featured::build);
-    let featured_shown = shows(wanted("featured"), "featured", featured_drawing);
+    let featured_shown = shows(ChartId::Featured, featured_drawing);
     let others_mounted = RwSignal::new(!featured_shown);
     // The discrepancy chart, its note and its scope share one grouping of the rows.
     let discrepancy_drawing = Memo::new(move |_| {
@@ -216,14 +187,14 @@ pub fn ChartsGrid() -> impl IntoView {
     }
     view! {
         <div class="chart-grid">
-            {featured_shown.then(|| view! { <ChartPanel id="featured" title=title(Key::ChartFeatured) drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, "featured") scope=scope_memo(ctx, "featured") note=report_note always_drawn=true/> })}
+            {featured_shown.then(|| view! { <ChartPanel id=ChartId::Featured drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, ChartId::Featured) scope=scope_memo(ctx, ChartId::Featured) note=report_note always_drawn=true/> })}
             {move || others_mounted.get().then(|| {
                 let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
                 view! {
-                    {shows(trend_wanted, "trend", trend).then(|| view! { <ChartPanel id="trend" title=title(Key::ChartTrend) drawing=trend on_event=on_trend caption=chart_caption(ctx, "trend") scope=scope_memo(ctx, "trend")/> })}
-                    {shows(composition_wanted, "composition", composition).then(|| view! { <ChartPanel id="composition" title=title(Key::ChartComposition) drawing=composition on_event=on_composition caption=chart_caption(ctx, "composition") scope=scope_memo(ctx, "composition") note=report_note/> })}
-                    {shows(europe_wanted, "europe", europe).then(|| view! { <ChartPanel id="europe" title=title(Key::ChartEurope) drawing=europe on_event=on_europe caption=chart_caption(ctx, "europe") scope=scope_memo(ctx, "europe")/> })}
-                    {shows(discrepancy_wanted, "discrepancy", discrepancy_chart).then(|| view! { <ChartPanel id="discrepancy" title=title(Key::ChartDiscrepancy) drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, "discrepancy") scope=discrepancy_scope note=discrepancy_note/> })}
+                    {shows(ChartId::Trend, trend).then(|| view! { <ChartPanel id=ChartId::Trend drawing=trend on_event=on_trend caption=chart_caption(ctx, ChartId::Trend) scope=scope_memo(ctx, ChartId::Trend)/> })}
+                    {shows(ChartId::Composition, composition).then(|| view! { <ChartPanel id=ChartId::Composition drawing=composition on_event=on_composition caption=chart_caption(ctx, ChartId::Composition) scope=scope_memo(ctx, ChartId::Composition) note=report_note/> })}
+                    {shows(ChartId::Europe, europe).then(|| view! { <ChartPanel id=ChartId::Europe drawing=europe on_event=on_europe caption=chart_caption(ctx, ChartId::Europe) scope=scope_memo(ctx, ChartId::Europe)/> })}
+                    {shows(ChartId::Discrepancy, discrepancy_chart).then(|| view! { <ChartPanel id=ChartId::Discrepancy drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, ChartId::Discrepancy) scope=discrepancy_scope note=discrepancy_note/> })}
                 }
             })}
         </div>

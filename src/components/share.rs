@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::charts_grid::{has_figures, title_of};
+use super::charts_grid::has_figures;
 use super::{live_text, Ctx};
 use crate::data::export::to_csv;
 use crate::data::Observation;
 use crate::interop::download;
-use crate::state::embed::{snippet, CHART_IDS};
+use crate::state::embed::snippet;
+use crate::state::ChartId;
 use crate::text::Key;
 
 /// The dashboard's address without its query: where embeds point.
@@ -24,21 +25,21 @@ pub fn SharePanel() -> impl IntoView {
     let with_script = RwSignal::new(true);
     let copied = RwSignal::new(None::<Key>);
     // One chart, as an article most often wants, or all of them: by its
-    // place in `CHART_IDS`. Back to all when the box closes, as its menu
+    // place in `ChartId::ALL`. Back to all when the box closes, as its menu
     // then shows again.
     let chart = RwSignal::new(None::<usize>);
     let code = Memo::new(move |_| {
         let mut title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
-        let id = chart.get().map(|i| CHART_IDS[i]);
-        if let Some(id) = id {
-            title = format!("{} — {title}", ctx.t(title_of(id)));
+        let picked = chart.get().map(|i| ChartId::ALL[i]);
+        if let Some(picked) = picked {
+            title = format!("{} — {title}", ctx.t(picked.title()));
         }
-        ctx.with_view(|page, filters, data| snippet(page, filters, data, id, &title, with_script.get()))
+        ctx.with_view(|page, filters, data| snippet(page, filters, data, picked, &title, with_script.get()))
     });
     // The charts this dataset has figures for (`ChartsGrid` leaves the others out).
     let chart_options = move || {
-        let ids = CHART_IDS.iter().copied().filter(|id| has_figures(ctx, id));
-        ids.map(|id| (id.to_string(), ctx.t(title_of(id)).to_string())).collect::<Vec<_>>()
+        let charts = ChartId::ALL.into_iter().filter(|chart| has_figures(ctx, *chart));
+        charts.map(|chart| (chart.as_str().to_string(), ctx.t(chart.title()).to_string())).collect::<Vec<_>>()
     };
     // Shown only when the clipboard refused: the text, selected, to copy by hand.
     let manual = NodeRef::<leptos::html::Textarea>::new();
@@ -93,7 +94,7 @@ pub fn SharePanel() -> impl IntoView {
                         {move || ctx.t(Key::EmbedCharts)} " "
                         <select class="embed-chart" on:change=move |ev| {
                             let picked = event_target_value(&ev);
-                            chart.set(CHART_IDS.iter().position(|id| *id == picked));
+                            chart.set(ChartId::ALL.iter().position(|c| c.as_str() == picked));
                         }>
                             <option value="">{move || ctx.t(Key::AllCharts)}</option>
                             // As the filter menus' options are made (one copy of the code).

@@ -1,10 +1,7 @@
 //! Embed mode (`?embed=1`) and the snippet a newsroom copies. Pure.
 
 use super::url::{data_pair, to_query};
-use super::Filters;
-
-/// Chart ids a `?chart=` may name.
-pub const CHART_IDS: &[&str] = &["featured", "trend", "composition", "europe", "discrepancy"];
+use super::{ChartId, Filters};
 
 /// Height of the snippet before the host script (if allowed) resizes it.
 pub const SNIPPET_HEIGHT: u32 = 640;
@@ -16,7 +13,7 @@ pub struct EmbedConfig {
     /// `controls=1`: show the filter bar in the embed.
     pub controls: bool,
     /// `chart=<id>`: only this chart.
-    pub chart: Option<&'static str>,
+    pub chart: Option<ChartId>,
     /// `id=`: names this embed in the height messages it posts.
     pub id: String,
 }
@@ -28,15 +25,11 @@ impl EmbedConfig {
         EmbedConfig {
             enabled: get("embed") == Some("1"),
             controls: get("controls") == Some("1"),
-            chart: get("chart").and_then(|c| CHART_IDS.iter().copied().find(|id| *id == c)),
+            chart: get("chart").and_then(ChartId::parse),
             id: get("id").filter(|id| id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                 .unwrap_or("marsad")
                 .to_string(),
         }
-    }
-
-    pub fn shows_chart(&self, id: &str) -> bool {
-        self.chart.is_none_or(|c| c == id)
     }
 }
 
@@ -118,11 +111,11 @@ fn escape_attribute(s: &str) -> String {
 /// The `<iframe>` (and optional host script) for the current view. `page`
 /// is the dashboard's URL without query, e.g. `https://example.org/marsad/`;
 /// `data` the `?data=` dataset on screen, if not the default one.
-pub fn snippet(page: &str, filters: &Filters, data: Option<&str>, chart: Option<&str>, title: &str, with_script: bool) -> String {
+pub fn snippet(page: &str, filters: &Filters, data: Option<&str>, chart: Option<ChartId>, title: &str, with_script: bool) -> String {
     let mut extra = data_pair(data);
     extra.push(("embed".to_string(), "1".to_string()));
     if let Some(chart) = chart {
-        extra.push(("chart".to_string(), chart.to_string()));
+        extra.push(("chart".to_string(), chart.as_str().to_string()));
     }
     let src = format!("{page}?{}", to_query(filters, &extra));
     let mut out = format!(
@@ -148,7 +141,7 @@ mod tests {
     #[test]
     fn reads_embed_parameters() {
         let c = EmbedConfig::from_pairs(&pairs("?embed=1&controls=1&chart=trend&id=story-7"));
-        assert_eq!(c, EmbedConfig { enabled: true, controls: true, chart: Some("trend"), id: "story-7".into() });
+        assert_eq!(c, EmbedConfig { enabled: true, controls: true, chart: Some(ChartId::Trend), id: "story-7".into() });
         let c = EmbedConfig::from_pairs(&pairs("?embed=1&chart=%3Cscript%3E&id=%22%3E"));
         assert_eq!(c.chart, None, "unknown chart ids are ignored");
         assert_eq!(c.id, "marsad", "ids are plain names only");
@@ -190,7 +183,7 @@ mod tests {
         let mut f = Filters::default();
         f.categories.insert("rescue_at_sea".into());
         f.lang = Some(Lang::Fr);
-        let s = snippet("https://news.example/marsad/", &f, None, Some("trend"), "Marsad \"quoted\" <b>", true);
+        let s = snippet("https://news.example/marsad/", &f, None, Some(ChartId::Trend), "Marsad \"quoted\" <b>", true);
         assert_eq!(
             s,
             "<iframe src=\"https://news.example/marsad/?embed=1&amp;chart=trend&amp;cat=rescue_at_sea&amp;lang=fr\" \
