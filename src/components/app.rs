@@ -18,6 +18,7 @@ use crate::interop::echarts::dispose_within;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
 use crate::state::url::{dataset_path, lang_code, lang_from_code, parse_query, passthrough, to_query, DEFAULT_DATASET};
+use crate::state::pages::page_path;
 use crate::state::{Filters, Theme};
 use crate::text::Key;
 
@@ -84,9 +85,10 @@ pub fn App() -> impl IntoView {
     });
     load();
 
-    // ?lang= first, then the browser's language, then English.
-    let browser = browser_language();
-    let lang = Memo::new(move |_| filters.with(|f| f.lang).or(browser).unwrap_or(Lang::En));
+    // ?lang= first, then the page's (fr.html, ar.html), then the browser's
+    // language, then English.
+    let unchosen = page_language().or_else(browser_language);
+    let lang = Memo::new(move |_| filters.with(|f| f.lang).or(unchosen).unwrap_or(Lang::En));
     // The system's colours, followed while the page is open, for Auto.
     let system_dark = RwSignal::new(prefers_dark());
     let watch = StoredValue::new_local(ColorSchemeWatch::start(move |dark| system_dark.set(dark)));
@@ -157,15 +159,17 @@ pub fn App() -> impl IntoView {
 /// Back/Forward. Only the URL is written here; the filters stay the truth.
 fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool, replace_next: StoredValue<bool>) {
     Effect::new(move |_| {
-        let query = filters.with(|f| to_query(f, &extra));
+        let (query, lang) = filters.with(|f| (to_query(f, &extra), f.lang));
         // The first write (dropping ignored parameters) and corrections after
         // loading replace the entry, so Back never returns to a bad link.
         let push = push && !replace_next.get_value();
         replace_next.set_value(false);
         let (path, search) = location();
         let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
-        if search != wanted {
-            let url = if wanted.is_empty() { path } else { wanted };
+        // The page of the language chosen: what a link's preview reads.
+        let page = page_path(&path, lang);
+        if search != wanted || path != page {
+            let url = format!("{page}{wanted}");
             let _ = window().history().and_then(|h| {
                 if push {
                     h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
@@ -226,6 +230,12 @@ fn sync_document(lang: Memo<Lang>, dark: Memo<bool>, dataset: Memo<Arc<Dataset>>
             document().set_title(&title);
         }
     });
+}
+
+/// The language of the page itself: fr.html and ar.html say theirs in
+/// `<html data-page-lang>` (index.html's script changes `lang`, not this).
+fn page_language() -> Option<Lang> {
+    document().document_element()?.get_attribute("data-page-lang").as_deref().and_then(lang_from_code)
 }
 
 /// The first of the browser's languages that Marsad speaks.

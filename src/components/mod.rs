@@ -75,11 +75,11 @@ impl Ctx {
         self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &*format, &matching)))
     }
 
-    /// Run `f` with what an address of this view is made of: the page's URL
-    /// without query, the filters (tracked) and the `?data=` dataset.
+    /// Run `f` with what an address of this view is made of: the URL of the
+    /// page of the language chosen, without query (`state::pages`), the
+    /// filters (tracked) and the `?data=` dataset.
     pub fn with_view<T>(&self, f: impl FnOnce(&str, &Filters, Option<&str>) -> T) -> T {
-        let page = share::page_url();
-        self.data_param.with_value(|data| self.filters.with(|filters| f(&page, filters, data.as_deref())))
+        self.data_param.with_value(|data| self.filters.with(|filters| f(&share::page_url(filters.lang), filters, data.as_deref())))
     }
 
     /// This view's address: the dataset and filters on screen, tracking the

@@ -6,16 +6,18 @@ use leptos::task::spawn_local;
 use super::charts_grid::has_figures;
 use super::{live_text, Ctx};
 use crate::data::export::to_csv;
-use crate::data::Observation;
+use crate::data::{Lang, Observation};
 use crate::interop::download;
 use crate::state::embed::snippet;
+use crate::state::pages::page_path;
 use crate::state::ChartId;
 use crate::text::Key;
 
-/// The dashboard's address without its query: where embeds point.
-pub fn page_url() -> String {
+/// The address of the dashboard's page for `lang` (`state::pages`), without
+/// query: where links and embeds point.
+pub fn page_url(lang: Option<Lang>) -> String {
     let loc = window().location();
-    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+    format!("{}{}", loc.origin().unwrap_or_default(), page_path(&loc.pathname().unwrap_or_default(), lang))
 }
 
 #[component]

@@ -109,8 +109,9 @@ fn escape_attribute(s: &str) -> String {
 }
 
 /// The `<iframe>` (and optional host script) for the current view. `page`
-/// is the dashboard's URL without query, e.g. `https://example.org/marsad/`;
-/// `data` the `?data=` dataset on screen, if not the default one.
+/// is the dashboard's URL without query, e.g. `https://example.org/marsad/`
+/// or its French page `https://example.org/marsad/fr.html`; `data` the
+/// `?data=` dataset on screen, if not the default one.
 pub fn snippet(page: &str, filters: &Filters, data: Option<&str>, chart: Option<ChartId>, title: &str, with_script: bool) -> String {
     let mut extra = data_pair(data);
     extra.push(("embed".to_string(), "1".to_string()));
@@ -124,7 +125,9 @@ pub fn snippet(page: &str, filters: &Filters, data: Option<&str>, chart: Option<
         escape_attribute(title)
     );
     if with_script {
-        out.push_str(&format!("\n<script async src=\"{}\"></script>", escape_attribute(&format!("{page}embed.js"))));
+        // Beside the page, in its folder.
+        let folder = &page[..page.rfind('/').map_or(0, |slash| slash + 1)];
+        out.push_str(&format!("\n<script async src=\"{}\"></script>", escape_attribute(&format!("{folder}embed.js"))));
     }
     out
 }
@@ -190,6 +193,16 @@ mod tests {
 title=\"Marsad &quot;quoted&quot; &lt;b&gt;\" loading=\"lazy\" data-marsad style=\"width:100%;height:640px;border:0\"></iframe>\n\
 <script async src=\"https://news.example/marsad/embed.js\"></script>"
         );
+    }
+
+    #[test]
+    fn the_host_script_is_beside_the_page_of_any_name() {
+        let f = Filters::default();
+        for page in ["https://news.example/marsad/fr.html", "https://news.example/marsad/index.html", "https://news.example/marsad/"] {
+            let s = snippet(page, &f, None, None, "Marsad", true);
+            assert!(s.starts_with(&format!("<iframe src=\"{page}?embed=1\"")), "{s}");
+            assert!(s.ends_with("<script async src=\"https://news.example/marsad/embed.js\"></script>"), "{s}");
+        }
     }
 
     #[test]

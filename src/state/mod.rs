@@ -5,6 +5,7 @@ pub mod chart_id;
 pub mod embed;
 pub mod filters;
 pub mod offered;
+pub mod pages;
 pub mod table_order;
 pub mod url;
 

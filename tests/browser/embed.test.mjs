@@ -115,7 +115,8 @@ async function withEmbedCode(query) {
 
 test('the embed code reflects the filters and language, and copies', async () => {
   const { page, code } = await withEmbedCode('?cat=returns&lang=fr');
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;cat=returns&amp;lang=fr" title="[^"]+" loading="lazy" data-marsad style="width:100%;height:640px;border:0"><\/iframe>\n<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
+  // The French page, beside which the host script is.
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\.html\?embed=1&amp;cat=returns&amp;lang=fr" title="[^"]+" loading="lazy" data-marsad style="width:100%;height:640px;border:0"><\/iframe>\n<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
   await page.locator('button.copy-embed').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   await page.locator('.embed-script input').uncheck();

@@ -2,7 +2,8 @@
 // Intl, right to left, the switcher, and how the page chooses a language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+import { chromium } from 'playwright-core';
+import { BASE, CHROMIUM_OPTIONS, launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -218,6 +219,8 @@ test('the language switcher changes language, direction and the URL', async () =
   await waitForDashboard(page);
   await page.locator('button.lang[data-lang="ar"]').click();
   await page.waitForFunction(() => document.documentElement.dir === 'rtl' && location.search === '?lang=ar');
+  // The address names the Arabic page, whose preview card is in Arabic.
+  assert.equal(new URL(page.url()).pathname, '/ar.html');
   // The tab and history name the page in its language, as its heading does.
   assert.equal(await page.title(), 'مرصد — أرقام الهجرة غير النظامية في المغرب');
   await page.locator('button.lang[data-lang="fr"]').click();
@@ -230,19 +233,24 @@ test('the language switcher changes language, direction and the URL', async () =
   await page.waitForFunction(() => document.documentElement.lang === 'ar'
     && document.querySelector('#source-arabkhabar-2024 a').textContent.startsWith('تقرير وزارة الداخلية'));
   assert.equal(await page.title(), 'مرصد — أرقام الهجرة غير النظامية في المغرب', 'Back brings the title back too');
+  assert.equal(new URL(page.url()).pathname, '/ar.html');
   await page.locator('button.lang[data-lang="en"]').click();
   await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === 'Nov 2, 2024');
+  assert.equal(new URL(page.url()).pathname, '/', 'English is the folder\'s own page');
   assert.equal(await page.title(), 'Marsad — Morocco irregular migration figures');
   assert.match(await source.locator('a').textContent(), /^Interior Ministry report/);
   assertNoPageErrors(page);
 });
 
-test('the language is ?lang=, then the browser language, then English', async () => {
+test('the language is ?lang=, then the page\'s, then the browser language, then English', async () => {
   for (const [languages, query, expected] of [
     [['fr-FR', 'fr'], '', 'fr'],
     [['de-DE', 'ar-MA'], '', 'ar'],
     [['de-DE'], '', 'en'],
     [['fr-FR'], '?lang=en', 'en'],
+    [['ar-MA'], 'fr.html', 'fr'],
+    [['en-GB'], 'ar.html', 'ar'],
+    [['fr-FR'], 'ar.html?lang=en', 'en'],
   ]) {
     const page = await browser.context.newPage();
     await page.addInitScript((langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }), languages);
@@ -251,6 +259,51 @@ test('the language is ?lang=, then the browser language, then English', async ()
     assert.equal(await page.evaluate(() => document.documentElement.lang), expected, `${languages} ${query}`);
     await page.close();
   }
+});
+
+// What reads a page without running its script: a link's preview card
+// (title, description, Open Graph), a search engine, a reader with
+// JavaScript off. A French link used to preview in English.
+test('each language has its page, whose title, preview tags and no-JavaScript summary are in that language', async () => {
+  const ds = await (await fetch(`${BASE}/data/morocco.json`)).json();
+  const plain = await chromium.launch(CHROMIUM_OPTIONS);
+  try {
+    const context = await plain.newContext({ javaScriptEnabled: false });
+    for (const [lang, path, dir, attempts, source] of [
+      ['en', '/', 'ltr', '48,963', 'Source: migrantaffairs.info'],
+      ['fr', '/fr.html', 'ltr', '48\u202f963', 'Source\u00a0: migrantaffairs.info'],
+      ['ar', '/ar.html', 'rtl', '48.963', 'المصدر: migrantaffairs.info'],
+    ]) {
+      const page = await context.newPage();
+      await page.goto(`${BASE}${path}`);
+      const root = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.documentElement.dataset.pageLang ?? null]);
+      assert.deepEqual(root, [lang, dir, lang === 'en' ? null : lang], path);
+      assert.equal(await page.title(), ds.metadata.title[lang], path);
+      assert.equal(await page.locator('meta[property="og:title"]').getAttribute('content'), ds.metadata.title[lang], path);
+      assert.equal(await page.locator('meta[property="og:description"]').getAttribute('content'), ds.metadata.description[lang], path);
+      assert.equal(await page.locator('meta[name="description"]').getAttribute('content'), ds.metadata.description[lang], path);
+      const summary = await page.locator('.static-summary').innerText();
+      assert.ok(summary.includes(ds.metadata.featured.title[lang]), `${path}: ${summary}`);
+      const label = ds.indicators.find((i) => i.id === 'attempts_foiled').label[lang];
+      assert.ok(summary.includes(`${label}${lang === 'fr' ? '\u00a0' : ''}: ${attempts} (`), `${path}: ${summary}`);
+      assert.ok(summary.includes(source), `${path}: ${summary}`);
+      assert.ok(summary.includes(ds.indicators.find((i) => i.id === 'attempts_foiled').scope_note[lang]), `${path}: the scope note`);
+      await page.close();
+    }
+  } finally {
+    await plain.close();
+  }
+  // With JavaScript, the French page is the French dashboard, and its links
+  // (Copy link, the citation) give the French page.
+  const page = await open(browser, 'fr.html');
+  await waitForDashboard(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  assert.equal(spaces(await page.locator('.card[data-indicator="attempts_foiled"] .card-value').innerText()), '48 963');
+  await page.locator('.chip[data-category="enforcement"]').click();
+  await page.waitForFunction(() => location.pathname === '/fr.html' && location.search === '?cat=enforcement');
+  await page.waitForFunction(() => document.querySelector('.cite-long').textContent.includes(location.href));
+  assertNoPageErrors(page);
+  await page.close();
 });
 
 test('French punctuation stays on its line: a no-break space before : ; ! and ?, in every text a reader meets', async () => {

@@ -1,7 +1,9 @@
-//! Trunk post-build hook for the built index.html:
+//! Trunk post-build hook for the built index.html, written out as the page
+//! of each language (index.html, fr.html, ar.html: pages.rs):
 //! 1. a summary of the featured report's figures with their sources, for
 //!    readers without JavaScript, search engines and feed readers, and the
-//!    description and Open Graph tags from the dataset;
+//!    title, description and Open Graph tags from the dataset, each in the
+//!    page's language;
 //! 2. the shell (shell.rs): title, featured figures and the featured chart's
 //!    option, shown before the wasm arrives;
 //!    and the words shown if the app's code cannot arrive (unloaded.rs);
@@ -19,16 +21,15 @@
 
 mod html;
 mod loader;
+mod pages;
 mod shell;
 mod unloaded;
 
 use base64::Engine;
 use lol_html::html_content::ContentType;
-use marsad::charts::featured::in_report;
-use marsad::data::date::Coverage;
-use marsad::data::{Dataset, Lang, Qualifier};
+use marsad::data::{Dataset, Lang};
+use marsad::state::pages::lang_page;
 use marsad::state::url::DEFAULT_DATASET;
-use num_format::{Locale, ToFormattedString};
 use sha2::{Digest, Sha256};
 
 /// Everything but the script hashes, which depend on the build.
@@ -61,66 +62,6 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// "48,963" with its qualifier, in English: there is no browser here to ask
-/// `Intl`, so CLDR's English grouping comes from num-format.
-fn figure(value: f64, qualifier: Qualifier) -> String {
-    let number = if value.fract() == 0.0 && value.abs() < 9e15 {
-        (value as i64).to_formatted_string(&Locale::en)
-    } else {
-        value.to_string()
-    };
-    match qualifier {
-        Qualifier::Exact => number,
-        Qualifier::Approx => format!("about {number}"),
-        Qualifier::AtLeast => format!("at least {number}"),
-    }
-}
-
-/// The featured report as plain HTML: each headline figure, its exact
-/// coverage and its source link.
-fn summary(ds: &Dataset) -> String {
-    let featured = &ds.metadata.featured;
-    let mut items = String::new();
-    if let Some(report) = Coverage::parse(&featured.start, &featured.end) {
-        for id in &featured.indicators {
-            let Some(o) = ds.observations.iter().find(|o| &o.indicator == id && o.coverage().is_some_and(|c| in_report(c, report))) else { continue };
-            let label = ds.indicator(id).map(|i| i.label.get(Lang::En)).unwrap_or(id);
-            let source = ds.source(&o.source);
-            let (publisher, url) = source.map(|s| (s.publisher.en(), s.url.as_str())).unwrap_or(("", ""));
-            // A stock at a date is of that day, not "from it to it".
-            let period = match (o.start == o.end, o.end_is_report_date) {
-                (true, true) => format!("on {} (to report date)", o.end),
-                (true, false) => format!("on {}", o.end),
-                (false, _) => format!("{} to {}", o.start, o.end),
-            };
-            // What the figure counts, where its label alone misleads: a
-            // snippet that quotes "attempts foiled: 48,963" quotes this too.
-            let scope = ds.indicator(id).and_then(|i| i.scope_note.as_ref()).map(|n| format!(" {}", escape(n.en()))).unwrap_or_default();
-            items.push_str(&format!(
-                "<li>{}: <strong>{}</strong> ({period}). Source: <a href=\"{}\" rel=\"noopener noreferrer\">{}</a>.{scope}</li>",
-                escape(label), figure(o.value, o.qualifier), escape(url), escape(publisher)
-            ));
-        }
-    }
-    format!(
-        "<noscript><section class=\"static-summary\"><h1>{}</h1><p>{}</p><h2>{}</h2><ul>{items}</ul>\
-<p>The interactive charts need JavaScript. Every figure, with its coverage and source: \
-<a href=\"{DEFAULT_DATASET}\" download>the dataset (JSON)</a>.</p></section></noscript>",
-        escape(ds.metadata.title.en()),
-        escape(ds.metadata.description.en()),
-        escape(featured.title.en())
-    )
-}
-
-fn meta_tags(ds: &Dataset) -> String {
-    let title = escape(ds.metadata.title.en());
-    let description = escape(ds.metadata.description.en());
-    format!(
-        "<meta name=\"description\" content=\"{description}\">\n  <meta property=\"og:title\" content=\"{title}\">\n  \
-<meta property=\"og:description\" content=\"{description}\">\n  <meta property=\"og:type\" content=\"website\">"
-    )
-}
-
 fn main() {
     let dir = std::env::args()
         .nth(1)
@@ -144,38 +85,29 @@ fn main() {
     let replaced = |html: &str, selector: &str, content: &str| {
         html::replace_first(html, selector, content).unwrap_or_else(|| panic!("{path} has no {selector}"))
     };
-    html = replaced(&html, "noscript", &summary(&ds));
-    html = replaced(&html, "meta[name=description]", &meta_tags(&ds));
     html = replaced(&html, "#marsad-shell", &shell::shell(&ds));
     html = replaced(&html, "#marsad-unloaded", &unloaded::unloaded());
     // Before the policy, which allows each inline script by its hash.
     html = loader::minify_inline_scripts(&html);
 
-    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", policy_for(&html));
-    html = html::edit_first(&html, "meta[charset]", |el| {
-        el.after(&format!("\n{meta}"), ContentType::Html);
-        Ok(())
-    })
-    .unwrap_or_else(|| panic!("{path} has no <meta charset>"));
-    std::fs::write(&path, html).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
+    // index.html, fr.html and ar.html: the same page, each in its language
+    // where a page is read without its script (pages.rs).
+    for lang in [Lang::En, Lang::Fr, Lang::Ar] {
+        let page = pages::page(&html, &ds, lang);
+        let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", policy_for(&page));
+        let page = html::edit_first(&page, "meta[charset]", |el| {
+            el.after(&format!("\n{meta}"), ContentType::Html);
+            Ok(())
+        })
+        .unwrap_or_else(|| panic!("{path} has no <meta charset>"));
+        let written = format!("{dir}/{}", lang_page(lang).unwrap_or("index.html"));
+        std::fs::write(&written, page).unwrap_or_else(|e| panic!("cannot write {written}: {e}"));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn summary_lists_the_featured_figures_with_sources() {
-        let ds: Dataset = serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap();
-        let html = summary(&ds);
-        for figure in ["48,963", "210", "14,260", "4,388", "1,664", "1,638"] {
-            assert!(html.contains(&format!("<strong>{figure}</strong>")), "{figure} missing: {html}");
-        }
-        assert!(html.contains("2024-01-01 to 2024-09-30"));
-        assert!(html.contains("</a>. Attempts are events, not people: one person can be counted several times.</li>"), "{html}");
-        assert!(html.contains("href=\"https://"));
-        assert!(!html.contains("<script"));
-    }
 
     #[test]
     fn comments_go_and_code_stays() {
