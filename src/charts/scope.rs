@@ -10,16 +10,20 @@ use crate::text;
 
 /// The default dataset's longest note has 149 characters.
 const NOTE_MAX: usize = 300;
+/// Labels named before a note shared by more, as "(+15)": the default
+/// dataset's notes are shared by two at most.
+const LABELS_MAX: usize = 3;
 
 /// One line per note, "Label: note", in the order of `indicators`; a label
 /// and a note of another dataset cut where they would bury the chart (a note
 /// of 10,000 letters). Indicators with the same note share its line
-/// ("National police arrests, Networks dismantled by the national police: …").
+/// ("National police arrests, Networks dismantled by the national police: …"),
+/// up to `LABELS_MAX` of them.
 pub fn scope_notes(input: &Input, indicators: &[String]) -> Vec<String> {
     let lang = input.lang();
     let mut seen: Vec<&str> = Vec::new();
-    // Each note with the labels it is said of, "A, B".
-    let mut notes: Vec<(&str, String)> = Vec::new();
+    // Each note with the labels it is said of.
+    let mut notes: Vec<(&str, Vec<String>)> = Vec::new();
     for id in indicators {
         if seen.contains(&id.as_str()) {
             continue;
@@ -30,11 +34,20 @@ pub fn scope_notes(input: &Input, indicators: &[String]) -> Vec<String> {
         };
         let label = input.short_label(id);
         match notes.iter_mut().find(|(text, _)| *text == note) {
-            Some((_, labels)) => *labels = [labels.as_str(), &label].join(", "),
-            None => notes.push((note, label)),
+            Some((_, labels)) => labels.push(label),
+            None => notes.push((note, vec![label])),
         }
     }
-    notes.iter().map(|(note, labels)| text::labelled(lang, labels, &shorten(note, NOTE_MAX))).collect()
+    notes
+        .iter()
+        .map(|(note, labels)| {
+            let mut named = labels.iter().take(LABELS_MAX).cloned().collect::<Vec<_>>().join(", ");
+            if labels.len() > LABELS_MAX {
+                named.push_str(&format!(" (+{})", labels.len() - LABELS_MAX));
+            }
+            text::labelled(lang, &named, &shorten(note, NOTE_MAX))
+        })
+        .collect()
 }
 
 /// The indicators of `figures`, in their order.
@@ -121,6 +134,21 @@ mod tests {
         let notes = scope_notes(&input, &indicators_of(&featured::bars(&input)));
         let cut = format!("Irregular migration attempts foiled: {}…", "L".repeat(300));
         assert_eq!(notes[0], cut);
+    }
+
+    #[test]
+    fn a_note_shared_by_many_names_three_of_them_and_counts_the_rest() {
+        let mut ds = default_dataset();
+        for indicator in &mut ds.indicators {
+            indicator.scope_note = Some(crate::data::Text::Plain("Provisional.".into()));
+        }
+        let filters = Filters::default();
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let ids: Vec<String> = ds.indicators.iter().map(|i| i.id.clone()).collect();
+        assert!(ids.len() > 10);
+        let notes = scope_notes(&input, &ids);
+        let three: Vec<String> = ids[..3].iter().map(|id| input.short_label(id)).collect();
+        assert_eq!(notes, [format!("{} (+{}): Provisional.", three.join(", "), ids.len() - 3)]);
     }
 
     /// The cheap way to a chart's indicators says what its figures would:
