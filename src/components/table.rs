@@ -93,8 +93,9 @@ pub fn ObservationsTable() -> impl IntoView {
         })
     });
     // What the page's figures count where their label alone misleads
-    // ("attempts are events, not people"), as under each chart.
-    let scope = move || {
+    // ("attempts are events, not people"), as under each chart. A memo, as
+    // `shown` is, for the same reason.
+    let scope = Memo::new(move |_| {
         let p = page.get();
         ctx.ordered.with(|order| {
             ctx.with_input(|input| {
@@ -102,7 +103,7 @@ pub fn ObservationsTable() -> impl IntoView {
                 scope_notes(input, &indicators).join("\n")
             })
         })
-    };
+    });
     let header = move |column: Column, key: Key| {
         let state = move || match sort.get() {
             TableSort { column: c, descending: false } if c == column => "ascending",
@@ -144,7 +145,7 @@ pub fn ObservationsTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <p class="table-scope" prop:textContent=live_text(scope)></p>
+        <p class="table-scope" prop:textContent=live_text(move || scope.get())></p>
         <Pager page=page go=go/>
     }
 }

@@ -2,7 +2,7 @@
 // each column, qualifiers and notes in the reader's language, and paging.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, assertNoPageErrors } from './harness.mjs';
+import { BASE, launch, open, assertNoPageErrors } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -168,6 +168,33 @@ test('the table\'s order is in the link: a shared link shows it, and Back undoes
 
 // A researcher reading the table read 48,963 "attempts foiled" with nothing
 // to say they are events: the cards said it, the table did not.
+test('the table\'s scope notes follow its page and its order, over a dataset of many pages', async () => {
+  const data = '/__test/generated?n=1000';
+  const ds = await (await fetch(`${BASE}${data}`)).json();
+  const noted = ds.indicators.filter((i) => i.scope_note).map((i) => i.label.en);
+  const page = await open(browser, `?data=${encodeURIComponent(data)}&view=table`);
+  await page.locator('table.observations tbody tr').first().waitFor();
+  let drawn = null;
+  const check = async (step) => {
+    await page.waitForFunction((b) => document.querySelector('table.observations tbody').innerText !== b, drawn);
+    drawn = await page.locator('table.observations tbody').innerText();
+    const rows = new Set(await page.locator('table.observations tbody tr td:first-child').allInnerTexts());
+    const notes = await page.locator('.table-scope').innerText();
+    for (const label of noted) assert.equal(notes.includes(label), rows.has(label), `${step}: ${label}\n${notes}`);
+  };
+  await check('as it opens');
+  await page.locator('th button[data-sort="value"]').click();
+  await check('sorted by value, low to high (no figure with a note among the lowest)');
+  assert.equal((await page.locator('.table-scope').innerText()).trim(), '');
+  await page.locator('th button[data-sort="value"]').click();
+  await check('high to low');
+  await page.locator('button.page-next').click();
+  await check('the next page');
+  await page.goBack();
+  await check('back');
+  assertNoPageErrors(page);
+});
+
 test('under the table, the scope notes of the indicators of its rows', async () => {
   const page = await open(browser, '?cat=enforcement&view=table');
   await page.locator('table.observations tbody tr').first().waitFor();
