@@ -7,6 +7,7 @@ use super::charts_grid::has_figures;
 use super::{live_text, Ctx};
 use crate::data::export::to_csv;
 use crate::data::{Lang, Observation};
+use crate::charts::scope::figures_of;
 use crate::interop::download;
 use crate::state::embed::snippet;
 use crate::state::pages::page_path;
@@ -39,6 +40,9 @@ pub fn SharePanel() -> impl IntoView {
         ctx.with_view(|page, filters, data| snippet(page, filters, data, picked, &title, with_script.get()))
     });
     // The charts this dataset has figures for (`ChartsGrid` leaves the others out).
+    // One the filters leave empty is offered but disabled, unless picked: its
+    // embed would show nothing but "No figures".
+    let empty_here = move |chart: ChartId| ctx.with_input(|input| figures_of(chart)(input).is_empty());
     let chart_options = move || {
         let charts = ChartId::ALL.into_iter().filter(|chart| has_figures(ctx, *chart));
         charts.map(|chart| (chart.as_str().to_string(), ctx.t(chart.title()).to_string())).collect::<Vec<_>>()
@@ -100,7 +104,11 @@ pub fn SharePanel() -> impl IntoView {
                         }>
                             <option value="">{move || ctx.t(Key::AllCharts)}</option>
                             // As the filter menus' options are made (one copy of the code).
-                            {move || chart_options().into_iter().map(|(id, text)| view! { <option value=id prop:textContent=text></option> }).collect_view()}
+                            {move || chart_options().into_iter().map(|(id, text)| {
+                                let picked = ChartId::ALL.iter().position(|c| c.as_str() == id);
+                                let disabled = move || chart.get() != picked && picked.is_some_and(|i| empty_here(ChartId::ALL[i]));
+                                view! { <option value=id prop:textContent=text disabled=disabled></option> }
+                            }).collect_view()}
                         </select>
                     </label>
                     <textarea id="embed-snippet" class="embed-snippet" readonly rows="4" prop:value=move || code.get()></textarea>

@@ -145,7 +145,7 @@ test('the embed code embeds one chart when one is picked, under that chart\'s ti
   await menu.selectOption('');
   assert.equal(await page.locator('textarea.embed-snippet').inputValue(), code);
   // Closed and opened again, the box shows every chart's code, as its menu says.
-  await menu.selectOption('europe');
+  await menu.selectOption('composition');
   await page.locator('button.embed-code').click();
   await page.locator('button.embed-code').click();
   assert.equal(await menu.inputValue(), '');
@@ -154,6 +154,28 @@ test('the embed code embeds one chart when one is picked, under that chart\'s ti
   const { page: other } = await withEmbedCode('?data=/__test/without-europe');
   assert.ok(!(await other.locator('select.embed-chart option').evaluateAll((os) => os.map((o) => o.value))).includes('europe'));
   for (const p of [page, embed, other]) assertNoPageErrors(p);
+});
+
+// Its embed would show nothing but "No figures".
+test('the embed code\'s chart menu disables a chart the filters leave empty, unless it is picked', async () => {
+  const { page } = await withEmbedCode('?cat=enforcement');
+  await page.locator('[data-chart="discrepancy"]').waitFor();
+  const menu = page.locator('select.embed-chart');
+  const options = async () => menu.locator('option:not([value=""])').evaluateAll((os) => os.map((o) => [o.value, o.disabled]));
+  const empty = async () => page.locator('section.chart').evaluateAll((cs) => Object.fromEntries(cs.map((c) => [c.dataset.chart, c.classList.contains('empty')])));
+  const shown = await empty();
+  assert.deepEqual(await options(), Object.entries(shown), 'disabled where the dashboard\'s own chart says "No figures"');
+  assert.ok(Object.values(shown).some(Boolean) && !Object.values(shown).every(Boolean), JSON.stringify(shown));
+  // Picked with figures, then emptied by a filter: it stays, and so does its code.
+  await page.locator('.chip[data-category="enforcement"]').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('select.embed-chart option')].every((o) => !o.disabled));
+  await menu.selectOption('europe');
+  await page.locator('.chip[data-category="enforcement"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-chart="europe"]').classList.contains('empty'));
+  assert.deepEqual((await options()).find(([v]) => v === 'europe'), ['europe', false]);
+  assert.equal(await menu.inputValue(), 'europe');
+  assert.match(await page.locator('textarea.embed-snippet').inputValue(), /chart=europe&amp;cat=enforcement/);
+  assertNoPageErrors(page);
 });
 
 test('a ?data= dashboard keeps its dataset in the embed code, the citation and the copied link', async () => {
