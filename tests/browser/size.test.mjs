@@ -152,9 +152,13 @@ const BUDGET_WASM = 150 * KB;
 // laying its figures out again, which had made a filter at 100,000 rows
 // 8 ms slower (0.4 KB, the memos' and the cheaper path's code).
 // fr.html and ar.html, the pages of French and Arabic readers, are held to
-// the same ceiling as index.html (their words are 0.05 KB longer).
+// the same ceiling as index.html (their words are 0.05 KB longer). The
+// wasm's raised to 340 on 2026-12-06 (339.1): the embed code's chart menu
+// disables a chart the filters leave empty (0.4 KB), the language pages'
+// addresses and the table's notes as a memo (0.2 KB together); the first
+// load held at 548 (547.4, and 547.5 from fr.html).
 const CEILING_FIRST_CHART = 548 * KB;
-const CEILING_WASM = 339 * KB;
+const CEILING_WASM = 340 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
