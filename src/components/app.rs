@@ -37,7 +37,12 @@ enum Status {
 #[component]
 pub fn App() -> impl IntoView {
     let (_, search) = location();
-    let (initial, url_notices) = parse_query(&search);
+    let (mut initial, url_notices) = parse_query(&search);
+    // fr.html and ar.html are their language's pages (`state::pages`): their
+    // `?lang=`, written into the address as the app loads, unless it has one.
+    if initial.lang.is_none() {
+        initial.lang = page_language();
+    }
     let extra = passthrough(&search);
     let filters = RwSignal::new(initial);
     let notices = RwSignal::new(url_notices);
@@ -85,10 +90,10 @@ pub fn App() -> impl IntoView {
     });
     load();
 
-    // ?lang= first, then the page's (fr.html, ar.html), then the browser's
-    // language, then English.
-    let unchosen = page_language().or_else(browser_language);
-    let lang = Memo::new(move |_| filters.with(|f| f.lang).or(unchosen).unwrap_or(Lang::En));
+    // ?lang= first (a language's page has its own, above), then the
+    // browser's language, then English.
+    let browser = browser_language();
+    let lang = Memo::new(move |_| filters.with(|f| f.lang).or(browser).unwrap_or(Lang::En));
     // The system's colours, followed while the page is open, for Auto.
     let system_dark = RwSignal::new(prefers_dark());
     let watch = StoredValue::new_local(ColorSchemeWatch::start(move |dark| system_dark.set(dark)));

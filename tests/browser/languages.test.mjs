@@ -236,7 +236,7 @@ test('the language switcher changes language, direction and the URL', async () =
   assert.equal(new URL(page.url()).pathname, '/ar.html');
   await page.locator('button.lang[data-lang="en"]').click();
   await page.waitForFunction(() => document.querySelector('#source-arabkhabar-2024 time').textContent === 'Nov 2, 2024');
-  assert.equal(new URL(page.url()).pathname, '/', 'English is the folder\'s own page');
+  assert.equal(new URL(page.url()).pathname, '/index.html', 'English is the folder\'s own page');
   assert.equal(await page.title(), 'Marsad — Morocco irregular migration figures');
   assert.match(await source.locator('a').textContent(), /^Interior Ministry report/);
   assertNoPageErrors(page);
@@ -299,11 +299,47 @@ test('each language has its page, whose title, preview tags and no-JavaScript su
   await waitForDashboard(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   assert.equal(spaces(await page.locator('.card[data-indicator="attempts_foiled"] .card-value').innerText()), '48 963');
+  // Its ?lang= written in, so that Back finds the language of the page.
+  assert.equal(new URL(page.url()).search, '?lang=fr');
   await page.locator('.chip[data-category="enforcement"]').click();
-  await page.waitForFunction(() => location.pathname === '/fr.html' && location.search === '?cat=enforcement');
+  await page.waitForFunction(() => location.pathname === '/fr.html' && location.search === '?cat=enforcement&lang=fr');
   await page.waitForFunction(() => document.querySelector('.cite-long').textContent.includes(location.href));
   assertNoPageErrors(page);
   await page.close();
+});
+
+// A reload on a language's page, then Back to an address of another
+// language: the page's language had been taken for the address's.
+test('after a reload, Back and Forward show the language of the address they reach', async () => {
+  const page = await open(browser, '');
+  await waitForDashboard(page);
+  const shown = () => page.evaluate(() => [location.pathname + location.search, document.documentElement.lang, document.querySelector('main.app h1.title').textContent]);
+  await page.locator('button.lang[data-lang="fr"]').click();
+  await page.waitForFunction(() => location.pathname === '/fr.html');
+  await page.reload();
+  await waitForDashboard(page);
+  await page.goBack();
+  await page.waitForFunction(() => location.pathname === '/');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.deepEqual(await shown(), ['/', 'en', 'Marsad — Morocco irregular migration figures']);
+  await page.goForward();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.deepEqual(await shown(), ['/fr.html?lang=fr', 'fr', 'Marsad — chiffres de la migration irrégulière au Maroc']);
+  // Opened on the Arabic page: its ?lang= replaces the address, no step added.
+  const ar = await open(browser, 'ar.html');
+  await waitForDashboard(ar);
+  assert.equal(new URL(ar.url()).search, '?lang=ar');
+  assert.equal(await ar.evaluate(() => history.length), 2, 'the new tab\'s blank page, and this one');
+  await ar.locator('button.lang[data-lang="en"]').click();
+  await ar.waitForFunction(() => location.pathname === '/index.html' && location.search === '?lang=en');
+  await ar.reload();
+  await waitForDashboard(ar);
+  await ar.goBack();
+  await ar.waitForFunction(() => location.pathname === '/ar.html' && document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+  assertNoPageErrors(page);
+  assertNoPageErrors(ar);
+  await page.close();
+  await ar.close();
 });
 
 test('French punctuation stays on its line: a no-break space before : ; ! and ?, in every text a reader meets', async () => {
