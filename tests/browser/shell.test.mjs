@@ -110,6 +110,22 @@ test('the browser\'s language chooses the shell\'s when the link names none', as
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
 });
 
+// The shell read "fr-FR" as French and the first of two ?lang=, where the
+// app reads neither so: the page turned from one language to another.
+test('the shell chooses the language the app will, on a language\'s page and from odd ?lang= values', async () => {
+  for (const [address, expected] of [['fr.html', 'fr'], ['ar.html?lang=fr-FR', 'ar'], ['?lang=fr&lang=xx', 'fr'], ['?lang=ar&lang=fr', 'fr'], ['fr.html?lang=EN', 'fr']]) {
+    const shell = await withoutWasm(address);
+    assert.equal(await shell.locator('html').getAttribute('lang'), expected, `shell: ${address}`);
+    assert.ok(await shell.locator(`#marsad-shell [data-shell-lang="${expected}"]`).isVisible(), address);
+    await shell.close();
+    const app = await browser.context.newPage();
+    await app.goto(`${BASE}/${address}`);
+    await waitForDashboard(app);
+    assert.equal(await app.locator('html').getAttribute('lang'), expected, `app: ${address}`);
+    await app.close();
+  }
+});
+
 test('the shell\'s language buttons and theme menu work before the app comes, and the app keeps the choice', async () => {
   const page = await browser.context.newPage();
   // The wasm held back until the reader has chosen, as on a slow network.
