@@ -27,6 +27,11 @@ fn location() -> (String, String) {
     (loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
 }
 
+/// The address's `#fragment` (a source's anchor), kept as the query changes.
+fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
 #[derive(Clone, Debug, PartialEq)]
 enum Status {
     Loading,
@@ -119,7 +124,7 @@ pub fn App() -> impl IntoView {
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.
     sync_url(filters, extra, !embed.enabled, replace_next);
-    sync_document(lang, dark, dataset);
+    sync_document(lang, dark, dataset, status);
     talk_to_host(&embed, filters, last_good);
 
     // index.html's shell shows the title, figures and featured chart until
@@ -174,7 +179,7 @@ fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool
         // The page of the language chosen: what a link's preview reads.
         let page = page_path(&path, lang);
         if search != wanted || path != page {
-            let url = format!("{page}{wanted}");
+            let url = format!("{page}{wanted}{}", fragment());
             let _ = window().history().and_then(|h| {
                 if push {
                     h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
@@ -222,7 +227,7 @@ fn talk_to_host(embed: &EmbedConfig, filters: RwSignal<Filters>, dataset: RwSign
 /// Keep `<html lang dir data-theme>` and the page's title in step with the
 /// reader's choices: the tab, the history and a screen reader name the page
 /// in its language (index.html's title is English).
-fn sync_document(lang: Memo<Lang>, dark: Memo<bool>, dataset: Memo<Arc<Dataset>>) {
+fn sync_document(lang: Memo<Lang>, dark: Memo<bool>, dataset: Memo<Arc<Dataset>>, status: RwSignal<Status>) {
     Effect::new(move |_| {
         let (lang, dark) = (lang.get(), dark.get());
         if let Some(html) = document().document_element() {
@@ -233,6 +238,10 @@ fn sync_document(lang: Memo<Lang>, dark: Memo<bool>, dataset: Memo<Arc<Dataset>>
         let title = dataset.with(|d| d.metadata.title.get(lang).to_string());
         if !title.is_empty() {
             document().set_title(&title);
+        } else if status.with(|s| matches!(s, Status::Failed(_))) {
+            // No dataset came: not the default's title, in the page's
+            // language (fr.html's French over an English page).
+            document().set_title("Marsad");
         }
     });
 }

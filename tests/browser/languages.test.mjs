@@ -342,6 +342,21 @@ test('after a reload, Back and Forward show the language of the address they rea
   await ar.close();
 });
 
+test('a language\'s page keeps the address\'s #fragment, and with no dataset it is titled in no language but Marsad\'s', async () => {
+  const page = await open(browser, 'fr.html#source-arabkhabar-2024');
+  await waitForDashboard(page);
+  await page.waitForFunction(() => location.search === '?lang=fr');
+  assert.equal(new URL(page.url()).hash, '#source-arabkhabar-2024');
+  // The French page's title is French; an English page whose dataset
+  // could not come is not.
+  const failed = await open(browser, `fr.html?data=${encodeURIComponent('/nope.json')}&lang=en`);
+  await failed.locator('.load-error').waitFor();
+  assert.equal(await failed.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await failed.title(), 'Marsad');
+  await page.close();
+  await failed.close();
+});
+
 test('French punctuation stays on its line: a no-break space before : ; ! and ?, in every text a reader meets', async () => {
   for (const query of ['?lang=fr', '?lang=fr&view=table']) {
     const page = await open(browser, query);

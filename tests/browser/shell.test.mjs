@@ -287,6 +287,10 @@ test('if the app\'s wasm cannot arrive, the page says so above the shell\'s figu
     assert.equal(await line.getAttribute('dir'), 'rtl');
     assert.equal(await line.locator('a').count(), 0, 'no link to the page it is on');
     assert.ok(await page.locator('#marsad-shell [data-shell-lang="ar"] .card-value').first().isVisible(), "the shell's figures stay");
+    // The shell's language buttons still work, and the message follows them.
+    await page.locator('#marsad-shell [data-shell-lang="ar"] button.lang[data-lang="fr"]').click();
+    assert.deepEqual(await page.locator('#marsad-unloaded p:not([hidden])').evaluateAll((ps) => ps.map((p) => p.lang)), ['fr']);
+    assert.match(await page.locator('#marsad-unloaded p:not([hidden])').innerText(), /^Le tableau de bord interactif n'a pas pu se charger ici\.$/);
   } finally {
     await page.close();
   }
