@@ -62,6 +62,12 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
+/// The bundled dataset, for the tests of each part of the page.
+#[cfg(test)]
+fn default_dataset() -> Dataset {
+    serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap()
+}
+
 fn main() {
     let dir = std::env::args()
         .nth(1)

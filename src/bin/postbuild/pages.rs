@@ -150,10 +150,7 @@ fn meta_tags(ds: &Dataset, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn dataset() -> Dataset {
-        serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap()
-    }
+    use crate::default_dataset as dataset;
 
     #[test]
     fn summary_lists_the_featured_figures_with_sources() {

@@ -165,10 +165,7 @@ pub fn shell(ds: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn default_dataset() -> Dataset {
-        serde_json::from_str(include_str!("../../../public/data/morocco.json")).unwrap()
-    }
+    use crate::default_dataset;
 
     #[test]
     fn every_language_has_the_featured_figures_with_exact_periods() {
