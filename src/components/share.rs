@@ -100,13 +100,13 @@ pub fn SharePanel() -> impl IntoView {
                         {move || ctx.t(Key::EmbedCharts)} " "
                         <select class="embed-chart" on:change=move |ev| {
                             let picked = event_target_value(&ev);
-                            chart.set(ChartId::ALL.iter().position(|c| c.as_str() == picked));
+                            chart.set(ChartId::parse(&picked).map(ChartId::index));
                         }>
                             <option value="">{move || ctx.t(Key::AllCharts)}</option>
                             // As the filter menus' options are made (one copy of the code).
                             {move || chart_options().into_iter().map(|(id, text)| {
-                                let picked = ChartId::ALL.iter().position(|c| c.as_str() == id);
-                                let disabled = move || chart.get() != picked && picked.is_some_and(|i| empty_here(ChartId::ALL[i]));
+                                let option = ChartId::parse(&id);
+                                let disabled = move || chart.get() != option.map(ChartId::index) && option.is_some_and(empty_here);
                                 view! { <option value=id prop:textContent=text disabled=disabled></option> }
                             }).collect_view()}
                         </select>

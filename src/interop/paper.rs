@@ -7,14 +7,14 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::js::{field, one_or_many, set};
+
 /// The canvas's pixels per CSS pixel on paper, where the screen's are too few
 /// to print sharp (a desktop's one): two. None where the screen has two or more.
 pub fn pixel_ratio() -> Option<f64> {
     let screen = web_sys::window()?.device_pixel_ratio();
     (screen < 2.0).then_some(2.0)
 }
-
-use super::js::{field, one_or_many, set};
 
 // ECharts 5's legend (LegendModel, LegendView, util/layout's box): an icon
 // 25 px wide and 14 high, its text 5 px after it, 10 px between items and

@@ -34,6 +34,12 @@ impl ChartId {
         ChartId::ALL.into_iter().find(|chart| chart.as_str() == name)
     }
 
+    /// Its place in `ALL`: a chart kept in a signal the app already has
+    /// (`RwSignal<Option<usize>>`), which a new type would add to the wasm.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn title(self) -> Key {
         match self {
             ChartId::Featured => Key::ChartFeatured,
@@ -57,8 +63,9 @@ mod tests {
 
     #[test]
     fn each_chart_is_found_by_its_own_name_and_no_other() {
-        for chart in ChartId::ALL {
+        for (i, chart) in ChartId::ALL.into_iter().enumerate() {
             assert_eq!(ChartId::parse(chart.as_str()), Some(chart));
+            assert_eq!(chart.index(), i);
         }
         let names: Vec<_> = ChartId::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(names, ["featured", "trend", "composition", "europe", "discrepancy"], "the names links already carry");
