@@ -24,25 +24,39 @@ struct Row {
     value: f64,
     value_text: String,
     qualifier: &'static str,
-    source: String,
-    source_dir: Option<&'static str>,
-    url: String,
+    /// The figure's source, then its other publications, each after "Also
+    /// in: " on a line of its own.
+    sources: Vec<SourceLink>,
     note: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct SourceLink {
+    before: &'static str,
+    publisher: String,
+    dir: Option<&'static str>,
+    url: String,
 }
 
 impl Row {
     fn of(input: &Input, o: &Observation) -> Row {
-        let source = input.dataset.source(&o.source);
+        let lang = input.lang();
+        let also = crate::text::get(lang, Key::AlsoReportedBy);
+        let ids = std::iter::once(&o.source).chain(&o.also_reported_by);
+        let sources = ids.filter_map(|id| input.dataset.source(id)).enumerate().map(|(i, s)| SourceLink {
+            before: if i == 0 { "" } else { also },
+            publisher: s.publisher.get(lang).to_string(),
+            dir: s.publisher.dir(lang),
+            url: s.url.clone(),
+        });
         Row {
             indicator: input.label(&o.indicator),
             coverage: input.coverage(o),
             value: o.value,
             value_text: input.value(o),
-            qualifier: crate::text::get(input.lang(), crate::text::qualifier(o.qualifier)),
-            source: source.map(|s| s.publisher.get(input.lang()).to_string()).unwrap_or_default(),
-            source_dir: source.and_then(|s| s.publisher.dir(input.lang())),
-            url: source.map(|s| s.url.clone()).unwrap_or_default(),
-            note: o.note.as_ref().map(|n| n.get(input.lang()).to_string()).unwrap_or_default(),
+            qualifier: crate::text::get(lang, crate::text::qualifier(o.qualifier)),
+            sources: sources.collect(),
+            note: o.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default(),
         }
     }
 }
@@ -138,7 +152,11 @@ pub fn ObservationsTable() -> impl IntoView {
                             <td role="cell" prop:textContent=r.coverage></td>
                             <td role="cell" class="num" data-value=number_text(r.value) prop:textContent=r.value_text></td>
                             <td role="cell" prop:textContent=r.qualifier></td>
-                            <td role="cell"><a href=r.url target="_blank" rel="noopener noreferrer"><bdi dir=r.source_dir prop:textContent=r.source></bdi></a></td>
+                            // One list for the source and the others: the wasm weighs each
+                            // shape of view, and a second shape for the others cost 2 KB.
+                            <td role="cell">{r.sources.into_iter().map(|s| view! {
+                                <span>{s.before}<a href=s.url target="_blank" rel="noopener noreferrer"><bdi dir=s.dir prop:textContent=s.publisher></bdi></a></span>
+                            }).collect_view()}</td>
                             <td role="cell"><bdi prop:textContent=r.note></bdi></td>
                         </tr>
                     }).collect_view()}

@@ -83,6 +83,7 @@ mod tests {
             value,
             qualifier: Qualifier::Exact,
             source: "s".into(),
+            also_reported_by: vec![],
             note: None,
             parsed: Default::default(),
         }

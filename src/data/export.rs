@@ -6,12 +6,15 @@ use super::date::CoverageKind;
 use super::model::{Dataset, Lang, Observation, Qualifier};
 use super::number::number_text;
 
-/// `note` is the figure's own; `scope_note`, last so that the columns
-/// before it keep their places, is its indicator's ("Attempts are events,
-/// not people"), which a figure taken away must not lose.
-pub const HEADER: [&str; 16] = [
+/// `note` is the figure's own; `scope_note` is its indicator's ("Attempts
+/// are events, not people"), which a figure taken away must not lose.
+/// `also_source_urls`, the figure's other publications separated by spaces
+/// (which a URL never holds), comes last, as the newest, so that the columns
+/// before it keep their places.
+pub const HEADER: [&str; 17] = [
     "indicator", "indicator_label", "category", "unit", "geography", "start", "end", "coverage_kind",
     "end_is_report_date", "value", "qualifier", "source", "publisher", "source_url", "note", "scope_note",
+    "also_source_urls",
 ];
 
 fn name<T: serde::Serialize>(v: &T) -> String {
@@ -52,6 +55,7 @@ pub fn to_csv(ds: &Dataset, rows: &[&Observation], lang: Lang) -> Vec<u8> {
             source.map(|s| s.url.clone()).unwrap_or_default(),
             o.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default(),
             indicator.and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang).to_string()).unwrap_or_default(),
+            o.also_reported_by.iter().filter_map(|id| ds.source(id)).map(|s| s.url.as_str()).collect::<Vec<_>>().join(" "),
         ]);
     }
     out
@@ -108,8 +112,10 @@ mod tests {
         assert_eq!(&seed[10], "exact");
         assert!(seed[13].starts_with("https://"));
         assert_eq!(&seed[15], "Attempts are events, not people: one person can be counted several times.");
+        assert_eq!(&seed[16], "https://www.arabkhabar.com/a/3538697", "the report's other publication");
         let rescued = records.iter().find(|r| &r[0] == "rescued_at_sea").unwrap();
         assert_eq!(&rescued[15], "", "no scope note");
+        assert_eq!(&rescued[16], "", "no other publication");
         let french = to_csv(&ds, &rows[..1], Lang::Fr);
         assert!(String::from_utf8(french).unwrap().lines().count() == 2);
     }

@@ -228,6 +228,10 @@ pub struct Observation {
     #[serde(default)]
     pub qualifier: Qualifier,
     pub source: String,
+    /// Other publications of the same figure, by source id: more places a
+    /// reader can check it. The figure stays cited to `source`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_reported_by: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// Its coverage and indicator position, computed on first use (see

@@ -17,6 +17,9 @@ pub enum Key {
     Loading,
     Retry,
     Source,
+    /// Before each of a figure's other publishers in the table, with its
+    /// colon as the language sets it, so that no link needs a text made.
+    AlsoReportedBy,
     Categories,
     /// The filter bar, as a screen reader names it.
     Filters,
@@ -177,6 +180,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Loading => ["Loading the figures…", "Chargement des chiffres…", "جارٍ تحميل الأرقام…"],
         Retry => ["Retry", "Réessayer", "إعادة المحاولة"],
         Source => ["Source", "Source", "المصدر"],
+        AlsoReportedBy => ["Also in: ", "Aussi dans\u{a0}: ", "ونُشر أيضاً في: "],
         Categories => ["Categories", "Catégories", "الفئات"],
         Filters => ["Filters", "Filtres", "عوامل التصفية"],
         FirstYear => ["First year", "Première année", "السنة الأولى"],

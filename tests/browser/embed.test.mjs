@@ -463,8 +463,8 @@ test('with JavaScript off, the featured figures and their sources are in the pag
     const text = await page.locator('body').innerText();
     for (const figure of ['48,963', '210', '14,260', '4,388', '1,664', '1,638']) assert.ok(text.includes(figure), figure);
     assert.match(text, /2024-01-01 to 2024-09-30/);
-    // What a snippet quotes of attempts says they are events.
-    assert.match(text, /Irregular migration attempts foiled: 48,963 \(2024-01-01 to 2024-09-30\)\. Source: migrantaffairs\.info\. Attempts are events, not people/);
+    // What a snippet quotes of attempts says they are events, after both publishers of the report.
+    assert.match(text, /Irregular migration attempts foiled: 48,963 \(2024-01-01 to 2024-09-30\)\. Source: migrantaffairs\.info\. Also in: Alyaoum24 via ArabKhabar\. Attempts are events, not people/);
     // BRA's count is a stock on the report's date, not a span from that day to itself.
     assert.match(text, /Refugees recognised by the state \(BRA\): 1,638 \(on 2024-09-15 \(to report date\)\)/);
     // The figures can still be taken away.

@@ -159,9 +159,14 @@ const BUDGET_WASM = 150 * KB;
 // load held at 548 (547.4, and 547.5 from fr.html). After the review's
 // fixes (the address's fragment kept, a page with no dataset titled, the
 // message that the app could not come in the shell's language): 547.7 and
-// 339.4.
-const CEILING_FIRST_CHART = 548 * KB;
-const CEILING_WASM = 340 * KB;
+// 339.4. Raised to 551 and 342 on 2026-12-06 (550.0; the wasm 341.3): a
+// figure's other publications (`also_reported_by`: SOURCES.md gives two
+// for each of the 2023 and 2024 January–September reports), checked by the
+// validator and linked in the table (2.0 KB; as a second shape of view in
+// the source cell, 3.4 KB), and 0.3 KB more of dataset (those links, the
+// New Arab figure's note on its headline, titles that name their months).
+const CEILING_FIRST_CHART = 551 * KB;
+const CEILING_WASM = 342 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

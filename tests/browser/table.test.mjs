@@ -27,6 +27,36 @@ test('the table lists the matching observations and sorts by each column', async
   assert.equal(await sourceLink.getAttribute('rel'), 'noopener noreferrer');
 });
 
+// SOURCES.md gives two publications of the January–September reports of
+// 2023 and 2024: each figure of them links both.
+for (const [lang, also] of [['en', 'Also in: '], ['fr', 'Aussi dans\u00a0: '], ['ar', 'ونُشر أيضاً في: ']]) {
+  test(`a figure printed by two publishers links both in the table (${lang})`, async () => {
+    const page = await open(browser, `?lang=${lang}&view=table&yr=2024~2024`);
+    await page.locator('table.observations tbody tr').first().waitFor();
+    const cells = await page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      value: tr.cells[2].dataset.value,
+      links: [...tr.cells[4].querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel')]),
+      // Each publisher on a line of its own, the others after "Also in: ".
+      lines: [...tr.cells[4].children].map((line) => [line.textContent, getComputedStyle(line).display]),
+    })));
+    const seed = cells.find((c) => c.value === '48963');
+    assert.ok(seed, JSON.stringify(cells));
+    assert.deepEqual(seed.links.map(([, href]) => href), [
+      'https://migrantaffairs.info/morocco-strengthens-measures-against-migrant-smuggling-with-over-48000-attempts-halted/',
+      'https://www.arabkhabar.com/a/3538697',
+    ]);
+    assert.ok(seed.links.every(([text, , rel]) => text.length > 0 && rel === 'noopener noreferrer'));
+    assert.deepEqual(seed.lines.map(([text]) => text), [seed.links[0][0], also + seed.links[1][0]]);
+    assert.match(seed.links[1][0], /ArabKhabar/);
+    assert.equal(seed.lines[1][1], 'block');
+    // A full year's figure has one publisher: no "also".
+    const full = cells.find((c) => c.value === '78685');
+    assert.equal(full.links.length, 1);
+    assert.deepEqual(full.lines.map(([text]) => text), [full.links[0][0]]);
+    assertNoPageErrors(page);
+  });
+}
+
 test('the table names each figure\'s qualifier and note in the reader\'s language, and sorts by the qualifier', async () => {
   const page = await open(browser, '?lang=fr&view=table');
   await page.locator('table.observations tbody tr').first().waitFor();

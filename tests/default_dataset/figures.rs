@@ -45,6 +45,13 @@ const FRONTEX: &str = "https://www.frontex.europa.eu/";
 /// present as source entries even though the figures are cited on the first.
 pub const LISTED_TOO: &[&str] = &["https://planeteverte.ma/9644", "https://www.arabkhabar.com/a/3538697"];
 
+/// SOURCES.md's reports with two URLs: (start, end, the figures' source,
+/// the other publication each of its figures names in `also_reported_by`).
+pub const ALSO_REPORTED: &[(&str, &str, &str, &str)] = &[
+    ("2023-01-01", "2023-09-30", ALYAOUM24_2023, LISTED_TOO[0]),
+    ("2024-01-01", "2024-09-30", MIGRANTAFFAIRS, LISTED_TOO[1]),
+];
+
 /// (indicator, start, end, value, qualifier, source URL)
 pub type Row = (&'static str, &'static str, &'static str, f64, Qualifier, &'static str);
 

@@ -10,7 +10,7 @@ use marsad::data::{Dataset, Lang};
 
 mod figures;
 mod typography;
-use figures::{EXPECTED, LISTED_TOO};
+use figures::{ALSO_REPORTED, EXPECTED, LISTED_TOO};
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/morocco.json");
 
@@ -84,6 +84,27 @@ fn deserializes_with_schema_v1_and_consistent_references() {
     for url in LISTED_TOO {
         assert!(ds.sources.iter().any(|s| s.url == *url), "source {url} missing");
     }
+}
+
+#[test]
+fn a_report_with_two_publications_cites_both_on_each_figure() {
+    let ds = load();
+    let url_of = |id: &str| ds.sources.iter().find(|s| s.id == id).map(|s| s.url.as_str());
+    let mut named = 0;
+    for o in &ds.observations {
+        let report = ALSO_REPORTED.iter().find(|(start, end, url, _)| o.start == *start && o.end == *end && url_of(&o.source) == Some(url));
+        let also: Vec<_> = o.also_reported_by.iter().map(|id| url_of(id)).collect();
+        match report {
+            Some((.., other)) => {
+                assert_eq!(also, [Some(*other)], "{} {}..{}", o.indicator, o.start, o.end);
+                named += 1;
+            }
+            None => assert!(also.is_empty(), "{} {}..{}: {also:?}", o.indicator, o.start, o.end),
+        }
+    }
+    // Four of 2023's report and five of 2024's: the refugees recognised are in
+    // neither second publication.
+    assert_eq!(named, 9);
 }
 
 #[test]

@@ -119,11 +119,14 @@ fn summary(ds: &Dataset, lang: Lang) -> String {
             // snippet that quotes "attempts foiled: 48,963" quotes this too.
             let scope = ds.indicator(id).and_then(|i| i.scope_note.as_ref()).map(|n| format!(" {}", escape(n.get(lang)))).unwrap_or_default();
             let figure = format!("<strong>{}</strong>", figure(o.value, o.qualifier, lang));
-            let source = format!("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", escape(url), escape(publisher));
+            let link = |url: &str, publisher: &str| format!("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", escape(url), escape(publisher));
+            // The figure's other publications, as the table lists them.
+            let also: Vec<String> = o.also_reported_by.iter().filter_map(|id| ds.source(id)).map(|s| link(&s.url, s.publisher.get(lang))).collect();
+            let also = if also.is_empty() { String::new() } else { format!(" {}{}.", text::get(lang, Key::AlsoReportedBy), also.join(", ")) };
             items.push_str(&format!(
-                "<li>{} ({period}). {}.{scope}</li>",
+                "<li>{} ({period}). {}.{also}{scope}</li>",
                 text::labelled(lang, &escape(label), &figure),
-                text::labelled(lang, text::get(lang, Key::Source), &source)
+                text::labelled(lang, text::get(lang, Key::Source), &link(url, publisher))
             ));
         }
     }
@@ -160,6 +163,9 @@ mod tests {
         }
         assert!(html.contains("Irregular migration attempts foiled: <strong>48,963</strong> (2024-01-01 to 2024-09-30). Source: <a href=\"https://"), "{html}");
         assert!(html.contains("(on 2024-09-15 (to report date))"), "{html}");
+        // The report's other publication, for its five figures, not the refugees' seed-only one.
+        let also = "Also in: <a href=\"https://www.arabkhabar.com/a/3538697\" rel=\"noopener noreferrer\">Alyaoum24 via ArabKhabar</a>.";
+        assert_eq!(html.matches(also).count(), 5, "{html}");
         assert!(html.contains("</a>. Attempts are events, not people: one person can be counted several times.</li>"), "{html}");
         assert!(html.contains(">the dataset (JSON)</a>"));
         assert!(!html.contains("<script"));

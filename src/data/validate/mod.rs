@@ -166,6 +166,11 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         if source.is_none() {
             p.push(unknown_id(path(".source"), UnknownSource, "source", "sources", &o.source));
         }
+        for (j, also) in o.also_reported_by.iter().enumerate() {
+            if !sources.contains_key(also.as_str()) {
+                p.push(unknown_id(path(&format!(".also_reported_by[{j}]")), UnknownSource, "source", "sources", also));
+            }
+        }
         // Read through the observation's kept coverage, which the rows made
         // next then find parsed.
         let coverage = match o.coverage() {

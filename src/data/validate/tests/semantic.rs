@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::data::model::{Dataset, Indicator, Observation, Qualifier};
+use serde_json::json;
 
 #[test]
 fn unknown_references() {
@@ -12,6 +13,12 @@ fn unknown_references() {
         "Unknown source id \"foo\": no entry in $.sources has this id."
     );
     assert_eq!(with(|v| v["metadata"]["featured"]["indicators"][1] = "x".into()), one("$.metadata.featured.indicators[1]", UnknownIndicator));
+    // A second publisher of a figure is a source too.
+    assert_eq!(with(|v| v["observations"][0]["also_reported_by"] = json!(["iom"])), vec![]);
+    let got = with(|v| v["observations"][0]["also_reported_by"] = json!(["iom", "nope"]));
+    assert_eq!(got, one("$.observations[0].also_reported_by[1]", UnknownSource));
+    let got = with(|v| v["observations"][0]["also_reported_by"] = "iom".into());
+    assert_eq!(got, one("$.observations[0].also_reported_by", WrongType));
     let got = with(|v| v["observations"][0]["indicator"] = "x".into());
     assert_eq!(got, one("$.observations[0].indicator", UnknownIndicator));
 }
