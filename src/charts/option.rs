@@ -38,6 +38,10 @@ pub fn option(chart: &Chart) -> Value {
         tooltip["renderMode"] = if templated { "html" } else { "richText" }.into();
         tooltip["enterable"] = templated.into();
         tooltip["confine"] = true.into();
+        // For the stylesheet, which wraps its lines: ECharts keeps a tooltip
+        // on one line, and `confine` cannot fit one wider than the chart (on
+        // a phone an Arabic one lost "January–" and read as August alone).
+        tooltip["className"] = "chart-tooltip".into();
     }
     option
 }
@@ -113,6 +117,7 @@ mod tests {
         assert_eq!(option["tooltip"]["renderMode"], "html");
         assert_eq!(option["tooltip"]["enterable"], true);
         assert_eq!(option["tooltip"]["confine"], true);
+        assert_eq!(option["tooltip"]["className"], "chart-tooltip");
         let option = super::option(&Chart::new().tooltip(Tooltip::new()));
         assert_eq!(option["tooltip"]["renderMode"], "richText");
         assert_eq!(option["tooltip"]["enterable"], false);

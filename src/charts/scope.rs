@@ -41,9 +41,9 @@ pub fn scope_notes(input: &Input, indicators: &[String]) -> Vec<String> {
     notes
         .iter()
         .map(|(note, labels)| {
-            let mut named = labels.iter().take(LABELS_MAX).cloned().collect::<Vec<_>>().join(", ");
+            let mut named = text::list(lang, &labels[..labels.len().min(LABELS_MAX)]);
             if labels.len() > LABELS_MAX {
-                named.push_str(&format!(" (+{})", labels.len() - LABELS_MAX));
+                named.push_str(&text::more(lang, labels.len() - LABELS_MAX));
             }
             text::labelled(lang, &named, &shorten(note, NOTE_MAX))
         })

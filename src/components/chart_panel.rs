@@ -221,8 +221,14 @@ pub fn ChartPanel(
         (!lines.is_empty()).then(|| lines.join(" "))
     };
 
+    // Drawn for it as for paper, then as before, in one task (the screen
+    // never shows it): a PNG of the paging legend named one series, cut
+    // short on a phone, under "1/9".
     let save_png = move |_| {
-        let Some(png) = chart.with_value(|c| c.as_ref().map(|c| c.png(if ctx.dark.get_untracked() { "#100c2a" } else { "#ffffff" }))) else { return };
+        draw(Drawn::ForPaper);
+        let png = chart.with_value(|c| c.as_ref().map(|c| c.png(if ctx.dark.get_untracked() { "#100c2a" } else { "#ffffff" })));
+        draw(Drawn::Still);
+        let Some(png) = png else { return };
         let (mut coverage, source) = caption.get_untracked();
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));

@@ -89,15 +89,17 @@ fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
         None => String::new(),
     };
     // A chart with no figure (an embed of it alone) credits no one.
+    let marsad = ctx.t(Key::Marsad);
     if publishers.is_empty() {
-        return (coverage, "Marsad".into());
+        return (coverage, marsad.into());
     }
-    let more = publishers.len().saturating_sub(4);
-    let mut source = text::labelled(ctx.lang.get(), ctx.t(Key::Sources), &publishers.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
-    if more > 0 {
-        source.push_str(&format!(" (+{more})"));
+    let lang = ctx.lang.get();
+    let mut source = text::labelled(lang, ctx.t(Key::Sources), &text::list(lang, &publishers[..publishers.len().min(4)]));
+    if publishers.len() > 4 {
+        source.push_str(&text::more(lang, publishers.len() - 4));
     }
-    source.push_str(" · Marsad");
+    source.push_str(" · ");
+    source.push_str(marsad);
     (coverage, source)
 }
 

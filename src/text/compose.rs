@@ -13,6 +13,24 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// `items` as a list, with the Arabic comma in Arabic.
+pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if lang == Lang::Ar { "، " } else { ", " });
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+/// " (+12)": how many more a list leaves out. In Arabic a left-to-right mark
+/// keeps the sign before its number, which otherwise read "(12+)".
+pub fn more(lang: Lang, n: usize) -> String {
+    format!(" ({}+{n})", if lang == Lang::Ar { "\u{200e}" } else { "" })
+}
+
 /// `label` and `value` joined as `lang` sets a colon: "Source: Le360",
 /// "Source : Le360".
 pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
@@ -66,6 +84,17 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
     use crate::text::{get, Key};
+
+    #[test]
+    fn a_list_and_its_count_of_more_are_written_as_the_language_writes_them() {
+        let names = ["Le360", "CGTN"];
+        assert_eq!(list(Lang::En, &names), "Le360, CGTN");
+        assert_eq!(list(Lang::Fr, &names), "Le360, CGTN");
+        assert_eq!(list(Lang::Ar, &names), "Le360، CGTN");
+        assert_eq!(list::<&str>(Lang::Ar, &[]), "");
+        assert_eq!(more(Lang::En, 12), " (+12)");
+        assert_eq!(more(Lang::Ar, 12), " (\u{200e}+12)");
+    }
 
     #[test]
     fn mid_sentence_lowers_the_first_letter_only() {

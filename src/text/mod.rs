@@ -4,7 +4,7 @@
 use crate::data::{Lang, Qualifier};
 
 mod compose;
-pub use compose::{colon, fill, labelled, mid_sentence};
+pub use compose::{colon, fill, labelled, list, mid_sentence, more};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -17,6 +17,9 @@ pub enum Key {
     Loading,
     Retry,
     Source,
+    /// The app's name, as Arabic writes it too (the default dataset's
+    /// publisher, مرصد, in the byline).
+    Marsad,
     /// Before each of a figure's other publishers in the table, with its
     /// colon as the language sets it, so that no link needs a text made.
     AlsoReportedBy,
@@ -180,6 +183,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Loading => ["Loading the figures…", "Chargement des chiffres…", "جارٍ تحميل الأرقام…"],
         Retry => ["Retry", "Réessayer", "إعادة المحاولة"],
         Source => ["Source", "Source", "المصدر"],
+        Marsad => ["Marsad", "Marsad", "مرصد"],
         AlsoReportedBy => ["Also in: ", "Aussi dans\u{a0}: ", "ونُشر أيضاً في: "],
         Categories => ["Categories", "Catégories", "الفئات"],
         Filters => ["Filters", "Filtres", "عوامل التصفية"],
@@ -213,7 +217,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         SameMonthsBefore => ["vs same months of", "par rapport aux mêmes mois de", "مقارنة بنفس الأشهر من"],
         ShareOfWhole => ["of", "sur", "من"],
         Other => ["other", "autres", "أخرى"],
-        Matching => ["observations match the filters", "observations correspondent aux filtres", "ملاحظة تطابق عوامل التصفية"],
+        Matching => ["observations match the filters", "observations correspondent aux filtres", "من الأرقام تطابق عوامل التصفية"],
         DatasetProblems => ["This dataset cannot be shown", "Ce jeu de données ne peut pas être affiché", "لا يمكن عرض مجموعة البيانات هذه"],
         LoadNotFound => [
             "No dataset was found at \u{201c}{path}\u{201d} (HTTP 404).",

@@ -236,6 +236,10 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   const attempts = allRows.find((r) => r[0] === 'attempts_foiled' && r[6] === '2024-09-30');
   assert.equal(attempts[15], 'Attempts are events, not people: one person can be counted several times.');
   assert.equal(seed[15], '');
+  // And last, the other publications of the figure (the report's second).
+  assert.equal(allRows[0][16], 'also_source_urls');
+  assert.equal(attempts[16], 'https://www.arabkhabar.com/a/3538697');
+  assert.equal(seed[16], 'https://www.arabkhabar.com/a/3538697');
   const json = await download(page, 'button.download-json');
   assert.equal(JSON.parse(json.bytes.toString('utf8')).observations.length, 97);
 
@@ -423,6 +427,67 @@ for (const [lang, report] of [['en', 'Interior Ministry report, January–Septem
   });
 }
 
+test('on a phone, a chart\'s PNG names every series of the legend that the screen pages, and the screen still pages it', async () => {
+  const page = await open(browser, '?lang=fr');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.addInitScript(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      drawn.push(String(text));
+      return fillText.call(this, text, ...rest);
+    };
+  });
+  await page.reload();
+  const option = await chartOption(page, 'trend');
+  const names = option.series.map((s) => s.name);
+  assert.ok(names.length > 3, names.join(' | '));
+  assert.equal(option.legend[0].type, 'scroll');
+  // The legend as the PNG is taken, and what is drawn from then on.
+  await page.evaluate(() => {
+    const chart = echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas'));
+    const take = chart.getDataURL.bind(chart);
+    window.__legendAtPng = [];
+    chart.getDataURL = (opts) => {
+      window.__legendAtPng.push(chart.getOption().legend[0].type);
+      window.__drawn.length = 0;
+      return take(opts);
+    };
+  });
+  const png = await download(page, '[data-chart="trend"] button.download-png');
+  assert.equal(png.name, 'marsad-trend.png');
+  assert.deepEqual(await page.evaluate(() => window.__legendAtPng), ['plain']);
+  // Every name whole in it, and no pager ("1/9") among the first texts
+  // drawn for it: the legend's, before the screen's chart comes back.
+  const drawn = await page.evaluate(() => window.__drawn);
+  const legend = drawn.slice(0, drawn.indexOf(names.at(-1)) + 2);
+  for (const name of names) assert.ok(legend.includes(name), `${name} not drawn whole: ${JSON.stringify(drawn)}`);
+  assert.ok(!legend.some((t) => /^\d+\/\d+$/.test(t)), `no pager: ${JSON.stringify(legend)}`);
+  const after = await page.evaluate(() => {
+    const chart = echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas'));
+    return [chart.getOption().legend[0].type, chart.getHeight(), document.querySelector('[data-chart="trend"] .chart-canvas').clientHeight];
+  });
+  assert.equal(after[0], 'scroll', 'the screen\'s legend pages again');
+  assert.equal(after[1], after[2], 'and the chart is its element\'s height again');
+  assertNoPageErrors(page);
+});
+
+test('an Arabic source line is written as Arabic writes it: its commas, the count of more, and مرصد', async () => {
+  const page = await open(browser, '?lang=ar&embed=1&cat=rescue_at_sea');
+  await page.locator('.embed-source bdi').waitFor();
+  const line = await page.locator('.embed-source bdi').innerText();
+  assert.match(line, /^المصادر: [^,]+، [^,]+، [^,]+، [^,]+ \(\u200e\+\d+\) · مرصد$/, line);
+  // Right to left, the mark keeps the sign before its number: "(+8)", not "(8+)".
+  const box = await page.locator('.embed-source bdi').evaluate((el) => {
+    const text = el.firstChild;
+    const at = (s) => { const i = text.textContent.indexOf(s); const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + s.length); return r.getBoundingClientRect().left; };
+    const count = text.textContent.match(/\u200e\+(\d+)/);
+    return { plus: at('+'), digits: at(count[1]) };
+  });
+  assert.ok(box.plus < box.digits, JSON.stringify(box));
+  assertNoPageErrors(page);
+});
+
 test('an Arabic chart\'s PNG draws its words right to left: the legend, the title and the sources', async () => {
   const page = await open(browser, '?lang=ar&cat=returns');
   // Every text drawn on a canvas, with the direction it is drawn in: a
@@ -447,7 +512,7 @@ test('an Arabic chart\'s PNG draws its words right to left: the legend, the titl
   assert.ok(arabic.some((d) => d.text.includes('1.664')), JSON.stringify(drawn));
   assert.ok(arabic.some((d) => d.text.startsWith('العودة الطوعية')), JSON.stringify(drawn));
   // The sources of the chart's own two figures, one Latin-named publisher.
-  assert.ok(arabic.some((d) => d.text === 'المصادر: migrantaffairs.info · Marsad'), JSON.stringify(drawn));
+  assert.ok(arabic.some((d) => d.text === 'المصادر: migrantaffairs.info · مرصد'), JSON.stringify(drawn));
   assert.deepEqual(arabic.filter((d) => d.direction !== 'rtl'), []);
   // The canvases drawn in the page for it are gone with it.
   assert.equal(await page.locator('.canvas-host').count(), 0);

@@ -4,7 +4,11 @@
 // moving anything.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, waitForDashboard, assertNoPageErrors } from './harness.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { BASE, CHROMIUM_OPTIONS, launch, waitForDashboard, assertNoPageErrors } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -245,10 +249,18 @@ for (const query of ['?embed=1', '?data=/__test/slow']) {
   });
 }
 
-for (const [lang, width] of [['en', 412], ['ar', 412], ['fr', 1280]]) {
-  test(`the app takes the shell's place without a shift or a larger paint (${lang}, ${width} px)`, async () => {
-    const page = await browser.context.newPage();
+// On a touch screen too, where the controls are taller (`pointer: coarse`).
+for (const [lang, width, touch] of [['en', 412, false], ['ar', 412, false], ['fr', 1280, false], ['fr', 412, true]]) {
+  test(`the app takes the shell's place without a shift or a larger paint (${lang}, ${width} px${touch ? ', touch' : ''})`, async (t) => {
+    let context = browser.context;
+    if (touch) {
+      const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
+      context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      t.after(async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); });
+    }
+    const page = await context.newPage();
     await page.setViewportSize({ width, height: 823 });
+    if (touch) assert.ok(await page.evaluate(() => matchMedia('(pointer: coarse)').matches));
     await page.addInitScript(() => {
       window.__shift = 0;
       window.__lcp = [];

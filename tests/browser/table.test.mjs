@@ -18,8 +18,17 @@ test('the table lists the matching observations and sorts by each column', async
   const ascending = await values();
   assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
   assert.equal(await page.locator('th:has(button[data-sort="value"])').getAttribute('aria-sort'), 'ascending');
+  // Seen too: an arrow on the sorted column, a paler two-way one on the others.
+  const arrows = () => page.locator('th button').evaluateAll((bs) => Object.fromEntries(bs.map((b) => [b.dataset.sort, [getComputedStyle(b, '::after').content, getComputedStyle(b, '::after').opacity]])));
+  let shown = await arrows();
+  assert.match(shown.value[0], /\u25B2/);
+  assert.equal(shown.value[1], '1');
+  assert.match(shown.source[0], /\u2195/);
+  assert.ok(Number(shown.source[1]) < 1);
   await page.locator('button[data-sort="value"]').click();
   const descending = await values();
+  shown = await arrows();
+  assert.match(shown.value[0], /\u25BC/);
   assert.deepEqual(descending, [...ascending].reverse());
   assert.equal(descending[0], 29715);
   const sourceLink = page.locator('table.observations tbody tr').first().locator('a');
@@ -241,3 +250,13 @@ test('under the table, the scope notes of the indicators of its rows', async () 
   assertNoPageErrors(page);
   assertNoPageErrors(rescued);
 });
+
+// Arabic said "97 notes" (ملاحظة, the Note column's word) for 97 figures.
+for (const [lang, words] of [['en', '97 observations match the filters'], ['fr', '97 observations correspondent aux filtres'], ['ar', '97 من الأرقام تطابق عوامل التصفية']]) {
+  test(`the count of matching figures is in the reader's words (${lang})`, async () => {
+    const page = await open(browser, `?lang=${lang}&view=table`);
+    await page.locator('table.observations tbody tr').first().waitFor();
+    assert.equal(await page.locator('.match-count').innerText(), words);
+    assertNoPageErrors(page);
+  });
+}

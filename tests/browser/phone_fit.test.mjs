@@ -1,0 +1,72 @@
+// On a phone's width nothing a reader opens runs off the screen: the embed
+// code's box, and a chart's tooltip, which says a part-year figure's months;
+// and under a finger every control is big enough to tap.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { BASE, CHROMIUM_OPTIONS, launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+for (const lang of ['en', 'fr', 'ar']) {
+  test(`${lang}, 360 px wide: the embed code's box, its chart menu and Copy stay on the screen`, async () => {
+    const page = await open(browser, `?lang=${lang}`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await waitForDashboard(page);
+    await page.locator('button.embed-code').click();
+    await page.locator('.embed-box select.embed-chart').waitFor();
+    const fit = await page.evaluate(() => {
+      const right = (s) => { const r = document.querySelector(s).getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right)]; };
+      return { page: document.documentElement.scrollWidth, screen: innerWidth, menu: right('select.embed-chart'), copy: right('button.copy-embed'), code: right('.embed-snippet') };
+    });
+    assert.equal(fit.page, fit.screen, JSON.stringify(fit));
+    for (const [left, right] of [fit.menu, fit.copy, fit.code]) assert.ok(left >= 0 && right <= fit.screen, JSON.stringify(fit));
+    assertNoPageErrors(page);
+  });
+}
+
+// The Arabic tooltip ran off both sides and lost "January –": August alone.
+for (const [lang, month] of [['ar', 'يناير'], ['fr', 'janv.']]) {
+  test(`${lang}, 360 px wide: a part-year bar's tooltip wraps within the screen, its months whole`, async () => {
+    const page = await open(browser, `?lang=${lang}`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await waitForDashboard(page);
+    const option = await chartOption(page, 'trend');
+    // The last year-to-date bar of the first dashed series: one of its figures.
+    const seriesIndex = option.series.findIndex((s) => JSON.stringify(s).includes('"dashed"'));
+    assert.ok(seriesIndex >= 0);
+    const data = option.series[seriesIndex].data;
+    const dataIndex = data.map((d) => (d && typeof d === 'object' ? d.value : d)).findLastIndex((v) => v != null);
+    const canvas = page.locator('[data-chart="trend"] .chart-canvas');
+    await canvas.evaluate((el, [seriesIndex, dataIndex]) => echarts.getInstanceByDom(el).dispatchAction({ type: 'showTip', seriesIndex, dataIndex }), [seriesIndex, dataIndex]);
+    const tip = page.locator('[data-chart="trend"] .chart-tooltip');
+    await page.waitForFunction((el) => el && el.style.display !== 'none' && el.textContent.length > 0, await tip.elementHandle());
+    const shown = await tip.evaluate((el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, text: el.textContent, screen: innerWidth }; });
+    assert.ok(shown.left >= 0 && shown.right <= shown.screen, JSON.stringify(shown));
+    assert.ok(shown.text.includes(month), JSON.stringify(shown));
+    assert.ok(shown.text.includes(option.series[seriesIndex].name), JSON.stringify(shown));
+    assertNoPageErrors(page);
+  });
+}
+
+test('under a finger, every control on the page is at least 44 px tall', async (t) => {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  t.after(async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/?lang=fr`);
+  await waitForDashboard(page);
+  await page.locator('button.embed-code').click();
+  await page.locator('.embed-box select.embed-chart').waitFor();
+  // Buttons, menus, the data tables' expanders, and each checkbox with its label.
+  const small = await page.evaluate(() => [...document.querySelectorAll('main.app button, main.app select, main.app summary, main.app label:has(> input[type=checkbox])')]
+    .filter((e) => e.offsetParent && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => [e.className || e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
+    .filter(([, , height]) => height < 44));
+  assert.deepEqual(small, []);
+});
