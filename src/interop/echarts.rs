@@ -142,7 +142,11 @@ impl EChart {
         // New marks: a tap on whichever now sits there shows it first.
         self.tapped.set(None);
         let still = how != Drawn::Animated;
-        let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, f64::from(self.container.client_width())) } else { 0.0 };
+        let width = f64::from(self.container.client_width());
+        let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, width) } else { 0.0 };
+        if how != Drawn::ForPaper {
+            super::legend_wrap::wrap_paged_legend(&option, width);
+        }
         if still || super::media::prefers_reduced_motion() {
             set(&option, "animation", &JsValue::FALSE);
         }

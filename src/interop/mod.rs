@@ -8,6 +8,7 @@ pub mod echarts;
 pub mod host;
 pub mod intl;
 pub mod js;
+pub mod legend_wrap;
 pub mod media;
 pub mod panic;
 pub mod paper;

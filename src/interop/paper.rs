@@ -20,11 +20,11 @@ pub fn pixel_ratio() -> Option<f64> {
 // 25 px wide and 14 high, its text 5 px after it, 10 px between items and
 // between rows, 5 px of padding. The text's font is set, so that the width
 // measured here is the width drawn.
-const ICON_WIDTH: f64 = 25.0;
-const ICON_TO_TEXT: f64 = 5.0;
-const ROW_HEIGHT: f64 = 14.0;
+pub(super) const ICON_WIDTH: f64 = 25.0;
+pub(super) const ICON_TO_TEXT: f64 = 5.0;
+pub(super) const ROW_HEIGHT: f64 = 14.0;
 const GAP: f64 = 10.0;
-const PADDING: f64 = 5.0;
+pub(super) const PADDING: f64 = 5.0;
 const FONT_SIZE: f64 = 12.0;
 const FONT_FAMILY: &str = "sans-serif";
 /// The two above as a CSS font, written out: formatting an f64 would link
@@ -32,9 +32,13 @@ const FONT_FAMILY: &str = "sans-serif";
 const FONT: &str = "12px sans-serif";
 
 /// The names a legend lists: its `data`, or else each series' name once.
-fn names(option: &JsValue, legend: &JsValue) -> Vec<String> {
+pub(super) fn names(option: &JsValue, legend: &JsValue) -> Vec<String> {
     let data = field(legend, "data");
     let source = if js_sys::Array::is_array(&data) { data } else { field(option, "series") };
+    // A chart the filters leave empty has no series (Array.from(undefined) threw).
+    if !js_sys::Array::is_array(&source) {
+        return vec![];
+    }
     let mut names: Vec<String> = Vec::new();
     for item in js_sys::Array::from(&source).iter() {
         let name = item.as_string().or_else(|| field(&item, "name").as_string());
@@ -46,7 +50,7 @@ fn names(option: &JsValue, legend: &JsValue) -> Vec<String> {
 }
 
 /// How wide each name is drawn, by the canvas's own measure.
-fn text_widths(names: &[String]) -> Option<Vec<f64>> {
+pub(super) fn text_widths(names: &[String]) -> Option<Vec<f64>> {
     let document = web_sys::window()?.document()?;
     let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
     let context = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;

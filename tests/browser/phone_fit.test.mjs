@@ -70,3 +70,34 @@ test('under a finger, every control on the page is at least 44 px tall', async (
     .filter(([, , height]) => height < 44));
   assert.deepEqual(small, []);
 });
+
+// A paging legend shows a name a page; cut at its edge, "… (full year)" lost
+// the words that tell a full year's bars from part of one's.
+for (const lang of ['en', 'fr', 'ar']) {
+  test(`${lang}, 360 px wide: a paging legend's names wrap whole within its room, above the plot`, async () => {
+    const page = await open(browser, `?lang=${lang}`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await waitForDashboard(page);
+    const option = await chartOption(page, 'trend');
+    const fit = await page.evaluate(() => {
+      const chart = echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas'));
+      const model = chart.getModel();
+      const legend = model.getComponent('legend', 0);
+      const view = chart.getViewOfComponentModel(legend);
+      const names = [];
+      view.group.traverse((el) => { if (el.type === 'text' && el.style?.text && !/^\d+\/\d+$/.test(el.style.text)) names.push(el); });
+      const box = view.group.getBoundingRect();
+      return {
+        room: legend.get('textStyle')?.width,
+        names: names.map((el) => [el.style.text, Math.ceil(el.getBoundingRect().width)]),
+        legendBottom: box.y + box.height,
+        plotTop: model.getComponent('grid', 0).coordinateSystem.getRect().y,
+      };
+    });
+    assert.ok(fit.room > 0 && fit.room < 300, JSON.stringify(fit));
+    assert.deepEqual(fit.names.map(([text]) => text), option.series.map((s) => s.name));
+    for (const [text, width] of fit.names) assert.ok(width <= fit.room + 1, `${text}: ${width} px in ${fit.room}`);
+    assert.ok(fit.legendBottom <= fit.plotTop, JSON.stringify(fit));
+    assertNoPageErrors(page);
+  });
+}

@@ -1,0 +1,60 @@
+//! A paging legend on a narrow screen: it shows one name a page, and a name
+//! wider than its room was cut at the edge ("Irregular migration attempts
+//! foiled (full"), losing the words that tell a full year's bars from part
+//! of one's. Such a name wraps over lines instead, and the plot moves down
+//! by the lines added. The room is the chart's, known only in the page.
+
+use wasm_bindgen::JsValue;
+
+use super::js::{field, one_or_many, set};
+use super::paper::{names, text_widths, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HEIGHT};
+
+/// ECharts 5's pager beside a scroll legend: two arrows and "1/9", with
+/// their gaps.
+const PAGER_WIDTH: f64 = 70.0;
+
+/// The lines a text `width` px wide takes in `room`, and the room, for a
+/// legend `chart_width` px wide; None where it fits on one line.
+pub fn lines(width: f64, chart_width: f64) -> Option<(f64, f64)> {
+    let room = (chart_width - 2.0 * PADDING - ICON_WIDTH - ICON_TO_TEXT - PAGER_WIDTH).max(80.0);
+    // A word carried to the next line can leave a line short: one to spare.
+    (width > room).then(|| ((width / room).ceil() + 1.0, room))
+}
+
+/// Wraps the names of `option`'s paging legend that its room cannot hold,
+/// for a chart `chart_width` px wide.
+pub fn wrap_paged_legend(option: &JsValue, chart_width: f64) {
+    let Some(legend) = one_or_many(field(option, "legend")).into_iter().next() else { return };
+    if field(&legend, "type").as_string().as_deref() != Some("scroll") {
+        return;
+    }
+    let Some(widths) = text_widths(&names(option, &legend)) else { return };
+    let Some((lines, room)) = lines(widths.iter().copied().fold(0.0, f64::max), chart_width) else { return };
+    let text_style = field(&legend, "textStyle");
+    let text_style = if text_style.is_object() { text_style } else { js_sys::Object::new().into() };
+    set(&text_style, "width", &room.into());
+    set(&text_style, "overflow", &"break".into());
+    set(&text_style, "lineHeight", &ROW_HEIGHT.into());
+    set(&legend, "textStyle", &text_style);
+    let added = (lines - 1.0) * ROW_HEIGHT;
+    for grid in one_or_many(field(option, "grid")) {
+        if let Some(top) = field(&grid, "top").as_f64() {
+            set(&grid, "top", &(top + added).into());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_wider_than_its_room_takes_the_lines_it_needs_and_one_to_spare() {
+        // 360 px: 360 - 10 - 25 - 5 - 70 = 250 px of room.
+        assert_eq!(lines(240.0, 360.0), None);
+        assert_eq!(lines(260.0, 360.0), Some((3.0, 250.0)));
+        assert_eq!(lines(600.0, 360.0), Some((4.0, 250.0)));
+        // Never less than 80 px of room, however narrow the chart.
+        assert_eq!(lines(100.0, 100.0), Some((3.0, 80.0)));
+    }
+}
