@@ -13,12 +13,34 @@ use super::paper::{names, text_widths, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HE
 /// their gaps.
 const PAGER_WIDTH: f64 = 70.0;
 
-/// The lines a text `width` px wide takes in `room`, and the room, for a
-/// legend `chart_width` px wide; None where it fits on one line.
+/// The room for a name in a legend `chart_width` px wide, beside its icon
+/// and, where it pages, the pager.
+pub fn room(chart_width: f64, paging: bool) -> f64 {
+    let pager = if paging { PAGER_WIDTH } else { 0.0 };
+    (chart_width - 2.0 * PADDING - ICON_WIDTH - ICON_TO_TEXT - pager).max(80.0)
+}
+
+/// The lines a name `width` px wide takes in `room`: a word carried to the
+/// next line can leave a line short, so one to spare where it wraps.
+pub fn lines_in(width: f64, room: f64) -> f64 {
+    if width > room { (width / room).ceil() + 1.0 } else { 1.0 }
+}
+
+/// The lines a text `width` px wide takes in a paging legend `chart_width`
+/// px wide, and the room; None where it fits on one line.
 pub fn lines(width: f64, chart_width: f64) -> Option<(f64, f64)> {
-    let room = (chart_width - 2.0 * PADDING - ICON_WIDTH - ICON_TO_TEXT - PAGER_WIDTH).max(80.0);
-    // A word carried to the next line can leave a line short: one to spare.
-    (width > room).then(|| ((width / room).ceil() + 1.0, room))
+    let room = room(chart_width, true);
+    (width > room).then(|| (lines_in(width, room), room))
+}
+
+/// Sets `legend`'s names to wrap in `room` px, keeping its text style.
+pub fn wrap_in(legend: &JsValue, room: f64) {
+    let text_style = field(legend, "textStyle");
+    let text_style = if text_style.is_object() { text_style } else { js_sys::Object::new().into() };
+    set(&text_style, "width", &room.into());
+    set(&text_style, "overflow", &"break".into());
+    set(&text_style, "lineHeight", &ROW_HEIGHT.into());
+    set(legend, "textStyle", &text_style);
 }
 
 /// Wraps the names of `option`'s paging legend that its room cannot hold,
@@ -30,12 +52,7 @@ pub fn wrap_paged_legend(option: &JsValue, chart_width: f64) {
     }
     let Some(widths) = text_widths(&names(option, &legend)) else { return };
     let Some((lines, room)) = lines(widths.iter().copied().fold(0.0, f64::max), chart_width) else { return };
-    let text_style = field(&legend, "textStyle");
-    let text_style = if text_style.is_object() { text_style } else { js_sys::Object::new().into() };
-    set(&text_style, "width", &room.into());
-    set(&text_style, "overflow", &"break".into());
-    set(&text_style, "lineHeight", &ROW_HEIGHT.into());
-    set(&legend, "textStyle", &text_style);
+    wrap_in(&legend, room);
     let added = (lines - 1.0) * ROW_HEIGHT;
     for grid in one_or_many(field(option, "grid")) {
         if let Some(top) = field(&grid, "top").as_f64() {
@@ -56,5 +73,9 @@ mod tests {
         assert_eq!(lines(600.0, 360.0), Some((4.0, 250.0)));
         // Never less than 80 px of room, however narrow the chart.
         assert_eq!(lines(100.0, 100.0), Some((3.0, 80.0)));
+        // On paper, no pager: 360 - 40 = 320 px.
+        assert_eq!(room(360.0, false), 320.0);
+        assert_eq!(lines_in(320.0, 320.0), 1.0);
+        assert_eq!(lines_in(321.0, 320.0), 3.0);
     }
 }

@@ -98,7 +98,16 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     set(&text_style, "fontSize", &FONT_SIZE.into());
     set(&text_style, "fontFamily", &FONT_FAMILY.into());
     set(&legend, "textStyle", &text_style);
-    let added = height(rows(&widths, width)) - height(1);
+    // A name wider than the chart wraps over lines (as on screen,
+    // `legend_wrap`), on a row of its own; the rows grow by its lines.
+    let room = super::legend_wrap::room(width, false);
+    let mut wrapped_lines = 0.0;
+    if widths.iter().any(|w| *w > room) {
+        super::legend_wrap::wrap_in(&legend, room);
+        wrapped_lines = widths.iter().map(|w| super::legend_wrap::lines_in(*w, room) - 1.0).sum();
+    }
+    let clamped: Vec<f64> = widths.iter().map(|w| w.min(room)).collect();
+    let added = height(rows(&clamped, width)) - height(1) + wrapped_lines * ROW_HEIGHT;
     for grid in one_or_many(field(option, "grid")) {
         if let Some(top) = field(&grid, "top").as_f64() {
             set(&grid, "top", &(top + added).into());

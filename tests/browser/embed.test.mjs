@@ -450,19 +450,28 @@ test('on a phone, a chart\'s PNG names every series of the legend that the scree
     window.__legendAtPng = [];
     chart.getDataURL = (opts) => {
       window.__legendAtPng.push(chart.getOption().legend[0].type);
+      // Each legend name's drawn width: a name wider than the chart wraps.
+      const view = chart.getViewOfComponentModel(chart.getModel().getComponent('legend', 0));
+      window.__legendWidths = [];
+      view.group.traverse((el) => { if (el.type === 'text' && el.style?.text) window.__legendWidths.push([el.style.text, Math.ceil(el.getBoundingRect().width)]); });
+      window.__chartWidth = chart.getWidth();
       window.__drawn.length = 0;
-      return take(opts);
+      const url = take(opts);
+      window.__pngDrawn = [...window.__drawn];
+      return url;
     };
   });
   const png = await download(page, '[data-chart="trend"] button.download-png');
   assert.equal(png.name, 'marsad-trend.png');
   assert.deepEqual(await page.evaluate(() => window.__legendAtPng), ['plain']);
-  // Every name whole in it, and no pager ("1/9") among the first texts
-  // drawn for it: the legend's, before the screen's chart comes back.
-  const drawn = await page.evaluate(() => window.__drawn);
-  const legend = drawn.slice(0, drawn.indexOf(names.at(-1)) + 2);
-  for (const name of names) assert.ok(legend.includes(name), `${name} not drawn whole: ${JSON.stringify(drawn)}`);
-  assert.ok(!legend.some((t) => /^\d+\/\d+$/.test(t)), `no pager: ${JSON.stringify(legend)}`);
+  const [widths, chartWidth] = await page.evaluate(() => [window.__legendWidths, window.__chartWidth]);
+  assert.ok(widths.some(([, width]) => width > chartWidth / 2), 'some names are long');
+  for (const [text, width] of widths) assert.ok(width <= chartWidth - 30, `${text}: ${width} px in a chart ${chartWidth} px wide`);
+  // Every name whole in it (a long one over lines), and no pager ("1/9").
+  const drawn = await page.evaluate(() => window.__pngDrawn);
+  const joined = drawn.join('').replace(/\s+/g, '');
+  for (const name of names) assert.ok(joined.includes(name.replace(/\s+/g, '')), `${name} not drawn whole: ${JSON.stringify(drawn)}`);
+  assert.ok(!drawn.some((t) => /^\d+\/\d+$/.test(t)), `no pager: ${JSON.stringify(drawn)}`);
   const after = await page.evaluate(() => {
     const chart = echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas'));
     return [chart.getOption().legend[0].type, chart.getHeight(), document.querySelector('[data-chart="trend"] .chart-canvas').clientHeight];

@@ -69,6 +69,9 @@ test('under a finger, every control on the page is at least 44 px tall', async (
     .map((e) => [e.className || e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
     .filter(([, , height]) => height < 44));
   assert.deepEqual(small, []);
+  // The data tables' expanders still draw their open or closed marker.
+  const expanders = await page.locator('main.app details > summary').evaluateAll((ss) => ss.map((s) => getComputedStyle(s).display));
+  assert.ok(expanders.length > 0 && expanders.every((d) => d === 'list-item'), expanders.join(', '));
 });
 
 // A paging legend shows a name a page; cut at its edge, "… (full year)" lost

@@ -167,8 +167,11 @@ const BUDGET_WASM = 150 * KB;
 // New Arab figure's note on its headline, titles that name their months).
 // The phone fixes that followed (tooltips wrapped, a paging legend's names
 // wrapped, a PNG's legend unpaged, Arabic lists) held within: 550.7, 341.8.
-const CEILING_FIRST_CHART = 551 * KB;
-const CEILING_WASM = 342 * KB;
+// Raised to 552 and 343 after the review of those (551.0; the wasm 342.1): a
+// PNG's legend wraps a name wider than the chart, where it ran off the
+// image's edge (0.3 KB).
+const CEILING_FIRST_CHART = 552 * KB;
+const CEILING_WASM = 343 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -122,7 +122,7 @@ fn summary(ds: &Dataset, lang: Lang) -> String {
             let link = |url: &str, publisher: &str| format!("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", escape(url), escape(publisher));
             // The figure's other publications, as the table lists them.
             let also: Vec<String> = o.also_reported_by.iter().filter_map(|id| ds.source(id)).map(|s| link(&s.url, s.publisher.get(lang))).collect();
-            let also = if also.is_empty() { String::new() } else { format!(" {}{}.", text::get(lang, Key::AlsoReportedBy), also.join(", ")) };
+            let also = if also.is_empty() { String::new() } else { format!(" {}{}.", text::get(lang, Key::AlsoReportedBy), text::list(lang, &also)) };
             items.push_str(&format!(
                 "<li>{} ({period}). {}.{also}{scope}</li>",
                 text::labelled(lang, &escape(label), &figure),
