@@ -7,7 +7,7 @@
 use wasm_bindgen::JsValue;
 
 use super::js::{field, one_or_many, set};
-use super::paper::{names, text_widths, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HEIGHT};
+use super::paper::{lower_plot, names, text_widths, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HEIGHT};
 
 /// ECharts 5's pager beside a scroll legend: two arrows and "1/9", with
 /// their gaps.
@@ -53,12 +53,7 @@ pub fn wrap_paged_legend(option: &JsValue, chart_width: f64) {
     let Some(widths) = text_widths(&names(option, &legend)) else { return };
     let Some((lines, room)) = lines(widths.iter().copied().fold(0.0, f64::max), chart_width) else { return };
     wrap_in(&legend, room);
-    let added = (lines - 1.0) * ROW_HEIGHT;
-    for grid in one_or_many(field(option, "grid")) {
-        if let Some(top) = field(&grid, "top").as_f64() {
-            set(&grid, "top", &(top + added).into());
-        }
-    }
+    lower_plot(option, (lines - 1.0) * ROW_HEIGHT);
 }
 
 #[cfg(test)]

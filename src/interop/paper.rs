@@ -49,13 +49,35 @@ pub(super) fn names(option: &JsValue, legend: &JsValue) -> Vec<String> {
     names
 }
 
-/// How wide each name is drawn, by the canvas's own measure.
-pub(super) fn text_widths(names: &[String]) -> Option<Vec<f64>> {
+thread_local! {
+    /// One canvas to measure with: names are measured on every draw of a
+    /// chart with a paging legend (`legend_wrap`), not only for paper.
+    static MEASURE: Option<web_sys::CanvasRenderingContext2d> = measuring_context();
+}
+
+fn measuring_context() -> Option<web_sys::CanvasRenderingContext2d> {
     let document = web_sys::window()?.document()?;
     let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
     let context = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
     context.set_font(FONT);
-    names.iter().map(|n| context.measure_text(n).ok().map(|m| m.width())).collect()
+    Some(context)
+}
+
+/// How wide each name is drawn, by the canvas's own measure.
+pub(super) fn text_widths(names: &[String]) -> Option<Vec<f64>> {
+    MEASURE.with(|context| {
+        let context = context.as_ref()?;
+        names.iter().map(|n| context.measure_text(n).ok().map(|m| m.width())).collect()
+    })
+}
+
+/// Moves the plot of `option` down by `added` px, below a legend grown by it.
+pub(super) fn lower_plot(option: &JsValue, added: f64) {
+    for grid in one_or_many(field(option, "grid")) {
+        if let Some(top) = field(&grid, "top").as_f64() {
+            set(&grid, "top", &(top + added).into());
+        }
+    }
 }
 
 /// How many rows items of these text widths take in `width`, laid out as
@@ -108,11 +130,7 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     }
     let clamped: Vec<f64> = widths.iter().map(|w| w.min(room)).collect();
     let added = height(rows(&clamped, width)) - height(1) + wrapped_lines * ROW_HEIGHT;
-    for grid in one_or_many(field(option, "grid")) {
-        if let Some(top) = field(&grid, "top").as_f64() {
-            set(&grid, "top", &(top + added).into());
-        }
-    }
+    lower_plot(option, added);
     added
 }
 
