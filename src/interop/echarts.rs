@@ -6,7 +6,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use super::chart_event::ChartEvent;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use super::js::{field, one_or_many, set};
+use super::legend_wrap::{self, Wrap};
 
 #[wasm_bindgen]
 extern "C" {
@@ -95,15 +99,23 @@ pub enum Drawn {
 /// One live chart in one element: created once, updated with `set`,
 /// resized with its element, disposed on drop.
 pub struct EChart {
+    drawer: Rc<Drawer>,
+    observer: Option<web_sys::ResizeObserver>,
+    // Kept alive as long as ECharts or the observer may call them.
+    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
+}
+
+/// What draws an option into the chart; shared with the ResizeObserver,
+/// which draws it again where a new width needs its legend wrapped otherwise.
+struct Drawer {
     instance: Instance,
     container: web_sys::HtmlElement,
-    observer: Option<web_sys::ResizeObserver>,
     /// Writes an axis's numbers for the reader's locale (an `Intl` format).
     axis_numbers: js_sys::Function,
     /// The mark a finger last tapped, whose tooltip it shows (`on_event`).
-    tapped: std::rc::Rc<std::cell::Cell<Option<(usize, usize)>>>,
-    // Kept alive as long as ECharts or the observer may call them.
-    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
+    tapped: Rc<Cell<Option<(usize, usize)>>>,
+    /// The option last set, how it was drawn, and how its legend wrapped.
+    shown: RefCell<Option<(String, Drawn, Option<Wrap>)>>,
 }
 
 impl EChart {
@@ -121,14 +133,18 @@ impl EChart {
             set(&opts, "devicePixelRatio", &ratio.into());
         }
         let instance = init(el, &theme, &opts).map_err(describe)?;
+        let drawer = Rc::new(Drawer { instance, container: el.clone(), axis_numbers, tapped: Default::default(), shown: Default::default() });
 
-        let target = instance.clone().unchecked_into::<Instance>();
-        let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| target.resize());
+        let resized = Rc::clone(&drawer);
+        let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| {
+            resized.instance.resize();
+            resized.rewrap();
+        });
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {
             observer.observe(el);
         }
-        Ok(EChart { instance, container: el.clone(), observer, axis_numbers, tapped: Default::default(), _handlers: vec![on_resize] })
+        Ok(EChart { drawer, observer, _handlers: vec![on_resize] })
     }
 
     /// Replace the whole option (notMerge), so series that disappeared go,
@@ -138,14 +154,90 @@ impl EChart {
     /// language, which reads as twenty in French). The rest of the option is
     /// `charts::option`'s.
     pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
+        self.drawer.set(option_json, how)
+    }
+    /// The chart as a PNG data URL at twice its CSS size.
+    pub fn png(&self, background: &str) -> String {
+        let opts = js_sys::Object::new();
+        set(&opts, "type", &"png".into());
+        set(&opts, "pixelRatio", &JsValue::from(2));
+        set(&opts, "backgroundColor", &background.into());
+        super::download::in_page(|host| {
+            canvases_in(Some(host.clone()));
+            let url = self.drawer.instance.get_data_url(&opts);
+            canvases_in(None);
+            url
+        })
+        .unwrap_or_default()
+    }
+
+    /// Highlight a mark and show its tooltip, as a hover would.
+    pub fn focus_point(&self, series_index: usize, data_index: usize) {
+        self.dispatch(r#"{"type":"downplay"}"#);
+        let target = format!(r#""seriesIndex":{series_index},"dataIndex":{data_index}"#);
+        self.dispatch(&format!(r#"{{"type":"highlight",{target}}}"#));
+        self.dispatch(&format!(r#"{{"type":"showTip",{target}}}"#));
+    }
+
+    /// Close the tooltip and clear highlights, even while the pointer rests
+    /// on the tooltip (ECharts keeps an entered tooltip open until the
+    /// pointer leaves it, so tell it the pointer left).
+    pub fn blur(&self) {
+        let children = self.drawer.container.children();
+        for i in 1..children.length() {
+            if let (Some(tip), Ok(leave)) = (children.item(i), web_sys::Event::new("mouseleave")) {
+                let _ = tip.dispatch_event(&leave);
+            }
+        }
+        self.dispatch(r#"{"type":"hideTip"}"#);
+        self.dispatch(r#"{"type":"downplay"}"#);
+    }
+
+    fn dispatch(&self, action_json: &str) {
+        if let Ok(action) = js_sys::JSON::parse(action_json) {
+            self.drawer.instance.dispatch_action(&action);
+        }
+    }
+
+    /// Call `handler` for clicks on marks and on legend items. A phone has
+    /// no hover to read a mark's figure by: a finger's first tap on a mark
+    /// only shows its tooltip (ECharts does, on the tap), and a second tap on
+    /// the same mark is its click.
+    pub fn on_event(&mut self, handler: impl Fn(ChartEvent) + Clone + 'static) {
+        let on_click = handler.clone();
+        let tapped = self.drawer.tapped.clone();
+        let click = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
+            let event = ChartEvent::from_click(&p);
+            let mark = event.series_index.zip(event.data_index);
+            if event.tapped && tapped.replace(mark) != mark {
+                return;
+            }
+            tapped.set(None);
+            on_click(event)
+        });
+        self.drawer.instance.on("click", click.as_ref().unchecked_ref());
+        let legend = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| handler(ChartEvent::from_legend(&p)));
+        self.drawer.instance.on("legendselectchanged", legend.as_ref().unchecked_ref());
+        // A tooltip closed (a tap elsewhere) shows nothing any more: the
+        // next tap on its mark shows it again rather than filtering unseen.
+        let tapped = self.drawer.tapped.clone();
+        let hidden = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| tapped.set(None));
+        self.drawer.instance.on("hidetip", hidden.as_ref().unchecked_ref());
+        self._handlers.extend([click, legend, hidden]);
+    }
+}
+
+impl Drawer {
+    pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
         // New marks: a tap on whichever now sits there shows it first.
         self.tapped.set(None);
         let still = how != Drawn::Animated;
         let width = f64::from(self.container.client_width());
         let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, width) } else { 0.0 };
-        if how != Drawn::ForPaper {
-            super::legend_wrap::wrap_paged_legend(&option, width);
+        let wrap = if how == Drawn::ForPaper { None } else { legend_wrap::needed(&option, width) };
+        if let Some(wrap) = wrap {
+            legend_wrap::wrap_paged_legend(&option, wrap);
         }
         if still || super::media::prefers_reduced_motion() {
             set(&option, "animation", &JsValue::FALSE);
@@ -174,78 +266,25 @@ impl EChart {
             set(&size, "height", &height);
             self.instance.resize_to(&size);
         }
-        self.instance.set_option(&option, &opts).map_err(describe)
+        self.instance.set_option(&option, &opts).map_err(describe)?;
+        *self.shown.borrow_mut() = Some((option_json.to_owned(), how, wrap));
+        Ok(())
     }
 
-    /// The chart as a PNG data URL at twice its CSS size.
-    pub fn png(&self, background: &str) -> String {
-        let opts = js_sys::Object::new();
-        set(&opts, "type", &"png".into());
-        set(&opts, "pixelRatio", &JsValue::from(2));
-        set(&opts, "backgroundColor", &background.into());
-        super::download::in_page(|host| {
-            canvases_in(Some(host.clone()));
-            let url = self.instance.get_data_url(&opts);
-            canvases_in(None);
-            url
-        })
-        .unwrap_or_default()
+    /// After a resize: the option drawn again, at once, where the new width
+    /// needs its paging legend wrapped otherwise (a phone turned, a window
+    /// narrowed), as names would be cut or wrapped short. Not for paper.
+    fn rewrap(&self) {
+        let width = f64::from(self.container.client_width());
+        let Some(json) = self.shown.borrow().as_ref().filter(|(_, how, _)| *how != Drawn::ForPaper).and_then(|(json, _, wrap)| {
+            let option = js_sys::JSON::parse(json).ok()?;
+            (legend_wrap::needed(&option, width) != *wrap).then(|| json.clone())
+        }) else {
+            return;
+        };
+        let _ = self.set(&json, Drawn::Still);
     }
 
-    /// Highlight a mark and show its tooltip, as a hover would.
-    pub fn focus_point(&self, series_index: usize, data_index: usize) {
-        self.dispatch(r#"{"type":"downplay"}"#);
-        let target = format!(r#""seriesIndex":{series_index},"dataIndex":{data_index}"#);
-        self.dispatch(&format!(r#"{{"type":"highlight",{target}}}"#));
-        self.dispatch(&format!(r#"{{"type":"showTip",{target}}}"#));
-    }
-
-    /// Close the tooltip and clear highlights, even while the pointer rests
-    /// on the tooltip (ECharts keeps an entered tooltip open until the
-    /// pointer leaves it, so tell it the pointer left).
-    pub fn blur(&self) {
-        let children = self.container.children();
-        for i in 1..children.length() {
-            if let (Some(tip), Ok(leave)) = (children.item(i), web_sys::Event::new("mouseleave")) {
-                let _ = tip.dispatch_event(&leave);
-            }
-        }
-        self.dispatch(r#"{"type":"hideTip"}"#);
-        self.dispatch(r#"{"type":"downplay"}"#);
-    }
-
-    fn dispatch(&self, action_json: &str) {
-        if let Ok(action) = js_sys::JSON::parse(action_json) {
-            self.instance.dispatch_action(&action);
-        }
-    }
-
-    /// Call `handler` for clicks on marks and on legend items. A phone has
-    /// no hover to read a mark's figure by: a finger's first tap on a mark
-    /// only shows its tooltip (ECharts does, on the tap), and a second tap on
-    /// the same mark is its click.
-    pub fn on_event(&mut self, handler: impl Fn(ChartEvent) + Clone + 'static) {
-        let on_click = handler.clone();
-        let tapped = self.tapped.clone();
-        let click = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
-            let event = ChartEvent::from_click(&p);
-            let mark = event.series_index.zip(event.data_index);
-            if event.tapped && tapped.replace(mark) != mark {
-                return;
-            }
-            tapped.set(None);
-            on_click(event)
-        });
-        self.instance.on("click", click.as_ref().unchecked_ref());
-        let legend = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| handler(ChartEvent::from_legend(&p)));
-        self.instance.on("legendselectchanged", legend.as_ref().unchecked_ref());
-        // A tooltip closed (a tap elsewhere) shows nothing any more: the
-        // next tap on its mark shows it again rather than filtering unseen.
-        let tapped = self.tapped.clone();
-        let hidden = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| tapped.set(None));
-        self.instance.on("hidetip", hidden.as_ref().unchecked_ref());
-        self._handlers.extend([click, legend, hidden]);
-    }
 }
 
 impl Drop for EChart {
@@ -253,7 +292,7 @@ impl Drop for EChart {
         if let Some(observer) = &self.observer {
             observer.disconnect();
         }
-        self.instance.dispose();
+        self.drawer.instance.dispose();
     }
 }
 

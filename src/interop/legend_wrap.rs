@@ -43,15 +43,24 @@ pub fn wrap_in(legend: &JsValue, room: f64) {
     set(legend, "textStyle", &text_style);
 }
 
-/// Wraps the names of `option`'s paging legend that its room cannot hold,
-/// for a chart `chart_width` px wide.
-pub fn wrap_paged_legend(option: &JsValue, chart_width: f64) {
-    let Some(legend) = one_or_many(field(option, "legend")).into_iter().next() else { return };
+/// How a paging legend's names wrap: in so many lines, in so much room.
+pub type Wrap = (f64, f64);
+
+/// How the names of `option`'s paging legend must wrap in a chart
+/// `chart_width` px wide; None where they fit, or it does not page.
+pub fn needed(option: &JsValue, chart_width: f64) -> Option<Wrap> {
+    let legend = one_or_many(field(option, "legend")).into_iter().next()?;
     if field(&legend, "type").as_string().as_deref() != Some("scroll") {
-        return;
+        return None;
     }
-    let Some(widths) = text_widths(&names(option, &legend)) else { return };
-    let Some((lines, room)) = lines(widths.iter().copied().fold(0.0, f64::max), chart_width) else { return };
+    let widths = text_widths(&names(option, &legend))?;
+    lines(widths.iter().copied().fold(0.0, f64::max), chart_width)
+}
+
+/// Wraps `option`'s paging legend as `needed` said, the plot moved down by
+/// the lines added.
+pub fn wrap_paged_legend(option: &JsValue, (lines, room): Wrap) {
+    let Some(legend) = one_or_many(field(option, "legend")).into_iter().next() else { return };
     wrap_in(&legend, room);
     lower_plot(option, (lines - 1.0) * ROW_HEIGHT);
 }

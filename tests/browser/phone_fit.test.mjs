@@ -74,6 +74,25 @@ test('under a finger, every control on the page is at least 44 px tall', async (
   assert.ok(expanders.length > 0 && expanders.every((d) => d === 'list-item'), expanders.join(', '));
 });
 
+// The trend chart's legend as ECharts drew it: the room its names wrap in,
+// each name drawn with its width, and where the legend ends and the plot
+// begins.
+function legendFit() {
+  const chart = echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas'));
+  const model = chart.getModel();
+  const legend = model.getComponent('legend', 0);
+  const view = chart.getViewOfComponentModel(legend);
+  const names = [];
+  view.group.traverse((el) => { if (el.type === 'text' && el.style?.text && !/^\d+\/\d+$/.test(el.style.text)) names.push(el); });
+  const box = view.group.getBoundingRect();
+  return {
+    room: legend.get('textStyle')?.width,
+    names: names.map((el) => [el.style.text, Math.ceil(el.getBoundingRect().width), Math.round(el.getBoundingRect().height)]),
+    legendBottom: box.y + box.height,
+    plotTop: model.getComponent('grid', 0).coordinateSystem.getRect().y,
+  };
+}
+
 // A paging legend shows a name a page; cut at its edge, "… (full year)" lost
 // the words that tell a full year's bars from part of one's.
 for (const lang of ['en', 'fr', 'ar']) {
@@ -82,21 +101,7 @@ for (const lang of ['en', 'fr', 'ar']) {
     await page.setViewportSize({ width: 360, height: 800 });
     await waitForDashboard(page);
     const option = await chartOption(page, 'trend');
-    const fit = await page.evaluate(() => {
-      const chart = echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas'));
-      const model = chart.getModel();
-      const legend = model.getComponent('legend', 0);
-      const view = chart.getViewOfComponentModel(legend);
-      const names = [];
-      view.group.traverse((el) => { if (el.type === 'text' && el.style?.text && !/^\d+\/\d+$/.test(el.style.text)) names.push(el); });
-      const box = view.group.getBoundingRect();
-      return {
-        room: legend.get('textStyle')?.width,
-        names: names.map((el) => [el.style.text, Math.ceil(el.getBoundingRect().width)]),
-        legendBottom: box.y + box.height,
-        plotTop: model.getComponent('grid', 0).coordinateSystem.getRect().y,
-      };
-    });
+    const fit = await page.evaluate(legendFit);
     assert.ok(fit.room > 0 && fit.room < 300, JSON.stringify(fit));
     assert.deepEqual(fit.names.map(([text]) => text), option.series.map((s) => s.name));
     for (const [text, width] of fit.names) assert.ok(width <= fit.room + 1, `${text}: ${width} px in ${fit.room}`);
@@ -104,3 +109,30 @@ for (const lang of ['en', 'fr', 'ar']) {
     assertNoPageErrors(page);
   });
 }
+
+// The wrap is worked out for the chart's width: a phone turned, or a window
+// narrowed or widened, draws it anew, where names were cut again or wrapped
+// in a room the chart no longer had.
+test('a paging legend wraps anew when its chart narrows, and unwraps when it widens', async () => {
+  const page = await open(browser, '?lang=fr');
+  await page.setViewportSize({ width: 900, height: 800 });
+  await waitForDashboard(page);
+  await chartOption(page, 'trend');
+  const wide = await page.evaluate(legendFit);
+  assert.equal(wide.room, undefined, JSON.stringify(wide));
+  const oneLine = Math.max(...wide.names.map(([, , height]) => height));
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].textStyle?.width > 0);
+  const narrow = await page.evaluate(legendFit);
+  for (const [text, width] of narrow.names) assert.ok(width <= narrow.room + 1, `${text}: ${width} px in ${narrow.room}`);
+  assert.ok(narrow.names.some(([, , height]) => height > oneLine), JSON.stringify(narrow));
+  assert.ok(narrow.legendBottom <= narrow.plotTop, JSON.stringify(narrow));
+
+  await page.setViewportSize({ width: 900, height: 800 });
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].textStyle?.width === undefined);
+  const widened = await page.evaluate(legendFit);
+  assert.deepEqual(widened.names.map(([, , height]) => height), wide.names.map(([, , height]) => height));
+  assert.equal(widened.plotTop, wide.plotTop);
+  assertNoPageErrors(page);
+});
