@@ -229,7 +229,8 @@ pub struct Observation {
     pub qualifier: Qualifier,
     pub source: String,
     /// Other publications of the same figure, by source id: more places a
-    /// reader can check it. The figure stays cited to `source`.
+    /// reader can check it. The figure stays cited to `source`, which is
+    /// not among them; none is named twice.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also_reported_by: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -167,8 +167,14 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
             p.push(unknown_id(path(".source"), UnknownSource, "source", "sources", &o.source));
         }
         for (j, also) in o.also_reported_by.iter().enumerate() {
+            // The table would show "Also in: X" under X, or X twice.
+            let at = || path(&format!(".also_reported_by[{j}]"));
             if !sources.contains_key(also.as_str()) {
-                p.push(unknown_id(path(&format!(".also_reported_by[{j}]")), UnknownSource, "source", "sources", also));
+                p.push(unknown_id(at(), UnknownSource, "source", "sources", also));
+            } else if *also == o.source {
+                p.push(Problem::new(at(), DuplicateId, format!("Source {} is this figure's own source: also_reported_by lists the other publications of it.", quote(also))));
+            } else if o.also_reported_by[..j].contains(also) {
+                p.push(Problem::new(at(), DuplicateId, format!("Source {} is listed twice in also_reported_by.", quote(also))));
             }
         }
         // Read through the observation's kept coverage, which the rows made

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::data::model::{Dataset, Indicator, Observation, Qualifier};
-use serde_json::json;
+use serde_json::{json, Value};
 
 #[test]
 fn unknown_references() {
@@ -17,6 +17,14 @@ fn unknown_references() {
     assert_eq!(with(|v| v["observations"][0]["also_reported_by"] = json!(["iom"])), vec![]);
     let got = with(|v| v["observations"][0]["also_reported_by"] = json!(["iom", "nope"]));
     assert_eq!(got, one("$.observations[0].also_reported_by[1]", UnknownSource));
+    // Neither the figure's own source, nor one source twice.
+    let own = |v: &mut Value| v["observations"][0]["also_reported_by"] = json!([v["observations"][0]["source"].clone()]);
+    assert_eq!(with(own), one("$.observations[0].also_reported_by[0]", DuplicateId));
+    let message = message_of(own);
+    assert!(message.ends_with("is this figure's own source: also_reported_by lists the other publications of it."), "{message}");
+    let twice = |v: &mut Value| v["observations"][0]["also_reported_by"] = json!(["iom", "iom"]);
+    assert_eq!(with(twice), one("$.observations[0].also_reported_by[1]", DuplicateId));
+    assert_eq!(message_of(twice), "Source \"iom\" is listed twice in also_reported_by.");
     let got = with(|v| v["observations"][0]["also_reported_by"] = "iom".into());
     assert_eq!(got, one("$.observations[0].also_reported_by", WrongType));
     let got = with(|v| v["observations"][0]["indicator"] = "x".into());
