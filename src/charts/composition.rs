@@ -2,7 +2,6 @@
 //! into those coordinated with IOM and the rest.
 
 use charming::datatype::DataPointItem;
-use charming::component::Legend;
 use charming::element::{Label, Orient, TextStyle, Tooltip, Trigger};
 use charming::series::Pie;
 use charming::Chart;
@@ -77,7 +76,7 @@ pub fn build(input: &Input) -> Chart {
         // The names in a legend under the ring, not beside it: there a
         // phone's width left them a letter or two. Wrapped entries need a
         // line height (see `option`).
-        .legend(Legend::new().orient(Orient::Vertical).bottom(0).left("center").text_style(TextStyle::new().line_height(16)))
+        .legend(input.legend().orient(Orient::Vertical).bottom(0).left("center").text_style(TextStyle::new().line_height(16)))
         .series(Pie::new().center(vec!["50%", "38%"]).radius(vec!["30%", "55%"]).label(Label::new().show(false)).data(data))
 }
 

@@ -124,9 +124,15 @@ mod tests {
         let dots = serde_json::to_value(crate::charts::discrepancy::build(&input)).unwrap();
         assert_eq!(dots["xAxis"]["inverse"], true, "percentages run from the right");
         assert_eq!(dots["yAxis"]["position"], "right");
+        // A legend's colour keys sit where its names begin.
+        assert_eq!(trend["legend"]["align"], "right");
+        let parts = serde_json::to_value(crate::charts::composition::build(&input)).unwrap();
+        assert_eq!(parts["legend"]["align"], "right");
         let english = Input::new(&ds, &filters, &PlainFormat);
         let dots = serde_json::to_value(crate::charts::discrepancy::build(&english)).unwrap();
         assert_eq!(dots["xAxis"].get("inverse"), None, "left to right in English");
+        let trend = serde_json::to_value(crate::charts::trend::build(&english)).unwrap();
+        assert_eq!(trend["legend"].get("align"), None, "ECharts' keys left of the names");
     }
 
     #[test]

@@ -74,6 +74,13 @@ impl<'a> Input<'a> {
         self.lang() == Lang::Ar
     }
 
+    /// A legend whose colour keys sit where its names begin: at their
+    /// right in Arabic, where ECharts puts them left of every name.
+    pub fn legend(&self) -> charming::component::Legend {
+        let legend = charming::component::Legend::new();
+        if self.rtl() { legend.align(charming::element::LabelAlign::Right) } else { legend }
+    }
+
     /// A value axis (log when the reader asked), mirrored for RTL when it
     /// runs horizontally. A figure of 0 has no place on a log axis: ECharts
     /// then ranged it from 1 to 10, every bar at its top. Such an axis starts
@@ -225,12 +232,12 @@ pub const PALETTE: [&str; 8] =
 /// phone and run into the plot), tooltips naming the series and the figure,
 /// and the years along the bottom, from the right in Arabic.
 pub fn years_chart(input: &Input, years: &[i32]) -> charming::Chart {
-    use charming::component::{Axis, Grid, Legend, LegendType};
+    use charming::component::{Axis, Grid, LegendType};
     use charming::element::{AxisType, Tooltip, Trigger};
     charming::Chart::new()
         .aria(input.aria())
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
-        .legend(Legend::new().top(0).type_(LegendType::Scroll))
+        .legend(input.legend().top(0).type_(LegendType::Scroll))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(years.iter().map(|y| y.to_string()).collect()))
 }
