@@ -34,11 +34,15 @@ pub fn lines(width: f64, chart_width: f64) -> Option<(f64, f64)> {
 }
 
 /// Sets `legend`'s names to wrap in `room` px, keeping its text style.
+/// Each name then takes all its room, as ECharts lays out a name in its own
+/// width where a background is drawn: else a page showed the start of the
+/// next name, or its colour key alone, beside a short one.
 pub fn wrap_in(legend: &JsValue, room: f64) {
     let text_style = field(legend, "textStyle");
     let text_style = if text_style.is_object() { text_style } else { js_sys::Object::new().into() };
     set(&text_style, "width", &room.into());
     set(&text_style, "overflow", &"break".into());
+    set(&text_style, "backgroundColor", &"transparent".into());
     set(&text_style, "lineHeight", &ROW_HEIGHT.into());
     set(legend, "textStyle", &text_style);
 }

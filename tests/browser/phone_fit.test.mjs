@@ -85,7 +85,18 @@ function legendFit() {
   const names = [];
   view.group.traverse((el) => { if (el.type === 'text' && el.style?.text && !/^\d+\/\d+$/.test(el.style.text)) names.push(el); });
   const box = view.group.getBoundingRect();
+  // Items the page shows in part: a name's start, or a key alone.
+  const clip = view._containerGroup.getClipPath()?.shape;
+  const content = view.getContentGroup();
+  const cut = [];
+  if (clip) content.eachChild((item) => {
+    const r = item.getBoundingRect();
+    const left = content.x + item.x + r.x;
+    const shown = Math.min(left + r.width, clip.x + clip.width) - Math.max(left, clip.x);
+    if (shown > 1 && shown < r.width - 1) cut.push([Math.round(left), Math.round(r.width), Math.round(shown)]);
+  });
   return {
+    cut,
     room: legend.get('textStyle')?.width,
     names: names.map((el) => [el.style.text, Math.ceil(el.getBoundingRect().width), Math.round(el.getBoundingRect().height)]),
     legendBottom: box.y + box.height,
@@ -106,6 +117,7 @@ for (const lang of ['en', 'fr', 'ar']) {
     assert.deepEqual(fit.names.map(([text]) => text), option.series.map((s) => s.name));
     for (const [text, width] of fit.names) assert.ok(width <= fit.room + 1, `${text}: ${width} px in ${fit.room}`);
     assert.ok(fit.legendBottom <= fit.plotTop, JSON.stringify(fit));
+    assert.deepEqual(fit.cut, [], 'no name or key shown in part');
     assertNoPageErrors(page);
   });
 }
@@ -128,6 +140,7 @@ test('a paging legend wraps anew when its chart narrows, and unwraps when it wid
   for (const [text, width] of narrow.names) assert.ok(width <= narrow.room + 1, `${text}: ${width} px in ${narrow.room}`);
   assert.ok(narrow.names.some(([, , height]) => height > oneLine), JSON.stringify(narrow));
   assert.ok(narrow.legendBottom <= narrow.plotTop, JSON.stringify(narrow));
+  assert.deepEqual(narrow.cut, [], 'no name or key shown in part');
 
   await page.setViewportSize({ width: 900, height: 800 });
   await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].textStyle?.width === undefined);
