@@ -41,14 +41,8 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
         ))
     });
     let share = share_of_whole(ds, o).map(|(ratio, whole)| {
-        format!(
-            "{} {} {} {} ({})",
-            input.value(o),
-            text::get(lang, Key::ShareOfWhole),
-            input.value(whole),
-            text::mid_sentence(&input.label(&whole.indicator)),
-            format.percent(ratio)
-        )
+        let (part, of, label, percent) = (input.value(o), input.value(whole), text::mid_sentence(&input.label(&whole.indicator)), format.percent(ratio));
+        text::fill(text::get(lang, Key::ShareOfWhole), &[("part", &part), ("whole", &of), ("label", &label), ("percent", &percent)])
     });
     Card {
         indicator: o.indicator.clone(),

@@ -61,7 +61,12 @@ fn LanguageAndTheme() -> impl IntoView {
         view! {
             <button class="lang" lang=lang_code(lang) data-lang=lang_code(lang)
                 aria-pressed=move || (ctx.lang.get() == lang).to_string()
-                on:click=move |_| ctx.update(|f| f.lang = Some(lang))>{name}</button>
+                on:click=move |_| {
+                    // The language shown already: no new address, nor a history entry to go back through.
+                    if ctx.lang.get_untracked() != lang {
+                        ctx.update(|f| f.lang = Some(lang));
+                    }
+                }>{name}</button>
         }
     };
     let theme_value = move || match ctx.filters.with(|f| f.theme) {

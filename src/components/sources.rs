@@ -73,9 +73,10 @@ pub fn SourcesPanel() -> impl IntoView {
         let md = &ds.metadata;
         let (updated, accessed) = dates.get();
         let url = ctx.link();
+        let publisher = md.publisher.get(lang);
         let parts = [
-            ("publisher", md.publisher.get(lang)),
-            ("title", md.title.get(lang)),
+            ("publisher", publisher),
+            ("title", text::cited_title(publisher, md.title.get(lang))),
             ("year", md.last_updated.get(..4).unwrap_or("")),
             ("updated", &updated),
             ("licence", &md.licence),

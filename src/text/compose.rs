@@ -52,6 +52,22 @@ pub fn mid_sentence(label: &str) -> String {
     }
 }
 
+/// A title as a citation gives it after its `publisher`: without the
+/// publisher's name where the title starts with it, and the dash or colon
+/// after that ("Marsad — Morocco irregular migration figures" by Marsad
+/// cites as "Marsad, Morocco irregular migration figures", not "Marsad,
+/// Marsad — …"). Any other title, or one that is the name alone, as it is.
+pub fn cited_title<'a>(publisher: &str, title: &'a str) -> &'a str {
+    let space: &[char] = &[' ', '\u{a0}', '\u{202f}'];
+    title
+        .strip_prefix(publisher)
+        .filter(|_| !publisher.is_empty())
+        .and_then(|rest| rest.trim_start_matches(space).strip_prefix(['—', '–', '-', ':']))
+        .map(|rest| rest.trim_start_matches(space))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(title)
+}
+
 /// `template` with each `{name}` of `values` replaced by its value, in one
 /// pass: a value that itself holds "{url}" (a dataset's title may hold
 /// anything) is left as it is. Names not in `values` stay as written.
@@ -154,5 +170,18 @@ mod tests {
         assert!(table.len() > 250 && table.iter().any(|l| l == "Tout effacer"), "the table's words are read");
         let plain: Vec<&String> = table.iter().filter(|l| [" :", " ;", " !", " ?"].iter().any(|p| l.contains(p))).collect();
         assert!(plain.is_empty(), "a plain space before French punctuation: {plain:#?}");
+    }
+
+    #[test]
+    fn a_cited_title_does_not_repeat_its_publisher() {
+        assert_eq!(cited_title("Marsad", "Marsad — Morocco irregular migration figures"), "Morocco irregular migration figures");
+        assert_eq!(cited_title("مرصد", "مرصد — أرقام الهجرة غير النظامية في المغرب"), "أرقام الهجرة غير النظامية في المغرب");
+        assert_eq!(cited_title("Marsad", "Marsad\u{a0}: chiffres"), "chiffres");
+        // A word that only starts like the name, the name alone, another title: as they are.
+        assert_eq!(cited_title("Mar", "Marsad — figures"), "Marsad — figures");
+        assert_eq!(cited_title("Marsad", "Marsad"), "Marsad");
+        assert_eq!(cited_title("Marsad", "Marsad figures"), "Marsad figures");
+        assert_eq!(cited_title("IOM", "Returns in 2024"), "Returns in 2024");
+        assert_eq!(cited_title("", "— figures"), "— figures");
     }
 }

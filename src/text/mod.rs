@@ -4,7 +4,7 @@
 use crate::data::{Lang, Qualifier};
 
 mod compose;
-pub use compose::{colon, fill, labelled, list, mid_sentence, more};
+pub use compose::{cited_title, colon, fill, labelled, list, mid_sentence, more};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -48,7 +48,10 @@ pub enum Key {
     PercentOfRowHighest,
     /// With `{shown}` and `{all}`: the discrepancy chart leaves groups out.
     LatestDisagreements,
+    /// Before the same months a year earlier, which the coverage after it
+    /// names ("vs Jan – Sep 2023"): "same months of" said them twice.
     SameMonthsBefore,
+    /// With `{part}`, `{whole}`, `{label}` (the whole's) and `{percent}`.
     ShareOfWhole,
     Other,
     Matching,
@@ -214,8 +217,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Les {shown} divergences les plus récentes sur {all} sont tracées\u{a0}; le tableau et le CSV les contiennent toutes.",
             "تُعرض أحدث {shown} حالة اختلاف من أصل {all}؛ الجدول وملف CSV يتضمّنانها كلها.",
         ],
-        SameMonthsBefore => ["vs same months of", "par rapport aux mêmes mois de", "مقارنة بنفس الأشهر من"],
-        ShareOfWhole => ["of", "sur", "من"],
+        SameMonthsBefore => ["vs", "par rapport à", "مقارنة بفترة"],
+        ShareOfWhole => ["{part} of {whole} {label} ({percent})", "{part} sur {whole} {label} ({percent})", "{part} من أصل {whole} في {label} ({percent})"],
         Other => ["other", "autres", "أخرى"],
         Matching => ["observations match the filters", "observations correspondent aux filtres", "من الأرقام تطابق عوامل التصفية"],
         DatasetProblems => ["This dataset cannot be shown", "Ce jeu de données ne peut pas être affiché", "لا يمكن عرض مجموعة البيانات هذه"],

@@ -51,6 +51,12 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
     assert.equal(await byline.textContent(), updated);
     const cite = await page.locator('.citation .cite-long').textContent();
     assert.match(cite, words);
+    // The publisher once, though the dataset's title starts with its name: not "Marsad, Marsad — …".
+    const name = lang === 'ar' ? 'مرصد' : 'Marsad';
+    for (const line of [cite, await page.locator('.citation .cite-short').textContent()]) {
+      assert.equal(line.split(name).length - 1, 1, line);
+      assert.ok(line.startsWith(name), line);
+    }
     assert.ok(cite.includes(updated), cite);
     assert.ok(cite.includes(await day()), `accessed today: ${cite}`);
     assert.ok(cite.includes(await page.evaluate(() => location.href)), cite);
@@ -217,6 +223,11 @@ test('value axes are numbered as the locale writes numbers, not by ECharts (20,0
 test('the language switcher changes language, direction and the URL', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
+  // The language shown already: the same address, and nothing for Back to go through.
+  const before = await page.evaluate(() => [location.href, history.length]);
+  await page.locator('button.lang[data-lang="en"]').click();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  assert.deepEqual(await page.evaluate(() => [location.href, history.length]), before);
   await page.locator('button.lang[data-lang="ar"]').click();
   await page.waitForFunction(() => document.documentElement.dir === 'rtl' && location.search === '?lang=ar');
   // The address names the Arabic page, whose preview card is in Arabic.

@@ -32,11 +32,28 @@ test('headline cards show the Interior Ministry Jan–Sep 2024 figures with sour
   assert.match(await attempts.locator('.card-coverage').innerText(), /Jan.*Sep.*2024/);
   assert.match(await attempts.locator('.card-scope').innerText(), /events, not people/);
   // Like-for-like: against Jan–Sep 2023 (60,192), never against a full year.
-  assert.match(await attempts.locator('.card-change').innerText(), /-18\.7%.*Jan.*Sep.*2023.*60,192/);
+  // The months once: "vs Jan – Sep 2023", not "vs same months of Jan – Sep 2023".
+  assert.match(await attempts.locator('.card-change').innerText(), /^-18\.7% vs Jan\S* – Sep\S* 2023 \(60,192\)$/);
   assert.match(await page.locator('.card[data-indicator="voluntary_returns_iom"] .card-share').innerText(), /^1,664 of 4,388 voluntary returns \(Interior Ministry\) \(37\.9%\)$/);
   const href = await attempts.locator('.card-source').getAttribute('href');
   assert.match(href, /^https:\/\//);
   assertNoPageErrors(page);
+});
+
+test('a card\'s change and share read as sentences in French and Arabic', async () => {
+  for (const [lang, change, share] of [
+    ['fr', /^-18,7\s%\spar rapport à janv\.\s?–\s?sept\.\s2023 \(60\s192\)$/, /^1\s664 sur 4\s388 retours volontaires/],
+    // "out of 4.388 in voluntary returns", where "1.664 من 4.388 العودة الطوعية" left the label hanging.
+    ['ar', /مقارنة بفترة يناير/, /^1\.664 من أصل 4\.388 في العودة الطوعية \(وزارة الداخلية\) \(/],
+  ]) {
+    const page = await open(browser, `?lang=${lang}`);
+    await waitForDashboard(page);
+    const text = (indicator, part) => page.locator(`.card[data-indicator="${indicator}"] .card-${part}`).innerText();
+    assert.match(await text('attempts_foiled', 'change'), change);
+    assert.match(await text('voluntary_returns_iom', 'share'), share);
+    assertNoPageErrors(page);
+    await page.close();
+  }
 });
 
 test('the featured chart is drawn by ECharts and a category chip redraws it and the URL', async () => {
