@@ -53,7 +53,7 @@ pub fn FilterBar() -> impl IntoView {
                     if which == "from" { set_years(y, None) } else { set_years(None, y) }
                 }>
                 {move || year_options().into_iter().map(|y| view! {
-                    <option value=y.to_string() selected=move || current() == y>{y.to_string()}</option>
+                    <option value=y.to_string() prop:selected=move || current() == y>{y.to_string()}</option>
                 }).collect_view()}
             </select>
         }

@@ -33,6 +33,30 @@ test('a chip click changes the chart and the URL, and Back restores both', async
   assertNoPageErrors(page);
 });
 
+// A menu the reader changed no longer follows its options' selected
+// attribute: Back and Forward must set what it shows, as the URL says.
+test('Back and Forward set the year menus to the years of the address', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const years = () => Promise.all(['from', 'to'].map((w) => page.locator(`select.year-${w}`).inputValue()));
+  const [first, last] = await years();
+  await page.locator('select.year-from').selectOption('2019');
+  await page.waitForFunction(() => location.search.includes('yr=2019~'));
+  await page.locator('select.year-to').selectOption('2023');
+  await page.waitForFunction(() => location.search.includes('yr=2019~2023'));
+  await page.goBack();
+  await page.waitForFunction((last) => location.search === `?yr=2019~${last}`, last);
+  assert.deepEqual(await years(), ['2019', last]);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.deepEqual(await years(), [first, last]);
+  await page.goForward();
+  await page.goForward();
+  await page.waitForFunction(() => location.search === '?yr=2019~2023');
+  assert.deepEqual(await years(), ['2019', '2023']);
+  assertNoPageErrors(page);
+});
+
 test('"Show only rescue at sea, 2018–2024, full years" from a shared URL', async () => {
   const page = await open(browser, '?cat=rescue_at_sea&yr=2018~2024&cov=full');
   await waitForDashboard(page);
