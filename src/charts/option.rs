@@ -29,6 +29,9 @@ pub fn option(chart: &Chart) -> Value {
             axis["axisLabel"]["lineHeight"] = LABEL_LINE_HEIGHT.into();
         }
     }
+    if let Some(Value::Array(series)) = option.get_mut("series") {
+        series.iter_mut().filter(|s| s["type"] == "scatter").for_each(spread_equal_dots);
+    }
     if let Some(tooltip) = option.get_mut("tooltip").filter(|t| t.is_object()) {
         // Our builders give string templates, which ECharts HTML-escapes and
         // which add no inline style (the CSP forbids those): such a tooltip
@@ -44,6 +47,26 @@ pub fn option(chart: &Chart) -> Value {
         tooltip["className"] = "chart-tooltip".into();
     }
     option
+}
+
+/// Pixels between the centres of dots drawn at one place: a dot's size and one.
+const DOT_SPREAD: f64 = 13.0;
+
+/// Dots at one place (two publishers' equal figures: 50,000 and "at least
+/// 50,000") are drawn one above the other, centred on it: the one on top
+/// hid the other, and with it a source.
+fn spread_equal_dots(series: &mut Value) {
+    let Some(Value::Array(data)) = series.get_mut("data") else { return };
+    let place = |item: &Value| item.get("value").unwrap_or(item).as_array().map(|v| v.iter().take(2).map(|c| c.to_string()).collect::<Vec<_>>());
+    let places: Vec<_> = data.iter().map(place).collect();
+    for (i, item) in data.iter_mut().enumerate() {
+        let Some(here) = &places[i] else { continue };
+        let same: Vec<usize> = places.iter().enumerate().filter(|(_, p)| p.as_ref() == Some(here)).map(|(j, _)| j).collect();
+        if same.len() > 1 && item.is_object() {
+            let k = same.iter().position(|&j| j == i).unwrap_or(0) as f64;
+            item["symbolOffset"] = serde_json::json!([0, (k - (same.len() - 1) as f64 / 2.0) * DOT_SPREAD]);
+        }
+    }
 }
 
 /// `option` as the JSON text the shell hands over.
@@ -140,5 +163,16 @@ mod tests {
         filters.coverage = CoverageFilter::All;
         filters.years = Some((2022, 2024));
         assert!(!drawn(europe::build, &filters).draws_part_year());
+    }
+
+    #[test]
+    fn dots_at_one_place_are_drawn_apart_around_it() {
+        use charming::datatype::{CompositeValue, DataPointItem};
+        use charming::series::Scatter;
+        let at = |x: f64, row: i64| DataPointItem::new(vec![CompositeValue::from(x), CompositeValue::from(row)]);
+        let chart = Chart::new().series(Scatter::new().data(vec![at(100.0, 0), at(91.25, 1), at(100.0, 0), at(91.25, 0), at(100.0, 0)]));
+        let data = &option(&chart)["series"][0]["data"];
+        let offsets: Vec<Value> = (0..5).map(|i| data[i]["symbolOffset"].clone()).collect();
+        assert_eq!(offsets, [serde_json::json!([0, -13.0]), Value::Null, serde_json::json!([0, 0.0]), Value::Null, serde_json::json!([0, 13.0])]);
     }
 }
