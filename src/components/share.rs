@@ -11,6 +11,7 @@ use crate::charts::scope::figures_of;
 use crate::interop::download;
 use crate::state::embed::snippet;
 use crate::state::pages::page_path;
+use crate::state::url::{dataset_path, DEFAULT_DATASET};
 use crate::state::ChartId;
 use crate::text::Key;
 
@@ -75,11 +76,10 @@ pub fn SharePanel() -> impl IntoView {
         let name = if all { "marsad-all.csv" } else { "marsad-filtered.csv" };
         download::save(name, "text/csv;charset=utf-8", &bytes);
     };
-    let json = move || {
-        let ds = ctx.dataset.get_untracked();
-        let text = serde_json::to_string_pretty(&*ds).unwrap_or_default();
-        download::save("marsad-dataset.json", "application/json", text.as_bytes());
-    };
+    // The dataset as published, byte for byte, from where the page read it
+    // (a `?data=` path is this site's): written anew from what was read,
+    // every count became a decimal ("value": 73.0).
+    let dataset_file = ctx.data_param.with_value(|p| p.as_deref().map_or(Ok(DEFAULT_DATASET.to_string()), dataset_path)).unwrap_or_default();
     view! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title" class="sr-only">{move || ctx.t(Key::Share)}</h2>
@@ -91,7 +91,7 @@ pub fn SharePanel() -> impl IntoView {
                     on:click=move |_| { show_embed.update(|s| *s = !*s); chart.set(None) }>{move || ctx.t(Key::EmbedCode)}</button>
                 <button class="download-csv-shown" on:click=move |_| csv(false)>{move || ctx.t(Key::CsvShown)}</button>
                 <button class="download-csv-all" on:click=move |_| csv(true)>{move || ctx.t(Key::CsvAll)}</button>
-                <button class="download-json" on:click=move |_| json()>{move || ctx.t(Key::DatasetJson)}</button>
+                <a class="download-json" href=dataset_file download="marsad-dataset.json">{move || ctx.t(Key::DatasetJson)}</a>
             </div>
             <Show when=move || show_embed.get()>
                 <div class="embed-box">

@@ -30,11 +30,14 @@ impl HeightReporter {
     pub fn start(id: String) -> Option<HeightReporter> {
         let parent = parent()?;
         let document = web_sys::window()?.document()?;
-        let root = document.document_element()?;
         let body: web_sys::Element = document.body()?.into();
         let mut last = -1;
+        let measured = body.clone();
         let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-            let height = root.scroll_height();
+            // The body's own height (its margin is 0): the root's scroll
+            // height is never less than the frame's, so a frame that had
+            // grown (a data table opened, a phone turned) never shrank back.
+            let height = measured.get_bounding_client_rect().height().ceil() as i32;
             if height != last {
                 last = height;
                 // Heights are not secret: any host may size the frame.

@@ -38,7 +38,7 @@ test('the embed posts its height and the host script sizes the iframe to fit', a
   await page.waitForFunction(() => document.getElementById('marsad').style.height !== '640px');
   const [frameHeight, content] = await Promise.all([
     page.evaluate(() => document.getElementById('marsad').getBoundingClientRect().height),
-    marsad.evaluate(() => document.documentElement.scrollHeight),
+    marsad.evaluate(() => document.body.getBoundingClientRect().height),
   ]);
   assert.ok(Math.abs(frameHeight - content) <= 2, `iframe ${frameHeight}px, content ${content}px`);
   // Minimal chrome: title, charts, source line, link to the dashboard; no cards or filters.
@@ -47,6 +47,23 @@ test('the embed posts its height and the host script sizes the iframe to fit', a
   assert.match(await marsad.locator('.embed-source').innerText(), /Sources: .*Marsad/);
   // The link to the full dashboard keeps the host's dataset, and leaves embed mode.
   assert.match(await marsad.locator('.embed-source a').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/\?data=%2F__test%2Fembed-data%3F[^&]*$/);
+});
+
+// The frame follows its content down as well as up: the root's scroll
+// height, once measured, kept a frame as tall as it had ever been.
+test('the iframe shrinks back when its content does, and a short chart gets a short frame', async () => {
+  const { page, marsad } = await openHost(host, '&chart=composition');
+  const frameHeight = () => page.evaluate(() => Math.round(document.getElementById('marsad').getBoundingClientRect().height));
+  const content = () => marsad.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  await page.waitForFunction(() => document.getElementById('marsad').style.height !== '640px');
+  const closed = await frameHeight();
+  assert.ok(Math.abs(closed - await content()) <= 1, `${closed} for ${await content()}`);
+  assert.ok(closed < 640, `a single small chart: ${closed}px`);
+  await marsad.locator('[data-chart="composition"] summary').first().click();
+  await page.waitForFunction((closed) => document.getElementById('marsad').getBoundingClientRect().height > closed + 40, closed);
+  await marsad.locator('[data-chart="composition"] summary').first().click();
+  await page.waitForFunction((closed) => Math.abs(document.getElementById('marsad').getBoundingClientRect().height - closed) <= 1, closed);
+  assert.equal(await marsad.evaluate(() => document.documentElement.scrollHeight > innerHeight), false, 'no scroll bar inside');
 });
 
 test('an allowed host changes the chart with marsad:set and hears marsad:state', async () => {
@@ -240,8 +257,11 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   assert.equal(allRows[0][16], 'also_source_urls');
   assert.equal(attempts[16], 'https://www.arabkhabar.com/a/3538697');
   assert.equal(seed[16], 'https://www.arabkhabar.com/a/3538697');
-  const json = await download(page, 'button.download-json');
+  // The dataset as published, byte for byte: counts stay whole ("value": 73, not 73.0).
+  const json = await download(page, 'a.download-json');
+  assert.equal(json.name, 'marsad-dataset.json');
   assert.equal(JSON.parse(json.bytes.toString('utf8')).observations.length, 97);
+  assert.ok(json.bytes.equals(fs.readFileSync(new URL('../../dist/data/morocco.json', import.meta.url))), 'the published file');
 
   // The rows shown come in the table's order, as the reader sorted it.
   const sorted = await open(browser, '?cat=rescue_at_sea&view=table&sort=-value');
