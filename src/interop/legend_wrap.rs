@@ -1,23 +1,25 @@
-//! A paging legend on a narrow screen: it shows one name a page, and a name
-//! wider than its room was cut at the edge ("Irregular migration attempts
-//! foiled (full"), losing the words that tell a full year's bars from part
-//! of one's. Such a name wraps over lines instead, and the plot moves down
-//! by the lines added. The room is the chart's, known only in the page.
+//! A paging legend's names, laid out so that a page shows whole ones. ECharts
+//! fills a page with names of their own widths and cuts the last at the
+//! pager: "Irregular migration attempts foiled (year tc", or a colour key
+//! alone, lost the words that tell a full year's bars from part of one's.
+//! Here each name takes a column of one width, as many as a page holds
+//! whole; on a narrow screen, one, where a name wider than its room wraps
+//! over lines and the plot moves down by the lines added. The room is the
+//! chart's, known only in the page.
 
 use wasm_bindgen::JsValue;
 
 use super::js::{field, one_or_many, set};
-use super::paper::{lower_plot, names, text_widths, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HEIGHT};
+use super::paper::{lower_plot, names, text_widths, wrap_widths, GAP, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HEIGHT};
 
-/// ECharts 5's pager beside a scroll legend: two arrows and "1/9", with
-/// their gaps.
-const PAGER_WIDTH: f64 = 70.0;
+/// ECharts 5's pager beside a scroll legend but its "1/9": two arrows,
+/// their gaps and the gap to the names (46 px), and 4 px to spare.
+const PAGER_BUT_TEXT: f64 = 50.0;
 
-/// The room for a name in a legend `chart_width` px wide, beside its icon
-/// and, where it pages, the pager.
-pub fn room(chart_width: f64, paging: bool) -> f64 {
-    let pager = if paging { PAGER_WIDTH } else { 0.0 };
-    (chart_width - 2.0 * PADDING - ICON_WIDTH - ICON_TO_TEXT - pager).max(80.0)
+/// The room for a name in a legend `chart_width` px wide, beside its icon;
+/// not paging (on paper).
+pub fn room(chart_width: f64) -> f64 {
+    (chart_width - 2.0 * PADDING - ICON_WIDTH - ICON_TO_TEXT).max(80.0)
 }
 
 /// The lines a name `width` px wide takes in `room`: a word carried to the
@@ -26,46 +28,68 @@ pub fn lines_in(width: f64, room: f64) -> f64 {
     if width > room { (width / room).ceil() + 1.0 } else { 1.0 }
 }
 
-/// The lines a text `width` px wide takes in a paging legend `chart_width`
-/// px wide, and the room; None where it fits on one line.
-pub fn lines(width: f64, chart_width: f64) -> Option<(f64, f64)> {
-    let room = room(chart_width, true);
-    (width > room).then(|| (lines_in(width, room), room))
-}
-
-/// Sets `legend`'s names to wrap in `room` px, keeping its text style.
-/// Each name then takes all its room, as ECharts lays out a name in its own
-/// width where a background is drawn: else a page showed the start of the
-/// next name, or its colour key alone, beside a short one.
-pub fn wrap_in(legend: &JsValue, room: f64) {
-    let text_style = field(legend, "textStyle");
-    let text_style = if text_style.is_object() { text_style } else { js_sys::Object::new().into() };
-    set(&text_style, "width", &room.into());
-    set(&text_style, "overflow", &"break".into());
-    set(&text_style, "backgroundColor", &"transparent".into());
-    set(&text_style, "lineHeight", &ROW_HEIGHT.into());
-    set(legend, "textStyle", &text_style);
-}
-
-/// How a paging legend's names wrap: in so many lines, in so much room.
+/// How a paging legend's names wrap: in so many lines at most, each in a
+/// column of so many px.
 pub type Wrap = (f64, f64);
 
+/// The columns of names `drawn` px wide in a legend `chart_width` px wide
+/// whose pager's "n/n" is `pager_text` px; None where every name fits on
+/// one page and ECharts shows no pager. Names that fit a column are not
+/// wrapped; a name wider than a page wraps over the lines its `wrapped`
+/// width (as ECharts decides where to wrap: `paper::wrap_widths`) needs.
+pub fn layout(drawn: &[f64], wrapped: &[f64], chart_width: f64, pager_text: f64) -> Option<Wrap> {
+    let item = |text: f64| ICON_WIDTH + ICON_TO_TEXT + text;
+    let all = drawn.iter().map(|w| item(*w) + GAP).sum::<f64>() - GAP;
+    if drawn.is_empty() || all <= chart_width - 2.0 * PADDING {
+        return None;
+    }
+    let widest = |widths: &[f64]| widths.iter().copied().fold(0.0, f64::max);
+    let names_room = chart_width - 2.0 * PADDING - PAGER_BUT_TEXT - pager_text;
+    let per_page = ((names_room + GAP) / (item(widest(drawn)) + GAP)).floor();
+    if per_page >= 1.0 {
+        // Whole pixels, never under the widest name: within the pager's
+        // pixels to spare.
+        return Some((1.0, ((names_room + GAP) / per_page - GAP - item(0.0)).floor().max(widest(drawn).ceil())));
+    }
+    let room = (names_room - item(0.0)).max(80.0);
+    Some((lines_in(widest(wrapped), room).max(2.0), room))
+}
+
 /// How the names of `option`'s paging legend must wrap in a chart
-/// `chart_width` px wide; None where they fit, or it does not page.
+/// `chart_width` px wide; None where it does not page.
 pub fn needed(option: &JsValue, chart_width: f64) -> Option<Wrap> {
     let legend = one_or_many(field(option, "legend")).into_iter().next()?;
     if field(&legend, "type").as_string().as_deref() != Some("scroll") {
         return None;
     }
-    let widths = text_widths(&names(option, &legend))?;
-    lines(widths.iter().copied().fold(0.0, f64::max), chart_width)
+    let names = names(option, &legend);
+    // A page for each name at most.
+    let pages = names.len().to_string();
+    let pager = text_widths(&[[pages.as_str(), "/", pages.as_str()].concat()])?;
+    layout(&text_widths(&names)?, &wrap_widths(&names)?, chart_width, pager[0])
 }
 
-/// Wraps `option`'s paging legend as `needed` said, the plot moved down by
-/// the lines added.
+/// Sets `legend`'s names to take `room` px each, keeping its text style;
+/// to wrap in it where `breaks`. Each name takes all its room, as ECharts
+/// lays out a name in its own width where a background is drawn: else a
+/// page showed the start of the next name, or its colour key alone.
+pub fn wrap_in(legend: &JsValue, room: f64, breaks: bool) {
+    let text_style = field(legend, "textStyle");
+    let text_style = if text_style.is_object() { text_style } else { js_sys::Object::new().into() };
+    set(&text_style, "width", &room.into());
+    set(&text_style, "backgroundColor", &"transparent".into());
+    if breaks {
+        set(&text_style, "overflow", &"break".into());
+        set(&text_style, "lineHeight", &ROW_HEIGHT.into());
+    }
+    set(legend, "textStyle", &text_style);
+}
+
+/// Lays out `option`'s paging legend as `needed` said, the plot moved down
+/// by the lines added.
 pub fn wrap_paged_legend(option: &JsValue, (lines, room): Wrap) {
     let Some(legend) = one_or_many(field(option, "legend")).into_iter().next() else { return };
-    wrap_in(&legend, room);
+    wrap_in(&legend, room, lines > 1.0);
     lower_plot(option, (lines - 1.0) * ROW_HEIGHT);
 }
 
@@ -74,15 +98,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_name_wider_than_its_room_takes_the_lines_it_needs_and_one_to_spare() {
-        // 360 px: 360 - 10 - 25 - 5 - 70 = 250 px of room.
-        assert_eq!(lines(240.0, 360.0), None);
-        assert_eq!(lines(260.0, 360.0), Some((3.0, 250.0)));
-        assert_eq!(lines(600.0, 360.0), Some((4.0, 250.0)));
+    fn a_page_holds_whole_names_in_columns_of_one_width() {
+        // 598 px, "9/9" 20 px: 598 - 10 - 50 - 20 = 518 px for names. A
+        // column holds the widest name and its key, 250 + 30 = 280 px; two
+        // and their gap take 570: one column, of 518 - 30 = 488 px.
+        assert_eq!(layout(&[250.0; 9], &[250.0; 9], 598.0, 20.0), Some((1.0, 488.0)));
+        // Names of at most 200 px: two columns of 224 px, which end at the page's end.
+        assert_eq!(layout(&[200.0, 150.0, 120.0, 200.0, 90.0], &[200.0, 150.0, 120.0, 200.0, 90.0], 598.0, 20.0), Some((1.0, 224.0)));
+        // All on one page: no pager, nothing to change.
+        assert_eq!(layout(&[100.0, 120.0], &[100.0, 120.0], 598.0, 20.0), None);
+        assert_eq!(layout(&[], &[], 598.0, 20.0), None);
+        // Two columns of 224.5 px would be 224: the widest name is 224.2.
+        assert_eq!(layout(&[224.2, 150.0, 120.0, 200.0, 90.0], &[224.2, 150.0, 120.0, 200.0, 90.0], 599.0, 20.0), Some((1.0, 225.0)));
+    }
+
+    #[test]
+    fn a_name_wider_than_a_page_takes_the_lines_it_needs_and_one_to_spare() {
+        // 310 px: 310 - 10 - 50 - 20 - 30 = 200 px of room.
+        assert_eq!(layout(&[260.0, 240.0], &[260.0, 240.0], 310.0, 20.0), Some((3.0, 200.0)));
+        assert_eq!(layout(&[600.0, 100.0], &[600.0, 100.0], 310.0, 20.0), Some((4.0, 200.0)));
+        // As ECharts wraps it, an Arabic name is wider than drawn: its lines.
+        assert_eq!(layout(&[260.0, 100.0], &[420.0, 150.0], 310.0, 20.0), Some((4.0, 200.0)));
+        // A name that fits its room, beside another: one line, in a column.
+        assert_eq!(layout(&[190.0, 150.0], &[190.0, 150.0], 310.0, 20.0), Some((1.0, 200.0)));
         // Never less than 80 px of room, however narrow the chart.
-        assert_eq!(lines(100.0, 100.0), Some((3.0, 80.0)));
+        assert_eq!(layout(&[100.0, 100.0], &[100.0, 100.0], 100.0, 20.0), Some((3.0, 80.0)));
         // On paper, no pager: 360 - 40 = 320 px.
-        assert_eq!(room(360.0, false), 320.0);
+        assert_eq!(room(360.0), 320.0);
         assert_eq!(lines_in(320.0, 320.0), 1.0);
         assert_eq!(lines_in(321.0, 320.0), 3.0);
     }

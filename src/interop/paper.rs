@@ -23,7 +23,7 @@ pub fn pixel_ratio() -> Option<f64> {
 pub(super) const ICON_WIDTH: f64 = 25.0;
 pub(super) const ICON_TO_TEXT: f64 = 5.0;
 pub(super) const ROW_HEIGHT: f64 = 14.0;
-const GAP: f64 = 10.0;
+pub(super) const GAP: f64 = 10.0;
 pub(super) const PADDING: f64 = 5.0;
 const FONT_SIZE: f64 = 12.0;
 const FONT_FAMILY: &str = "sans-serif";
@@ -68,6 +68,18 @@ pub(super) fn text_widths(names: &[String]) -> Option<Vec<f64>> {
     MEASURE.with(|context| {
         let context = context.as_ref()?;
         names.iter().map(|n| context.measure_text(n).ok().map(|m| m.width())).collect()
+    })
+}
+
+/// How wide each name is as ECharts decides where to wrap it: the sum of
+/// its characters measured alone (zrender's `wrapText`). Arabic letters
+/// alone take their wider isolated forms: a column as wide as the name's
+/// drawn width still broke it over two lines.
+pub(super) fn wrap_widths(names: &[String]) -> Option<Vec<f64>> {
+    MEASURE.with(|context| {
+        let context = context.as_ref()?;
+        let mut measure = [0u8; 4];
+        names.iter().map(|n| n.chars().map(|c| context.measure_text(c.encode_utf8(&mut measure)).ok().map(|m| m.width())).sum()).collect()
     })
 }
 
@@ -122,10 +134,10 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     set(&legend, "textStyle", &text_style);
     // A name wider than the chart wraps over lines (as on screen,
     // `legend_wrap`), on a row of its own; the rows grow by its lines.
-    let room = super::legend_wrap::room(width, false);
+    let room = super::legend_wrap::room(width);
     let mut wrapped_lines = 0.0;
     if widths.iter().any(|w| *w > room) {
-        super::legend_wrap::wrap_in(&legend, room);
+        super::legend_wrap::wrap_in(&legend, room, true);
         wrapped_lines = widths.iter().map(|w| super::legend_wrap::lines_in(*w, room) - 1.0).sum();
     }
     let clamped: Vec<f64> = widths.iter().map(|w| w.min(room)).collect();
