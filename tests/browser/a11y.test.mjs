@@ -42,6 +42,23 @@ test('with the Auto theme the page follows the system turning dark while it is o
   assertNoPageErrors(page);
 });
 
+// The embed box comes after the download buttons in the page: a keyboard
+// that opened it went on through those first, and could not close it.
+test('keyboard: the embed box takes the focus as it opens, and Escape closes it back to its button', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('button.embed-code').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.matches('.embed-box select.embed-chart'));
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest('.embed-box')), 'Tab goes on within the box');
+  await page.keyboard.press('Escape');
+  await page.locator('.embed-box').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'embed-code');
+  assert.equal(await page.locator('button.embed-code').getAttribute('aria-expanded'), 'false');
+  assertNoPageErrors(page);
+});
+
 test('keyboard: every control is reachable and a chart walks its points', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
