@@ -1,6 +1,8 @@
 //! The European side of the same flows: Spain's arrivals by route, stacked,
 //! and Frontex's Western African route beside them. Frontex counts
-//! detections, not people, so it is a bar of its own, never stacked.
+//! detections, not people, so it is a bar of its own, never stacked. The
+//! routes do not make up Spain's total (Ceuta and Melilla are neither):
+//! what they leave of it is stacked on them, so the stack is the total.
 
 use rustc_hash::FxHashMap;
 
@@ -13,7 +15,8 @@ use charming::Chart;
 use super::{finite, year_to_date_style, years_chart, Input, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
-use crate::data::{Geography, Observation};
+use crate::data::{Geography, Observation, Qualifier};
+use crate::text::{self, Key};
 
 /// Indicators drawn: the parts of a Spanish total (stacked routes), then
 /// every EU-border indicator. A total whose routes are drawn is left out.
@@ -30,18 +33,32 @@ pub fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
 }
 
 /// What the chart draws: its indicators (routes stacked or not), the years
-/// along its axis, and the first matching figure per indicator and year.
+/// along its axis, and the first matching figure per indicator and year;
+/// the totals whose every route is drawn, with the routes' places in `drawn`.
 struct Layout<'a> {
     drawn: Vec<(String, bool)>,
     drawn_slots: Vec<Option<usize>>,
     axis_years: Vec<i32>,
     first_by_year: FxHashMap<(usize, i32), &'a Observation>,
+    totals: Vec<(String, usize, Vec<usize>)>,
 }
 
 impl<'a> Layout<'a> {
     /// Indicator `i`'s figure in `year`, if it has one.
     fn figure(&self, i: usize, year: i32) -> Option<&'a Observation> {
         self.drawn_slots[i].and_then(|slot| self.first_by_year.get(&(slot, year)).copied())
+    }
+
+    /// What total `t`'s routes leave of it in `year`, and the total: only
+    /// where the total and each route are figures of one coverage, all
+    /// stated exactly, and the routes make less than the total.
+    fn rest(&self, t: usize, year: i32) -> Option<(f64, &'a Observation)> {
+        let (_, slot, routes) = &self.totals[t];
+        let total = *self.first_by_year.get(&(*slot, year))?;
+        let exact = |o: &Observation| o.qualifier == Qualifier::Exact && o.coverage() == total.coverage();
+        let parts: Option<Vec<_>> = routes.iter().map(|&i| self.figure(i, year).filter(|o| exact(o))).collect();
+        let rest = total.value - parts?.iter().map(|o| o.value).sum::<f64>();
+        (exact(total) && rest > 0.0).then_some((rest, total))
     }
 }
 
@@ -54,6 +71,9 @@ pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
             marks.extend(layout.figure(i, year));
         }
     }
+    for t in 0..layout.totals.len() {
+        marks.extend(layout.axis_years.iter().filter_map(|&year| layout.rest(t, year)).map(|(_, total)| total));
+    }
     marks
 }
 
@@ -63,9 +83,23 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
     // Only the drawn indicators' rows (the rest of the dataset is not
     // Europe's), told apart by indicator position rather than by id.
     let drawn_slots: Vec<Option<usize>> = drawn.iter().map(|(id, _)| ds.indicator_position(id)).collect();
+    // A total the filters show, whose every route is drawn.
+    let mut totals: Vec<(String, usize, Vec<usize>)> = Vec::new();
+    for (i, (id, _)) in drawn.iter().enumerate().filter(|(_, (_, is_route))| *is_route) {
+        let Some(whole) = ds.indicator(id).and_then(|r| r.part_of.clone()) else { continue };
+        match totals.iter_mut().find(|(t, _, _)| *t == whole) {
+            Some((_, _, routes)) => routes.push(i),
+            None => totals.extend(ds.indicator_position(&whole).filter(|_| input.filters.shows_indicator(ds, &whole)).map(|slot| (whole, slot, vec![i]))),
+        }
+    }
+    totals.retain(|(whole, _, routes)| ds.indicators.iter().filter(|i| i.part_of.as_deref() == Some(whole.as_str())).count() == routes.len());
     let mut is_drawn = vec![false; ds.indicators.len()];
     for &slot in drawn_slots.iter().flatten() {
         is_drawn[slot] = true;
+    }
+    let mut is_total = vec![false; ds.indicators.len()];
+    for (_, slot, _) in &totals {
+        is_total[*slot] = true;
     }
     let rows = ds.rows();
     let matching: Vec<u32> = input
@@ -74,12 +108,14 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
         .copied()
         .filter(|&p| {
             let row = &rows.rows[p as usize];
-            row.indicator().is_some_and(|slot| is_drawn[slot])
+            row.indicator().is_some_and(|slot| is_drawn[slot] || is_total[slot])
                 && row.kind().is_some_and(|k| k != CoverageKind::Other)
                 && finite(row.value).is_some()
         })
         .collect();
-    let (first, last) = year_range(matching.iter().map(|&p| &rows.rows[p as usize])).unwrap_or((0, -1));
+    // The years of the drawn figures: a total's alone draws nothing.
+    let drawn_rows = matching.iter().map(|&p| &rows.rows[p as usize]).filter(|row| row.indicator().is_some_and(|slot| is_drawn[slot]));
+    let (first, last) = year_range(drawn_rows).unwrap_or((0, -1));
     let axis_years: Vec<i32> = (first..=last).collect();
     // The first matching observation per indicator and year, found once
     // rather than by a scan of every row for every bar.
@@ -90,7 +126,7 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
             first_by_year.entry((slot, row.year)).or_insert(ds.observation(p));
         }
     }
-    Layout { drawn, drawn_slots, axis_years, first_by_year }
+    Layout { drawn, drawn_slots, axis_years, first_by_year, totals }
 }
 
 pub fn build(input: &Input) -> Chart {
@@ -125,8 +161,28 @@ pub fn build(input: &Input) -> Chart {
         }
         chart = chart.series(bar);
     }
+    // After every indicator's, so that a click's series index still finds
+    // its indicator in `drawn_indicators`, and on top of its routes' stack.
+    for (t, (whole, _, _)) in layout.totals.iter().enumerate() {
+        let data: Vec<DataPoint> = axis_years
+            .iter()
+            .map(|&year| match layout.rest(t, year) {
+                None => DataPoint::Value(CompositeValue::from("-")),
+                Some((rest, total)) => {
+                    let style = if total.coverage_kind() == Some(CoverageKind::FullYear) { ItemStyle::new().color(REST_COLOR) } else { year_to_date_style(REST_COLOR) };
+                    let name = format!("{} · {}", text::labelled(input.lang(), &input.coverage(total), &input.format.number(rest)), input.short_publisher(total));
+                    DataPointItem::new(rest).name(name).item_style(style).into()
+                }
+            })
+            .collect();
+        let name = format!("{} ({})", input.short_label(whole), text::get(input.lang(), Key::Other));
+        chart = chart.series(Bar::new().name(name).item_style(ItemStyle::new().color(REST_COLOR)).stack("spain").data(data));
+    }
     chart
 }
+
+/// What a total's routes leave of it: a colour of its own in the palette.
+const REST_COLOR: &str = PALETTE[4];
 
 #[cfg(test)]
 mod tests {
@@ -143,9 +199,40 @@ mod tests {
         let json = serde_json::to_value(&chart).unwrap();
         let series = json["series"].as_array().unwrap();
         let stacked = series.iter().filter(|s| s["stack"] == "spain").count();
-        assert_eq!(stacked, 2);
-        assert_eq!(series.len(), 3);
+        // Two routes and what they leave of the total, then Frontex.
+        assert_eq!(stacked, 3);
+        assert_eq!(series.len(), 4);
         assert_eq!(json["xAxis"]["data"], serde_json::json!(["2022", "2023", "2024", "2025"]));
+        let rest = &series[3];
+        assert_eq!(rest["name"], "Irregular arrivals in Spain (other)");
+        let values: Vec<serde_json::Value> = rest["data"].as_array().unwrap().iter().map(|d| d.get("value").cloned().unwrap_or(d.clone())).collect();
+        // 31,219 - 15,682 - 12,995; 56,852 - 39,910 - 15,435; 63,970 - 46,843 - 14,431.
+        assert_eq!(values, [serde_json::json!(2542.0), serde_json::json!(1507.0), serde_json::json!(2696.0), serde_json::json!("-")]);
+        assert_eq!(rest["data"][0]["name"], "2022: 2542 · Infobae (Spanish Interior Ministry)");
+        // Each year's stack stands as high as Spain's total.
+        for (year, total) in [(0, 31219.0), (1, 56852.0), (2, 63970.0)] {
+            let top: f64 = series.iter().filter(|s| s["stack"] == "spain").map(|s| s["data"][year]["value"].as_f64().unwrap()).sum();
+            assert_eq!(top, total);
+        }
+        // The totals' publishers are in the caption's marks.
+        assert!(marks(&input).iter().any(|o| o.indicator == "spain_arrivals"));
         assert_snapshot("europe", &chart);
+    }
+
+    #[test]
+    fn no_rest_where_a_route_or_the_total_is_filtered_out() {
+        let ds = default_dataset();
+        let mut filters = Filters::default();
+        filters.indicators.insert("spain_arrivals_canaries".into());
+        filters.indicators.insert("spain_arrivals".into());
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let json = serde_json::to_value(build(&input)).unwrap();
+        assert_eq!(json["series"].as_array().unwrap().len(), 1, "the canaries alone: {json}");
+        let mut filters = Filters::default();
+        filters.indicators.insert("spain_arrivals_canaries".into());
+        filters.indicators.insert("spain_arrivals_mainland_balearics".into());
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let json = serde_json::to_value(build(&input)).unwrap();
+        assert_eq!(json["series"].as_array().unwrap().len(), 2, "routes without their total: {json}");
     }
 }
