@@ -1,7 +1,7 @@
 //! The European side of the same flows: Spain's arrivals by route, stacked,
 //! and Frontex's Western African route beside them. Frontex counts
 //! detections, not people, so it is a bar of its own, never stacked. The
-//! routes do not make up Spain's total (Ceuta and Melilla are neither):
+//! routes do not make up Spain's total (the sources give the rest by no route):
 //! what they leave of it is stacked on them, so the stack is the total.
 
 use rustc_hash::FxHashMap;

@@ -229,7 +229,7 @@ test('indicator, source and geography filters, each in the URL', async () => {
   await page.waitForFunction(() => location.search === '?geo=spain');
   assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [], 'no Moroccan figure passes a Spain filter');
   const europe = await chartOption(page, 'europe');
-  // The two routes, and what they leave of Spain's total (Ceuta and Melilla), stacked.
+  // The two routes, and what they leave of Spain's total, stacked.
   assert.deepEqual(europe.series.map((s) => s.stack), ['spain', 'spain', 'spain']);
   assert.deepEqual(seriesValues(europe, 2), [2542, 1507, 2696]);
 
