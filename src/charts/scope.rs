@@ -4,6 +4,7 @@
 //! "attempts foiled" with nothing to say that they are events, not people.
 
 use super::{composition, discrepancy, europe, featured, shorten, trend, Input};
+use crate::data::date::CoverageKind;
 use crate::data::Observation;
 use crate::state::ChartId;
 use crate::text;
@@ -68,6 +69,21 @@ pub fn figures_of(chart: ChartId) -> Figures {
         ChartId::Europe => europe::marks,
         ChartId::Discrepancy => discrepancy::dots,
     }
+}
+
+/// The periods of the part-year figures `chart` draws, each once, earliest
+/// first: a PNG's dashed bars say only that they cover part of a year, and
+/// an image passed on keeps no tooltip to say which months.
+pub fn part_year_coverages(input: &Input, chart: ChartId) -> Vec<String> {
+    let mut figures: Vec<&Observation> = figures_of(chart)(input).into_iter().filter(|o| o.coverage_kind() == Some(CoverageKind::YearToDate)).collect();
+    figures.sort_by_key(|o| o.coverage().map(|c| (c.start, c.end)));
+    let mut periods: Vec<String> = Vec::new();
+    for period in figures.into_iter().map(|o| input.coverage(o)) {
+        if !periods.contains(&period) {
+            periods.push(period);
+        }
+    }
+    periods
 }
 
 /// The indicators a chart draws, in the order it draws them, found without
@@ -183,5 +199,20 @@ mod tests {
         let filters = Filters::default();
         let input = Input::new(&ds, &filters, &PlainFormat);
         assert!(scope_notes(&input, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_chart_names_the_periods_of_its_part_year_figures_once_each() {
+        let ds = default_dataset();
+        let filters = Filters { years: Some((2017, 2018)), ..filters_with(|f| {
+            f.indicators.insert("attempts_foiled".into());
+        }) };
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let periods = part_year_coverages(&input, ChartId::Trend);
+        assert_eq!(periods.len(), 2, "{periods:?}");
+        assert!(periods[0].contains("2017") && periods[1].contains("2018"), "{periods:?}");
+        // Full years only: none.
+        let filters = Filters { coverage: crate::state::CoverageFilter::FullYear, ..Filters::default() };
+        assert_eq!(part_year_coverages(&Input::new(&ds, &filters, &PlainFormat), ChartId::Trend), Vec::<String>::new());
     }
 }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::{live_text, Ctx};
 use crate::charts::describe::{describe, Point};
 use crate::charts::option::Drawing;
+use crate::charts::scope::part_year_coverages;
 use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
@@ -16,7 +17,7 @@ use crate::interop::intl::IntlFormat;
 use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
 use crate::state::ChartId;
-use crate::text::Key;
+use crate::text::{self, Key};
 
 fn echarts_locale(lang: Lang) -> &'static str {
     match lang {
@@ -46,6 +47,7 @@ pub fn ChartPanel(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let title = Signal::derive(move || ctx.t(id.title()).to_string());
+    let chart_id = id;
     let id = id.as_str();
     let canvas = NodeRef::<Div>::new();
     let chart = StoredValue::new_local(None::<EChart>);
@@ -230,10 +232,18 @@ pub fn ChartPanel(
         draw(Drawn::Still);
         let Some(png) = png else { return };
         let (mut coverage, source) = caption.get_untracked();
+        let mut notes = scope.get_untracked().unwrap_or_default();
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
+            // Which months, which an image passed on keeps no tooltip to say.
+            let periods = untrack(|| ctx.with_input(|input| part_year_coverages(input, chart_id)));
+            if !periods.is_empty() {
+                let lang = ctx.lang.get_untracked();
+                let line = text::labelled(lang, ctx.t(Key::PartYearMonths), &text::list(lang, &periods));
+                notes = if notes.is_empty() { line } else { format!("{notes}\n{line}") };
+            }
         }
-        let caption = Caption { title: title.get_untracked(), coverage, source, notes: scope.get_untracked().unwrap_or_default(), dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
+        let caption = Caption { title: title.get_untracked(), coverage, source, notes, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
         save_chart_png(format!("marsad-{id}.png"), png, caption);
     };
 

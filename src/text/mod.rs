@@ -44,6 +44,8 @@ pub enum Key {
     PartYearBars,
     /// The same in a chart's PNG, beside its years.
     PartYearShort,
+    /// Before the periods of a PNG's dashed bars.
+    PartYearMonths,
     /// The discrepancy chart's axis, in a PNG without the note above it.
     PercentOfRowHighest,
     /// With `{shown}` and `{all}`: the discrepancy chart leaves groups out.
@@ -211,6 +213,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "العمود المتقطع لا يغطي إلا جزءًا من سنته، أي الأشهر حتى صدور تقرير، لا السنة كاملة.",
         ],
         PartYearShort => ["dashed bars: part of a year only", "barres en pointillés\u{a0}: une partie de l'année seulement", "الأعمدة المتقطعة: جزء من السنة فقط"],
+        PartYearMonths => ["Dashed bars cover", "Les barres en pointillés couvrent", "تغطي الأعمدة المتقطعة"],
         PercentOfRowHighest => ["% of the row's highest figure", "% du chiffre le plus élevé de la ligne", "% من أعلى رقم في الصف"],
         LatestDisagreements => [
             "The {shown} latest of {all} disagreements are drawn; the table and the CSV hold them all.",

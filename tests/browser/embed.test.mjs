@@ -370,6 +370,30 @@ test('a chart\'s PNG carries its scope notes under its sources, each on lines of
   assertNoPageErrors(page);
 });
 
+// A dashed bar in an image passed on had no tooltip to say its months:
+// "dashed bars: part of a year only" left 50,000 for 2017 reading as a year.
+test('a trend PNG names the months of its dashed bars', async () => {
+  const page = await open(browser, '?yr=2017~2018&ind=attempts_foiled&lang=fr');
+  await waitForDashboard(page);
+  await chartOption(page, 'trend');
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
+  });
+  const png = await download(page, '[data-chart="trend"] button.download-png');
+  const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+  const drawn = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join()).map((d) => d.text);
+  const periods = await page.evaluate(() => ['2017-01-01/2017-11-30', '2018-01-01/2018-11-30'].map((range) => {
+    const [a, b] = range.split('/').map((d) => new Date(`${d}T00:00:00Z`));
+    return new Intl.DateTimeFormat('fr', { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
+  }));
+  const line = drawn.find((t) => t.startsWith('Les barres en pointillés couvrent'));
+  // Each as the table says it, "to report date" where the cut-off is not published.
+  assert.equal(line, `Les barres en pointillés couvrent\u00a0: ${periods.map((p) => `${p} (à la date du rapport)`).join(', ')}`, JSON.stringify(drawn));
+  assertNoPageErrors(page);
+});
+
 // The featured chart's six figures come from a handful of publishers; its
 // caption credited every publisher of every row the filters let through.
 test('a chart\'s PNG and an embed of it alone credit the publishers of its own figures', async () => {
