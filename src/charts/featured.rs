@@ -28,6 +28,14 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
         .collect()
 }
 
+/// What a card says under a figure counted at a date (a total so far, on
+/// the day its report gives): its note, which says how exact that date is.
+/// "Sep 15, 2024 (to report date)" alone read as an exact day where the
+/// source says mid-September.
+pub fn card_note<'a>(input: &Input, o: &'a Observation) -> Option<&'a str> {
+    o.note.as_ref().filter(|_| o.start == o.end).map(|n| n.get(input.lang()))
+}
+
 /// The first observation of indicator `id` that is a figure of the report.
 pub fn first_of_report<'a>(ds: &'a Dataset, rows: &Rows, id: &str, report: Coverage) -> Option<&'a Observation> {
     ds.positions_of(id).iter().find(|&&p| of_report(rows, &rows.rows[p as usize], report)).map(|&p| ds.observation(p))
@@ -146,5 +154,16 @@ mod tests {
         assert_eq!(json["xAxis"]["type"], "log");
         let values: Vec<f64> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["value"].as_f64().unwrap()).collect();
         assert_eq!(values, [4_388.0, 1_664.0]);
+    }
+
+    #[test]
+    fn a_card_notes_how_exact_a_date_is_for_a_figure_counted_at_one() {
+        let ds = default_dataset();
+        let filters = Filters::default();
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let notes: Vec<(&str, Option<&str>)> = bars(&input).into_iter().map(|o| (o.indicator.as_str(), card_note(&input, o))).collect();
+        // The refugees recognised, counted "as of mid-September": the others cover months.
+        assert_eq!(notes.iter().filter(|(_, n)| n.is_some()).count(), 1, "{notes:?}");
+        assert_eq!(notes.last().copied(), Some(("refugees_recognised", Some("As of mid-September 2024, cumulative; exact date not published."))));
     }
 }

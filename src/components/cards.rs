@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::charts::featured::bars;
+use crate::charts::featured::{bars, card_note};
 use crate::charts::{Format, Input};
 use crate::data::derived::{like_for_like, share_of_whole};
 use crate::data::Observation;
@@ -20,6 +20,8 @@ struct Card {
     value: String,
     unit_note: Option<String>,
     coverage: String,
+    /// How exact the date is, for a figure counted at one.
+    date_note: Option<String>,
     source_name: String,
     source_url: String,
     change: Option<String>,
@@ -35,7 +37,7 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
         Some(format!(
             "{} {} {} ({})",
             format.change(ratio),
-            text::get(lang, Key::SameMonthsBefore),
+            text::get(lang, Key::ComparedWith),
             input.coverage(c.previous),
             input.value(c.previous)
         ))
@@ -50,6 +52,7 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
         value: input.value(o),
         unit_note: input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang).to_string()),
         coverage: input.coverage(o),
+        date_note: card_note(input, o).map(str::to_string),
         source_name: source.map(|s| s.publisher.get(lang).to_string()).unwrap_or_default(),
         source_url: source.map(|s| s.url.clone()).unwrap_or_default(),
         change,
@@ -77,12 +80,19 @@ pub fn HeadlineCards() -> impl IntoView {
     view! {
         <section class="cards" aria-labelledby="cards-title">
             <h2 id="cards-title">{report}</h2>
+            // The match count above speaks of the filters; these figures
+            // stay the report's whatever they are, which a reader took for
+            // figures that matched them.
+            <Show when=move || ctx.filters.with(Filters::is_filtering)>
+                <p class="cards-unfiltered">{move || ctx.t(Key::CardsUnfiltered)}</p>
+            </Show>
             <div class="card-grid">
                 <For each=move || cards.get() key=|c| c.clone() let:c>
                     <article class="card" data-indicator=c.indicator.clone()>
                         <h3 class="card-label" title=c.label.clone()>{c.label.clone()}</h3>
                         <p class="card-value">{c.value.clone()}</p>
                         <p class="card-coverage">{c.coverage.clone()}</p>
+                        {c.date_note.clone().map(|n| view! { <p class="card-date-note">{n}</p> })}
                         {c.unit_note.clone().map(|n| view! { <p class="card-scope">{n}</p> })}
                         {c.change.clone().map(|t| view! { <p class="card-change">{t}</p> })}
                         {c.share.clone().map(|t| view! { <p class="card-share">{t}</p> })}

@@ -44,6 +44,8 @@ pub enum Key {
     PartYearBars,
     /// The same in a chart's PNG, beside its years.
     PartYearShort,
+    /// Under the headline cards' title while filters are set.
+    CardsUnfiltered,
     /// Before the periods of a PNG's dashed bars.
     PartYearMonths,
     /// The discrepancy chart's axis, in a PNG without the note above it.
@@ -52,7 +54,7 @@ pub enum Key {
     LatestDisagreements,
     /// Before the same months a year earlier, which the coverage after it
     /// names ("vs Jan – Sep 2023"): "same months of" said them twice.
-    SameMonthsBefore,
+    ComparedWith,
     /// With `{part}`, `{whole}`, `{label}` (the whole's) and `{percent}`.
     ShareOfWhole,
     Other,
@@ -213,6 +215,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "العمود المتقطع لا يغطي إلا جزءًا من سنته، أي الأشهر حتى صدور تقرير، لا السنة كاملة.",
         ],
         PartYearShort => ["dashed bars: part of a year only", "barres en pointillés\u{a0}: une partie de l'année seulement", "الأعمدة المتقطعة: جزء من السنة فقط"],
+        CardsUnfiltered => [
+            "The report's own figures, whatever the filters: they apply to the charts and the table.",
+            "Les chiffres du rapport lui-même, quels que soient les filtres\u{a0}: ceux-ci s'appliquent aux graphiques et au tableau.",
+            "أرقام التقرير نفسه، أيّاً كانت عوامل التصفية: فهي تنطبق على الرسوم البيانية والجدول.",
+        ],
         PartYearMonths => ["Dashed bars cover", "Les barres en pointillés couvrent", "تغطي الأعمدة المتقطعة"],
         PercentOfRowHighest => ["% of the row's highest figure", "% du chiffre le plus élevé de la ligne", "% من أعلى رقم في الصف"],
         LatestDisagreements => [
@@ -220,7 +227,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Les {shown} divergences les plus récentes sur {all} sont tracées\u{a0}; le tableau et le CSV les contiennent toutes.",
             "تُعرض أحدث {shown} حالة اختلاف من أصل {all}؛ الجدول وملف CSV يتضمّنانها كلها.",
         ],
-        SameMonthsBefore => ["vs", "par rapport à", "مقارنة بفترة"],
+        ComparedWith => ["vs", "par rapport à", "مقارنة بفترة"],
         ShareOfWhole => ["{part} of {whole} {label} ({percent})", "{part} sur {whole} {label} ({percent})", "{part} من أصل {whole} في {label} ({percent})"],
         Other => ["other", "autres", "أخرى"],
         Matching => ["observations match the filters", "observations correspondent aux filtres", "من الأرقام تطابق عوامل التصفية"],

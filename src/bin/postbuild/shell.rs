@@ -10,7 +10,7 @@
 //! with a `Format` that leaves placeholders for the script instead of
 //! formatting by hand.
 
-use marsad::charts::featured::{self, bars};
+use marsad::charts::featured::{self, bars, card_note};
 use marsad::charts::option::option_json;
 use marsad::charts::{Format, Input};
 use marsad::data::date::{Coverage, CoverageKind};
@@ -114,9 +114,10 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         // from the first paint, which on a slow phone stands for seconds.
         let scope = input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang));
         let scope = scope.map(|n| format!("<p class=\"card-scope\">{}</p>", escape(n))).unwrap_or_default();
+        let date_note = card_note(&input, o).map(|n| format!("<p class=\"card-date-note\">{}</p>", escape(n))).unwrap_or_default();
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
-<p class=\"card-coverage\">{}</p>{scope}<a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",
+<p class=\"card-coverage\">{}</p>{date_note}{scope}<a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",
             escape(&input.label(&o.indicator)),
             html(&input.value(o)),
             html(&input.coverage(o)),
@@ -183,6 +184,8 @@ mod tests {
             assert_eq!(block.matches("class=\"card\"").count(), 6, "{lang}");
             // Attempts, the ministry's returns and BRA's refugees, as the app's cards.
             assert_eq!(block.matches("class=\"card-scope\"").count(), 3, "{lang}");
+            // The refugees' date, "mid-September", as the app's card says it.
+            assert_eq!(block.matches("class=\"card-date-note\"").count(), 1, "{lang}");
             let attempts = ds.indicator("attempts_foiled").unwrap().scope_note.as_ref().unwrap().get(match lang { "en" => Lang::En, "fr" => Lang::Fr, _ => Lang::Ar });
             assert!(block.contains(&escape(attempts)), "{lang}: {attempts}");
             assert!(block.contains("href=\"https://"), "{lang}");
