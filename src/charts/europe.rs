@@ -170,7 +170,14 @@ pub fn build(input: &Input) -> Chart {
                 None => DataPoint::Value(CompositeValue::from("-")),
                 Some((rest, total)) => {
                     let style = if total.coverage_kind() == Some(CoverageKind::FullYear) { ItemStyle::new().color(REST_COLOR) } else { year_to_date_style(REST_COLOR) };
-                    let name = format!("{} · {}", text::labelled(input.lang(), &input.coverage(total), &input.format.number(rest)), input.short_publisher(total));
+                    // Worked out, not published: the sum says so, from the
+                    // published figures it takes.
+                    let mut sum = input.value(total);
+                    for o in layout.totals[t].2.iter().filter_map(|&i| layout.figure(i, year)) {
+                        sum = format!("{sum} − {}", input.value(o));
+                    }
+                    let sum = format!("{sum} = {}", input.format.number(rest));
+                    let name = format!("{} · {}", text::labelled(input.lang(), &input.coverage(total), &sum), input.short_publisher(total));
                     DataPointItem::new(rest).name(name).item_style(style).into()
                 }
             })
@@ -208,7 +215,8 @@ mod tests {
         let values: Vec<serde_json::Value> = rest["data"].as_array().unwrap().iter().map(|d| d.get("value").cloned().unwrap_or(d.clone())).collect();
         // 31,219 - 15,682 - 12,995; 56,852 - 39,910 - 15,435; 63,970 - 46,843 - 14,431.
         assert_eq!(values, [serde_json::json!(2542.0), serde_json::json!(1507.0), serde_json::json!(2696.0), serde_json::json!("-")]);
-        assert_eq!(rest["data"][0]["name"], "2022: 2542 · Infobae (Spanish Interior Ministry)");
+        // Worked out, and said so: not a figure Infobae published.
+        assert_eq!(rest["data"][0]["name"], "2022: 31219 − 15682 − 12995 = 2542 · Infobae (Spanish Interior Ministry)");
         // Each year's stack stands as high as Spain's total.
         for (year, total) in [(0, 31219.0), (1, 56852.0), (2, 63970.0)] {
             let top: f64 = series.iter().filter(|s| s["stack"] == "spain").map(|s| s["data"][year]["value"].as_f64().unwrap()).sum();

@@ -4,7 +4,7 @@
 //! "attempts foiled" with nothing to say that they are events, not people.
 
 use super::{composition, discrepancy, europe, featured, shorten, trend, Input};
-use crate::data::date::CoverageKind;
+use crate::data::date::{CoverageKind, Day};
 use crate::data::Observation;
 use crate::state::ChartId;
 use crate::text;
@@ -75,15 +75,18 @@ pub fn figures_of(chart: ChartId) -> Figures {
 /// first: a PNG's dashed bars say only that they cover part of a year, and
 /// an image passed on keeps no tooltip to say which months.
 pub fn part_year_coverages(input: &Input, chart: ChartId) -> Vec<String> {
-    let mut figures: Vec<&Observation> = figures_of(chart)(input).into_iter().filter(|o| o.coverage_kind() == Some(CoverageKind::YearToDate)).collect();
-    figures.sort_by_key(|o| o.coverage().map(|c| (c.start, c.end)));
-    let mut periods: Vec<String> = Vec::new();
-    for period in figures.into_iter().map(|o| input.coverage(o)) {
-        if !periods.contains(&period) {
-            periods.push(period);
+    // A few periods: each put in its place as found, rather than a sort
+    // (which weighed 1 KB of wasm).
+    let mut periods: Vec<((Day, Day), String)> = Vec::new();
+    for o in figures_of(chart)(input).into_iter().filter(|o| o.coverage_kind() == Some(CoverageKind::YearToDate)) {
+        let Some(c) = o.coverage() else { continue };
+        let key = (c.start, c.end);
+        if !periods.iter().any(|(k, _)| *k == key) {
+            let at = periods.iter().position(|(k, _)| *k > key).unwrap_or(periods.len());
+            periods.insert(at, (key, input.coverage(o)));
         }
     }
-    periods
+    periods.into_iter().map(|(_, text)| text).collect()
 }
 
 /// The indicators a chart draws, in the order it draws them, found without

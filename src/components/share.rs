@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use super::charts_grid::has_figures;
 use super::{live_text, Ctx};
@@ -50,20 +51,16 @@ pub fn SharePanel() -> impl IntoView {
     };
     // A keyboard goes into the box as it opens (it comes after the download
     // buttons), and Escape closes it, back to the button that opened it.
-    let embed_button = NodeRef::<leptos::html::Button>::new();
-    let first_in_box = NodeRef::<leptos::html::Select>::new();
-    Effect::new(move |_| {
-        if let Some(menu) = first_in_box.get() {
-            let _ = menu.focus();
+    let focus = |selector: &'static str| {
+        if let Some(el) = document().query_selector(selector).ok().flatten().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
         }
-    });
+    };
     let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
             show_embed.set(false);
             chart.set(None);
-            if let Some(button) = embed_button.get_untracked() {
-                let _ = button.focus();
-            }
+            focus(".share button.embed-code");
         }
     };
     // Shown only when the clipboard refused: the text, selected, to copy by hand.
@@ -105,8 +102,15 @@ pub fn SharePanel() -> impl IntoView {
                 <button class="copy-link" on:click=move |_| copy(untrack(|| ctx.link()))>
                     {move || ctx.t(Key::CopyLink)}
                 </button>
-                <button class="embed-code" node_ref=embed_button aria-expanded=move || show_embed.get().to_string()
-                    on:click=move |_| { show_embed.update(|s| *s = !*s); chart.set(None) }>{move || ctx.t(Key::EmbedCode)}</button>
+                <button class="embed-code" aria-expanded=move || show_embed.get().to_string()
+                    on:click=move |_| {
+                        show_embed.update(|s| *s = !*s);
+                        chart.set(None);
+                        // Once the box is drawn.
+                        if show_embed.get_untracked() {
+                            request_animation_frame(move || focus(".embed-box select.embed-chart"));
+                        }
+                    }>{move || ctx.t(Key::EmbedCode)}</button>
                 <button class="download-csv-shown" on:click=move |_| csv(false)>{move || ctx.t(Key::CsvShown)}</button>
                 <button class="download-csv-all" on:click=move |_| csv(true)>{move || ctx.t(Key::CsvAll)}</button>
                 <a class="download-json" href=dataset_file download="marsad-dataset.json">{move || ctx.t(Key::DatasetJson)}</a>
@@ -116,7 +120,7 @@ pub fn SharePanel() -> impl IntoView {
                     <label for="embed-snippet">{move || ctx.t(Key::EmbedCode)}</label>
                     <label class="embed-charts">
                         {move || ctx.t(Key::EmbedCharts)} " "
-                        <select class="embed-chart" node_ref=first_in_box on:change=move |ev| {
+                        <select class="embed-chart" on:change=move |ev| {
                             let picked = event_target_value(&ev);
                             chart.set(ChartId::parse(&picked).map(ChartId::index));
                         }>

@@ -12,9 +12,13 @@ use wasm_bindgen::JsValue;
 use super::js::{field, one_or_many, set};
 use super::paper::{lower_plot, names, text_widths, wrap_widths, GAP, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HEIGHT};
 
-/// ECharts 5's pager beside a scroll legend but its "1/9": two arrows,
-/// their gaps and the gap to the names (46 px), and 4 px to spare.
-const PAGER_BUT_TEXT: f64 = 50.0;
+/// ECharts 5's pager beside a scroll legend, laid out with "xx/xx" for its
+/// text whatever the pages: two arrows, their gaps and the gap to the names
+/// (38 px), and 4 px to spare.
+const PAGER_BUT_TEXT: f64 = 42.0;
+
+/// The text ECharts lays the pager out with (`ScrollableLegendView`).
+const PAGER_TEXT: &str = "xx/xx";
 
 /// The room for a name in a legend `chart_width` px wide, beside its icon;
 /// not paging (on paper).
@@ -37,7 +41,7 @@ pub type Wrap = (f64, f64);
 /// one page and ECharts shows no pager. Names that fit a column are not
 /// wrapped; a name wider than a page wraps over the lines its `wrapped`
 /// width (as ECharts decides where to wrap: `paper::wrap_widths`) needs.
-pub fn layout(drawn: &[f64], wrapped: &[f64], chart_width: f64, pager_text: f64) -> Option<Wrap> {
+pub fn layout(drawn: &[f64], wrapped: impl FnOnce() -> Option<Vec<f64>>, chart_width: f64, pager_text: f64) -> Option<Wrap> {
     let item = |text: f64| ICON_WIDTH + ICON_TO_TEXT + text;
     let all = drawn.iter().map(|w| item(*w) + GAP).sum::<f64>() - GAP;
     if drawn.is_empty() || all <= chart_width - 2.0 * PADDING {
@@ -45,14 +49,20 @@ pub fn layout(drawn: &[f64], wrapped: &[f64], chart_width: f64, pager_text: f64)
     }
     let widest = |widths: &[f64]| widths.iter().copied().fold(0.0, f64::max);
     let names_room = chart_width - 2.0 * PADDING - PAGER_BUT_TEXT - pager_text;
-    let per_page = ((names_room + GAP) / (item(widest(drawn)) + GAP)).floor();
-    if per_page >= 1.0 {
-        // Whole pixels, never under the widest name: within the pager's
-        // pixels to spare.
-        return Some((1.0, ((names_room + GAP) / per_page - GAP - item(0.0)).floor().max(widest(drawn).ceil())));
+    // Columns in whole pixels, each as wide as the widest name: one fewer
+    // where rounding down left them narrower.
+    let column = |per_page: f64| ((names_room + GAP) / per_page - GAP - item(0.0)).floor();
+    let mut per_page = ((names_room + GAP) / (item(widest(drawn)) + GAP)).floor();
+    while per_page >= 1.0 && column(per_page) < widest(drawn).ceil() {
+        per_page -= 1.0;
     }
+    if per_page >= 1.0 {
+        return Some((1.0, column(per_page)));
+    }
+    // Measured as ECharts wraps, character by character: only here, as it
+    // costs a measure a character.
     let room = (names_room - item(0.0)).max(80.0);
-    Some((lines_in(widest(wrapped), room).max(2.0), room))
+    Some((lines_in(widest(&wrapped()?), room).max(2.0), room))
 }
 
 /// How the names of `option`'s paging legend must wrap in a chart
@@ -63,21 +73,16 @@ pub fn needed(option: &JsValue, chart_width: f64) -> Option<Wrap> {
         return None;
     }
     let names = names(option, &legend);
-    // A page for each name at most.
-    let pages = names.len().to_string();
-    let pager = text_widths(&[[pages.as_str(), "/", pages.as_str()].concat()])?;
-    layout(&text_widths(&names)?, &wrap_widths(&names)?, chart_width, pager[0])
+    let pager = text_widths(&[PAGER_TEXT.to_string()])?;
+    layout(&text_widths(&names)?, || wrap_widths(&names), chart_width, pager[0])
 }
 
-/// Sets `legend`'s names to take `room` px each, keeping its text style;
-/// to wrap in it where `breaks`. Each name takes all its room, as ECharts
-/// lays out a name in its own width where a background is drawn: else a
-/// page showed the start of the next name, or its colour key alone.
+/// Sets `legend`'s names to `room` px, keeping its text style; to wrap in
+/// it where `breaks`.
 pub fn wrap_in(legend: &JsValue, room: f64, breaks: bool) {
     let text_style = field(legend, "textStyle");
     let text_style = if text_style.is_object() { text_style } else { js_sys::Object::new().into() };
     set(&text_style, "width", &room.into());
-    set(&text_style, "backgroundColor", &"transparent".into());
     if breaks {
         set(&text_style, "overflow", &"break".into());
         set(&text_style, "lineHeight", &ROW_HEIGHT.into());
@@ -90,6 +95,11 @@ pub fn wrap_in(legend: &JsValue, room: f64, breaks: bool) {
 pub fn wrap_paged_legend(option: &JsValue, (lines, room): Wrap) {
     let Some(legend) = one_or_many(field(option, "legend")).into_iter().next() else { return };
     wrap_in(&legend, room, lines > 1.0);
+    // Each name takes all its column, as ECharts lays out a name in its own
+    // width where a background is drawn: else a page showed the start of the
+    // next name, or its colour key alone. Not on paper, whose legend's rows
+    // hold names of their own widths (`paper::rows`).
+    set(&field(&legend, "textStyle"), "backgroundColor", &"transparent".into());
     lower_plot(option, (lines - 1.0) * ROW_HEIGHT);
 }
 
@@ -99,30 +109,33 @@ mod tests {
 
     #[test]
     fn a_page_holds_whole_names_in_columns_of_one_width() {
-        // 598 px, "9/9" 20 px: 598 - 10 - 50 - 20 = 518 px for names. A
+        // 598 px, "xx/xx" 28 px: 598 - 10 - 42 - 28 = 518 px for names. A
         // column holds the widest name and its key, 250 + 30 = 280 px; two
         // and their gap take 570: one column, of 518 - 30 = 488 px.
-        assert_eq!(layout(&[250.0; 9], &[250.0; 9], 598.0, 20.0), Some((1.0, 488.0)));
+        assert_eq!(layout(&[250.0; 9], || Some([250.0; 9].to_vec()), 598.0, 28.0), Some((1.0, 488.0)));
         // Names of at most 200 px: two columns of 224 px, which end at the page's end.
-        assert_eq!(layout(&[200.0, 150.0, 120.0, 200.0, 90.0], &[200.0, 150.0, 120.0, 200.0, 90.0], 598.0, 20.0), Some((1.0, 224.0)));
+        assert_eq!(layout(&[200.0, 150.0, 120.0, 200.0, 90.0], || Some([200.0, 150.0, 120.0, 200.0, 90.0].to_vec()), 598.0, 28.0), Some((1.0, 224.0)));
         // All on one page: no pager, nothing to change.
-        assert_eq!(layout(&[100.0, 120.0], &[100.0, 120.0], 598.0, 20.0), None);
-        assert_eq!(layout(&[], &[], 598.0, 20.0), None);
-        // Two columns of 224.5 px would be 224: the widest name is 224.2.
-        assert_eq!(layout(&[224.2, 150.0, 120.0, 200.0, 90.0], &[224.2, 150.0, 120.0, 200.0, 90.0], 599.0, 20.0), Some((1.0, 225.0)));
+        assert_eq!(layout(&[100.0, 120.0], || Some([100.0, 120.0].to_vec()), 598.0, 28.0), None);
+        assert_eq!(layout(&[], || Some([].to_vec()), 598.0, 28.0), None);
+        // Names a column holds are not measured character by character.
+        assert_eq!(layout(&[200.0; 5], || panic!("measured"), 598.0, 28.0), Some((1.0, 224.0)));
+        // Two columns of 224.5 px would be 224, under the widest name, 224.2:
+        // one column, rather than two a pixel past the page.
+        assert_eq!(layout(&[224.2, 150.0, 120.0, 200.0, 90.0], || Some([224.2, 150.0, 120.0, 200.0, 90.0].to_vec()), 599.0, 28.0), Some((1.0, 489.0)));
     }
 
     #[test]
     fn a_name_wider_than_a_page_takes_the_lines_it_needs_and_one_to_spare() {
-        // 310 px: 310 - 10 - 50 - 20 - 30 = 200 px of room.
-        assert_eq!(layout(&[260.0, 240.0], &[260.0, 240.0], 310.0, 20.0), Some((3.0, 200.0)));
-        assert_eq!(layout(&[600.0, 100.0], &[600.0, 100.0], 310.0, 20.0), Some((4.0, 200.0)));
+        // 310 px: 310 - 10 - 42 - 28 - 30 = 200 px of room.
+        assert_eq!(layout(&[260.0, 240.0], || Some([260.0, 240.0].to_vec()), 310.0, 28.0), Some((3.0, 200.0)));
+        assert_eq!(layout(&[600.0, 100.0], || Some([600.0, 100.0].to_vec()), 310.0, 28.0), Some((4.0, 200.0)));
         // As ECharts wraps it, an Arabic name is wider than drawn: its lines.
-        assert_eq!(layout(&[260.0, 100.0], &[420.0, 150.0], 310.0, 20.0), Some((4.0, 200.0)));
+        assert_eq!(layout(&[260.0, 100.0], || Some([420.0, 150.0].to_vec()), 310.0, 28.0), Some((4.0, 200.0)));
         // A name that fits its room, beside another: one line, in a column.
-        assert_eq!(layout(&[190.0, 150.0], &[190.0, 150.0], 310.0, 20.0), Some((1.0, 200.0)));
+        assert_eq!(layout(&[190.0, 150.0], || Some([190.0, 150.0].to_vec()), 310.0, 28.0), Some((1.0, 200.0)));
         // Never less than 80 px of room, however narrow the chart.
-        assert_eq!(layout(&[100.0, 100.0], &[100.0, 100.0], 100.0, 20.0), Some((3.0, 80.0)));
+        assert_eq!(layout(&[100.0, 100.0], || Some([100.0, 100.0].to_vec()), 100.0, 28.0), Some((3.0, 80.0)));
         // On paper, no pager: 360 - 40 = 320 px.
         assert_eq!(room(360.0), 320.0);
         assert_eq!(lines_in(320.0, 320.0), 1.0);

@@ -62,7 +62,8 @@ pub fn cited_title<'a>(publisher: &str, title: &'a str) -> &'a str {
     title
         .strip_prefix(publisher)
         .filter(|_| !publisher.is_empty())
-        .and_then(|rest| rest.trim_start_matches(space).strip_prefix(['—', '–', '-', ':']))
+        // A hyphen only between spaces: "Marsad-Maroc" is a name of its own.
+        .and_then(|rest| rest.trim_start_matches(space).strip_prefix(['—', '–', ':']).or_else(|| rest.strip_prefix(space).map(|r| r.trim_start_matches(space)).and_then(|r| r.strip_prefix('-'))))
         .map(|rest| rest.trim_start_matches(space))
         .filter(|rest| !rest.is_empty())
         .unwrap_or(title)
@@ -181,6 +182,8 @@ mod tests {
         assert_eq!(cited_title("Mar", "Marsad — figures"), "Marsad — figures");
         assert_eq!(cited_title("Marsad", "Marsad"), "Marsad");
         assert_eq!(cited_title("Marsad", "Marsad figures"), "Marsad figures");
+        assert_eq!(cited_title("Marsad", "Marsad - figures"), "figures");
+        assert_eq!(cited_title("Marsad", "Marsad-Maroc: figures"), "Marsad-Maroc: figures");
         assert_eq!(cited_title("IOM", "Returns in 2024"), "Returns in 2024");
         assert_eq!(cited_title("", "— figures"), "— figures");
     }

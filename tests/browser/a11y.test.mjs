@@ -178,8 +178,9 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   // Several series: the year alone did not say whose figure; the period
   // and qualifier are the chart's (a Jan–Aug figure is not a year's).
   assert.match(await description('europe'), /Highest: Frontex detections, Western African route — 2024: about 47,000 · italynews\.online\./);
-  // What Spain's routes leave of its total is drawn, and heard, as its own part.
-  assert.match(await description('europe'), /Lowest: Irregular arrivals in Spain \(other\) — 2023: 1,507 · Infobae/);
+  // What Spain's routes leave of its total is drawn, and heard, as its own
+  // part, with the published figures it is worked out from.
+  assert.match(await description('europe'), /Lowest: Irregular arrivals in Spain \(other\) — 2023: 56,852 − 39,910 − 15,435 = 1,507 · Infobae/);
   assert.match(await description('trend'), /Highest: Irregular migration attempts foiled \(full year\) — 2018: 88,761 · Yabiladi/);
   assert.match(await description('trend'), /From first to last year, Irregular migration attempts foiled \(full year\) — 2017: 55,000 · Elnashra → 2024: /);
   // Across indicators or rows there is no first and last year.

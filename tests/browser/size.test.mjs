@@ -170,8 +170,17 @@ const BUDGET_WASM = 150 * KB;
 // Raised to 552 and 343 after the review of those (551.0; the wasm 342.1): a
 // PNG's legend wraps a name wider than the chart, where it ran off the
 // image's edge (0.3 KB).
-const CEILING_FIRST_CHART = 552 * KB;
-const CEILING_WASM = 343 * KB;
+// Raised to 555 and 346 on 2026-12-06 (554.5; the wasm 345.5), for a reader
+// QA pass of embeds and stakeholder flows: Spain's stack drawn as high as
+// its total, with what the routes leave of it worked out in the open
+// (1.6 KB), a PNG's dashed bars' periods (0.5 KB, once a sort was dropped
+// for 1 KB), a legend's names in whole columns, and again on a resize
+// (1.1 KB), the headline cards' notes (a count at a date, and that the
+// filters leave them: 0.5 KB), the embed box's keyboard (0.2 KB), the
+// validator's repeated ids (0.3 KB) and dots at one place spread (0.3 KB);
+// the dataset downloaded as published rather than written anew saved 1.3.
+const CEILING_FIRST_CHART = 555 * KB;
+const CEILING_WASM = 346 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
