@@ -6,11 +6,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use super::chart_event::ChartEvent;
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::js::{field, one_or_many, set};
-use super::legend_wrap::{self, Wrap};
+use super::js::set;
+use super::drawer::Drawer;
 
 #[wasm_bindgen]
 extern "C" {
@@ -21,23 +20,23 @@ extern "C" {
     fn init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = setOption)]
-    fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+    pub(super) fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
 
     #[wasm_bindgen(method)]
-    fn on(this: &Instance, event: &str, handler: &js_sys::Function);
+    pub(super) fn on(this: &Instance, event: &str, handler: &js_sys::Function);
 
     #[wasm_bindgen(method)]
-    fn resize(this: &Instance);
+    pub(super) fn resize(this: &Instance);
 
     /// `{height}`: drawn that high, whatever its element's height.
     #[wasm_bindgen(method, js_name = resize)]
-    fn resize_to(this: &Instance, size: &JsValue);
+    pub(super) fn resize_to(this: &Instance, size: &JsValue);
 
     #[wasm_bindgen(method)]
-    fn dispose(this: &Instance);
+    pub(super) fn dispose(this: &Instance);
 
     #[wasm_bindgen(method)]
-    fn clear(this: &Instance);
+    pub(super) fn clear(this: &Instance);
 
     /// The instance drawn in `el`, if any; throws when ECharts is missing.
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = getInstanceByDom)]
@@ -103,19 +102,6 @@ pub struct EChart {
     observer: Option<web_sys::ResizeObserver>,
     // Kept alive as long as ECharts or the observer may call them.
     _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
-}
-
-/// What draws an option into the chart; shared with the ResizeObserver,
-/// which draws it again where a new width needs its legend wrapped otherwise.
-struct Drawer {
-    instance: Instance,
-    container: web_sys::HtmlElement,
-    /// Writes an axis's numbers for the reader's locale (an `Intl` format).
-    axis_numbers: js_sys::Function,
-    /// The mark a finger last tapped, whose tooltip it shows (`on_event`).
-    tapped: Rc<Cell<Option<(usize, usize)>>>,
-    /// The option last set, how it was drawn, and how its legend wrapped.
-    shown: RefCell<Option<(String, Drawn, Option<Wrap>)>>,
 }
 
 impl EChart {
@@ -227,66 +213,6 @@ impl EChart {
     }
 }
 
-impl Drawer {
-    pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
-        let option = js_sys::JSON::parse(option_json).map_err(describe)?;
-        // New marks: a tap on whichever now sits there shows it first.
-        self.tapped.set(None);
-        let still = how != Drawn::Animated;
-        let width = f64::from(self.container.client_width());
-        let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, width) } else { 0.0 };
-        let wrap = if how == Drawn::ForPaper { None } else { legend_wrap::needed(&option, width) };
-        if let Some(wrap) = wrap {
-            legend_wrap::wrap_paged_legend(&option, wrap);
-        }
-        if still || super::media::prefers_reduced_motion() {
-            set(&option, "animation", &JsValue::FALSE);
-        }
-        for key in ["xAxis", "yAxis"] {
-            for axis in one_or_many(field(&option, key)).into_iter().filter(|a| matches!(field(a, "type").as_string().as_deref(), Some("value" | "log"))) {
-                let label = field(&axis, "axisLabel");
-                let label = if label.is_object() { label } else { js_sys::Object::new().into() };
-                if field(&label, "formatter").is_undefined() {
-                    set(&label, "formatter", &self.axis_numbers);
-                    set(&axis, "axisLabel", &label);
-                }
-            }
-        }
-        let opts = js_sys::Object::new();
-        set(&opts, "notMerge", &JsValue::TRUE);
-        if still {
-            // A new option without animation leaves the running ones running
-            // on the marks it keeps; cleared marks take theirs with them.
-            self.instance.clear();
-            // Taller for paper, or back to its element's height after it;
-            // before the option, whose drawing is at once where a resize's
-            // waits for a frame that printing does not give.
-            let size = js_sys::Object::new();
-            let height = if taller > 0.0 { JsValue::from(f64::from(self.container.client_height()) + taller) } else { "auto".into() };
-            set(&size, "height", &height);
-            self.instance.resize_to(&size);
-        }
-        self.instance.set_option(&option, &opts).map_err(describe)?;
-        *self.shown.borrow_mut() = Some((option_json.to_owned(), how, wrap));
-        Ok(())
-    }
-
-    /// After a resize: the option drawn again, at once, where the new width
-    /// needs its paging legend wrapped otherwise (a phone turned, a window
-    /// narrowed), as names would be cut or wrapped short. Not for paper.
-    fn rewrap(&self) {
-        let width = f64::from(self.container.client_width());
-        let Some(json) = self.shown.borrow().as_ref().filter(|(_, how, _)| *how != Drawn::ForPaper).and_then(|(json, _, wrap)| {
-            let option = js_sys::JSON::parse(json).ok()?;
-            (legend_wrap::needed(&option, width) != *wrap).then(|| json.clone())
-        }) else {
-            return;
-        };
-        let _ = self.set(&json, Drawn::Still);
-    }
-
-}
-
 impl Drop for EChart {
     fn drop(&mut self) {
         if let Some(observer) = &self.observer {
@@ -307,7 +233,7 @@ pub fn dispose_within(root: &web_sys::Element) {
     }
 }
 
-fn describe(err: JsValue) -> String {
+pub(super) fn describe(err: JsValue) -> String {
     err.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| err.as_string())

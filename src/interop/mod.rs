@@ -3,6 +3,7 @@
 
 pub mod chart_event;
 pub mod download;
+mod drawer;
 pub mod early_fetch;
 pub mod echarts;
 pub mod host;

@@ -1,0 +1,91 @@
+//! Drawing an option into an ECharts instance: the reader's environment
+//! applied (`EChart::set` says what), and drawn again when the chart's new
+//! width needs its paging legend laid out otherwise. Shared by an `EChart`
+//! and its ResizeObserver.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+
+use super::echarts::{describe, Drawn, Instance};
+use super::js::{field, one_or_many, set};
+use super::legend_wrap::{self, Wrap};
+
+/// What draws an option into the chart; shared with the ResizeObserver,
+/// which draws it again where a new width needs its legend wrapped otherwise.
+pub(super) struct Drawer {
+    pub(super) instance: Instance,
+    pub(super) container: web_sys::HtmlElement,
+    /// Writes an axis's numbers for the reader's locale (an `Intl` format).
+    pub(super) axis_numbers: js_sys::Function,
+    /// The mark a finger last tapped, whose tooltip it shows (`on_event`).
+    pub(super) tapped: Rc<Cell<Option<(usize, usize)>>>,
+    /// The option last set, how it was drawn, and how its legend wrapped.
+    pub(super) shown: RefCell<Option<(String, Drawn, Option<Wrap>)>>,
+}
+
+impl Drawer {
+    /// Draws `option_json` as `how` says (`EChart::set`).
+    pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
+        let option = js_sys::JSON::parse(option_json).map_err(describe)?;
+        // New marks: a tap on whichever now sits there shows it first.
+        self.tapped.set(None);
+        let still = how != Drawn::Animated;
+        let width = f64::from(self.container.client_width());
+        let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, width) } else { 0.0 };
+        let wrap = if how == Drawn::ForPaper { None } else { legend_wrap::needed(&option, width) };
+        if let Some(wrap) = wrap {
+            legend_wrap::wrap_paged_legend(&option, wrap);
+        }
+        if still || super::media::prefers_reduced_motion() {
+            set(&option, "animation", &JsValue::FALSE);
+        }
+        for key in ["xAxis", "yAxis"] {
+            for axis in one_or_many(field(&option, key)).into_iter().filter(|a| matches!(field(a, "type").as_string().as_deref(), Some("value" | "log"))) {
+                let label = field(&axis, "axisLabel");
+                let label = if label.is_object() { label } else { js_sys::Object::new().into() };
+                if field(&label, "formatter").is_undefined() {
+                    set(&label, "formatter", &self.axis_numbers);
+                    set(&axis, "axisLabel", &label);
+                }
+            }
+        }
+        let opts = js_sys::Object::new();
+        set(&opts, "notMerge", &JsValue::TRUE);
+        if still {
+            // A new option without animation leaves the running ones running
+            // on the marks it keeps; cleared marks take theirs with them.
+            self.instance.clear();
+            // Taller for paper, or back to its element's height after it;
+            // before the option, whose drawing is at once where a resize's
+            // waits for a frame that printing does not give.
+            let size = js_sys::Object::new();
+            let height = if taller > 0.0 { JsValue::from(f64::from(self.container.client_height()) + taller) } else { "auto".into() };
+            set(&size, "height", &height);
+            self.instance.resize_to(&size);
+        }
+        self.instance.set_option(&option, &opts).map_err(describe)?;
+        *self.shown.borrow_mut() = Some((option_json.to_owned(), how, wrap));
+        Ok(())
+    }
+
+    /// After a resize: the option drawn again, at once, where the new width
+    /// needs its paging legend wrapped otherwise (a phone turned, a window
+    /// narrowed), as names would be cut or wrapped short. Not for paper.
+    pub(super) fn rewrap(&self) {
+        let width = f64::from(self.container.client_width());
+        // Hidden (a closed embed box, a printed page's other half): no width to lay out for.
+        if width == 0.0 {
+            return;
+        }
+        let Some(json) = self.shown.borrow().as_ref().filter(|(_, how, _)| *how != Drawn::ForPaper).and_then(|(json, _, wrap)| {
+            let option = js_sys::JSON::parse(json).ok()?;
+            (legend_wrap::needed(&option, width) != *wrap).then(|| json.clone())
+        }) else {
+            return;
+        };
+        let _ = self.set(&json, Drawn::Still);
+    }
+
+}
