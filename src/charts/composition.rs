@@ -10,7 +10,7 @@ use super::featured::{first_of_report, of_report};
 use super::{palette, wrap, Input};
 use crate::data::date::Coverage;
 use crate::data::Observation;
-use crate::text::{self, Key};
+use crate::text;
 
 /// The whole and its published parts for the featured coverage: the first
 /// whole indicator (in featured order) that passes the filters and has a part.
@@ -54,8 +54,7 @@ pub fn build(input: &Input) -> Chart {
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
-            let other = format!("{} ({})", input.short_label(&whole.indicator), text::get(lang, Key::Other));
-            slices.push((other, rest, input.format.number(rest)));
+            slices.push((input.other_of(&whole.indicator), rest, input.format.number(rest)));
         }
     }
     // Each slice's share written by the locale (37,9 % in French), in its

@@ -12,11 +12,10 @@ use charming::element::{AxisType, ItemStyle};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{finite, year_to_date_style, years_chart, Input, PALETTE};
+use super::{finite, year_bar_style, years_chart, Input, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
 use crate::data::{Geography, Observation, Qualifier};
-use crate::text::{self, Key};
 
 /// Indicators drawn: the parts of a Spanish total (stacked routes), then
 /// every EU-border indicator. A total whose routes are drawn is left out.
@@ -84,15 +83,14 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
     // Europe's), told apart by indicator position rather than by id.
     let drawn_slots: Vec<Option<usize>> = drawn.iter().map(|(id, _)| ds.indicator_position(id)).collect();
     // A total the filters show, whose every route is drawn.
-    let mut totals: Vec<(String, usize, Vec<usize>)> = Vec::new();
-    for (i, (id, _)) in drawn.iter().enumerate().filter(|(_, (_, is_route))| *is_route) {
-        let Some(whole) = ds.indicator(id).and_then(|r| r.part_of.clone()) else { continue };
-        match totals.iter_mut().find(|(t, _, _)| *t == whole) {
-            Some((_, _, routes)) => routes.push(i),
-            None => totals.extend(ds.indicator_position(&whole).filter(|_| input.filters.shows_indicator(ds, &whole)).map(|slot| (whole, slot, vec![i]))),
-        }
-    }
-    totals.retain(|(whole, _, routes)| ds.indicators.iter().filter(|i| i.part_of.as_deref() == Some(whole.as_str())).count() == routes.len());
+    let part_of = |id: &str| ds.indicator(id).and_then(|i| i.part_of.as_deref());
+    let totals: Vec<(String, usize, Vec<usize>)> = (ds.indicators.iter().enumerate())
+        .filter_map(|(slot, whole)| {
+            let routes: Vec<usize> = (drawn.iter().enumerate()).filter(|(_, (id, is_route))| *is_route && part_of(id) == Some(whole.id.as_str())).map(|(i, _)| i).collect();
+            let parts = ds.indicators.iter().filter(|i| i.part_of.as_deref() == Some(whole.id.as_str())).count();
+            (!routes.is_empty() && routes.len() == parts && input.filters.shows_indicator(ds, &whole.id)).then(|| (whole.id.clone(), slot, routes))
+        })
+        .collect();
     let mut is_drawn = vec![false; ds.indicators.len()];
     for &slot in drawn_slots.iter().flatten() {
         is_drawn[slot] = true;
@@ -141,17 +139,10 @@ pub fn build(input: &Input) -> Chart {
             .map(|y| {
                 match layout.figure(i, *y) {
                     None => DataPoint::Value(CompositeValue::from("-")),
-                    Some(o) => {
-                        let style = if o.coverage_kind() == Some(CoverageKind::FullYear) {
-                            ItemStyle::new().color(color)
-                        } else {
-                            year_to_date_style(color)
-                        };
-                        DataPointItem::new(o.value)
-                            .name(input.year_point_name(o))
-                            .item_style(style)
-                            .into()
-                    }
+                    Some(o) => DataPointItem::new(o.value)
+                        .name(input.year_point_name(o))
+                        .item_style(year_bar_style(o.coverage_kind() == Some(CoverageKind::FullYear), color))
+                        .into(),
                 }
             })
             .collect();
@@ -169,7 +160,6 @@ pub fn build(input: &Input) -> Chart {
             .map(|&year| match layout.rest(t, year) {
                 None => DataPoint::Value(CompositeValue::from("-")),
                 Some((rest, total)) => {
-                    let style = if total.coverage_kind() == Some(CoverageKind::FullYear) { ItemStyle::new().color(REST_COLOR) } else { year_to_date_style(REST_COLOR) };
                     // Worked out, not published: the sum says so, from the
                     // published figures it takes.
                     let mut sum = input.value(total);
@@ -177,13 +167,14 @@ pub fn build(input: &Input) -> Chart {
                         sum = format!("{sum} − {}", input.value(o));
                     }
                     let sum = format!("{sum} = {}", input.format.number(rest));
-                    let name = format!("{} · {}", text::labelled(input.lang(), &input.coverage(total), &sum), input.short_publisher(total));
-                    DataPointItem::new(rest).name(name).item_style(style).into()
+                    DataPointItem::new(rest)
+                        .name(input.year_point_named(total, &sum))
+                        .item_style(year_bar_style(total.coverage_kind() == Some(CoverageKind::FullYear), REST_COLOR))
+                        .into()
                 }
             })
             .collect();
-        let name = format!("{} ({})", input.short_label(whole), text::get(input.lang(), Key::Other));
-        chart = chart.series(Bar::new().name(name).item_style(ItemStyle::new().color(REST_COLOR)).stack("spain").data(data));
+        chart = chart.series(Bar::new().name(input.other_of(whole)).item_style(ItemStyle::new().color(REST_COLOR)).stack("spain").data(data));
     }
     chart
 }
@@ -230,17 +221,16 @@ mod tests {
     #[test]
     fn no_rest_where_a_route_or_the_total_is_filtered_out() {
         let ds = default_dataset();
-        let mut filters = Filters::default();
-        filters.indicators.insert("spain_arrivals_canaries".into());
-        filters.indicators.insert("spain_arrivals".into());
-        let input = Input::new(&ds, &filters, &PlainFormat);
-        let json = serde_json::to_value(build(&input)).unwrap();
-        assert_eq!(json["series"].as_array().unwrap().len(), 1, "the canaries alone: {json}");
-        let mut filters = Filters::default();
-        filters.indicators.insert("spain_arrivals_canaries".into());
-        filters.indicators.insert("spain_arrivals_mainland_balearics".into());
-        let input = Input::new(&ds, &filters, &PlainFormat);
-        let json = serde_json::to_value(build(&input)).unwrap();
-        assert_eq!(json["series"].as_array().unwrap().len(), 2, "routes without their total: {json}");
+        for (shown, series, why) in [
+            (["spain_arrivals_canaries", "spain_arrivals"], 1, "the canaries alone"),
+            (["spain_arrivals_canaries", "spain_arrivals_mainland_balearics"], 2, "routes without their total"),
+        ] {
+            let mut filters = Filters::default();
+            for id in shown {
+                filters.indicators.insert(id.into());
+            }
+            let json = serde_json::to_value(build(&Input::new(&ds, &filters, &PlainFormat))).unwrap();
+            assert_eq!(json["series"].as_array().unwrap().len(), series, "{why}: {json}");
+        }
     }
 }

@@ -151,7 +151,18 @@ impl<'a> Input<'a> {
     /// A year's point on the trend and European charts: "Jan–Sep 2024:
     /// 48,963 · Le360", its coverage, figure and publisher.
     pub fn year_point_name(&self, obs: &Observation) -> String {
-        format!("{} · {}", text::labelled(self.lang(), &self.coverage(obs), &self.value(obs)), self.short_publisher(obs))
+        self.year_point_named(obs, &self.value(obs))
+    }
+
+    /// The same with `figure` for the figure: a sum worked out from `obs`.
+    pub fn year_point_named(&self, obs: &Observation, figure: &str) -> String {
+        format!("{} · {}", text::labelled(self.lang(), &self.coverage(obs), figure), self.short_publisher(obs))
+    }
+
+    /// What `whole`'s parts leave of it: "Voluntary returns (Interior
+    /// Ministry) (other)".
+    pub fn other_of(&self, whole: &str) -> String {
+        format!("{} ({})", self.short_label(whole), text::get(self.lang(), Key::Other))
     }
 
     /// "about 26,800", "at least 50,000", "48,963".
@@ -244,6 +255,11 @@ pub fn years_chart(input: &Input, years: &[i32]) -> charming::Chart {
 
 pub fn palette() -> Vec<charming::element::Color> {
     PALETTE.iter().map(|c| (*c).into()).collect()
+}
+
+/// A bar by year: solid for a full year's figure, else outlined and dashed.
+pub fn year_bar_style(full_year: bool, color: &str) -> ItemStyle {
+    if full_year { ItemStyle::new().color(color) } else { year_to_date_style(color) }
 }
 
 /// Year-to-date bars are outlined and dashed, so they never pass for a full year.

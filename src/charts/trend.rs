@@ -3,11 +3,10 @@
 //! with their coverage in the tooltip. The two kinds are never one line.
 
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::ItemStyle;
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{year_to_date_style, years_chart, Input, PerYear, PALETTE};
+use super::{year_bar_style, years_chart, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::widened;
 use crate::data::Observation;
@@ -146,10 +145,7 @@ pub fn build(input: &Input) -> Chart {
                 }
             })
             .collect();
-        let style = match kind {
-            CoverageKind::FullYear => ItemStyle::new().color(color),
-            _ => year_to_date_style(color),
-        };
+        let style = year_bar_style(kind == CoverageKind::FullYear, color);
         chart = chart.series(Bar::new().name(series_name(input, &layout.ids[i], kind)).item_style(style).data(data));
     }
     chart.y_axis(input.value_axis(false, draws_zero))

@@ -17,7 +17,7 @@ use crate::interop::media::{prefers_dark, ColorSchemeWatch};
 use crate::interop::echarts::dispose_within;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
-use crate::state::url::{dataset_path, lang_code, lang_from_code, parse_query, passthrough, to_query, DEFAULT_DATASET};
+use crate::state::url::{dataset_file, lang_code, lang_from_code, parse_query, passthrough, to_query};
 use crate::state::pages::page_path;
 use crate::state::{Filters, Theme};
 use crate::text::Key;
@@ -59,10 +59,7 @@ pub fn App() -> impl IntoView {
     let embed = EmbedConfig::from_pairs(&extra);
     provide_context(embed.clone());
     let data_param = extra.iter().find(|(k, _)| k == "data").map(|(_, v)| v.clone());
-    let path = match data_param.as_deref() {
-        None => Ok(DEFAULT_DATASET.to_string()),
-        Some(p) => dataset_path(p),
-    };
+    let path = dataset_file(data_param.as_deref());
     let load = move || {
         let path = path.clone();
         status.set(Status::Loading);

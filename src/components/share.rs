@@ -12,7 +12,7 @@ use crate::charts::scope::figures_of;
 use crate::interop::download;
 use crate::state::embed::snippet;
 use crate::state::pages::page_path;
-use crate::state::url::{dataset_path, DEFAULT_DATASET};
+use crate::state::url::dataset_file;
 use crate::state::ChartId;
 use crate::text::Key;
 
@@ -94,7 +94,7 @@ pub fn SharePanel() -> impl IntoView {
     // The dataset as published, byte for byte, from where the page read it
     // (a `?data=` path is this site's): written anew from what was read,
     // every count became a decimal ("value": 73.0).
-    let dataset_file = ctx.data_param.with_value(|p| p.as_deref().map_or(Ok(DEFAULT_DATASET.to_string()), dataset_path)).unwrap_or_default();
+    let dataset_file = ctx.data_param.with_value(|p| dataset_file(p.as_deref())).unwrap_or_default();
     view! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title" class="sr-only">{move || ctx.t(Key::Share)}</h2>

@@ -21,8 +21,16 @@ pub(super) struct Drawer {
     pub(super) axis_numbers: js_sys::Function,
     /// The mark a finger last tapped, whose tooltip it shows (`on_event`).
     pub(super) tapped: Rc<Cell<Option<(usize, usize)>>>,
-    /// The option last set, how it was drawn, and how its legend wrapped.
-    pub(super) shown: RefCell<Option<(String, Drawn, Option<Wrap>)>>,
+    /// The option last set, with its paging legend on screen (none for
+    /// paper): a resize lays the legend out again without reading the option
+    /// anew, and a chart whose legend does not page has nothing to do.
+    pub(super) shown: RefCell<Option<(String, Option<PagingLegend>)>>,
+}
+
+/// A paging legend's names, and how they wrapped at the width last drawn.
+pub(super) struct PagingLegend {
+    names: Vec<String>,
+    wrap: Option<Wrap>,
 }
 
 impl Drawer {
@@ -34,8 +42,11 @@ impl Drawer {
         let still = how != Drawn::Animated;
         let width = f64::from(self.container.client_width());
         let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, width) } else { 0.0 };
-        let wrap = if how == Drawn::ForPaper { None } else { legend_wrap::needed(&option, width) };
-        if let Some(wrap) = wrap {
+        let paging = if how == Drawn::ForPaper { None } else { legend_wrap::paging_names(&option) }.map(|names| {
+            let wrap = legend_wrap::needed(&names, width);
+            PagingLegend { names, wrap }
+        });
+        if let Some(wrap) = paging.as_ref().and_then(|p| p.wrap) {
             legend_wrap::wrap_paged_legend(&option, wrap);
         }
         if still || super::media::prefers_reduced_motion() {
@@ -66,7 +77,7 @@ impl Drawer {
             self.instance.resize_to(&size);
         }
         self.instance.set_option(&option, &opts).map_err(describe)?;
-        *self.shown.borrow_mut() = Some((option_json.to_owned(), how, wrap));
+        *self.shown.borrow_mut() = Some((option_json.to_owned(), paging));
         Ok(())
     }
 
@@ -79,13 +90,12 @@ impl Drawer {
         if width == 0.0 {
             return;
         }
-        let Some(json) = self.shown.borrow().as_ref().filter(|(_, how, _)| *how != Drawn::ForPaper).and_then(|(json, _, wrap)| {
-            let option = js_sys::JSON::parse(json).ok()?;
-            (legend_wrap::needed(&option, width) != *wrap).then(|| json.clone())
+        let Some(json) = self.shown.borrow().as_ref().and_then(|(json, paging)| {
+            let PagingLegend { names, wrap } = paging.as_ref()?;
+            (legend_wrap::needed(names, width) != *wrap).then(|| json.clone())
         }) else {
             return;
         };
         let _ = self.set(&json, Drawn::Still);
     }
-
 }

@@ -65,16 +65,16 @@ pub fn layout(drawn: &[f64], wrapped: impl FnOnce() -> Option<Vec<f64>>, chart_w
     Some((lines_in(widest(&wrapped()?), room).max(2.0), room))
 }
 
-/// How the names of `option`'s paging legend must wrap in a chart
-/// `chart_width` px wide; None where it does not page.
-pub fn needed(option: &JsValue, chart_width: f64) -> Option<Wrap> {
+/// The names of `option`'s paging legend; None where it does not page.
+pub fn paging_names(option: &JsValue) -> Option<Vec<String>> {
     let legend = one_or_many(field(option, "legend")).into_iter().next()?;
-    if field(&legend, "type").as_string().as_deref() != Some("scroll") {
-        return None;
-    }
-    let names = names(option, &legend);
+    (field(&legend, "type").as_string().as_deref() == Some("scroll")).then(|| names(option, &legend))
+}
+
+/// How a paging legend's `names` must wrap in a chart `chart_width` px wide.
+pub fn needed(names: &[String], chart_width: f64) -> Option<Wrap> {
     let pager = text_widths(&[PAGER_TEXT.to_string()])?;
-    layout(&text_widths(&names)?, || wrap_widths(&names), chart_width, pager[0])
+    layout(&text_widths(names)?, || wrap_widths(names), chart_width, pager[0])
 }
 
 /// Sets `legend`'s names to `room` px, keeping its text style; to wrap in

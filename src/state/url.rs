@@ -225,6 +225,11 @@ impl RefusedDataPath {
     }
 }
 
+/// The dataset a page reads: its `?data=` path, or the default one.
+pub fn dataset_file(data_param: Option<&str>) -> Result<String, RefusedDataPath> {
+    data_param.map_or(Ok(DEFAULT_DATASET.to_string()), dataset_path)
+}
+
 /// Accept only a same-origin relative path for `?data=`. A crafted link must
 /// not show forged figures under a newsroom's domain, so absolute URLs,
 /// `javascript:`, `data:` and protocol-relative `//host` are refused.
