@@ -69,13 +69,19 @@ fn a_chart_credits_the_publishers_of_its_own_figures_only() {
     let featured = ds.shown_of(&bars, Lang::En);
     // Each bar's publisher, once, in the bars' order.
     let mut expected: Vec<&str> = Vec::new();
+    let mut expected_sources: Vec<&str> = Vec::new();
     for o in &bars {
         let publisher = ds.source(&o.source).unwrap().publisher.get(Lang::En);
         if !expected.contains(&publisher) {
             expected.push(publisher);
         }
+        if !expected_sources.contains(&o.source.as_str()) {
+            expected_sources.push(&o.source);
+        }
     }
     assert_eq!(featured.publishers, expected);
+    // And each source once, for an embed's links.
+    assert_eq!(featured.sources.iter().map(|&s| ds.sources[s].id.as_str()).collect::<Vec<_>>(), expected_sources);
     assert!(featured.publishers.len() < everyone.len() / 4, "{:?} of {}", featured.publishers, everyone.len());
     assert!(!featured.publishers.contains(&"Le360"), "Le360 published none of the featured figures");
     assert_eq!(featured.years, Some((2024, 2024)));

@@ -6,6 +6,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::charts_grid::Credit;
 use super::{live_text, Ctx};
 use crate::charts::describe::{describe, Point};
 use crate::charts::option::Drawing;
@@ -35,7 +36,7 @@ pub fn ChartPanel(
     drawing: Memo<Drawing>,
     #[prop(optional)] on_event: Option<Callback<ChartEvent>>,
     /// Coverage and source lines drawn into the PNG download.
-    caption: Memo<(String, String)>,
+    caption: Memo<Credit>,
     /// What its figures count, a note a line (`charts::scope`): under the
     /// chart, in its description and in its PNG.
     scope: Memo<Option<String>>,
@@ -231,7 +232,7 @@ pub fn ChartPanel(
         let png = chart.with_value(|c| c.as_ref().map(|c| c.png(if ctx.dark.get_untracked() { "#100c2a" } else { "#ffffff" })));
         draw(Drawn::Still);
         let Some(png) = png else { return };
-        let (mut coverage, source) = caption.get_untracked();
+        let Credit { years: mut coverage, line: source, .. } = caption.get_untracked();
         let mut notes = scope.get_untracked().unwrap_or_default();
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));

@@ -45,9 +45,20 @@ pub fn has_figures(ctx: Ctx, chart: ChartId) -> bool {
     ctx.dataset.with_untracked(|ds| !figures_of(chart)(&Input::new(ds, &unfiltered, &*format)).is_empty())
 }
 
-/// "Years 2017–2025" and "Sources: …" for the figures the filters let
-/// through: an embed's source line when it shows every chart.
-pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
+/// Whom a view's figures come from: their years ("Years 2017–2025"), a
+/// line naming their publishers ("Sources: …"), and their sources by place
+/// in the dataset's list, which an embed links (one publisher can stand for
+/// several sources).
+#[derive(Clone, PartialEq)]
+pub struct Credit {
+    pub years: String,
+    pub line: String,
+    pub sources: Vec<usize>,
+}
+
+/// The credit of the figures the filters let through: an embed's when it
+/// shows every chart.
+pub fn caption_memo(ctx: Ctx) -> Memo<Credit> {
     Memo::new(move |_| {
         let ds = ctx.dataset.get();
         caption_text(ctx, ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get())))
@@ -59,14 +70,17 @@ pub fn caption_memo(ctx: Ctx) -> Memo<(String, String)> {
 /// through (the featured chart's six figures were credited to 33
 /// publishers), and their years, or the featured report's title for the
 /// report's two charts.
-pub fn chart_caption(ctx: Ctx, chart: ChartId) -> Memo<(String, String)> {
+pub fn chart_caption(ctx: Ctx, chart: ChartId) -> Memo<Credit> {
     let marks = figures_of(chart);
     let of_report = chart.of_report();
     Memo::new(move |_| {
         ctx.with_input(|input| {
             let ds = input.dataset;
-            let (years, source) = caption_text(ctx, ds.shown_of(&marks(input), input.lang()));
-            (if of_report { ds.metadata.featured.title.get(input.lang()).to_string() } else { years }, source)
+            let credit = caption_text(ctx, ds.shown_of(&marks(input), input.lang()));
+            if of_report {
+                return Credit { years: ds.metadata.featured.title.get(input.lang()).to_string(), ..credit };
+            }
+            credit
         })
     })
 }
@@ -82,16 +96,16 @@ fn lines(notes: Vec<String>) -> Option<String> {
     (!notes.is_empty()).then(|| notes.join("\n"))
 }
 
-fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
-    let Shown { years, publishers } = shown;
-    let coverage = match years {
+fn caption_text(ctx: Ctx, shown: Shown) -> Credit {
+    let Shown { years, publishers, sources } = shown;
+    let years = match years {
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
         None => String::new(),
     };
     // A chart with no figure (an embed of it alone) credits no one.
     let marsad = ctx.t(Key::Marsad);
     if publishers.is_empty() {
-        return (coverage, marsad.into());
+        return Credit { years, line: marsad.into(), sources };
     }
     let lang = ctx.lang.get();
     let mut source = text::labelled(lang, ctx.t(Key::Sources), &text::list(lang, &publishers[..publishers.len().min(4)]));
@@ -100,7 +114,7 @@ fn caption_text(ctx: Ctx, shown: Shown) -> (String, String) {
     }
     source.push_str(" · ");
     source.push_str(marsad);
-    (coverage, source)
+    Credit { years, line: source, sources }
 }
 
 #[component]

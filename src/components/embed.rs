@@ -5,9 +5,11 @@ use leptos::prelude::*;
 
 use super::charts_grid::{caption_memo, chart_caption, ChartsGrid};
 use super::filter_bar::FilterBar;
+use super::sources::{SourceLine, SourceList};
 use super::{live_text, Ctx};
+use crate::interop::intl::IntlFormat;
 use crate::state::embed::EmbedConfig;
-use crate::text::Key;
+use crate::text::{self, Key};
 
 #[component]
 pub fn EmbedView() -> impl IntoView {
@@ -20,6 +22,18 @@ pub fn EmbedView() -> impl IntoView {
         Some(id) => chart_caption(ctx, id),
         None => caption_memo(ctx),
     };
+    // Each of those publishers' sources, linked: an article's reader can
+    // check a quoted figure where it was published without leaving for the
+    // dashboard. Folded, as the article already holds the embed's height.
+    let sources = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        let format = IntlFormat::shared(lang);
+        ctx.dataset.with(|ds| caption.with(|c| c.sources.iter().filter_map(|&at| ds.sources.get(at)).map(|s| SourceLine::new(s, lang, &format)).collect::<Vec<_>>()))
+    });
+    let links_title = move || {
+        let count = IntlFormat::shared(ctx.lang.get()).number_text(sources.with(Vec::len) as f64);
+        text::fill(ctx.t(Key::SourceLinks), &[("count", &count)])
+    };
     // The dashboard itself: the same dataset and filters, without embed mode.
     let full = move || ctx.link();
     view! {
@@ -31,9 +45,13 @@ pub fn EmbedView() -> impl IntoView {
             <h2 class="sr-only">{move || ctx.t(Key::ViewChart)}</h2>
             <ChartsGrid/>
             <p class="embed-source">
-                <bdi prop:textContent=live_text(move || caption.with(|(_, source)| source.clone()))></bdi> " · "
+                <bdi prop:textContent=live_text(move || caption.with(|c| c.line.clone()))></bdi> " · "
                 <a href=full target="_blank" rel="noopener">{move || ctx.t(Key::FullDashboard)}</a>
             </p>
+            <details class="embed-links" hidden=move || sources.with(Vec::is_empty)>
+                <summary prop:textContent=live_text(links_title)></summary>
+                <SourceList lines=sources/>
+            </details>
         </div>
     }
 }

@@ -16,9 +16,9 @@ fn today() -> Day {
     Day { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
 }
 
-/// One line of the sources list, in one language.
+/// One line of a sources list, in one language.
 #[derive(Clone, PartialEq)]
-struct SourceLine {
+pub struct SourceLine {
     /// The source and the language: a new language redraws the line.
     key: String,
     anchor: String,
@@ -36,7 +36,7 @@ struct SourceLine {
 }
 
 impl SourceLine {
-    fn new(source: &Source, lang: Lang, format: &IntlFormat) -> SourceLine {
+    pub fn new(source: &Source, lang: Lang, format: &IntlFormat) -> SourceLine {
         SourceLine {
             key: format!("{} {}", source.id, lang_code(lang)),
             anchor: format!("source-{}", source.id),
@@ -49,6 +49,26 @@ impl SourceLine {
             url: source.url.clone(),
             published: source.published.as_ref().map(|d| (d.clone(), format.iso_day(d))),
         }
+    }
+}
+
+/// Sources as a numbered list: publisher, the title linked to the source,
+/// and its date. The dashboard lists every source; an embed, those of its
+/// figures.
+#[component]
+pub fn SourceList(lines: Memo<Vec<SourceLine>>) -> impl IntoView {
+    view! {
+        <ol class="source-list">
+            <For each=move || lines.get() key=|s| s.key.clone() let:s>
+                <li id=s.anchor>
+                    <bdi dir=s.publisher_dir>{s.publisher}</bdi> {s.colon}
+                    <a href=s.url target="_blank" rel="noopener noreferrer" lang=s.title_lang>
+                        <bdi dir=s.title_dir>{s.title}</bdi>
+                    </a>
+                    {s.published.map(|(iso, shown)| view! { " (" <time datetime=iso>{shown}</time> ")" })}
+                </li>
+            </For>
+        </ol>
     }
 }
 
@@ -88,17 +108,7 @@ pub fn SourcesPanel() -> impl IntoView {
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || ctx.t(Key::Sources)}</h2>
-            <ol class="source-list">
-                <For each=move || sources.get() key=|s| s.key.clone() let:s>
-                    <li id=s.anchor>
-                        <bdi dir=s.publisher_dir>{s.publisher}</bdi> {s.colon}
-                        <a href=s.url target="_blank" rel="noopener noreferrer" lang=s.title_lang>
-                            <bdi dir=s.title_dir>{s.title}</bdi>
-                        </a>
-                        {s.published.map(|(iso, shown)| view! { " (" <time datetime=iso>{shown}</time> ")" })}
-                    </li>
-                </For>
-            </ol>
+            <SourceList lines=sources/>
             <footer class="citation">
                 <h3>{move || ctx.t(Key::HowToCite)}</h3>
                 <p class="cite-short" prop:textContent=live_text(move || citation.get().0)></p>

@@ -166,6 +166,9 @@ pub struct Shown<'d> {
     pub years: Option<(i32, i32)>,
     /// Each publisher once, in the order its first figure comes.
     pub publishers: Vec<&'d str>,
+    /// Each source once, by its place in the dataset's list, in the same
+    /// order: a publisher can stand for several (an embed links each).
+    pub sources: Vec<usize>,
 }
 
 impl Dataset {
@@ -176,16 +179,18 @@ impl Dataset {
         let rows = self.rows();
         let mut seen = vec![false; self.sources.len()];
         let mut publishers: Vec<&str> = Vec::new();
+        let mut sources = Vec::new();
         let years = year_range(positions.iter().map(|&p| &rows.rows[p as usize]).inspect(|row| {
             if let Some(source) = row.source().filter(|&s| !seen[s]) {
                 seen[source] = true;
+                sources.push(source);
                 let publisher = self.sources[source].publisher.get(lang);
                 if !publishers.contains(&publisher) {
                     publishers.push(publisher);
                 }
             }
         }));
-        Shown { years, publishers }
+        Shown { years, publishers, sources }
     }
 
     /// The same for the figures one chart draws, in the order of its marks:
@@ -193,19 +198,23 @@ impl Dataset {
     /// every row the filters let through.
     pub fn shown_of<'d>(&'d self, drawn: &[&'d Observation], lang: Lang) -> Shown<'d> {
         let mut publishers: Vec<&str> = Vec::new();
+        let mut sources = Vec::new();
         let mut years = None;
         for o in drawn {
             if let Some(coverage) = o.coverage() {
                 years = Some(widened(years, coverage.year()));
             }
-            if let Some(source) = self.source(&o.source) {
-                let publisher = source.publisher.get(lang);
+            if let Some(at) = self.sources.iter().position(|s| s.id == o.source) {
+                if !sources.contains(&at) {
+                    sources.push(at);
+                }
+                let publisher = self.sources[at].publisher.get(lang);
                 if !publishers.contains(&publisher) {
                     publishers.push(publisher);
                 }
             }
         }
-        Shown { years, publishers }
+        Shown { years, publishers, sources }
     }
 
     /// Each source's name as a filter offers it: its publisher and the years

@@ -93,6 +93,48 @@ test('an allowed host changes the chart with marsad:set and hears marsad:state',
   assert.equal(await page.evaluate(() => history.length), historyBefore);
 });
 
+test("an embed links each source of the figures it shows, folded, in the reader's language", async () => {
+  const page = await open(browser, '?embed=1&cat=rescue_at_sea&lang=fr');
+  const links = page.locator('details.embed-links');
+  await links.locator('summary').waitFor();
+  // Each source of the rows shown once, in the order of its first figure:
+  // a publisher can stand for several.
+  const expected = await page.evaluate(async () => {
+    const ds = await (await fetch('data/morocco.json')).json();
+    const rescue = new Set(ds.indicators.filter((i) => i.category === 'rescue_at_sea').map((i) => i.id));
+    const url = new Map(ds.sources.map((s) => [s.id, s.url]));
+    return [...new Set(ds.observations.filter((o) => rescue.has(o.indicator)).map((o) => o.source))].map((id) => url.get(id));
+  });
+  assert.ok(expected.length > 4, `${expected}`);
+  assert.equal(await links.locator('summary').innerText(), `Liens vers les sources (${expected.length})`);
+  // Folded, so the article does not grow until a reader asks.
+  assert.equal(await links.locator('ol').isVisible(), false);
+  await links.locator('summary').click();
+  await links.locator('ol').waitFor();
+  assert.deepEqual(await links.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), expected);
+  assert.ok(await links.locator('li a').evaluateAll((as) => as.every((a) => a.target === '_blank' && a.rel.includes('noopener'))));
+  // The titles in French where the dataset gives them.
+  assert.match(await links.locator('li').first().innerText(), /^\S.*\u00a0?: /);
+
+  // One chart alone: the sources of its own figures, each publisher of its
+  // source line linked, and nobody else's.
+  const one = await open(browser, '?embed=1&chart=featured&lang=ar');
+  const summary = one.locator('details.embed-links summary');
+  await summary.waitFor();
+  await summary.click();
+  const line = await one.locator('.embed-source bdi').innerText();
+  const linked = await one.locator('.embed-links li > bdi').allInnerTexts();
+  assert.match(await summary.innerText(), new RegExp(`^روابط المصادر \\(${linked.length}\\)$`));
+  assert.ok(linked.length >= 1, line);
+  for (const publisher of new Set(linked)) assert.ok(line.includes(publisher), `${publisher} is not in ${line}`);
+  assert.doesNotMatch(linked.join(' '), /Le360/);
+  const named = line.replace(/ · [^·]+$/, '').split(/[:،,]\s*/).slice(1).map((p) => p.trim()).filter(Boolean);
+  assert.ok(named.length >= 1, line);
+  for (const publisher of named) assert.ok(linked.includes(publisher), `${publisher}, named, has no link: ${linked}`);
+  assertNoPageErrors(page);
+  assertNoPageErrors(one);
+});
+
 test('the same message from another origin, or another window, is ignored', async () => {
   // Another origin, not in the allow-list (which names the real host).
   const forged = await openHost(other, '', origin(host));

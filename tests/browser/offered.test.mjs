@@ -155,5 +155,6 @@ test('a dataset without European figures offers no European filter and leaves th
   assert.equal(await embed.locator('.chart-empty').innerText(), 'No figure in this chart matches the filters.');
   assert.equal(await embed.locator('[data-chart]').count(), 1);
   assert.match(await embed.locator('.embed-source').innerText(), /^Marsad · /, 'no "Sources:" before nobody');
+  assert.equal(await embed.locator('.embed-links').isHidden(), true, 'no links to no source');
   assertNoPageErrors(embed);
 });

@@ -179,8 +179,12 @@ const BUDGET_WASM = 150 * KB;
 // filters leave them: 0.5 KB), the embed box's keyboard (0.2 KB), the
 // validator's repeated ids (0.3 KB) and dots at one place spread (0.3 KB);
 // the dataset downloaded as published rather than written anew saved 1.3.
-const CEILING_FIRST_CHART = 555 * KB;
-const CEILING_WASM = 346 * KB;
+// Raised to 557 and 348 on 2026-12-06 (556.4; the wasm 347.4): an embed
+// named its figures' publishers but linked none of their sources, so an
+// article's reader could not check a figure where it was published; it now
+// lists them, folded, with the sources panel's list (1.6 KB).
+const CEILING_FIRST_CHART = 557 * KB;
+const CEILING_WASM = 348 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

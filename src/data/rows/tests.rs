@@ -97,8 +97,13 @@ fn shown_rows_give_their_years_and_each_publisher_once_in_order() {
     let mut once = std::collections::HashSet::new();
     in_order.retain(|p| once.insert(*p));
     assert!(in_order.len() > 2, "{in_order:?}");
+    // Each source once, by its place in the list, in the order of its first figure.
+    let mut sources: Vec<usize> = ds.observations.iter().map(|o| ds.sources.iter().position(|s| s.id == o.source).unwrap()).collect();
+    let mut once_source = std::collections::HashSet::new();
+    sources.retain(|s| once_source.insert(*s));
+    assert!(sources.len() > in_order.len(), "a publisher stands for several sources: {sources:?}");
     let all: Vec<u32> = (0..ds.observations.len() as u32).collect();
-    assert_eq!(ds.shown(&all, Lang::En), Shown { years: year_range(&ds.rows().rows), publishers: in_order.clone() });
+    assert_eq!(ds.shown(&all, Lang::En), Shown { years: year_range(&ds.rows().rows), publishers: in_order.clone(), sources });
     // Backwards, the publishers come in the order of the rows given.
     let backwards: Vec<u32> = all.iter().rev().copied().collect();
     let last_first = publisher_of(ds.observations.last().unwrap());
@@ -106,6 +111,11 @@ fn shown_rows_give_their_years_and_each_publisher_once_in_order() {
     // One publisher's rows: that publisher alone, over its own years.
     let theirs: Vec<u32> = all.iter().copied().filter(|&p| publisher_of(ds.observation(p)) == in_order[1]).collect();
     let years = year_range(theirs.iter().map(|&p| &ds.rows().rows[p as usize]));
-    assert_eq!(ds.shown(&theirs, Lang::En), Shown { years, publishers: vec![in_order[1]] });
-    assert_eq!(ds.shown(&[], Lang::En), Shown { years: None, publishers: vec![] });
+    let their_sources: Vec<usize> = (0..ds.sources.len()).filter(|&s| ds.sources[s].publisher.get(Lang::En) == in_order[1] && theirs.iter().any(|&p| ds.observation(p).source == ds.sources[s].id)).collect();
+    let shown = ds.shown(&theirs, Lang::En);
+    assert_eq!((shown.years, shown.publishers), (years, vec![in_order[1]]));
+    let mut sorted = shown.sources.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, their_sources);
+    assert_eq!(ds.shown(&[], Lang::En), Shown { years: None, publishers: vec![], sources: vec![] });
 }
