@@ -10,7 +10,7 @@
 use wasm_bindgen::JsValue;
 
 use super::js::{field, one_or_many, set};
-use super::paper::{lower_plot, names, text_widths, wrap_widths, GAP, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HEIGHT};
+use super::paper::{lower_plot, names, text_widths, wrapped_lines, GAP, ICON_TO_TEXT, ICON_WIDTH, PADDING, ROW_HEIGHT};
 
 /// ECharts 5's pager beside a scroll legend, laid out with "xx/xx" for its
 /// text whatever the pages: two arrows, their gaps and the gap to the names
@@ -26,10 +26,61 @@ pub fn room(chart_width: f64) -> f64 {
     (chart_width - 2.0 * PADDING - ICON_WIDTH - ICON_TO_TEXT).max(80.0)
 }
 
-/// The lines a name `width` px wide takes in `room`: a word carried to the
-/// next line can leave a line short, so one to spare where it wraps.
-pub fn lines_in(width: f64, room: f64) -> f64 {
-    if width > room { (width / room).ceil() + 1.0 } else { 1.0 }
+/// Whether zrender keeps `ch` within a word as it breaks a line
+/// (`isWordBreakChar`): letters of alphabets (Latin, Greek to Arabic…),
+/// digits and most signs, but not a space or `,&?/;]`.
+fn in_word(ch: char) -> bool {
+    let code = ch as u32;
+    let alphabetic = [(0x20, 0x24F), (0x370, 0x10FF), (0x1200, 0x13FF), (0x1E00, 0x206F)].iter().any(|&(a, b)| (a..=b).contains(&code));
+    alphabetic && !",&?/;] ".contains(ch)
+}
+
+/// The lines zrender's `wrapText` (overflow "break") breaks a text into,
+/// given each character with its width measured alone: a word moves whole
+/// to the next line, unless it is longer than a line. Counted as zrender
+/// counts them, so that a legend takes the height it is drawn with, where
+/// an estimate with a line to spare left a phone's PNG a blank band.
+pub fn broken_lines(chars: impl IntoIterator<Item = (char, f64)>, line_width: f64) -> usize {
+    // The line so far: its characters before its last word, its width,
+    // and that word's characters and width.
+    let (mut lines, mut line_chars, mut accum) = (0, 0usize, 0.0);
+    let (mut word_chars, mut word_width) = (0usize, 0.0);
+    for (ch, width) in chars {
+        if ch == '\n' {
+            (lines, line_chars, accum, word_chars, word_width) = (lines + 1, 0, 0.0, 0, 0.0);
+            continue;
+        }
+        let in_word = in_word(ch);
+        if accum + width > line_width {
+            if accum == 0.0 {
+                lines += 1;
+                if in_word {
+                    (word_chars, word_width) = (1, width);
+                }
+            } else if line_chars + word_chars > 0 {
+                lines += 1;
+                if in_word {
+                    // The word so far moves to the new line, or is cut
+                    // where the line held nothing else.
+                    if line_chars == 0 {
+                        (word_chars, word_width) = (0, 0.0);
+                    }
+                    (word_chars, word_width, line_chars) = (word_chars + 1, word_width + width, 0);
+                    accum = word_width;
+                } else {
+                    (line_chars, accum, word_chars, word_width) = (1, width, 0, 0.0);
+                }
+            }
+            continue;
+        }
+        accum += width;
+        if in_word {
+            (word_chars, word_width) = (word_chars + 1, word_width + width);
+        } else {
+            (line_chars, word_chars, word_width) = (line_chars + word_chars + 1, 0, 0.0);
+        }
+    }
+    lines + usize::from(line_chars + word_chars > 0 || lines == 0)
 }
 
 /// How a paging legend's names wrap: in so many lines at most, each in a
@@ -39,9 +90,10 @@ pub type Wrap = (f64, f64);
 /// The columns of names `drawn` px wide in a legend `chart_width` px wide
 /// whose pager's "n/n" is `pager_text` px; None where every name fits on
 /// one page and ECharts shows no pager. Names that fit a column are not
-/// wrapped; a name wider than a page wraps over the lines its `wrapped`
-/// width (as ECharts decides where to wrap: `paper::wrap_widths`) needs.
-pub fn layout(drawn: &[f64], wrapped: impl FnOnce() -> Option<Vec<f64>>, chart_width: f64, pager_text: f64) -> Option<Wrap> {
+/// wrapped; a name wider than a page wraps over the lines ECharts breaks
+/// it into, which `lines` gives for each name in a room of so many px
+/// (`paper::wrapped_lines`).
+pub fn layout(drawn: &[f64], lines: impl FnOnce(f64) -> Option<Vec<usize>>, chart_width: f64, pager_text: f64) -> Option<Wrap> {
     let item = |text: f64| ICON_WIDTH + ICON_TO_TEXT + text;
     let all = drawn.iter().map(|w| item(*w) + GAP).sum::<f64>() - GAP;
     if drawn.is_empty() || all <= chart_width - 2.0 * PADDING {
@@ -62,7 +114,8 @@ pub fn layout(drawn: &[f64], wrapped: impl FnOnce() -> Option<Vec<f64>>, chart_w
     // Measured as ECharts wraps, character by character: only here, as it
     // costs a measure a character.
     let room = (names_room - item(0.0)).max(80.0);
-    Some((lines_in(widest(&wrapped()?), room).max(2.0), room))
+    let most = lines(room)?.into_iter().max().unwrap_or(1).max(2);
+    Some((most as f64, room))
 }
 
 /// The names of `option`'s paging legend; None where it does not page.
@@ -74,7 +127,7 @@ pub fn paging_names(option: &JsValue) -> Option<Vec<String>> {
 /// How a paging legend's `names` must wrap in a chart `chart_width` px wide.
 pub fn needed(names: &[String], chart_width: f64) -> Option<Wrap> {
     let pager = text_widths(&[PAGER_TEXT.to_string()])?;
-    layout(&text_widths(names)?, || wrap_widths(names), chart_width, pager[0])
+    layout(&text_widths(names)?, |room| wrapped_lines(names, room), chart_width, pager[0])
 }
 
 /// Sets `legend`'s names to `room` px, keeping its text style; to wrap in
@@ -112,33 +165,62 @@ mod tests {
         // 598 px, "xx/xx" 28 px: 598 - 10 - 42 - 28 = 518 px for names. A
         // column holds the widest name and its key, 250 + 30 = 280 px; two
         // and their gap take 570: one column, of 518 - 30 = 488 px.
-        assert_eq!(layout(&[250.0; 9], || Some([250.0; 9].to_vec()), 598.0, 28.0), Some((1.0, 488.0)));
+        let unasked = |_| panic!("measured");
+        assert_eq!(layout(&[250.0; 9], unasked, 598.0, 28.0), Some((1.0, 488.0)));
         // Names of at most 200 px: two columns of 224 px, which end at the page's end.
-        assert_eq!(layout(&[200.0, 150.0, 120.0, 200.0, 90.0], || Some([200.0, 150.0, 120.0, 200.0, 90.0].to_vec()), 598.0, 28.0), Some((1.0, 224.0)));
+        assert_eq!(layout(&[200.0, 150.0, 120.0, 200.0, 90.0], unasked, 598.0, 28.0), Some((1.0, 224.0)));
         // All on one page: no pager, nothing to change.
-        assert_eq!(layout(&[100.0, 120.0], || Some([100.0, 120.0].to_vec()), 598.0, 28.0), None);
-        assert_eq!(layout(&[], || Some([].to_vec()), 598.0, 28.0), None);
+        assert_eq!(layout(&[100.0, 120.0], unasked, 598.0, 28.0), None);
+        assert_eq!(layout(&[], unasked, 598.0, 28.0), None);
         // Names a column holds are not measured character by character.
-        assert_eq!(layout(&[200.0; 5], || panic!("measured"), 598.0, 28.0), Some((1.0, 224.0)));
+        assert_eq!(layout(&[200.0; 5], unasked, 598.0, 28.0), Some((1.0, 224.0)));
         // Two columns of 224.5 px would be 224, under the widest name, 224.2:
         // one column, rather than two a pixel past the page.
-        assert_eq!(layout(&[224.2, 150.0, 120.0, 200.0, 90.0], || Some([224.2, 150.0, 120.0, 200.0, 90.0].to_vec()), 599.0, 28.0), Some((1.0, 489.0)));
+        assert_eq!(layout(&[224.2, 150.0, 120.0, 200.0, 90.0], unasked, 599.0, 28.0), Some((1.0, 489.0)));
     }
 
     #[test]
-    fn a_name_wider_than_a_page_takes_the_lines_it_needs_and_one_to_spare() {
-        // 310 px: 310 - 10 - 42 - 28 - 30 = 200 px of room.
-        assert_eq!(layout(&[260.0, 240.0], || Some([260.0, 240.0].to_vec()), 310.0, 28.0), Some((3.0, 200.0)));
-        assert_eq!(layout(&[600.0, 100.0], || Some([600.0, 100.0].to_vec()), 310.0, 28.0), Some((4.0, 200.0)));
-        // As ECharts wraps it, an Arabic name is wider than drawn: its lines.
-        assert_eq!(layout(&[260.0, 100.0], || Some([420.0, 150.0].to_vec()), 310.0, 28.0), Some((4.0, 200.0)));
+    fn a_name_wider_than_a_page_takes_the_lines_echarts_breaks_it_into() {
+        // 310 px: 310 - 10 - 42 - 28 - 30 = 200 px of room, asked for.
+        let lines = |given: Vec<usize>| move |room: f64| { assert_eq!(room, 200.0); Some(given) };
+        assert_eq!(layout(&[260.0, 240.0], lines(vec![2, 2]), 310.0, 28.0), Some((2.0, 200.0)));
+        assert_eq!(layout(&[600.0, 100.0], lines(vec![4, 1]), 310.0, 28.0), Some((4.0, 200.0)));
+        // Never one line where a name is wider than its room.
+        assert_eq!(layout(&[260.0, 100.0], lines(vec![1, 1]), 310.0, 28.0), Some((2.0, 200.0)));
         // A name that fits its room, beside another: one line, in a column.
-        assert_eq!(layout(&[190.0, 150.0], || Some([190.0, 150.0].to_vec()), 310.0, 28.0), Some((1.0, 200.0)));
+        assert_eq!(layout(&[190.0, 150.0], |_| panic!("measured"), 310.0, 28.0), Some((1.0, 200.0)));
         // Never less than 80 px of room, however narrow the chart.
-        assert_eq!(layout(&[100.0, 100.0], || Some([100.0, 100.0].to_vec()), 100.0, 28.0), Some((3.0, 80.0)));
+        assert_eq!(layout(&[100.0, 100.0], |room| Some(vec![(room as usize).min(2); 2]), 100.0, 28.0), Some((2.0, 80.0)));
         // On paper, no pager: 360 - 40 = 320 px.
         assert_eq!(room(360.0), 320.0);
-        assert_eq!(lines_in(320.0, 320.0), 1.0);
-        assert_eq!(lines_in(321.0, 320.0), 3.0);
+    }
+
+    /// Each character 10 px wide.
+    fn even(text: &str) -> Vec<(char, f64)> {
+        text.chars().map(|c| (c, 10.0)).collect()
+    }
+
+    #[test]
+    fn lines_break_as_zrender_breaks_them() {
+        assert_eq!(broken_lines(even("abc"), 30.0), 1);
+        assert_eq!(broken_lines(even(""), 30.0), 1);
+        // A word moves whole to the next line, which can leave lines short:
+        // "aa aa aa aa" in 40 px is four lines, where its width (110 px)
+        // fills three. (Checked against zrender's own `wrapText` on 3,000
+        // random texts while this was written.)
+        assert_eq!(broken_lines(even("aa bbb"), 40.0), 2);
+        assert_eq!(broken_lines(even("aa bbbb cc"), 40.0), 3);
+        assert_eq!(broken_lines(even("aa aa aa aa"), 40.0), 4);
+        // A word longer than a line is cut.
+        assert_eq!(broken_lines(even("abcdefgh"), 30.0), 3);
+        assert_eq!(broken_lines(even("a abcdefgh"), 30.0), 4);
+        // Break signs and spaces break; a parenthesis and digits do not.
+        assert_eq!(broken_lines(even("ab,cd"), 30.0), 2);
+        assert_eq!(broken_lines(even("(2023)"), 30.0), 2);
+        // Arabic letters are letters: a word moves whole.
+        assert_eq!(broken_lines(even("مرصد الهجرة"), 60.0), 2);
+        // A new line in the text.
+        assert_eq!(broken_lines(even("ab\ncd"), 30.0), 2);
     }
 }
+

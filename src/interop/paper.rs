@@ -71,15 +71,21 @@ pub(super) fn text_widths(names: &[String]) -> Option<Vec<f64>> {
     })
 }
 
-/// How wide each name is as ECharts decides where to wrap it: the sum of
-/// its characters measured alone (zrender's `wrapText`). Arabic letters
-/// alone take their wider isolated forms: a column as wide as the name's
-/// drawn width still broke it over two lines.
-pub(super) fn wrap_widths(names: &[String]) -> Option<Vec<f64>> {
+/// The lines each name breaks into in `room` px, as ECharts breaks it
+/// (`legend_wrap::broken_lines`): by its characters measured alone. Arabic
+/// letters alone take their wider isolated forms: a column as wide as the
+/// name's drawn width still broke it over two lines.
+pub(super) fn wrapped_lines(names: &[String], room: f64) -> Option<Vec<usize>> {
     MEASURE.with(|context| {
         let context = context.as_ref()?;
         let mut measure = [0u8; 4];
-        names.iter().map(|n| n.chars().map(|c| context.measure_text(c.encode_utf8(&mut measure)).ok().map(|m| m.width())).sum()).collect()
+        names
+            .iter()
+            .map(|n| {
+                let chars: Option<Vec<(char, f64)>> = n.chars().map(|c| context.measure_text(c.encode_utf8(&mut measure)).ok().map(|m| (c, m.width()))).collect();
+                Some(super::legend_wrap::broken_lines(chars?, room))
+            })
+            .collect()
     })
 }
 
@@ -123,7 +129,8 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     if field(&legend, "type").as_string().as_deref() != Some("scroll") {
         return 0.0;
     }
-    let Some(widths) = text_widths(&names(option, &legend)) else { return 0.0 };
+    let names = names(option, &legend);
+    let Some(widths) = text_widths(&names) else { return 0.0 };
     set(&legend, "type", &"plain".into());
     // A centred legend never wraps in ECharts 5: it wraps within left and right.
     set(&legend, "left", &0.into());
@@ -135,13 +142,13 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     // A name wider than the chart wraps over lines (as on screen,
     // `legend_wrap`), on a row of its own; the rows grow by its lines.
     let room = super::legend_wrap::room(width);
-    let mut wrapped_lines = 0.0;
+    let mut added_lines = 0;
     if widths.iter().any(|w| *w > room) {
         super::legend_wrap::wrap_in(&legend, room, true);
-        wrapped_lines = widths.iter().map(|w| super::legend_wrap::lines_in(*w, room) - 1.0).sum();
+        added_lines = wrapped_lines(&names, room).map_or(0, |lines| lines.iter().map(|l| l - 1).sum());
     }
     let clamped: Vec<f64> = widths.iter().map(|w| w.min(room)).collect();
-    let added = height(rows(&clamped, width)) - height(1) + wrapped_lines * ROW_HEIGHT;
+    let added = height(rows(&clamped, width)) - height(1) + added_lines as f64 * ROW_HEIGHT;
     lower_plot(option, added);
     added
 }

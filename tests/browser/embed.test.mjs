@@ -541,6 +541,9 @@ test('on a phone, a chart\'s PNG names every series of the legend that the scree
       window.__legendWidths = [];
       view.group.traverse((el) => { if (el.type === 'text' && el.style?.text) window.__legendWidths.push([el.style.text, Math.ceil(el.getBoundingRect().width)]); });
       window.__chartWidth = chart.getWidth();
+      // Where its rows end, and the plot begins.
+      const box = view.group.getBoundingRect();
+      window.__legendEnd = [view.group.y + box.y + box.height, chart.getModel().getComponent('grid').coordinateSystem.getRect().y];
       window.__drawn.length = 0;
       const url = take(opts);
       window.__pngDrawn = [...window.__drawn];
@@ -553,6 +556,12 @@ test('on a phone, a chart\'s PNG names every series of the legend that the scree
   const [widths, chartWidth] = await page.evaluate(() => [window.__legendWidths, window.__chartWidth]);
   assert.ok(widths.some(([, width]) => width > chartWidth / 2), 'some names are long');
   for (const [text, width] of widths) assert.ok(width <= chartWidth - 30, `${text}: ${width} px in a chart ${chartWidth} px wide`);
+  const [legendBottom, plotTop] = await page.evaluate(() => window.__legendEnd);
+  assert.ok(legendBottom <= plotTop, `the PNG's legend ends at ${legendBottom} px, into the plot at ${plotTop}`);
+  // And no blank band between them: the rows are counted as ECharts breaks
+  // the names (24 px is the gap a one-row legend leaves; a line to spare per
+  // wrapped name had left 136).
+  assert.ok(plotTop - legendBottom <= 30, `the PNG's legend ends at ${legendBottom} px, ${plotTop - legendBottom} px above the plot`);
   // Every name whole in it (a long one over lines), and no pager ("1/9").
   const drawn = await page.evaluate(() => window.__pngDrawn);
   const joined = drawn.join('').replace(/\s+/g, '');

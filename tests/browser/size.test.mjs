@@ -182,9 +182,12 @@ const BUDGET_WASM = 150 * KB;
 // Raised to 557 and 348 on 2026-12-06 (556.4; the wasm 347.4): an embed
 // named its figures' publishers but linked none of their sources, so an
 // article's reader could not check a figure where it was published; it now
-// lists them, folded, with the sources panel's list (1.6 KB).
-const CEILING_FIRST_CHART = 557 * KB;
-const CEILING_WASM = 348 * KB;
+// lists them, folded, with the sources panel's list (1.6 KB). Then to 558
+// and 349 (557.1; the wasm 348.0): a paper legend's rows counted as
+// zrender breaks its names, where a line to spare for each wrapped name
+// left a phone's PNG a blank band of 110 px (0.35 KB).
+const CEILING_FIRST_CHART = 558 * KB;
+const CEILING_WASM = 349 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
