@@ -10,7 +10,7 @@ use charming::Chart;
 use super::{finite, palette, Input, PALETTE};
 use crate::data::date::Coverage;
 use crate::data::rows::{Row, Rows};
-use crate::data::{Dataset, Observation};
+use crate::data::{Dataset, Lang, Observation};
 
 /// The bars, in order: for each featured indicator the filters let through,
 /// its observation for the featured coverage. Click handling maps a bar's
@@ -32,8 +32,8 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
 /// the day its report gives): its note, which says how exact that date is.
 /// "Sep 15, 2024 (to report date)" alone read as an exact day where the
 /// source says mid-September.
-pub fn card_note<'a>(input: &Input, o: &'a Observation) -> Option<&'a str> {
-    o.note.as_ref().filter(|_| o.start == o.end).map(|n| n.get(input.lang()))
+pub fn card_note(o: &Observation, lang: Lang) -> Option<&str> {
+    o.note.as_ref().filter(|_| o.start == o.end).map(|n| n.get(lang))
 }
 
 /// The first observation of indicator `id` that is a figure of the report.
@@ -161,7 +161,7 @@ mod tests {
         let ds = default_dataset();
         let filters = Filters::default();
         let input = Input::new(&ds, &filters, &PlainFormat);
-        let notes: Vec<(&str, Option<&str>)> = bars(&input).into_iter().map(|o| (o.indicator.as_str(), card_note(&input, o))).collect();
+        let notes: Vec<(&str, Option<&str>)> = bars(&input).into_iter().map(|o| (o.indicator.as_str(), card_note(o, input.lang()))).collect();
         // The refugees recognised, counted "as of mid-September": the others cover months.
         assert_eq!(notes.iter().filter(|(_, n)| n.is_some()).count(), 1, "{notes:?}");
         assert_eq!(notes.last().copied(), Some(("refugees_recognised", Some("As of mid-September 2024, cumulative; exact date not published."))));

@@ -52,7 +52,7 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
         value: input.value(o),
         unit_note: input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang).to_string()),
         coverage: input.coverage(o),
-        date_note: card_note(input, o).map(str::to_string),
+        date_note: card_note(o, input.lang()).map(str::to_string),
         source_name: source.map(|s| s.publisher.get(lang).to_string()).unwrap_or_default(),
         source_url: source.map(|s| s.url.clone()).unwrap_or_default(),
         change,

@@ -7,7 +7,7 @@
 //! page's language the one the app and the shell show, unless `?lang=` says
 //! otherwise.
 
-use marsad::charts::featured::in_report;
+use marsad::charts::featured::{card_note, in_report};
 use marsad::data::date::Coverage;
 use marsad::data::{Dataset, Lang, Qualifier};
 use marsad::state::url::{lang_code, DEFAULT_DATASET};
@@ -115,6 +115,9 @@ fn summary(ds: &Dataset, lang: Lang) -> String {
             if o.start == o.end && o.end_is_report_date {
                 period = format!("{period} ({})", text::get(lang, Key::ToReportDate));
             }
+            // How exact that day is, as the cards say: "mid-September" was
+            // stored as the 15th, which the day alone gave as published.
+            let date_note = card_note(o, lang).map(|n| format!(" {}", escape(n))).unwrap_or_default();
             // What the figure counts, where its label alone misleads: a
             // snippet that quotes "attempts foiled: 48,963" quotes this too.
             let scope = ds.indicator(id).and_then(|i| i.scope_note.as_ref()).map(|n| format!(" {}", escape(n.get(lang)))).unwrap_or_default();
@@ -124,7 +127,7 @@ fn summary(ds: &Dataset, lang: Lang) -> String {
             let also: Vec<String> = o.also_reported_by.iter().filter_map(|id| ds.source(id)).map(|s| link(&s.url, s.publisher.get(lang))).collect();
             let also = if also.is_empty() { String::new() } else { format!(" {}{}.", text::get(lang, Key::AlsoReportedBy), text::list(lang, &also)) };
             items.push_str(&format!(
-                "<li>{} ({period}). {}.{also}{scope}</li>",
+                "<li>{} ({period}).{date_note} {}.{also}{scope}</li>",
                 text::labelled(lang, &escape(label), &figure),
                 text::labelled(lang, text::get(lang, Key::Source), &link(url, publisher))
             ));
@@ -162,7 +165,10 @@ mod tests {
             assert!(html.contains(&format!("<strong>{figure}</strong>")), "{figure} missing: {html}");
         }
         assert!(html.contains("Irregular migration attempts foiled: <strong>48,963</strong> (2024-01-01 to 2024-09-30). Source: <a href=\"https://"), "{html}");
-        assert!(html.contains("(on 2024-09-15 (to report date))"), "{html}");
+        // The stored day, and how exact it is: the source said mid-September.
+        assert!(html.contains("(on 2024-09-15 (to report date)). As of mid-September 2024, cumulative; exact date not published. Source:"), "{html}");
+        // A figure over a period has no such note.
+        assert!(html.contains("(2024-01-01 to 2024-09-30). Source:"), "{html}");
         // The report's other publication, for its five figures, not the refugees' seed-only one.
         let also = "Also in: <a href=\"https://www.arabkhabar.com/a/3538697\" rel=\"noopener noreferrer\">Alyaoum24 via ArabKhabar</a>.";
         assert_eq!(html.matches(also).count(), 5, "{html}");

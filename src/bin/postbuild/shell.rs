@@ -114,7 +114,7 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         // from the first paint, which on a slow phone stands for seconds.
         let scope = input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang));
         let scope = scope.map(|n| format!("<p class=\"card-scope\">{}</p>", escape(n))).unwrap_or_default();
-        let date_note = card_note(&input, o).map(|n| format!("<p class=\"card-date-note\">{}</p>", escape(n))).unwrap_or_default();
+        let date_note = card_note(o, lang).map(|n| format!("<p class=\"card-date-note\">{}</p>", escape(n))).unwrap_or_default();
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
 <p class=\"card-coverage\">{}</p>{date_note}{scope}<a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",
