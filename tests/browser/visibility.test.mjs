@@ -177,6 +177,34 @@ test('on paper a dark theme\'s words are dark: paper is white', async () => {
     if (s.startsWith('.chip')) assert.ok(luminance(color) > 0.9 && luminance(background) < 0.4, `${s}: ${color} on ${background}`);
     else assert.ok(luminance(color) < 0.35, `${s} is dark on paper (${color})`);
   }
+  // A chart's title is dark on a white panel, not on the chart's navy, for
+  // a printer that prints backgrounds.
+  const panel = await page.locator('[data-chart="featured"]').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el.querySelector('.chart-title')).color]);
+  assert.equal(panel[0], 'rgba(0, 0, 0, 0)', `the panel prints no ground: ${panel}`);
+  assert.ok(luminance(panel[1]) < 0.35, `the title is dark: ${panel}`);
+  assertNoPageErrors(page);
+});
+
+test('on paper an Arabic page prints each URL left to right, and the table repeats its header words on each page', async () => {
+  const page = await open(browser, '?lang=ar&view=table');
+  await page.locator('table.observations tbody tr').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  // The URL after each source's link, isolated: in the page's right-to-left
+  // flow, "?p=181902" and a final "/" printed in another order.
+  const afters = await page.locator('.source-list a').evaluateAll((as) => as.map((a) => { const st = getComputedStyle(a, '::after'); return [st.direction, st.unicodeBidi]; }));
+  assert.ok(afters.length > 30);
+  for (const after of afters) assert.deepEqual(after, ['ltr', 'isolate']);
+  // Chromium paints no button's text in a header repeated on a new page:
+  // the header's words stand in its cells, without the sort arrows.
+  const headers = await page.locator('table.observations th').evaluateAll((ths) => ths.map((th) => {
+    const button = th.querySelector('button');
+    return [th.innerText.trim(), getComputedStyle(button).display, getComputedStyle(button, '::after').content];
+  }));
+  assert.equal(headers.length, 6);
+  for (const [words, display, arrow] of headers) {
+    assert.ok(words.length > 2, `header words: ${words}`);
+    assert.deepEqual([display, arrow], ['contents', 'none'], words);
+  }
   assertNoPageErrors(page);
 });
 
