@@ -15,6 +15,7 @@ use crate::api::{self, LoadError};
 use crate::data::{Dataset, Lang};
 use crate::interop::media::{prefers_dark, ColorSchemeWatch};
 use crate::interop::echarts::dispose_within;
+use crate::interop::intl::collation_ranks;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
 use crate::state::url::{dataset_file, lang_code, lang_from_code, parse_query, passthrough, to_query};
@@ -112,7 +113,8 @@ pub fn App() -> impl IntoView {
     let sort = Memo::new(move |_| filters.with(|f| f.sort));
     let ordered = Memo::new(move |_| {
         let mut order = matching.with(|m| m.to_vec());
-        dataset.with(|ds| sort.get().apply(&mut order, ds, lang.get()));
+        let lang = lang.get();
+        dataset.with(|ds| sort.get().apply(&mut order, ds, lang, &|texts| collation_ranks(lang, texts)));
         Arc::new(order)
     });
     let data_param = StoredValue::new(data_param);

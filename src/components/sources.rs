@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{live_text, Ctx};
 use crate::data::date::Day;
 use crate::data::{Lang, Source};
-use crate::interop::intl::IntlFormat;
+use crate::interop::intl::{sentence_start, IntlFormat};
 use crate::state::url::lang_code;
 use crate::text::{self, Key};
 
@@ -94,16 +94,22 @@ pub fn SourcesPanel() -> impl IntoView {
         let (updated, accessed) = dates.get();
         let url = ctx.link();
         let publisher = md.publisher.get(lang);
-        let parts = [
+        let title = text::cited_title(publisher, md.title.get(lang));
+        let mut parts = [
             ("publisher", publisher),
-            ("title", text::cited_title(publisher, md.title.get(lang))),
+            ("title", title),
             ("year", md.last_updated.get(..4).unwrap_or("")),
             ("updated", &updated),
             ("licence", &md.licence),
             ("url", &url),
             ("accessed", &accessed),
         ];
-        (text::fill(ctx.t(Key::CitationShort), &parts), text::fill(ctx.t(Key::CitationLong), &parts))
+        let short = text::fill(ctx.t(Key::CitationShort), &parts);
+        // The long form starts a sentence with the title: "Marsad. Chiffres
+        // de la migration…", where the short one reads "Marsad, chiffres…".
+        let sentence = sentence_start(lang, title);
+        parts[1].1 = &sentence;
+        (short, text::fill(ctx.t(Key::CitationLong), &parts))
     });
     view! {
         <section class="sources" aria-labelledby="sources-title">

@@ -162,6 +162,9 @@ pub fn ObservationsTable() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            // As a chart says so in its place: headers over nothing read as
+            // a table that failed to load.
+            <p class="table-empty" hidden=move || ctx.ordered.with(|o| !o.is_empty())>{move || ctx.t(Key::NoRows)}</p>
         </div>
         <p class="table-scope" prop:textContent=live_text(move || scope.get())></p>
         <Pager page=page go=go/>

@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::charts::Format;
 use crate::data::date::{Coverage, CoverageKind, Day};
+use crate::data::rows::sort_positions;
 use crate::data::Lang;
 
 pub fn locale(lang: Lang) -> &'static str {
@@ -53,6 +54,37 @@ fn utc(day: &Day) -> Date {
 
 fn write(format: &Intl::NumberFormat, value: f64) -> String {
     format.format().call1(format, &JsValue::from_f64(value)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+/// `text` with its first letter as `lang` starts a sentence ("chiffres" →
+/// "Chiffres"), by the browser: Rust's case tables cost kilobytes of wasm.
+pub fn sentence_start(lang: Lang, text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else { return String::new() };
+    let first: String = js_sys::JsString::from(first).to_locale_upper_case(Some(locale(lang))).into();
+    first + chars.as_str()
+}
+
+/// Each of `texts`' place in `lang`'s order (`Intl.Collator`, numeric:
+/// "2 …" before "10 …"), texts the collator finds equal in one place, for
+/// the table's sort (`TableSort::apply`), which gives each distinct text
+/// once: a few dozen labels or publishers, asked of the collator a pair at
+/// a time.
+pub fn collation_ranks(lang: Lang, texts: &[&str]) -> Vec<u32> {
+    let collator = Intl::Collator::new(&Array::of1(&locale(lang).into()), &options(&[("numeric", "true")]));
+    let compare = collator.compare();
+    let order_of = |a: u32, b: u32| {
+        let sign = compare.call2(&JsValue::NULL, &texts[a as usize].into(), &texts[b as usize].into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        sign.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+    };
+    let mut sorted: Vec<u32> = (0..texts.len() as u32).collect();
+    sort_positions(&mut sorted, &order_of);
+    let mut ranks = vec![0; texts.len()];
+    for (place, pair) in sorted.windows(2).enumerate() {
+        let rank = ranks[pair[0] as usize];
+        ranks[pair[1] as usize] = if order_of(pair[0], pair[1]).is_eq() { rank } else { place as u32 + 1 };
+    }
+    ranks
 }
 
 thread_local! {

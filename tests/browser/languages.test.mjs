@@ -57,6 +57,12 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
       assert.equal(line.split(name).length - 1, 1, line);
       assert.ok(line.startsWith(name), line);
     }
+    // The long form's title starts a sentence, after "Marsad. "; the short
+    // one's follows a comma.
+    if (lang === 'fr') {
+      assert.ok(cite.startsWith('Marsad. Chiffres de la migration'), cite);
+      assert.ok((await page.locator('.citation .cite-short').textContent()).startsWith('Marsad, chiffres de la migration'));
+    }
     assert.ok(cite.includes(updated), cite);
     assert.ok(cite.includes(await day()), `accessed today: ${cite}`);
     assert.ok(cite.includes(await page.evaluate(() => location.href)), cite);

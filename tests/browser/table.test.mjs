@@ -87,8 +87,48 @@ test('the table names each figure\'s qualifier and note in the reader\'s languag
   assert.ok(![...words].some((w) => w.includes('_')), 'no dataset code such as at_least');
   await page.locator('button[data-sort="qualifier"]').click();
   const sorted = await qualifiers();
-  const order = ['environ', 'au moins', 'exact'].filter((w) => sorted.includes(w));
-  assert.deepEqual([...new Set(sorted)], order, 'grouped in the codes\' order: approx, at_least, exact');
+  const order = ['au moins', 'environ', 'exact'].filter((w) => sorted.includes(w));
+  assert.deepEqual([...new Set(sorted)], order, 'grouped in the order of their French words, not of the codes approx, at_least, exact');
+  assertNoPageErrors(page);
+});
+
+test('texts sort as the reader\'s language orders them, and equal ones by coverage, oldest first', async () => {
+  for (const [lang, locale] of [['en', 'en'], ['fr', 'fr']]) {
+    const page = await open(browser, `?lang=${lang}&view=table&sort=source`);
+    await page.locator('table.observations tbody tr').first().waitFor();
+    const column = (i) => page.locator('table.observations tbody tr').evaluateAll((trs, i) => trs.map((tr) => tr.cells[i].querySelector('bdi')?.textContent ?? tr.cells[i].textContent), i);
+    const publishers = await column(4);
+    const collated = await page.evaluate(([texts, locale]) => [...texts].sort(new Intl.Collator(locale, { numeric: true }).compare), [publishers, locale]);
+    assert.deepEqual(publishers, collated, lang);
+    // Not code-point order, which put "MRE News" before "Maghreb Daily
+    // News" and every lower-case name after "Yabiladi".
+    assert.notDeepEqual(publishers, [...publishers].sort(), lang);
+    const indicators = await page.locator('button[data-sort="indicator"]').click().then(() => column(0));
+    assert.deepEqual(indicators, await page.evaluate(([texts, locale]) => [...texts].sort(new Intl.Collator(locale, { numeric: true }).compare), [indicators, locale]), lang);
+    if (lang === 'fr') assert.ok(indicators.indexOf(indicators.find((t) => t.startsWith('Réfugiés'))) < indicators.indexOf(indicators.find((t) => t.startsWith('Retours'))), 'Réfugiés before Retours');
+    // Within one indicator, its figures oldest first: the coverage column
+    // starts with its year.
+    const rows = await page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, tr.cells[1].textContent]));
+    const labels = rows.map(([label]) => label);
+    const most = labels.reduce((a, b) => (labels.filter((l) => l === b).length > labels.filter((l) => l === a).length ? b : a));
+    const years = rows.filter(([label]) => label === most).map(([, coverage]) => Number(coverage.match(/\d{4}/)[0]));
+    assert.ok(years.length > 10, `${most}: ${years}`);
+    assert.deepEqual(years, [...years].sort((a, b) => a - b), `${most}: ${years}`);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
+test('a table the filters leave empty says so, in the reader\'s language', async () => {
+  const page = await open(browser, '?view=table&yr=2014~2014&cat=rescue_at_sea&lang=fr');
+  await page.locator('table.observations thead').waitFor();
+  await page.locator('.table-empty').waitFor();
+  assert.equal(await page.locator('table.observations tbody tr').count(), 0);
+  assert.equal(await page.locator('.table-empty').innerText(), 'Aucun chiffre ne correspond aux filtres.');
+  // And goes once a figure matches.
+  await page.goto(`${BASE}/?view=table&cat=rescue_at_sea&lang=fr`);
+  await page.locator('table.observations tbody tr').first().waitFor();
+  assert.equal(await page.locator('.table-empty').isHidden(), true);
   assertNoPageErrors(page);
 });
 
