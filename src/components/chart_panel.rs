@@ -7,6 +7,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::charts_grid::Credit;
+use super::data_table::DataTable;
 use super::{live_text, Ctx};
 use crate::charts::describe::{describe, Point};
 use crate::charts::option::Drawing;
@@ -59,6 +60,19 @@ pub fn ChartPanel(
     // A chart the filters leave without a figure says so where it would be
     // drawn, rather than show bare axes or a grey ring.
     let empty = Memo::new(move |_| drawing.with(|d| d.points.is_empty()));
+    let part_year = Memo::new(move |_| drawing.with(Drawing::draws_part_year));
+    // Which months its dashed bars cover, which paper and an image passed
+    // on keep no tooltip to say: worked out when asked, not on every filter.
+    let part_year_line = move || {
+        let periods = untrack(|| ctx.with_input(|input| part_year_coverages(input, chart_id)));
+        let lang = ctx.lang.get_untracked();
+        (part_year.get_untracked() && !periods.is_empty()).then(|| text::labelled(lang, ctx.t(Key::PartYearMonths), &text::list(lang, &periods)))
+    };
+    // While printing: that line under the chart, and whether its data table
+    // was open before (a disagreement's dots print their publishers through
+    // their table).
+    let paper_line = RwSignal::new(None::<String>);
+    let table_before_paper = StoredValue::new(None::<bool>);
 
     // Out of view, a chart keeps its last drawing and skips redraws until it
     // is scrolled to: `drawn` is the option it shows, `in_view` is kept by
@@ -147,10 +161,20 @@ pub fn ChartPanel(
         };
         printed.set_value(Some(remade));
         draw(Drawn::ForPaper);
+        paper_line.set(part_year_line());
+        if chart_id.tabled_on_paper() {
+            table_before_paper.set_value(Some(data_open.get_untracked()));
+            data_open.set(true);
+        }
     });
     let after_print = window_event_listener_untyped("afterprint", move |_| {
         let Some(remade) = printed.get_value() else { return };
         printed.set_value(None);
+        paper_line.set(None);
+        if let Some(open) = table_before_paper.get_value() {
+            table_before_paper.set_value(None);
+            data_open.set(open);
+        }
         match canvas.get_untracked() {
             Some(el) if remade => {
                 if make(&el, None) {
@@ -217,7 +241,6 @@ pub fn ChartPanel(
     // Whatever the chart, a dashed bar covers part of a year: the panel says
     // so under its title, and its PNG beside the years. Frontex's
     // January–August 2025 bar, at "2025", read as the whole year's.
-    let part_year = Memo::new(move |_| drawing.with(Drawing::draws_part_year));
     let note_text = move || {
         let lines: Vec<String> =
             note.and_then(|n| n.get()).into_iter().chain(part_year.get().then(|| ctx.t(Key::PartYearBars).to_string())).collect();
@@ -236,13 +259,9 @@ pub fn ChartPanel(
         let mut notes = scope.get_untracked().unwrap_or_default();
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
-            // Which months, which an image passed on keeps no tooltip to say.
-            let periods = untrack(|| ctx.with_input(|input| part_year_coverages(input, chart_id)));
-            if !periods.is_empty() {
-                let lang = ctx.lang.get_untracked();
-                let line = text::labelled(lang, ctx.t(Key::PartYearMonths), &text::list(lang, &periods));
-                notes = if notes.is_empty() { line } else { format!("{notes}\n{line}") };
-            }
+        }
+        if let Some(line) = part_year_line() {
+            notes = if notes.is_empty() { line } else { format!("{notes}\n{line}") };
         }
         let caption = Caption { title: title.get_untracked(), coverage, source, notes, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
         save_chart_png(format!("marsad-{id}.png"), png, caption);
@@ -272,7 +291,14 @@ pub fn ChartPanel(
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             // Under the chart, as a footnote: "attempts foiled" are events,
             // not people, wherever the chart is shown, embedded or saved.
-            <p class="chart-scope" prop:textContent=live_text(move || scope.get().unwrap_or_default())></p>
+            <p class="chart-scope" prop:textContent=live_text(move || {
+                let scope = scope.get().unwrap_or_default();
+                match paper_line.get() {
+                    Some(line) if !scope.is_empty() => format!("{scope}\n{line}"),
+                    Some(line) => line,
+                    None => scope,
+                }
+            })></p>
             <p class="sr-only chart-live" aria-live="polite" prop:textContent=live_text(announcement)></p>
             <Show when=move || error.get().is_some()>
                 <p class="chart-error" role="alert" prop:textContent=live_text(move || error.get().unwrap_or_default())></p>
@@ -280,49 +306,12 @@ pub fn ChartPanel(
             <button class="download-png" on:click=save_png disabled=move || empty.get()>{move || ctx.t(Key::DownloadPng)}</button>
             // Built when first opened: a chart of thousands of marks would
             // otherwise create a hidden row for each of them on every redraw.
-            <details class="chart-data" on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <details class="chart-data" prop:open=move || data_open.get() on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || ctx.t(Key::DataTable)}</summary>
                 <Show when=move || data_open.get()>
                     <DataTable drawing=drawing/>
                 </Show>
             </details>
         </section>
-    }
-}
-
-/// What of a point a column of the data table shows.
-type Column = fn(&Point) -> &str;
-
-/// The chart's figures as a real table.
-#[component]
-fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
-    let ctx = Ctx::get();
-    // A column no point fills is hidden: a ring's slices have no series or
-    // category, and a screen reader read "blank" twice for each.
-    let fills = move |column: Column| drawing.with(|d| d.points.iter().any(|p| !column(p).is_empty()));
-    let (series, category): (Column, Column) = (|p| &p.series, |p| &p.category);
-    view! {
-        <div class="table-wrap">
-            <table>
-                <thead><tr>
-                    <th scope="col" hidden=move || !fills(series)>{move || ctx.t(Key::Series)}</th>
-                    <th scope="col" hidden=move || !fills(category)>{move || ctx.t(Key::Category)}</th>
-                    <th scope="col">{move || ctx.t(Key::Value)}</th>
-                </tr></thead>
-                <tbody>
-                    {move || {
-                        let (no_series, no_category) = (!fills(series), !fills(category));
-                        drawing.with(|d| d.points.clone()).into_iter().map(|p| {
-                            let shown = if p.text.is_empty() { IntlFormat::shared(ctx.lang.get_untracked()).number_text(p.value) } else { p.text.clone() };
-                            // The figure in the page's direction, not isolated: "Le360: at
-                            // least 50,000" in Arabic reads from its publisher, where an
-                            // isolate took the direction of its first (Latin) letter. A
-                            // cell is its own paragraph, so its text cannot reorder others.
-                            view! { <tr><td hidden=no_series><bdi prop:textContent=p.series></bdi></td><td hidden=no_category><bdi prop:textContent=p.category></bdi></td><td prop:textContent=shown></td></tr> }
-                        }).collect_view()
-                    }}
-                </tbody>
-            </table>
-        </div>
     }
 }

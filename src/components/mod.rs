@@ -14,6 +14,7 @@ pub mod cards;
 pub mod chart_panel;
 pub mod charts_grid;
 pub mod dashboard;
+pub mod data_table;
 pub mod embed;
 pub mod filter_bar;
 pub mod focus;

@@ -185,6 +185,36 @@ test('on paper a dark theme\'s words are dark: paper is white', async () => {
   assertNoPageErrors(page);
 });
 
+test('on paper a chart names the months of its dashed bars, and the disagreements print whose figure each dot is', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('[data-chart="discrepancy"]').waitFor();
+  const scope = (id) => page.locator(`[data-chart="${id}"] .chart-scope`).innerText();
+  const before = await scope('trend');
+  assert.doesNotMatch(before, /Dashed bars cover/);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  // The line the PNG has: tooltips do not print.
+  await page.waitForFunction(() => /Dashed bars cover: /.test(document.querySelector('[data-chart="trend"] .chart-scope').innerText));
+  assert.match(await scope('trend'), /Dashed bars cover: Jan – Nov 2017 \(to report date\), /);
+  assert.ok((await scope('trend')).startsWith(before), 'after the scope notes');
+  assert.match(await scope('europe'), /Dashed bars cover: .*Jan – Aug 2025/);
+  assert.doesNotMatch(await scope('featured'), /Dashed bars cover/, 'no dashed bar, no line');
+  // The disagreements' table, with each dot's publisher and figure.
+  const table = page.locator('[data-chart="discrepancy"] .chart-data table');
+  await table.waitFor();
+  assert.ok(await table.isVisible());
+  const cells = await table.locator('tbody td:last-child').allInnerTexts();
+  assert.ok(cells.includes('Le360: at least 50,000') && cells.includes('North Africa Post: 50,000'), cells.join(' | '));
+  assert.equal(await page.locator('[data-chart="trend"] .chart-data table').count(), 0, 'the other charts\' tables stay closed');
+  // Back on screen as it was.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction((before) => document.querySelector('[data-chart="trend"] .chart-scope').innerText === before, before);
+  await page.waitForFunction(() => !document.querySelector('[data-chart="discrepancy"] .chart-data').open);
+  assertNoPageErrors(page);
+});
+
 test('on paper an Arabic page prints each URL left to right, and the table repeats its header words on each page', async () => {
   const page = await open(browser, '?lang=ar&view=table');
   await page.locator('table.observations tbody tr').first().waitFor();
