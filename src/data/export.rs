@@ -61,7 +61,8 @@ pub fn to_csv(ds: &Dataset, rows: &[&Observation], lang: Lang) -> Vec<u8> {
     out
 }
 
-/// One CSV record and its newline, as RFC 4180 and the csv crate write it:
+/// One CSV record and its CRLF, as RFC 4180 writes it (and Excel, which
+/// some readers' tools expect):
 /// a field is quoted, its quotes doubled, when it holds a quote, a comma or
 /// a line break (a record of one empty field, which it would quote too, is
 /// never written here). By hand rather than with the csv crate's writer,
@@ -88,7 +89,7 @@ fn write_record<I: IntoIterator<Item = S>, S: AsRef<str>>(out: &mut Vec<u8>, fie
             out.extend_from_slice(field);
         }
     }
-    out.push(b'\n');
+    out.extend_from_slice(b"\r\n");
 }
 
 #[cfg(test)]
@@ -134,6 +135,7 @@ mod tests {
         write_record(&mut out, ["x"; 9]);
         assert_eq!(read_back(&out), [fields.map(String::from).to_vec(), vec!["x".to_string(); 9]]);
         assert_eq!(out.split(|&b| b == b'\n').next().unwrap(), b"plain,\"a, b\",\"the \"\"exact\"\" figure\",\"two");
+        assert!(out.ends_with(b",x\r\n"), "each record ends in CRLF");
     }
 
     proptest::proptest! {
