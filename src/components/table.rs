@@ -137,6 +137,7 @@ pub fn ObservationsTable() -> impl IntoView {
             // Roles, since on a phone the table is laid out as blocks
             // (style/main.css), which can make a browser forget it is one.
             <table class="observations" role="table">
+                <caption class="sr-only">{move || ctx.t(Key::TableCaption)}</caption>
                 <thead role="rowgroup"><tr role="row">
                     {header(Column::Indicator, Key::Indicator)}
                     {header(Column::Coverage, Key::Coverage)}

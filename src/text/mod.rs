@@ -125,6 +125,7 @@ pub enum Key {
     /// chart's notice shows it too, its first letter raised by CSS.
     NoFigures,
     NoRows,
+    TableCaption,
     FiguresShown,
     Highest,
     Lowest,
@@ -351,6 +352,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "{publisher}. {title}. Jeu de données mis à jour le {updated}\u{a0}; licence {licence}. {url} (consulté le {accessed}).",
             "{publisher}. {title}. آخر تحديث لمجموعة البيانات {updated}؛ الترخيص {licence}. {url} (تاريخ الاطلاع: {accessed}).",
         ],
+        TableCaption => ["Figures, their coverage and their sources", "Chiffres, période couverte et sources", "الأرقام والفترات التي تغطيها ومصادرها"],
         NoRows => ["No figure matches the filters.", "Aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
         NoFigures => ["no figure in this chart matches the filters.", "aucun chiffre de ce graphique ne correspond aux filtres.", "لا يوجد في هذا الرسم رقم يطابق عوامل التصفية."],
         FiguresShown => ["figures shown", "chiffres affichés", "أرقام معروضة"],

@@ -300,3 +300,26 @@ for (const [lang, words] of [['en', '97 observations match the filters'], ['fr',
     assertNoPageErrors(page);
   });
 }
+
+test('on a phone each row names its qualifier, source and note with its column\'s header words, in each language', async () => {
+  for (const [lang, colon] of [['en', ': '], ['fr', '\u00a0: '], ['ar', ': ']]) {
+    const page = await open(browser, `?view=table&lang=${lang}`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.locator('table.observations tbody tr').first().waitFor();
+    const [headers, labels] = await page.evaluate(() => {
+      const table = document.querySelector('table.observations');
+      const row = table.querySelector('tbody tr');
+      return [[...table.querySelectorAll('th')].map((th) => th.innerText.trim()), [4, 5, 6].map((n) => getComputedStyle(row.querySelector(`td:nth-child(${n})`), '::before').content)];
+    });
+    // Each as its header says it, hidden from screen readers (which have the headers).
+    assert.deepEqual(labels, headers.slice(3).map((h) => `"${h}${colon}" / ""`), lang);
+    // Not on a wide screen, under the headers.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await page.locator('table.observations tbody td:nth-child(4)').first().evaluate((td) => getComputedStyle(td, '::before').content), 'none');
+    // The table has a name of its own.
+    assert.ok((await page.locator('table.observations caption').textContent()).length > 10);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
