@@ -112,7 +112,7 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
     let mut out = format!(
         "{title}. {} {}. {} {}. {} {}.",
         points.len(),
-        text::get(lang, Key::FiguresShown),
+        text::get(lang, if format.is_one(points.len() as f64) { Key::FigureShown } else { Key::FiguresShown }),
         text::get(lang, Key::Highest),
         shown(max),
         text::get(lang, Key::Lowest),
@@ -153,6 +153,18 @@ mod tests {
         assert!(text.contains("6 figures shown"), "{text}");
         assert!(text.contains("Highest: Irregular migration attempts foiled: 48963"), "{text}");
         assert!(text.contains("Lowest: Smuggling networks dismantled: 210"), "{text}");
+    }
+
+    #[test]
+    fn one_figure_is_counted_in_the_singular() {
+        let ds = default_dataset();
+        let filters = Filters::default();
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let option = serde_json::to_value(featured::build(&input)).unwrap();
+        let one = &points(&option)[..1];
+        assert!(describe("Featured", one, &PlainFormat).contains(". 1 figure shown."));
+        assert!(describe("Featured", one, &ArabicPlainFormat).contains(". 1 رقم معروض."));
+        assert!(describe("Featured", &points(&option), &ArabicPlainFormat).contains(". 6 من الأرقام معروضة."));
     }
 
     #[test]

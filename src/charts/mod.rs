@@ -30,6 +30,11 @@ pub trait Format {
     /// A coverage as a reader says it: "2024", "Jan–Sep 2024", "31 Aug 2024".
     fn coverage(&self, coverage: &Coverage) -> String;
     fn lang(&self) -> Lang;
+    /// Whether a count takes the singular in the language: 1 in English,
+    /// 0 and 1 in French (`Intl.PluralRules`' "one" in the page).
+    fn is_one(&self, count: f64) -> bool {
+        count == 1.0
+    }
 }
 
 /// Everything a builder reads.

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::focus::focus_chip_successor;
 use super::{live_text, Ctx};
+use crate::charts::Format;
 use crate::data::rows::year_range;
+use crate::interop::intl::IntlFormat;
 use crate::state::{CoverageFilter, Filters, Offered};
 use crate::text::{self, Key};
 
@@ -154,7 +156,12 @@ pub fn FilterBar() -> impl IntoView {
                 </button>
             </div>
             <ActiveFilters source_names=source_names/>
-            <p class="match-count" aria-live="polite" prop:textContent=live_text(move || format!("{} {}", matching.get(), ctx.t(Key::Matching)))></p>
+            <p class="match-count" aria-live="polite" prop:textContent=live_text(move || {
+                // By Intl, as every number: "100,000", and "1 observation".
+                let format = IntlFormat::shared(ctx.lang.get());
+                let count = matching.get() as f64;
+                format!("{} {}", format.number_text(count), ctx.t(if format.is_one(count) { Key::MatchingOne } else { Key::Matching }))
+            })></p>
         </section>
     }
 }

@@ -127,6 +127,8 @@ pub enum Key {
     NoRows,
     TableCaption,
     FiguresShown,
+    FigureShown,
+    MatchingOne,
     Highest,
     Lowest,
     TrendOf,
@@ -234,6 +236,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ShareOfWhole => ["{part} of {whole} {label} ({percent})", "{part} sur {whole} {label} ({percent})", "{part} من أصل {whole} في {label} ({percent})"],
         Other => ["other", "autres", "أخرى"],
         Matching => ["observations match the filters", "observations correspondent aux filtres", "من الأرقام تطابق عوامل التصفية"],
+        MatchingOne => ["observation matches the filters", "observation correspond aux filtres", "رقم يطابق عوامل التصفية"],
         DatasetProblems => ["This dataset cannot be shown", "Ce jeu de données ne peut pas être affiché", "لا يمكن عرض مجموعة البيانات هذه"],
         LoadNotFound => [
             "No dataset was found at \u{201c}{path}\u{201d} (HTTP 404).",
@@ -355,7 +358,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         TableCaption => ["Figures, their coverage and their sources", "Chiffres, période couverte et sources", "الأرقام والفترات التي تغطيها ومصادرها"],
         NoRows => ["No figure matches the filters.", "Aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
         NoFigures => ["no figure in this chart matches the filters.", "aucun chiffre de ce graphique ne correspond aux filtres.", "لا يوجد في هذا الرسم رقم يطابق عوامل التصفية."],
-        FiguresShown => ["figures shown", "chiffres affichés", "أرقام معروضة"],
+        // "من الأرقام" (of the figures), as for Matching: an Arabic noun
+        // after a number agrees with it ("5 أرقام", "49 رقماً"), which this
+        // construction does not need.
+        FiguresShown => ["figures shown", "chiffres affichés", "من الأرقام معروضة"],
+        FigureShown => ["figure shown", "chiffre affiché", "رقم معروض"],
         Highest => ["Highest:", "Le plus élevé\u{a0}:", "الأعلى:"],
         Lowest => ["Lowest:", "Le plus bas\u{a0}:", "الأدنى:"],
         TrendOf => ["From first to last year,", "De la première à la dernière année,", "من السنة الأولى إلى الأخيرة،"],

@@ -323,3 +323,19 @@ test('on a phone each row names its qualifier, source and note with its column\'
   }
 });
 
+test('the count of matching figures is a number as the language writes it, singular for one', async () => {
+  for (const [lang, one] of [['en', '1 observation matches the filters'], ['fr', '1 observation correspond aux filtres'], ['ar', '1 رقم يطابق عوامل التصفية']]) {
+    const page = await open(browser, `?lang=${lang}&src=yabiladi-bra-2015`);
+    await page.locator('.match-count').waitFor();
+    await page.waitForFunction(() => /^1 /.test(document.querySelector('.match-count').innerText));
+    assert.equal(await page.locator('.match-count').innerText(), one);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+  // 2,000 generated rows: grouped by Intl, as every number.
+  const page = await open(browser, '?data=/__test/generated%3Fn%3D2000');
+  await page.waitForFunction(() => /observations/.test(document.querySelector('.match-count')?.innerText ?? ''));
+  assert.equal(await page.locator('.match-count').innerText(), '2,000 observations match the filters');
+  assertNoPageErrors(page);
+});
+
