@@ -54,6 +54,25 @@ for (const [lang, month] of [['ar', 'يناير'], ['fr', 'janv.']]) {
   });
 }
 
+test('360 px wide: each chart\'s data table fits the screen, in each language', async () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    const page = await open(browser, `?lang=${lang}`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await waitForDashboard(page);
+    for (const id of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) {
+      const panel = page.locator(`[data-chart="${id}"]`);
+      await panel.scrollIntoViewIfNeeded();
+      await panel.locator('.chart-data summary').click();
+      await panel.locator('.chart-data table').waitFor();
+      // The trend's ran 5 px (15 in French) past its box and scrolled sideways.
+      const [scroll, client] = await panel.locator('.chart-data .table-wrap').evaluate((w) => [w.scrollWidth, w.clientWidth]);
+      assert.ok(scroll <= client, `${lang} ${id}: ${scroll} px in ${client}`);
+    }
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
 test('under a finger, every control on the page is at least 44 px tall', async (t) => {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
