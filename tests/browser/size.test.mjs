@@ -185,9 +185,16 @@ const BUDGET_WASM = 150 * KB;
 // lists them, folded, with the sources panel's list (1.6 KB). Then to 558
 // and 349 (557.1; the wasm 348.0): a paper legend's rows counted as
 // zrender breaks its names, where a line to spare for each wrapped name
-// left a phone's PNG a blank band of 110 px (0.35 KB).
-const CEILING_FIRST_CHART = 558 * KB;
-const CEILING_WASM = 349 * KB;
+// left a phone's PNG a blank band of 110 px (0.35 KB). Then to 560 and 351
+// (559.7; the wasm 350.2), for a reader QA pass of the table and paper: the
+// table sorted by code point ("MRE" before "Maghreb", lower-case names
+// last) and now sorts by Intl.Collator, ties oldest first (1.0 KB with the
+// long citation's capital by the browser and an empty table's message);
+// on paper a chart's dashed months and the disagreements' table (0.5 KB);
+// the match count by Intl, singular for one, and the table's caption (0.3
+// KB); the phone table's labels and the print fixes are CSS (0.3 KB).
+const CEILING_FIRST_CHART = 560 * KB;
+const CEILING_WASM = 351 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
