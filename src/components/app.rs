@@ -13,7 +13,7 @@ use super::load_error::LoadErrorPanel;
 use super::Ctx;
 use crate::api::{self, LoadError};
 use crate::data::{Dataset, Lang};
-use crate::interop::media::{prefers_dark, ColorSchemeWatch};
+use crate::interop::media::{self, prefers_dark, MediaWatch};
 use crate::interop::echarts::dispose_within;
 use crate::interop::intl::collation_ranks;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
@@ -99,7 +99,7 @@ pub fn App() -> impl IntoView {
     let lang = Memo::new(move |_| filters.with(|f| f.lang).or(browser).unwrap_or(Lang::En));
     // The system's colours, followed while the page is open, for Auto.
     let system_dark = RwSignal::new(prefers_dark());
-    let watch = StoredValue::new_local(ColorSchemeWatch::start(move |dark| system_dark.set(dark)));
+    let watch = StoredValue::new_local(MediaWatch::start(media::DARK, move |dark| system_dark.set(dark)));
     on_cleanup(move || watch.update_value(|w| drop(w.take())));
     let dark = Memo::new(move |_| match filters.with(|f| f.theme) {
         Theme::Dark => true,

@@ -16,6 +16,7 @@ use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
+use crate::interop::media::{self, MediaWatch};
 use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
 use crate::state::ChartId;
@@ -64,9 +65,12 @@ pub fn ChartPanel(
     // Which months its dashed bars cover, which paper and an image passed
     // on keep no tooltip to say: worked out when asked, not on every filter.
     let part_year_line = move || {
+        if !part_year.get_untracked() {
+            return None;
+        }
         let periods = untrack(|| ctx.with_input(|input| part_year_coverages(input, chart_id)));
         let lang = ctx.lang.get_untracked();
-        (part_year.get_untracked() && !periods.is_empty()).then(|| text::labelled(lang, ctx.t(Key::PartYearMonths), &text::list(lang, &periods)))
+        (!periods.is_empty()).then(|| text::labelled(lang, ctx.t(Key::PartYearMonths), &text::list(lang, &periods)))
     };
     // While printing: that line under the chart, and whether its data table
     // was open before (a disagreement's dots print their publishers through
@@ -110,6 +114,9 @@ pub fn ChartPanel(
     // The instance in the current theme and language, at `pixel_ratio` (for
     // paper) or the screen's; whether there is one.
     let make = move |el: &web_sys::HtmlElement, pixel_ratio: Option<f64>| {
+        // The height the chart had on screen, which a new instance made
+        // for paper cannot read off an element laid out for print.
+        let screen_height = chart.with_value(|c| c.as_ref().map(EChart::screen_height));
         chart.update_value(|c| drop(c.take()));
         drawn.set_value(None);
         if !echarts::available() {
@@ -119,6 +126,9 @@ pub fn ChartPanel(
         let (dark, lang) = (ctx.dark.get_untracked(), ctx.lang.get_untracked());
         match EChart::new(el, dark.then_some("dark"), echarts_locale(lang), IntlFormat::shared(lang).number_function(), pixel_ratio) {
             Ok(mut created) => {
+                if let Some(height) = screen_height {
+                    created.keep_screen_height(height);
+                }
                 if let Some(cb) = on_event {
                     created.on_event(move |e| cb.run(e));
                 }
@@ -154,7 +164,11 @@ pub fn ChartPanel(
     // two pixels to a CSS pixel, the instance is made anew for paper at two:
     // at one, its words and lines printed soft. `printed` holds whether it was.
     let printed = StoredValue::new_local(None::<bool>);
-    let print = window_event_listener_untyped("beforeprint", move |_| {
+    let to_paper = move || {
+        // Once, whether `beforeprint` or print media comes first.
+        if printed.get_value().is_some() {
+            return;
+        }
         let remade = match (paper::pixel_ratio(), canvas.get_untracked()) {
             (Some(ratio), Some(el)) => make(&el, Some(ratio)),
             _ => false,
@@ -166,8 +180,8 @@ pub fn ChartPanel(
             table_before_paper.set_value(Some(data_open.get_untracked()));
             data_open.set(true);
         }
-    });
-    let after_print = window_event_listener_untyped("afterprint", move |_| {
+    };
+    let to_screen = move || {
         let Some(remade) = printed.get_value() else { return };
         printed.set_value(None);
         paper_line.set(None);
@@ -183,7 +197,14 @@ pub fn ChartPanel(
             }
             _ => draw(Drawn::Still),
         }
-    });
+    };
+    // One callback for the three ways paper comes and goes, compiled once.
+    let paper = Callback::new(move |printing: bool| if printing { to_paper() } else { to_screen() });
+    let print = window_event_listener_untyped("beforeprint", move |_| paper.run(true));
+    let after_print = window_event_listener_untyped("afterprint", move |_| paper.run(false));
+    // A headless browser making a PDF emulates print media and fires
+    // neither event: its charts printed blank.
+    let print_media = StoredValue::new_local(MediaWatch::start(media::PRINT, move |printing| paper.run(printing)));
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -194,6 +215,7 @@ pub fn ChartPanel(
         escape.remove();
         print.remove();
         after_print.remove();
+        print_media.update_value(|watch| drop(watch.take()));
         watch.update_value(|w| drop(w.take()));
         chart.update_value(|c| drop(c.take()));
     });

@@ -25,6 +25,10 @@ pub(super) struct Drawer {
     /// paper): a resize lays the legend out again without reading the option
     /// anew, and a chart whose legend does not page has nothing to do.
     pub(super) shown: RefCell<Option<(String, Option<PagingLegend>)>>,
+    /// Its element's height on screen, which paper's grows from: laid out
+    /// for print, the element's height follows the chart's (CSS), and a
+    /// headless browser emulating print had drawn charts 0 px high.
+    pub(super) screen_height: Cell<f64>,
 }
 
 /// A paging legend's names, and how they wrapped at the width last drawn.
@@ -41,6 +45,9 @@ impl Drawer {
         self.tapped.set(None);
         let still = how != Drawn::Animated;
         let width = f64::from(self.container.client_width());
+        if how != Drawn::ForPaper && !super::media::printing() {
+            self.screen_height.set(f64::from(self.container.client_height()));
+        }
         let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, width) } else { 0.0 };
         let paging = if how == Drawn::ForPaper { None } else { legend_wrap::paging_names(&option) }.map(|names| {
             let wrap = legend_wrap::needed(&names, width);
@@ -72,7 +79,7 @@ impl Drawer {
             // before the option, whose drawing is at once where a resize's
             // waits for a frame that printing does not give.
             let size = js_sys::Object::new();
-            let height = if taller > 0.0 { JsValue::from(f64::from(self.container.client_height()) + taller) } else { "auto".into() };
+            let height = if how == Drawn::ForPaper { JsValue::from(self.screen_height.get() + taller) } else { "auto".into() };
             set(&size, "height", &height);
             self.instance.resize_to(&size);
         }

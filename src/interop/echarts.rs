@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use super::chart_event::ChartEvent;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::js::set;
@@ -119,10 +120,16 @@ impl EChart {
             set(&opts, "devicePixelRatio", &ratio.into());
         }
         let instance = init(el, &theme, &opts).map_err(describe)?;
-        let drawer = Rc::new(Drawer { instance, container: el.clone(), axis_numbers, tapped: Default::default(), shown: Default::default() });
+        let drawer = Rc::new(Drawer { instance, container: el.clone(), axis_numbers, tapped: Default::default(), shown: Default::default(), screen_height: Cell::new(f64::from(el.client_height())) });
 
         let resized = Rc::clone(&drawer);
         let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| {
+            // Laid out for paper, the element is as high as the chart drawn
+            // for it (CSS): resized to that, a chart emulated for print (a
+            // headless browser's PDF) fell to 0 px.
+            if super::media::printing() {
+                return;
+            }
             resized.instance.resize();
             resized.rewrap();
         });
@@ -131,6 +138,17 @@ impl EChart {
             observer.observe(el);
         }
         Ok(EChart { drawer, observer, _handlers: vec![on_resize] })
+    }
+
+    /// Its element's height on screen, which paper's chart grows from.
+    pub fn screen_height(&self) -> f64 {
+        self.drawer.screen_height.get()
+    }
+
+    /// Takes `height` as its screen height: an instance made for paper,
+    /// whose element is laid out for print, from the one it replaces.
+    pub fn keep_screen_height(&self, height: f64) {
+        self.drawer.screen_height.set(height);
     }
 
     /// Replace the whole option (notMerge), so series that disappeared go,

@@ -1,11 +1,11 @@
 //! The reader's environment that CSS media queries tell: less motion, dark
 //! colours, and when the system's colours change while the page is open (a
-//! phone turning dark at sunset), which the Auto theme follows.
+//! phone turning dark at sunset), which the Auto theme follows; paper.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-const DARK: &str = "(prefers-color-scheme: dark)";
+pub const DARK: &str = "(prefers-color-scheme: dark)";
 
 fn query(media: &str) -> Option<web_sys::MediaQueryList> {
     web_sys::window()?.match_media(media).ok()?
@@ -23,15 +23,25 @@ pub fn prefers_dark() -> bool {
     matches(DARK)
 }
 
-/// Calls `on_change` with the system's choice each time it changes, until dropped.
-pub struct ColorSchemeWatch {
+/// Whether the page is laid out for paper: printing, or a headless browser
+/// emulating print to make a PDF, which fires no `beforeprint`.
+pub fn printing() -> bool {
+    matches(PRINT)
+}
+
+pub const PRINT: &str = "print";
+
+/// Calls `on_change` with whether `media` matches each time that changes,
+/// until dropped: the system's colours (a phone turning dark at sunset), or
+/// print media.
+pub struct MediaWatch {
     list: web_sys::MediaQueryList,
     callback: Closure<dyn FnMut(JsValue)>,
 }
 
-impl ColorSchemeWatch {
-    pub fn start(on_change: impl Fn(bool) + 'static) -> Option<Self> {
-        let list = query(DARK)?;
+impl MediaWatch {
+    pub fn start(media: &str, on_change: impl Fn(bool) + 'static) -> Option<Self> {
+        let list = query(media)?;
         let watched = list.clone();
         let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| on_change(watched.matches()));
         list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref()).ok()?;
@@ -39,7 +49,7 @@ impl ColorSchemeWatch {
     }
 }
 
-impl Drop for ColorSchemeWatch {
+impl Drop for MediaWatch {
     fn drop(&mut self) {
         let _ = self.list.remove_event_listener_with_callback("change", self.callback.as_ref().unchecked_ref());
     }

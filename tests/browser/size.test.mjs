@@ -193,8 +193,12 @@ const BUDGET_WASM = 150 * KB;
 // on paper a chart's dashed months and the disagreements' table (0.5 KB);
 // the match count by Intl, singular for one, and the table's caption (0.3
 // KB); the phone table's labels and the print fixes are CSS (0.3 KB).
-const CEILING_FIRST_CHART = 560 * KB;
-const CEILING_WASM = 351 * KB;
+// Then to 561 and 352 (560.7; the wasm 351.2): a PDF made by a headless
+// browser, which emulates print media without `beforeprint`, printed every
+// chart 0 to 23 px high; print media now draws them for paper too, from
+// their screen height (0.9 KB, the review's mends within it).
+const CEILING_FIRST_CHART = 561 * KB;
+const CEILING_WASM = 352 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

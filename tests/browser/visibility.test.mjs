@@ -212,6 +212,43 @@ test('on paper a chart names the months of its dashed bars, and the disagreement
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.waitForFunction((before) => document.querySelector('[data-chart="trend"] .chart-scope').innerText === before, before);
   await page.waitForFunction(() => !document.querySelector('[data-chart="discrepancy"] .chart-data').open);
+  // A table the reader opened prints, and stays open after: the featured
+  // chart's, and the disagreements' too.
+  for (const id of ['featured', 'discrepancy']) {
+    await page.locator(`[data-chart="${id}"] .chart-data summary`).click();
+    await page.locator(`[data-chart="${id}"] .chart-data table`).waitFor();
+  }
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('[data-chart="featured"] .chart-data table').isVisible());
+  assert.equal(await page.locator('[data-chart="featured"] .chart-data summary').isVisible(), false, 'no summary on paper');
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForTimeout(100);
+  assert.deepEqual(await page.locator('.chart-data').evaluateAll((ds) => ds.filter((d) => d.open).map((d) => d.closest('[data-chart]').dataset.chart)), ['featured', 'discrepancy']);
+  assertNoPageErrors(page);
+});
+
+test('a headless browser emulating print (a PDF made without beforeprint) gets each chart drawn for paper, and the screen\'s back after', async () => {
+  const page = await open(browser, '?lang=fr');
+  await waitForDashboard(page);
+  const charts = () => page.evaluate(() => [...document.querySelectorAll('[data-chart] .chart-canvas')].map((el) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    return { id: el.closest('[data-chart]').dataset.chart, height: chart.getHeight(), shown: el.querySelector('canvas').getBoundingClientRect().height, legend: chart.getOption().legend?.[0]?.type };
+  }));
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].type === 'plain');
+  const paper = await charts();
+  assert.equal(paper.length, 5);
+  for (const c of paper) {
+    // They had fallen to 0 to 23 px: resized to an element laid out for print.
+    assert.ok(c.height >= 340 && c.shown > 200, `${c.id} on paper: ${JSON.stringify(c)}`);
+    if (c.id === 'trend' || c.id === 'europe') assert.equal(c.legend, 'plain', c.id);
+  }
+  assert.ok(paper.find((c) => c.id === 'trend').height > 340, 'the trend grew by its legend\'s rows');
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].type === 'scroll');
+  for (const c of await charts()) assert.equal(c.height, 340, `${c.id} back on screen`);
   assertNoPageErrors(page);
 });
 
