@@ -109,10 +109,11 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
             (true, _) => if p.text.is_empty() { figure } else { p.text.clone() },
         }
     };
+    let count = points.len() as f64;
     let mut out = format!(
         "{title}. {} {}. {} {}. {} {}.",
-        points.len(),
-        text::get(lang, if format.is_one(points.len() as f64) { Key::FigureShown } else { Key::FiguresShown }),
+        format.number(count),
+        text::get(lang, if format.is_one(count) { Key::FigureShown } else { Key::FiguresShown }),
         text::get(lang, Key::Highest),
         shown(max),
         text::get(lang, Key::Lowest),
@@ -165,6 +166,23 @@ mod tests {
         assert!(describe("Featured", one, &PlainFormat).contains(". 1 figure shown."));
         assert!(describe("Featured", one, &ArabicPlainFormat).contains(". 1 رقم معروض."));
         assert!(describe("Featured", &points(&option), &ArabicPlainFormat).contains(". 6 من الأرقام معروضة."));
+        // The count is written as the page writes numbers (Intl: "1,234").
+        struct Marked;
+        impl Format for Marked {
+            fn number(&self, value: f64) -> String {
+                format!("#{value}#")
+            }
+            fn percent(&self, ratio: f64) -> String {
+                PlainFormat.percent(ratio)
+            }
+            fn coverage(&self, c: &crate::data::date::Coverage) -> String {
+                PlainFormat.coverage(c)
+            }
+            fn lang(&self) -> crate::data::Lang {
+                crate::data::Lang::En
+            }
+        }
+        assert!(describe("Featured", &points(&option), &Marked).contains("Featured. #6# figures shown."));
     }
 
     #[test]

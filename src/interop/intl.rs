@@ -75,8 +75,9 @@ pub fn sentence_start(lang: Lang, text: &str) -> String {
 pub fn collation_ranks(lang: Lang, texts: &[&str]) -> Vec<u32> {
     let collator = Intl::Collator::new(&Array::of1(&locale(lang).into()), &options(&[("numeric", "true")]));
     let compare = collator.compare();
+    let texts: Vec<JsValue> = texts.iter().map(|t| JsValue::from_str(t)).collect();
     let order_of = |a: u32, b: u32| {
-        let sign = compare.call2(&JsValue::NULL, &texts[a as usize].into(), &texts[b as usize].into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let sign = compare.call2(&JsValue::NULL, &texts[a as usize], &texts[b as usize]).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
         sign.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
     };
     let mut sorted: Vec<u32> = (0..texts.len() as u32).collect();

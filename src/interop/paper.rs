@@ -139,8 +139,12 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     set(&text_style, "fontSize", &FONT_SIZE.into());
     set(&text_style, "fontFamily", &FONT_FAMILY.into());
     set(&legend, "textStyle", &text_style);
-    // A name wider than the chart wraps over lines (as on screen,
-    // `legend_wrap`), on a row of its own; the rows grow by its lines.
+    // Where a name is wider than the chart, every name may wrap over lines
+    // (as on screen, `legend_wrap`), as zrender breaks it: a name a little
+    // narrower than the room can break too, measured a character at a
+    // time. The rows grow by each name's lines past its first: exact where
+    // a wrapped name has a row of its own, as on a phone, where it is
+    // wider than half the room; two sharing a row would leave a line blank.
     let room = super::legend_wrap::room(width);
     let mut added_lines = 0;
     if widths.iter().any(|w| *w > room) {

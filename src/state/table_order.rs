@@ -91,7 +91,7 @@ impl TableSort {
             // By the words the column shows, not the dataset's codes.
             Column::Qualifier => {
                 let ranks = collate(&QUALIFIERS.map(|q| text::get(lang, text::qualifier(q))));
-                let rank = move |p: u32| ranks[QUALIFIERS.iter().position(|q| *q == obs(p).qualifier).unwrap_or(0)];
+                let rank = move |p: u32| ranks[qualifier_place(obs(p).qualifier)];
                 Box::new(move |a, b| rank(a).cmp(&rank(b)))
             }
             Column::Source => {
@@ -136,6 +136,15 @@ impl TableSort {
 pub type Collate<'c> = &'c dyn Fn(&[&str]) -> Vec<u32>;
 
 const QUALIFIERS: [Qualifier; 3] = [Qualifier::Exact, Qualifier::Approx, Qualifier::AtLeast];
+
+/// A qualifier's place in `QUALIFIERS`: a new one must be given one here.
+fn qualifier_place(q: Qualifier) -> usize {
+    match q {
+        Qualifier::Exact => 0,
+        Qualifier::Approx => 1,
+        Qualifier::AtLeast => 2,
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -200,5 +209,25 @@ mod tests {
         assert_eq!(sorted(&ds, Column::Source, false, Lang::En, &code_points), expected, "{publishers:?}");
         expected.reverse();
         assert_eq!(sorted(&ds, Column::Source, false, Lang::En, &reversed), expected);
+    }
+
+    #[test]
+    fn notes_sort_each_distinct_note_once_none_first_ties_by_coverage() {
+        let mut ds = dataset_of(&[(1.0, "2021-01-01"), (2.0, "2020-01-01"), (3.0, "2019-01-01"), (4.0, "2018-01-01")]);
+        let note = |text: &str| Some(serde_json::from_value(serde_json::json!({ "en": text })).unwrap());
+        for (o, n) in ds.observations.iter_mut().zip([note("b"), None, note("a"), note("b")]) {
+            o.note = n;
+        }
+        let asked = std::cell::RefCell::new(Vec::new());
+        let counting = |texts: &[&str]| {
+            asked.borrow_mut().push(texts.iter().map(|t| t.to_string()).collect::<Vec<_>>());
+            code_points(texts)
+        };
+        // No note first, then "a", then the two "b"s oldest first.
+        assert_eq!(sorted(&ds, Column::Note, false, Lang::En, &counting), vec![1, 2, 3, 0]);
+        // The collator saw each note once.
+        assert_eq!(asked.borrow().as_slice(), [vec!["b".to_string(), String::new(), "a".into()]]);
+        // High to low: the "b"s, still oldest first, then "a", then none.
+        assert_eq!(sorted(&ds, Column::Note, true, Lang::En, &code_points), vec![3, 0, 2, 1]);
     }
 }

@@ -313,6 +313,10 @@ test('on a phone each row names its qualifier, source and note with its column\'
     });
     // Each as its header says it, hidden from screen readers (which have the headers).
     assert.deepEqual(labels, headers.slice(3).map((h) => `"${h}${colon}" / ""`), lang);
+    // A row without a note gives it no line, where "Note:" stood alone.
+    const noteLines = await page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[5].textContent, getComputedStyle(tr.cells[5]).display]));
+    assert.ok(noteLines.some(([text]) => text === '') && noteLines.some(([text]) => text !== ''), lang);
+    for (const [text, display] of noteLines) assert.equal(display, text === '' ? 'none' : 'block', `${lang}: ${text}`);
     // Not on a wide screen, under the headers.
     await page.setViewportSize({ width: 1280, height: 800 });
     assert.equal(await page.locator('table.observations tbody td:nth-child(4)').first().evaluate((td) => getComputedStyle(td, '::before').content), 'none');
