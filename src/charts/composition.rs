@@ -6,7 +6,7 @@ use charming::element::{Label, Orient, TextStyle, Tooltip, Trigger};
 use charming::series::Pie;
 use charming::Chart;
 
-use super::featured::{first_of_report, of_report};
+use super::featured::{first_of_report_kept, of_report};
 use super::{palette, wrap, Input};
 use crate::data::date::Coverage;
 use crate::data::Observation;
@@ -19,16 +19,18 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     let featured = &ds.metadata.featured;
     let report = Coverage::parse(&featured.start, &featured.end)?;
     let rows = ds.rows();
-    // From `Dataset::rows`, not the observations: this chart does not
-    // depend on the other filters, and scanning every observation for its
-    // indicator cost 6 ms at 100,000 rows.
+    // From `Dataset::rows`, not the observations: scanning every
+    // observation for its indicator cost 6 ms at 100,000 rows. The parts
+    // follow the period, source and region filters, not the indicator
+    // filter: a reader who picks the whole alone (a click on "other") keeps
+    // the ring.
     featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
-        let whole = first_of_report(ds, rows, whole_id, report)?;
+        let whole = first_of_report_kept(input, rows, whole_id, report)?;
         let is_part: Vec<bool> = ds.indicators.iter().map(|i| i.part_of.as_deref() == Some(whole_id)).collect();
         // The parts in dataset order: one pass over the compact rows.
         let parts: Vec<&Observation> = (0u32..)
             .zip(&rows.rows)
-            .filter(|&(_, row)| row.indicator().is_some_and(|slot| is_part[slot]) && of_report(rows, row, report))
+            .filter(|&(p, row)| row.indicator().is_some_and(|slot| is_part[slot]) && of_report(rows, row, report) && input.filters.keeps_row(ds, p))
             .map(|(p, _)| ds.observation(p))
             .collect();
         (!parts.is_empty()).then_some((whole, parts))

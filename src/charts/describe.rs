@@ -110,15 +110,12 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
         }
     };
     let count = points.len() as f64;
-    let mut out = format!(
-        "{title}. {} {}. {} {}. {} {}.",
-        format.number(count),
-        text::get(lang, if format.is_one(count) { Key::FigureShown } else { Key::FiguresShown }),
-        text::get(lang, Key::Highest),
-        shown(max),
-        text::get(lang, Key::Lowest),
-        shown(min)
-    );
+    let counted = format!("{title}. {} {}.", format.number(count), text::get(lang, if format.is_one(count) { Key::FigureShown } else { Key::FiguresShown }));
+    // One figure is its own highest and lowest: said once.
+    if points.len() == 1 {
+        return format!("{counted} {}.", shown(max));
+    }
+    let mut out = format!("{counted} {} {}. {} {}.", text::get(lang, Key::Highest), shown(max), text::get(lang, Key::Lowest), shown(min));
     // Only a series over years has a first and a last year: across the
     // featured report's indicators, or the disagreements' rows, "from first
     // to last" would compare unrelated figures.
@@ -163,7 +160,7 @@ mod tests {
         let input = Input::new(&ds, &filters, &PlainFormat);
         let option = serde_json::to_value(featured::build(&input)).unwrap();
         let one = &points(&option)[..1];
-        assert!(describe("Featured", one, &PlainFormat).contains(". 1 figure shown."));
+        assert_eq!(describe("Featured", one, &PlainFormat), "Featured. 1 figure shown. Irregular migration attempts foiled: 48963.");
         assert!(describe("Featured", one, &ArabicPlainFormat).contains(". 1 رقم معروض."));
         assert!(describe("Featured", &points(&option), &ArabicPlainFormat).contains(". 6 من الأرقام معروضة."));
         // The count is written as the page writes numbers (Intl: "1,234").

@@ -10,7 +10,7 @@ use charming::Chart;
 use super::{finite, palette, Input, PALETTE};
 use crate::data::date::Coverage;
 use crate::data::rows::{Row, Rows};
-use crate::data::{Dataset, Lang, Observation};
+use crate::data::{Lang, Observation};
 
 /// The bars, in order: for each featured indicator the filters let through,
 /// its observation for the featured coverage. Click handling maps a bar's
@@ -24,8 +24,18 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
         .indicators
         .iter()
         .filter(|id| input.filters.shows_indicator(ds, id))
-        .filter_map(|id| first_of_report(ds, rows, id, report))
+        .filter_map(|id| first_of_report_kept(input, rows, id, report))
         .collect()
+}
+
+/// The first figure of the report for indicator `id` that the period,
+/// source and region filters keep (`Filters::keeps_row`).
+pub fn first_of_report_kept<'a>(input: &Input<'a>, rows: &Rows, id: &str, report: Coverage) -> Option<&'a Observation> {
+    let ds = input.dataset;
+    ds.positions_of(id)
+        .iter()
+        .find(|&&p| of_report(rows, &rows.rows[p as usize], report) && input.filters.keeps_row(ds, p))
+        .map(|&p| ds.observation(p))
 }
 
 /// What a card says under a figure counted at a date (a total so far, on
@@ -34,11 +44,6 @@ pub fn bars<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
 /// source says mid-September.
 pub fn card_note(o: &Observation, lang: Lang) -> Option<&str> {
     o.note.as_ref().filter(|_| o.start == o.end).map(|n| n.get(lang))
-}
-
-/// The first observation of indicator `id` that is a figure of the report.
-pub fn first_of_report<'a>(ds: &'a Dataset, rows: &Rows, id: &str, report: Coverage) -> Option<&'a Observation> {
-    ds.positions_of(id).iter().find(|&&p| of_report(rows, &rows.rows[p as usize], report)).map(|&p| ds.observation(p))
 }
 
 /// Whether the observation of `row` is a finite figure of the report's
@@ -106,6 +111,40 @@ mod tests {
     use super::*;
     use crate::charts::test_support::*;
     use crate::state::Filters;
+
+    #[test]
+    fn the_report_charts_follow_the_years_source_and_region_filters() {
+        let ds = default_dataset();
+        let values = |f: &Filters| bars(&Input::new(&ds, f, &PlainFormat)).iter().map(|o| o.value).collect::<Vec<f64>>();
+        let ring = |f: &Filters| crate::charts::composition::marks(&Input::new(&ds, f, &PlainFormat)).iter().map(|o| o.value).collect::<Vec<f64>>();
+        let all = Filters::default();
+        // Years that leave the report out: nothing, beside "0 observations match".
+        let years_2016 = Filters { years: Some((2016, 2016)), ..Filters::default() };
+        assert!(values(&years_2016).is_empty());
+        assert!(ring(&years_2016).is_empty());
+        // Its year, its source: all of it.
+        let year_2024 = Filters { years: Some((2024, 2024)), ..Filters::default() };
+        assert_eq!(values(&year_2024), values(&all));
+        let source = bars(&Input::new(&ds, &all, &PlainFormat))[0].source.clone();
+        let mut its_source = Filters::default();
+        its_source.sources.insert(source);
+        assert_eq!(values(&its_source), values(&all));
+        // Another source, full years only, or Spain: none of it.
+        let mut le360 = Filters::default();
+        le360.sources.insert("le360-2017".into());
+        assert!(values(&le360).is_empty());
+        let full_years = Filters { coverage: crate::state::CoverageFilter::FullYear, ..Filters::default() };
+        assert!(values(&full_years).is_empty() && ring(&full_years).is_empty());
+        let mut spain = Filters::default();
+        spain.geographies.insert(crate::data::Geography::Spain);
+        assert!(values(&spain).is_empty());
+        // The ring's whole picked alone keeps its parts.
+        let whole = crate::charts::composition::marks(&Input::new(&ds, &all, &PlainFormat))[0].indicator.clone();
+        let mut whole_alone = Filters::default();
+        whole_alone.indicators.insert(whole);
+        assert_eq!(ring(&whole_alone), ring(&all));
+        assert_eq!(ring(&all), [4_388.0, 1_664.0]);
+    }
 
     #[test]
     fn featured_report_snapshot() {

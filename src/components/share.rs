@@ -106,6 +106,9 @@ pub fn SharePanel() -> impl IntoView {
                     on:click=move |_| {
                         show_embed.update(|s| *s = !*s);
                         chart.set(None);
+                        // "Copied." said of the link stood under the box's
+                        // own Copy, whose code was not copied.
+                        copied.set(None);
                         // Once the box is drawn.
                         if show_embed.get_untracked() {
                             request_animation_frame(move || focus(".embed-box select.embed-chart"));
@@ -133,7 +136,9 @@ pub fn SharePanel() -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </label>
-                    <textarea id="embed-snippet" class="embed-snippet" readonly rows="4" prop:value=move || code.get()></textarea>
+                    // HTML and addresses read left to right: on an Arabic page the code
+                    // showed as "iframe>" then its attributes out of order.
+                    <textarea id="embed-snippet" class="embed-snippet" dir="ltr" readonly rows="4" prop:value=move || code.get()></textarea>
                     <label class="embed-script">
                         <input type="checkbox" prop:checked=move || with_script.get()
                             on:change=move |ev| with_script.set(event_target_checked(&ev))/>
@@ -144,7 +149,7 @@ pub fn SharePanel() -> impl IntoView {
             </Show>
             <p class="share-status" role="status" prop:textContent=live_text(move || copied.get().map(|key| ctx.t(key)).unwrap_or("").to_string())></p>
             // A textarea: an embed code keeps its line break.
-            <textarea class="copy-manual" readonly rows="3" hidden node_ref=manual aria-label=move || ctx.t(Key::CopyRefused)></textarea>
+            <textarea class="copy-manual" dir="ltr" readonly rows="3" hidden node_ref=manual aria-label=move || ctx.t(Key::CopyRefused)></textarea>
         </section>
     }
 }

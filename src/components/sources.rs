@@ -43,7 +43,9 @@ impl SourceLine {
             publisher: source.publisher.get(lang).to_string(),
             publisher_dir: source.publisher.dir(lang),
             colon: text::colon(lang),
-            title: source.title.get(lang).to_string(),
+            // Not "Frontex: Frontex: irregular border crossings…": a title
+            // that starts with its publisher's name, after that name.
+            title: text::cited_title(source.publisher.get(lang), source.title.get(lang)).to_string(),
             title_lang: source.title.falls_back_to_english(lang).then_some("en"),
             title_dir: source.title.dir(lang),
             url: source.url.clone(),

@@ -122,6 +122,23 @@ impl Filters {
             .collect()
     }
 
+    /// Whether the observation at `position` passes the filters that do not
+    /// choose indicators: its period (years, kind of coverage), its source
+    /// and its indicator's region. The featured report's charts pick their
+    /// indicators themselves (the ring keeps its parts when a reader picks
+    /// the whole alone), and drew the report's figures whatever the years
+    /// or source chosen, beside "0 observations match the filters".
+    pub fn keeps_row(&self, ds: &Dataset, position: u32) -> bool {
+        let row = &ds.rows().rows[position as usize];
+        let source = match row.source() {
+            Some(source) => &ds.sources[source].id,
+            None => &ds.observation(position).source,
+        };
+        self.in_period()(row)
+            && (self.sources.is_empty() || self.sources.contains(source))
+            && row.indicator().is_some_and(|slot| self.in_geographies(&ds.indicators[slot]))
+    }
+
     /// Whether an indicator passes the category, indicator and geography filters
     /// (the ones that don't depend on a particular observation).
     pub fn shows_indicator(&self, ds: &Dataset, id: &str) -> bool {

@@ -678,3 +678,20 @@ test('in an iframe sandboxed without allow-same-origin the embed says it cannot 
   assert.ok(await app.locator('#marsad-unloaded').isHidden());
   await allowed.close();
 });
+
+test('the embed code reads left to right on an Arabic page, and says nothing of a copy it did not make', async () => {
+  const page = await open(browser, '?lang=ar');
+  await waitForDashboard(page);
+  await page.locator('button.copy-link').click();
+  await page.locator('.share-status').filter({ hasText: /./ }).waitFor();
+  await page.locator('button.embed-code').click();
+  const snippet = page.locator('#embed-snippet');
+  await snippet.waitFor();
+  // "iframe>" first and its attributes out of order, right to left.
+  assert.equal(await snippet.evaluate((el) => getComputedStyle(el).direction), 'ltr');
+  assert.equal(await page.locator('textarea.copy-manual').evaluate((el) => getComputedStyle(el).direction), 'ltr');
+  // The link's "Copied." no longer stands under the box's own Copy.
+  assert.equal(await page.locator('.share-status').innerText(), '');
+  assertNoPageErrors(page);
+});
+

@@ -331,3 +331,30 @@ test('the citation cites the view on screen: after a chip click, its URL is the 
   assert.ok(cite.includes(page.url()), `citation «${cite}» lacks ${page.url()}`);
   assertNoPageErrors(page);
 });
+
+test('the report\'s two charts follow the years, source and region chosen, as the other charts do', async () => {
+  // 2016: no figure of the report's Jan – Sep 2024; they drew it anyway,
+  // beside "0 observations match the filters".
+  const page = await open(browser, '?yr=2016~2016');
+  await waitForDashboard(page);
+  assert.match(await page.locator('.match-count').innerText(), /^0 /);
+  for (const id of ['featured', 'composition']) {
+    await page.locator(`[data-chart="${id}"].empty`).waitFor();
+    assert.equal(await page.locator(`[data-chart="${id}"] .chart-empty`).innerText(), 'No figure in this chart matches the filters.');
+  }
+  // The headline cards stay: the report's own figures, whatever the filters.
+  assert.equal(await page.locator('.card').count(), 6);
+  // Its year: all of it; another source: none.
+  const year = await open(browser, '?yr=2024~2024');
+  await waitForDashboard(year);
+  assert.deepEqual(seriesValues(await chartOption(year, 'featured')), [48963, 210, 14260, 4388, 1664, 1638]);
+  const other = await open(browser, '?src=le360-2017');
+  await waitForDashboard(other);
+  await other.locator('[data-chart="featured"].empty').waitFor();
+  // The ring's whole picked alone keeps its parts.
+  const whole = await open(browser, '?ind=voluntary_returns');
+  await waitForDashboard(whole);
+  assert.equal(seriesValues(await chartOption(whole, 'composition')).length, 2);
+  for (const p of [page, year, other, whole]) assertNoPageErrors(p);
+});
+

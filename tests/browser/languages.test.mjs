@@ -399,3 +399,16 @@ test('French punctuation stays on its line: a no-break space before : ; ! and ?,
     await page.close();
   }
 });
+
+test('a source whose title starts with its publisher names the publisher once', async () => {
+  for (const [lang, start] of [['en', 'Frontex: irregular border crossings'], ['fr', 'Frontex\u00a0: franchissements irréguliers']]) {
+    const page = await open(browser, `?lang=${lang}`);
+    await waitForDashboard(page);
+    const line = (await page.locator('.source-list li').allInnerTexts()).find((t) => t.startsWith('Frontex'));
+    assert.ok(line.startsWith(start), `${lang}: ${line}`);
+    assert.equal(line.split('Frontex').length - 1, 1, line);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+

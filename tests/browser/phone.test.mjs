@@ -162,3 +162,20 @@ test('on a touch screen a first tap on a bar shows its figure, a second filters 
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 });
+
+test('on a phone the first screen shows the first headline figure and its period, before the filters', async () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    const page = await open(browser, `?lang=${lang}`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await waitForDashboard(page);
+    const [value, coverage, filters] = await page.evaluate(() => ['.card .card-value', '.card .card-coverage', '.filter-bar']
+      .map((s) => document.querySelector(s).getBoundingClientRect().bottom));
+    // The filter bar above the cards stood 700 to 850 px tall: the first
+    // number was a screen and more below the fold.
+    assert.ok(value < 740 && coverage < 740, `${lang}: the first figure ends at ${value} px, its period at ${coverage}`);
+    assert.ok(filters > value, `${lang}: the filters come after the cards`);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
