@@ -12,6 +12,7 @@
 pub mod app;
 pub mod cards;
 pub mod chart_panel;
+pub mod chart_picked;
 pub mod charts_grid;
 pub mod dashboard;
 pub mod data_table;

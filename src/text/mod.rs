@@ -125,6 +125,8 @@ pub enum Key {
     /// chart's notice shows it too, its first letter raised by CSS.
     NoFigures,
     NoRows,
+    ChartPicked,
+    Undo,
     TableCaption,
     FiguresShown,
     FigureShown,
@@ -356,6 +358,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "{publisher}. {title}. آخر تحديث لمجموعة البيانات {updated}؛ الترخيص {licence}. {url} (تاريخ الاطلاع: {accessed}).",
         ],
         TableCaption => ["Figures, their coverage and their sources", "Chiffres, période couverte et sources", "الأرقام والفترات التي تغطيها ومصادرها"],
+        ChartPicked => ["Filtered to what you picked in this chart.", "Filtré selon votre choix dans ce graphique.", "صُفِّيَت اللوحة حسب اختيارك في هذا الرسم."],
+        Undo => ["Undo", "Annuler", "تراجع"],
         NoRows => ["No figure matches the filters.", "Aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
         NoFigures => ["no figure in this chart matches the filters.", "aucun chiffre de ce graphique ne correspond aux filtres.", "لا يوجد في هذا الرسم رقم يطابق عوامل التصفية."],
         // "من الأرقام" (of the figures), as for Matching: an Arabic noun

@@ -118,9 +118,35 @@ test('clicking a bar filters to its indicator, shown as a removable chip', async
   assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
   const chip = page.locator('.active-filter[data-filter="ind:rescued_at_sea"]');
   assert.match(await chip.innerText(), /rescued/i);
+  // The chip stands far up the page: the chart says what the click did,
+  // and only that chart.
+  const picked = page.locator('[data-chart="featured"] .chart-picked');
+  assert.equal(await picked.innerText(), 'Filtered to what you picked in this chart. Undo');
+  assert.equal(await page.locator('.chart-picked:visible').count(), 1);
   await chip.click();
   await page.waitForFunction(() => location.search === '');
   assert.equal(seriesValues(await chartOption(page, 'featured')).length, 6);
+  // Gone once the filters are no longer the click's.
+  assert.equal(await picked.isHidden(), true);
+  // Undo puts back the filters before the click, and the keyboard stays on the chart.
+  await page.goto(`${BASE}/?cat=enforcement~rescue_at_sea`);
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  await canvas.scrollIntoViewIfNeeded();
+  const again = await canvas.boundingBox();
+  // The middle of the first bar, whichever it is under these filters.
+  const [x2, y2] = await canvas.evaluate((el) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    const first = chart.getOption().series[0].data[0];
+    return chart.convertToPixel({ seriesIndex: 0 }, [(typeof first === 'object' ? first.value : first) / 2, 0]);
+  });
+  await page.mouse.click(again.x + x2, again.y + y2);
+  await page.waitForFunction(() => location.search.includes('ind='));
+  await picked.locator('button.chart-undo').click();
+  await page.waitForFunction(() => location.search === '?cat=enforcement~rescue_at_sea');
+  assert.equal(await picked.isHidden(), true);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.chart), 'featured');
+  assertNoPageErrors(page);
 });
 
 test('"Clear all" resets every filter at once', async () => {
