@@ -296,7 +296,9 @@ pub fn ChartPanel(
     // they count (the note under the canvas, heard only on reading on), and
     // the keys.
     let spoken = move || {
-        let parts = [description.get(), scope.get().unwrap_or_default().replace('\n', " "), ctx.t(Key::ChartKeys).to_string()];
+        // No keys to tell of where there is no figure to walk.
+        let keys = if empty.get() { "" } else { ctx.t(Key::ChartKeys) };
+        let parts = [description.get(), scope.get().unwrap_or_default().replace('\n', " "), keys.to_string()];
         parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
     };
     let heading = format!("chart-{id}-title");

@@ -367,6 +367,8 @@ test('the report\'s two charts follow the years, source and region chosen, as th
   for (const id of ['featured', 'composition']) {
     await page.locator(`[data-chart="${id}"].empty`).waitFor();
     assert.equal(await page.locator(`[data-chart="${id}"] .chart-empty`).innerText(), 'No figure in this chart matches the filters.');
+    // Nor tells a screen reader of keys to walk figures it does not have.
+    assert.doesNotMatch(await page.locator(`[data-chart="${id}"] .chart-description`).textContent(), /arrow keys/);
   }
   // The headline cards stay: the report's own figures, whatever the filters.
   assert.equal(await page.locator('.card').count(), 6);

@@ -197,8 +197,14 @@ const BUDGET_WASM = 150 * KB;
 // browser, which emulates print media without `beforeprint`, printed every
 // chart 0 to 23 px high; print media now draws them for paper too, from
 // their screen height (0.9 KB, the review's mends within it).
-const CEILING_FIRST_CHART = 561 * KB;
-const CEILING_WASM = 352 * KB;
+// Then to 563 and 354 (562.6; the wasm 353.1), for a reader QA pass of the
+// phone and the filters: a click or tap on a chart that filters the
+// dashboard says so in its panel, with Undo, where the chip it adds stood
+// screens away (1.5 KB); the report's two charts follow the years, source
+// and region filters (0.2 KB); an embed code left to right in Arabic, a
+// description of one figure said once.
+const CEILING_FIRST_CHART = 563 * KB;
+const CEILING_WASM = 354 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
