@@ -80,12 +80,12 @@ pub fn HeadlineCards() -> impl IntoView {
     view! {
         <section class="cards" aria-labelledby="cards-title">
             <h2 id="cards-title">{report}</h2>
-            // The match count above speaks of the filters; these figures
-            // stay the report's whatever they are, which a reader took for
-            // figures that matched them.
-            <Show when=move || ctx.filters.with(Filters::is_filtering)>
-                <p class="cards-unfiltered">{move || ctx.t(Key::CardsUnfiltered)}</p>
-            </Show>
+            // The filters below and their match count speak of the rows;
+            // these figures stay the report's whatever they are, which a
+            // reader took for figures that matched them. Its room is kept
+            // when no filter is set: the filter bar under it would jump
+            // under the reader's pointer at the first chip.
+            <p class="cards-unfiltered" class:quiet=move || !ctx.filters.with(Filters::is_filtering)>{move || ctx.t(Key::CardsUnfiltered)}</p>
             <div class="card-grid">
                 <For each=move || cards.get() key=|c| c.clone() let:c>
                     <article class="card" data-indicator=c.indicator.clone()>

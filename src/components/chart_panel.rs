@@ -6,7 +6,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::chart_picked::{chart_picked, noting, Picked};
+use super::chart_picked::{chart_picked, noting, ChartPick};
 use super::charts_grid::Credit;
 use super::data_table::DataTable;
 use super::{live_text, Ctx};
@@ -50,8 +50,8 @@ pub fn ChartPanel(
     #[prop(optional)] always_drawn: bool,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let picked: Picked = RwSignal::new(None);
-    let on_event = noting(on_event, picked);
+    let pick = use_context::<ChartPick>().unwrap_or_else(|| ChartPick(RwSignal::new(None)));
+    let on_event = noting(on_event, pick, id);
     let title = Signal::derive(move || ctx.t(id.title()).to_string());
     let chart_id = id;
     let id = id.as_str();
@@ -311,7 +311,7 @@ pub fn ChartPanel(
             <h3 class="chart-title" id=heading prop:textContent=title></h3>
             <p id=described class="sr-only chart-description" prop:textContent=live_text(spoken)></p>
             {move || note_text().map(|text| view! { <p class="chart-note" prop:textContent=text></p> })}
-            {chart_picked(picked)}
+            {chart_picked(pick, chart_id)}
             // Before the canvas, of no height, so that the chart keeps its place;
             // shown by the panel's `empty` class (CSS). Its description says it
             // to a screen reader.

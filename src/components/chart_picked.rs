@@ -1,4 +1,4 @@
-//! A line in a chart's panel once a click or tap on the chart has filtered
+//! A line in a chart's panel once a click or tap on the chart has narrowed
 //! the dashboard: the chip the click adds stands far up the page (on a
 //! phone, screens away), and a reader who tapped a mark twice to see its
 //! figure again found the chart changed, or emptied, with nothing beside it
@@ -9,36 +9,45 @@ use wasm_bindgen::JsCast;
 
 use super::Ctx;
 use crate::interop::echarts::ChartEvent;
-use crate::state::Filters;
+use crate::state::{ChartId, Filters};
 use crate::text::Key;
 
-/// The filters before and after a click on the chart changed them.
-pub type Picked = RwSignal<Option<(Filters, Filters)>>;
+/// The last pick: the chart clicked, the filters before the click, and the
+/// rows it chose (`Filters::selection`). One for every chart
+/// (`ChartsGrid`), so that only the chart clicked last says so.
+#[derive(Clone, Copy)]
+pub struct ChartPick(pub RwSignal<Option<(ChartId, Filters, Filters)>>);
 
-/// `on_event`, noting in `picked` the filters it changed.
-pub fn noting(on_event: Option<Callback<ChartEvent>>, picked: Picked) -> Option<Callback<ChartEvent>> {
+/// `on_event` for `chart`, noting in `pick` a click that narrowed the rows
+/// (a filter added). One that widened them (a second click taking the
+/// filter off) or changed nothing notes nothing.
+pub fn noting(on_event: Option<Callback<ChartEvent>>, pick: ChartPick, chart: ChartId) -> Option<Callback<ChartEvent>> {
     let ctx = Ctx::get();
+    let narrowing = |f: &Filters| f.indicators.len() + f.sources.len();
     on_event.map(|handle| {
         Callback::new(move |event: ChartEvent| {
             let before = ctx.filters.get_untracked();
             handle.run(event);
             let after = ctx.filters.get_untracked();
-            if after != before {
-                picked.set(Some((before, after)));
+            if after.selection() == before.selection() {
+                return;
             }
+            let narrowed = narrowing(&after) > narrowing(&before);
+            pick.0.set(narrowed.then(|| (chart, before, after.selection())));
         })
     })
 }
 
-/// "Filtered to what you picked in this chart. Undo", while the filters
-/// are those the click made.
-pub fn chart_picked(picked: Picked) -> impl IntoView {
+/// "Filtered to what you picked in this chart. Undo", while the rows are
+/// those the click chose, whatever language, view or chart options were
+/// set since.
+pub fn chart_picked(pick: ChartPick, chart: ChartId) -> impl IntoView {
     let ctx = Ctx::get();
-    let hidden = move || !picked.with(|p| p.as_ref().is_some_and(|(_, after)| ctx.filters.with(|f| f == after)));
+    let hidden = move || !pick.0.with(|p| p.as_ref().is_some_and(|(at, _, rows)| *at == chart && ctx.selection.with(|s| s == rows)));
     let undo = move |ev: leptos::ev::MouseEvent| {
-        let Some((before, _)) = picked.get_untracked() else { return };
-        picked.set(None);
-        ctx.filters.set(before);
+        let Some((_, before, _)) = pick.0.get_untracked() else { return };
+        pick.0.set(None);
+        ctx.update(|f| *f = f.with_rows_of(&before));
         // The button hides with the line: the keyboard stays on the chart.
         let panel = event_target::<web_sys::Element>(&ev).closest(".chart").ok().flatten();
         if let Some(panel) = panel.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::chart_panel::ChartPanel;
+use super::chart_picked::ChartPick;
 use super::Ctx;
 use crate::charts::option::{drawing, Drawing};
 use crate::charts::scope::{drawn_indicators, figures_of, indicators_of, scope_notes};
@@ -120,6 +121,8 @@ fn caption_text(ctx: Ctx, shown: Shown) -> Credit {
 #[component]
 pub fn ChartsGrid() -> impl IntoView {
     let ctx = Ctx::get();
+    // What a click on one of the charts last narrowed (`chart_picked`).
+    provide_context(ChartPick(RwSignal::new(None)));
     let toggle_indicator = move |id: Option<String>| {
         if let Some(id) = id {
             ctx.update(|f| Filters::toggle(&mut f.indicators, &id));

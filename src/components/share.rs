@@ -56,15 +56,25 @@ pub fn SharePanel() -> impl IntoView {
             let _ = el.focus();
         }
     };
+    // Shown only when the clipboard refused: the text, selected, to copy by hand.
+    let manual = NodeRef::<leptos::html::Textarea>::new();
+    // As the embed box opens or closes, what was said of an earlier copy
+    // goes: "Copied." of the link, or the link to copy by hand, stood under
+    // the box's own Copy.
+    let forget_copy = move || {
+        copied.set(None);
+        if let Some(area) = manual.get_untracked() {
+            area.set_hidden(true);
+        }
+    };
     let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
             show_embed.set(false);
             chart.set(None);
+            forget_copy();
             focus(".share button.embed-code");
         }
     };
-    // Shown only when the clipboard refused: the text, selected, to copy by hand.
-    let manual = NodeRef::<leptos::html::Textarea>::new();
     let copy = move |text: String| {
         spawn_local(async move {
             let done = download::copy(&text).await;
@@ -106,9 +116,7 @@ pub fn SharePanel() -> impl IntoView {
                     on:click=move |_| {
                         show_embed.update(|s| *s = !*s);
                         chart.set(None);
-                        // "Copied." said of the link stood under the box's
-                        // own Copy, whose code was not copied.
-                        copied.set(None);
+                        forget_copy();
                         // Once the box is drawn.
                         if show_embed.get_untracked() {
                             request_animation_frame(move || focus(".embed-box select.embed-chart"));

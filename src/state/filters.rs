@@ -183,6 +183,13 @@ impl Filters {
         Filters { view: self.view, sort: self.sort, lang: self.lang, theme: self.theme, patterns: self.patterns, ..Filters::default() }
     }
 
+    /// These filters with the rows chosen as in `other`: a chart's Undo puts
+    /// back the rows before its click, and keeps the language, view and
+    /// chart options chosen since.
+    pub fn with_rows_of(&self, other: &Filters) -> Filters {
+        Filters { log_scale: self.log_scale, patterns: self.patterns, view: self.view, sort: self.sort, lang: self.lang, theme: self.theme, ..other.clone() }
+    }
+
     pub fn is_filtering(&self) -> bool {
         *self != self.cleared()
     }
@@ -225,16 +232,28 @@ mod tests {
         for mask in 0..1u32 << categories.len() {
             for coverage in [CoverageFilter::All, CoverageFilter::FullYear, CoverageFilter::YearToDate] {
                 for years in [None, Some((2017, 2019))] {
-                    for sources in [IdSet::new(), IdSet::from([source.clone()]), IdSet::from(["no_such_source".to_string()])] {
+                    for (sources, geographies) in [IdSet::new(), IdSet::from([source.clone()]), IdSet::from(["no_such_source".to_string()])]
+                        .into_iter()
+                        .flat_map(|s| [(s.clone(), IdSet::new()), (s, IdSet::from([crate::data::Geography::Spain]))])
+                    {
                         let f = Filters {
                             categories: (0..categories.len()).filter(|i| mask & (1 << i) != 0).map(|i| categories[i].clone()).collect(),
                             coverage,
                             years,
                             sources,
+                            geographies,
                             ..Filters::default()
                         };
                         let expected: Vec<u32> = (0u32..).zip(&ds.observations).filter(|(_, o)| matches(&f, &ds, o)).map(|(i, _)| i).collect();
                         assert_eq!(f.matching_indices(&ds), expected, "{f:?}");
+                        // And the report's charts' test of a row: the filters
+                        // that choose indicators, and `keeps_row` for the rest.
+                        let kept: Vec<u32> = (0u32..)
+                            .zip(&ds.observations)
+                            .filter(|(p, o)| ds.indicators.iter().any(|i| i.id == o.indicator && f.passes_indicator(i)) && f.keeps_row(&ds, *p))
+                            .map(|(p, _)| p)
+                            .collect();
+                        assert_eq!(kept, expected, "{f:?}");
                         nonempty += usize::from(!expected.is_empty());
                     }
                 }

@@ -378,7 +378,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ThemeDark => ["Dark", "Sombre", "داكن"],
         Series => ["Series", "Série", "السلسلة"],
         Category => ["Category", "Catégorie", "الفئة"],
-        ChartKeys => ["Use the arrow keys to move through the figures, Home and End to jump to the ends, Enter to filter by a figure, Escape to close the tooltip.", "Utilisez les flèches pour parcourir les chiffres, Début et Fin pour aller aux extrémités, Entrée pour filtrer sur un chiffre, Échap pour fermer l'infobulle.", "استخدم مفاتيح الأسهم للتنقل بين الأرقام، ومفتاحَي Home و End للانتقال إلى الطرفين، ومفتاح Enter للتصفية حسب رقم، ومفتاح Escape لإغلاق التلميح."],
+        ChartKeys => ["Use the arrow keys to move through the figures, Home and End to jump to the ends, Enter to filter by a figure, Escape to close the tooltip.", "Utilisez les flèches pour parcourir les chiffres, Début et Fin pour aller aux extrémités, Entrée pour filtrer sur un chiffre, Échap pour fermer l'infobulle.", "استخدم مفاتيح الأسهم للتنقل بين الأرقام، ومفتاح Home ومفتاح End للانتقال إلى الطرفين، ومفتاح Enter للتصفية حسب رقم، ومفتاح Escape لإغلاق التلميح."],
         Patterns => ["Patterns", "Motifs", "أنماط"],
         Share => ["Share and download", "Partager et télécharger", "مشاركة وتنزيل"],
         CopyLink => ["Copy link", "Copier le lien", "نسخ الرابط"],

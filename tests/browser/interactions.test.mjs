@@ -123,8 +123,22 @@ test('clicking a bar filters to its indicator, shown as a removable chip', async
   const picked = page.locator('[data-chart="featured"] .chart-picked');
   assert.equal(await picked.innerText(), 'Filtered to what you picked in this chart. Undo');
   assert.equal(await page.locator('.chart-picked:visible').count(), 1);
-  await chip.click();
+  // A second click on the bar takes the filter off: nothing to undo.
+  const [x1, y1] = await canvas.evaluate((el) => window.echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, [7130, 0]));
+  const now = await canvas.boundingBox();
+  await page.mouse.click(now.x + x1, now.y + y1);
   await page.waitForFunction(() => location.search === '');
+  assert.equal(await picked.isHidden(), true, 'no "filtered" over an unfiltered dashboard');
+  await page.mouse.click(box.x + x, box.y + y);
+  await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
+  // Another language keeps the rows the click chose, and the line.
+  await page.locator('.switchers button.lang[data-lang="fr"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.equal(await picked.innerText(), 'Filtré selon votre choix dans ce graphique. Annuler');
+  await page.locator('.switchers button.lang[data-lang="en"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await chip.click();
+  await page.waitForFunction(() => !location.search.includes('ind='));
   assert.equal(seriesValues(await chartOption(page, 'featured')).length, 6);
   // Gone once the filters are no longer the click's.
   assert.equal(await picked.isHidden(), true);

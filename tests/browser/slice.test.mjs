@@ -43,18 +43,24 @@ test('headline cards show the Interior Ministry Jan–Sep 2024 figures with sour
   assertNoPageErrors(page);
 });
 
-// The match count above the cards speaks of the filters; the cards stay
+// The filters and their match count speak of the rows; the cards stay
 // the report's, and a reader took them for figures that matched.
-test('while filters are set, the headline cards say they are the report\'s whatever the filters', async () => {
+test('while filters are set, the headline cards say they are the report\'s whatever the filters, and the filter bar stays put', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
-  assert.equal(await page.locator('.cards-unfiltered').count(), 0);
-  await page.locator('.chip[data-category="rescue_at_sea"]').click();
-  await page.locator('.cards-unfiltered').waitFor();
-  assert.match(await page.locator('.cards-unfiltered').innerText(), /^The report's own figures, whatever the filters/);
+  const note = page.locator('.cards-unfiltered');
+  assert.equal(await note.isVisible(), false);
+  const chip = page.locator('.chip[data-category="rescue_at_sea"]');
+  const top = async () => (await chip.boundingBox()).y;
+  const before = await top();
+  await chip.click();
+  await note.waitFor({ state: 'visible' });
+  assert.match(await note.innerText(), /^The report's own figures, whatever the filters/);
   assert.equal(await page.locator('.card').count(), 6, 'the cards stay');
+  // The note's room was kept: the chip under the pointer did not move.
+  assert.equal(await top(), before);
   await page.locator('button.clear-all').click();
-  await page.locator('.cards-unfiltered').waitFor({ state: 'detached' });
+  await note.waitFor({ state: 'hidden' });
   assertNoPageErrors(page);
 });
 
