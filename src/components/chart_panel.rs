@@ -23,6 +23,16 @@ use crate::interop::visibility::{self, VisibilityWatch};
 use crate::state::ChartId;
 use crate::text::{self, Key};
 
+/// `notes` with `line` under them, if there is one: the part-year months
+/// under a chart's scope notes, on paper and in its PNG.
+fn with_line(notes: String, line: Option<String>) -> String {
+    match line {
+        Some(line) if !notes.is_empty() => format!("{notes}\n{line}"),
+        Some(line) => line,
+        None => notes,
+    }
+}
+
 fn echarts_locale(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "EN",
@@ -281,13 +291,10 @@ pub fn ChartPanel(
         draw(Drawn::Still);
         let Some(png) = png else { return };
         let Credit { years: mut coverage, line: source, .. } = caption.get_untracked();
-        let mut notes = scope.get_untracked().unwrap_or_default();
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
         }
-        if let Some(line) = part_year_line() {
-            notes = if notes.is_empty() { line } else { format!("{notes}\n{line}") };
-        }
+        let notes = with_line(scope.get_untracked().unwrap_or_default(), part_year_line());
         let caption = Caption { title: title.get_untracked(), coverage, source, notes, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
         save_chart_png(format!("marsad-{id}.png"), png, caption);
     };
@@ -319,14 +326,7 @@ pub fn ChartPanel(
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             // Under the chart, as a footnote: "attempts foiled" are events,
             // not people, wherever the chart is shown, embedded or saved.
-            <p class="chart-scope" prop:textContent=live_text(move || {
-                let scope = scope.get().unwrap_or_default();
-                match paper_line.get() {
-                    Some(line) if !scope.is_empty() => format!("{scope}\n{line}"),
-                    Some(line) => line,
-                    None => scope,
-                }
-            })></p>
+            <p class="chart-scope" prop:textContent=live_text(move || with_line(scope.get().unwrap_or_default(), paper_line.get()))></p>
             <p class="sr-only chart-live" aria-live="polite" prop:textContent=live_text(announcement)></p>
             <Show when=move || error.get().is_some()>
                 <p class="chart-error" role="alert" prop:textContent=live_text(move || error.get().unwrap_or_default())></p>

@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 
 use super::echarts::{describe, Drawn, Instance};
 use super::js::{field, one_or_many, set};
-use super::legend_wrap::{self, Wrap};
+use super::legend_wrap::{self, PagingNames, Wrap};
 
 /// What draws an option into the chart; shared with the ResizeObserver,
 /// which draws it again where a new width needs its legend wrapped otherwise.
@@ -31,9 +31,10 @@ pub(super) struct Drawer {
     pub(super) screen_height: Cell<f64>,
 }
 
-/// A paging legend's names, and how they wrapped at the width last drawn.
+/// A paging legend's names as measured, and how they wrapped at the width
+/// last drawn.
 pub(super) struct PagingLegend {
-    names: Vec<String>,
+    names: PagingNames,
     wrap: Option<Wrap>,
 }
 
@@ -49,8 +50,8 @@ impl Drawer {
             self.screen_height.set(f64::from(self.container.client_height()));
         }
         let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, width) } else { 0.0 };
-        let paging = if how == Drawn::ForPaper { None } else { legend_wrap::paging_names(&option) }.map(|names| {
-            let wrap = legend_wrap::needed(&names, width);
+        let paging = if how == Drawn::ForPaper { None } else { legend_wrap::paging_names(&option) }.and_then(PagingNames::measure).map(|names| {
+            let wrap = names.needed(width);
             PagingLegend { names, wrap }
         });
         if let Some(wrap) = paging.as_ref().and_then(|p| p.wrap) {
@@ -99,7 +100,7 @@ impl Drawer {
         }
         let Some(json) = self.shown.borrow().as_ref().and_then(|(json, paging)| {
             let PagingLegend { names, wrap } = paging.as_ref()?;
-            (legend_wrap::needed(names, width) != *wrap).then(|| json.clone())
+            (names.needed(width) != *wrap).then(|| json.clone())
         }) else {
             return;
         };

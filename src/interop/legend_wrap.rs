@@ -124,10 +124,26 @@ pub fn paging_names(option: &JsValue) -> Option<Vec<String>> {
     (field(&legend, "type").as_string().as_deref() == Some("scroll")).then(|| names(option, &legend))
 }
 
-/// How a paging legend's `names` must wrap in a chart `chart_width` px wide.
-pub fn needed(names: &[String], chart_width: f64) -> Option<Wrap> {
-    let pager = text_widths(&[PAGER_TEXT.to_string()])?;
-    layout(&text_widths(names)?, |room| wrapped_lines(names, room), chart_width, pager[0])
+/// A paging legend's names, each one's drawn width, and the pager's text
+/// width: measured once per option, as a resize lays them out again at
+/// every width a dragged window passes through.
+pub struct PagingNames {
+    names: Vec<String>,
+    widths: Vec<f64>,
+    pager: f64,
+}
+
+impl PagingNames {
+    /// None where no canvas measures text: nothing is laid out then.
+    pub fn measure(names: Vec<String>) -> Option<PagingNames> {
+        let pager = text_widths(&[PAGER_TEXT.to_string()])?[0];
+        Some(PagingNames { widths: text_widths(&names)?, names, pager })
+    }
+
+    /// How the names must wrap in a chart `chart_width` px wide.
+    pub fn needed(&self, chart_width: f64) -> Option<Wrap> {
+        layout(&self.widths, |room| wrapped_lines(&self.names, room), chart_width, self.pager)
+    }
 }
 
 /// Sets `legend`'s names to `room` px, keeping its text style; to wrap in

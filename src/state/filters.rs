@@ -180,7 +180,7 @@ impl Filters {
     /// Reset every data filter at once, keeping view, the table's order,
     /// language and theme.
     pub fn cleared(&self) -> Filters {
-        Filters { view: self.view, sort: self.sort, lang: self.lang, theme: self.theme, patterns: self.patterns, ..Filters::default() }
+        Filters { log_scale: false, ..self.with_rows_of(&Filters::default()) }
     }
 
     /// These filters with the rows chosen as in `other`: a chart's Undo puts

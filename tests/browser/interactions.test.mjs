@@ -101,6 +101,15 @@ test('on a phone, two sources\' different figures for one row are drawn apart, w
   assertNoPageErrors(page);
 });
 
+// Once a chart has drawn all it was asked to (its bars move as it redraws):
+// ECharts' `finished`, or a moment if it had finished already.
+const settled = (canvas) => canvas.evaluate((el) => new Promise((resolve) => {
+  const chart = window.echarts.getInstanceByDom(el);
+  const done = () => { chart.off('finished', done); resolve(); };
+  chart.on('finished', done);
+  setTimeout(done, 1500);
+}));
+
 test('clicking a bar filters to its indicator, shown as a removable chip', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
@@ -127,12 +136,7 @@ test('clicking a bar filters to its indicator, shown as a removable chip', async
   // click once the chart has settled (its bars move as it redraws) and
   // where the bar is now (the line above the chart moves it down).
   const clickBar = async (index) => {
-    await canvas.evaluate((el) => new Promise((resolve) => {
-      const chart = window.echarts.getInstanceByDom(el);
-      const done = () => { chart.off('finished', done); resolve(); };
-      chart.on('finished', done);
-      setTimeout(done, 1500);
-    }));
+    await settled(canvas);
     const at = await canvas.boundingBox();
     const [bx, by] = await canvas.evaluate((el, index) => window.echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, [7130, index]), index);
     await page.mouse.click(at.x + bx, at.y + by);
@@ -158,12 +162,7 @@ test('clicking a bar filters to its indicator, shown as a removable chip', async
   await waitForDashboard(page);
   await chartOption(page, 'featured');
   await canvas.scrollIntoViewIfNeeded();
-  await canvas.evaluate((el) => new Promise((resolve) => {
-    const chart = window.echarts.getInstanceByDom(el);
-    const done = () => { chart.off('finished', done); resolve(); };
-    chart.on('finished', done);
-    setTimeout(done, 1500);
-  }));
+  await settled(canvas);
   const again = await canvas.boundingBox();
   // The middle of the first bar, whichever it is under these filters.
   const [x2, y2] = await canvas.evaluate((el) => {
