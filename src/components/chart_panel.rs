@@ -6,6 +6,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::chart_paper::{follow_paper, with_line};
 use super::chart_picked::{chart_picked, noting, ChartPick};
 use super::charts_grid::Credit;
 use super::data_table::DataTable;
@@ -17,21 +18,9 @@ use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
-use crate::interop::media::{self, MediaWatch};
-use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
 use crate::state::ChartId;
 use crate::text::{self, Key};
-
-/// `notes` with `line` under them, if there is one: the part-year months
-/// under a chart's scope notes, on paper and in its PNG.
-fn with_line(notes: String, line: Option<String>) -> String {
-    match line {
-        Some(line) if !notes.is_empty() => format!("{notes}\n{line}"),
-        Some(line) => line,
-        None => notes,
-    }
-}
 
 fn echarts_locale(lang: Lang) -> &'static str {
     match lang {
@@ -85,12 +74,6 @@ pub fn ChartPanel(
         let lang = ctx.lang.get_untracked();
         (!periods.is_empty()).then(|| text::labelled(lang, ctx.t(Key::PartYearMonths), &text::list(lang, &periods)))
     };
-    // While printing: that line under the chart, and whether its data table
-    // was open before (a disagreement's dots print their publishers through
-    // their table).
-    let paper_line = RwSignal::new(None::<String>);
-    let table_before_paper = StoredValue::new(None::<bool>);
-
     // Out of view, a chart keeps its last drawing and skips redraws until it
     // is scrolled to: `drawn` is the option it shows, `in_view` is kept by
     // an IntersectionObserver (always true where there is none, and for a
@@ -170,54 +153,7 @@ pub fn ChartPanel(
             draw(Drawn::Animated);
         }
     });
-    // A printed page shows every chart, seen or not, as it ends: without
-    // the animation, which paper showed at its first frame (bars of no
-    // height, an empty ring), and with every name of its legend. Back on
-    // screen, the chart is drawn as it was. Where the screen has fewer than
-    // two pixels to a CSS pixel, the instance is made anew for paper at two:
-    // at one, its words and lines printed soft. `printed` holds whether it was.
-    let printed = StoredValue::new_local(None::<bool>);
-    let to_paper = move || {
-        // Once, whether `beforeprint` or print media comes first.
-        if printed.get_value().is_some() {
-            return;
-        }
-        let remade = match (paper::pixel_ratio(), canvas.get_untracked()) {
-            (Some(ratio), Some(el)) => make(&el, Some(ratio)),
-            _ => false,
-        };
-        printed.set_value(Some(remade));
-        draw(Drawn::ForPaper);
-        paper_line.set(part_year_line());
-        if chart_id.tabled_on_paper() {
-            table_before_paper.set_value(Some(data_open.get_untracked()));
-            data_open.set(true);
-        }
-    };
-    let to_screen = move || {
-        let Some(remade) = printed.get_value() else { return };
-        printed.set_value(None);
-        paper_line.set(None);
-        if let Some(open) = table_before_paper.get_value() {
-            table_before_paper.set_value(None);
-            data_open.set(open);
-        }
-        match canvas.get_untracked() {
-            Some(el) if remade => {
-                if make(&el, None) {
-                    draw(Drawn::Still);
-                }
-            }
-            _ => draw(Drawn::Still),
-        }
-    };
-    // One callback for the three ways paper comes and goes, compiled once.
-    let paper = Callback::new(move |printing: bool| if printing { to_paper() } else { to_screen() });
-    let print = window_event_listener_untyped("beforeprint", move |_| paper.run(true));
-    let after_print = window_event_listener_untyped("afterprint", move |_| paper.run(false));
-    // A headless browser making a PDF emulates print media and fires
-    // neither event: its charts printed blank.
-    let print_media = StoredValue::new_local(MediaWatch::start(media::PRINT, move |printing| paper.run(printing)));
+    let paper_line = follow_paper(canvas, make, draw, part_year_line, data_open, chart_id.tabled_on_paper());
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -226,9 +162,6 @@ pub fn ChartPanel(
     });
     on_cleanup(move || {
         escape.remove();
-        print.remove();
-        after_print.remove();
-        print_media.update_value(|watch| drop(watch.take()));
         watch.update_value(|w| drop(w.take()));
         chart.update_value(|c| drop(c.take()));
     });

@@ -12,6 +12,7 @@
 pub mod app;
 pub mod cards;
 pub mod chart_panel;
+mod chart_paper;
 pub mod chart_picked;
 pub mod charts_grid;
 pub mod dashboard;

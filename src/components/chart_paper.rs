@@ -1,0 +1,90 @@
+//! A chart panel on paper. A printed page shows every chart, seen or not,
+//! as it ends: without the animation, which paper showed at its first frame
+//! (bars of no height, an empty ring), and with every name of its legend.
+//! Back on screen, the chart is drawn as it was.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::interop::echarts::Drawn;
+use crate::interop::media::{self, MediaWatch};
+use crate::interop::paper;
+
+/// `notes` with `line` under them, if there is one: the part-year months
+/// under a chart's scope notes, on paper and in its PNG.
+pub(super) fn with_line(notes: String, line: Option<String>) -> String {
+    match line {
+        Some(line) if !notes.is_empty() => format!("{notes}\n{line}"),
+        Some(line) => line,
+        None => notes,
+    }
+}
+
+/// Follows the page to paper and back, by `beforeprint`, `afterprint` and
+/// print media, for the panel whose chart `make` creates in `canvas` and
+/// `draw` draws. On paper it shows `part_year_line`, which it returns the
+/// signal of, and a chart `tabled` prints its data table (a disagreement's
+/// dots name their publishers only there).
+pub(super) fn follow_paper(
+    canvas: NodeRef<Div>,
+    make: impl Fn(&web_sys::HtmlElement, Option<f64>) -> bool + Copy + Send + Sync + 'static,
+    draw: impl Fn(Drawn) + Copy + Send + Sync + 'static,
+    part_year_line: impl Fn() -> Option<String> + Copy + Send + Sync + 'static,
+    data_open: RwSignal<bool>,
+    tabled: bool,
+) -> ReadSignal<Option<String>> {
+    let paper_line = RwSignal::new(None::<String>);
+    // Whether its data table was open before paper.
+    let table_before_paper = StoredValue::new(None::<bool>);
+    // Where the screen has fewer than two pixels to a CSS pixel, the
+    // instance is made anew for paper at two: at one, its words and lines
+    // printed soft. `printed` holds whether it was.
+    let printed = StoredValue::new_local(None::<bool>);
+    let to_paper = move || {
+        // Once, whether `beforeprint` or print media comes first.
+        if printed.get_value().is_some() {
+            return;
+        }
+        let remade = match (paper::pixel_ratio(), canvas.get_untracked()) {
+            (Some(ratio), Some(el)) => make(&el, Some(ratio)),
+            _ => false,
+        };
+        printed.set_value(Some(remade));
+        draw(Drawn::ForPaper);
+        paper_line.set(part_year_line());
+        if tabled {
+            table_before_paper.set_value(Some(data_open.get_untracked()));
+            data_open.set(true);
+        }
+    };
+    let to_screen = move || {
+        let Some(remade) = printed.get_value() else { return };
+        printed.set_value(None);
+        paper_line.set(None);
+        if let Some(open) = table_before_paper.get_value() {
+            table_before_paper.set_value(None);
+            data_open.set(open);
+        }
+        match canvas.get_untracked() {
+            Some(el) if remade => {
+                if make(&el, None) {
+                    draw(Drawn::Still);
+                }
+            }
+            _ => draw(Drawn::Still),
+        }
+    };
+    // One callback for the three ways paper comes and goes, compiled once.
+    let paper = Callback::new(move |printing: bool| if printing { to_paper() } else { to_screen() });
+    let print = window_event_listener_untyped("beforeprint", move |_| paper.run(true));
+    let after_print = window_event_listener_untyped("afterprint", move |_| paper.run(false));
+    // A headless browser making a PDF emulates print media and fires
+    // neither event: its charts printed blank.
+    let print_media = StoredValue::new_local(MediaWatch::start(media::PRINT, move |printing| paper.run(printing)));
+    on_cleanup(move || {
+        print.remove();
+        after_print.remove();
+        print_media.update_value(|watch| drop(watch.take()));
+    });
+    paper_line.read_only()
+}
