@@ -43,7 +43,7 @@ pub fn noting(on_event: Option<Callback<ChartEvent>>, pick: ChartPick, chart: Ch
 /// set since.
 pub fn chart_picked(pick: ChartPick, chart: ChartId) -> impl IntoView {
     let ctx = Ctx::get();
-    let hidden = move || !pick.0.with(|p| p.as_ref().is_some_and(|(at, _, rows)| *at == chart && ctx.selection.with(|s| s == rows)));
+    let shown = move || pick.0.with(|p| p.as_ref().is_some_and(|(at, _, rows)| *at == chart && ctx.selection.with(|s| s == rows)));
     let undo = move |ev: leptos::ev::MouseEvent| {
         let Some((_, before, _)) = pick.0.get_untracked() else { return };
         pick.0.set(None);
@@ -54,10 +54,16 @@ pub fn chart_picked(pick: ChartPick, chart: ChartId) -> impl IntoView {
             let _ = panel.focus();
         }
     };
+    // A live region there from the start, the line added into it: one shown
+    // by taking off its `hidden` is not announced by every screen reader.
     view! {
-        <p class="chart-picked" role="status" hidden=hidden>
-            {move || ctx.t(Key::ChartPicked)} " "
-            <button class="chart-undo" on:click=undo>{move || ctx.t(Key::Undo)}</button>
-        </p>
+        <div class="chart-picked-live" role="status">
+            <Show when=shown>
+                <p class="chart-picked">
+                    {move || ctx.t(Key::ChartPicked)} " "
+                    <button class="chart-undo" on:click=undo>{move || ctx.t(Key::Undo)}</button>
+                </p>
+            </Show>
+        </div>
     }
 }

@@ -122,6 +122,11 @@ test('clicking a bar filters to its indicator, shown as a removable chip', async
     const chart = window.echarts.getInstanceByDom(el);
     return chart.convertToPixel({ seriesIndex: 0 }, [7130, 2]);
   });
+  // The live region that will say what the click did is there before it,
+  // empty and not hidden: one shown by taking off `hidden` is not announced
+  // by every screen reader.
+  const live = page.locator('[data-chart="featured"] [role="status"]');
+  assert.deepEqual(await live.evaluate((el) => [el.hidden, el.closest('[hidden]'), el.textContent]), [false, null, '']);
   await page.mouse.click(box.x + x, box.y + y);
   await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
   assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
@@ -131,6 +136,7 @@ test('clicking a bar filters to its indicator, shown as a removable chip', async
   // and only that chart.
   const picked = page.locator('[data-chart="featured"] .chart-picked');
   assert.equal(await picked.innerText(), 'Filtered to what you picked in this chart. Undo');
+  assert.equal(await live.innerText(), 'Filtered to what you picked in this chart. Undo');
   assert.equal(await page.locator('.chart-picked:visible').count(), 1);
   // A second click on the bar takes the filter off: nothing to undo. Each
   // click once the chart has settled (its bars move as it redraws) and
