@@ -90,7 +90,7 @@ pub fn build(input: &Input) -> Chart {
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         // Every bar carries its figure: the axis's own numbers would only
         // crowd a phone's width.
-        .x_axis(input.value_axis(true, bars.iter().any(|o| o.value <= 0.0)).axis_label(AxisLabel::new().show(false)))
+        .x_axis(input.value_axis(true, &bars.iter().map(|o| o.value).collect::<Vec<_>>()).axis_label(AxisLabel::new().show(false)))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)
@@ -193,6 +193,23 @@ mod tests {
         assert_eq!(json["xAxis"]["type"], "log");
         let values: Vec<f64> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["value"].as_f64().unwrap()).collect();
         assert_eq!(values, [4_388.0, 1_664.0]);
+    }
+
+    #[test]
+    fn a_log_axis_of_one_figure_spans_its_decade() {
+        let ds = default_dataset();
+        let mut filters = Filters::default();
+        filters.indicators.insert("rescued_at_sea".into());
+        filters.log_scale = true;
+        let axis = |f: &Filters| serde_json::to_value(build(&Input::new(&ds, f, &PlainFormat))).unwrap()["xAxis"].clone();
+        // 14,260 alone: ECharts would range it from 100 to 10,000,000.
+        assert_eq!((axis(&filters)["min"].as_f64(), axis(&filters)["max"].as_f64()), (Some(1_000.0), Some(100_000.0)));
+        // Figures across decades are ECharts' to range.
+        filters.indicators.insert("networks_dismantled".into());
+        assert_eq!((axis(&filters).get("min"), axis(&filters).get("max")), (None, None));
+        filters.log_scale = false;
+        filters.indicators.remove("networks_dismantled");
+        assert_eq!(axis(&filters).get("max"), None, "a linear axis ranges a figure alone well");
     }
 
     #[test]

@@ -131,7 +131,7 @@ pub fn build(input: &Input) -> Chart {
     let layout = layout(input);
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years);
-    let mut draws_zero = false;
+    let mut figures = Vec::new();
     for (i, kind, by_year) in layout.series() {
         let color = PALETTE[i % PALETTE.len()];
         let data: Vec<DataPoint> = axis_years
@@ -140,7 +140,7 @@ pub fn build(input: &Input) -> Chart {
                 // "-" is ECharts' empty value: a gap stays a gap.
                 None => DataPoint::Value(CompositeValue::from("-")),
                 Some(o) => {
-                    draws_zero |= o.value <= 0.0;
+                    figures.push(o.value);
                     DataPointItem::new(o.value).name(input.year_point_name(o)).into()
                 }
             })
@@ -148,7 +148,7 @@ pub fn build(input: &Input) -> Chart {
         let style = year_bar_style(kind == CoverageKind::FullYear, color);
         chart = chart.series(Bar::new().name(series_name(input, &layout.ids[i], kind)).item_style(style).data(data));
     }
-    chart.y_axis(input.value_axis(false, draws_zero))
+    chart.y_axis(input.value_axis(false, &figures))
 }
 
 #[cfg(test)]

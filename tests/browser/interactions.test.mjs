@@ -382,6 +382,16 @@ test('a figure of 0 on the log axis leaves the others their heights', async () =
   assertNoPageErrors(page);
 });
 
+test('a figure alone on the log axis is drawn within its decade, not across five', async () => {
+  const page = await open(browser, '?ind=rescued_at_sea&log=1');
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const extent = await page.locator('[data-chart="featured"] .chart-canvas').evaluate((el) => window.echarts.getInstanceByDom(el).getModel().getComponent('xAxis', 0).axis.scale.getExtent());
+  // ECharts alone ranged 14,260 from 100 to 10,000,000.
+  assert.deepEqual(extent, [1000, 100000]);
+  assertNoPageErrors(page);
+});
+
 test('the citation cites the view on screen: after a chip click, its URL is the new address', async () => {
   const page = await open(browser, '?lang=fr');
   await waitForDashboard(page);
