@@ -19,16 +19,60 @@ use crate::data::{Geography, Observation, Qualifier};
 
 /// Indicators drawn: the parts of a Spanish total (stacked routes), then
 /// every EU-border indicator. A total whose routes are drawn is left out.
+/// A total picked without any of its routes brings them (a click on
+/// "(other)" picks it): as the ring keeps its parts when its whole is
+/// picked alone, and this chart had stood empty when Spain's arrivals were.
 pub fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
     let ds = input.dataset;
+    let shows = |id: &str| input.filters.shows_indicator(ds, id);
+    let alone = |whole: &str| {
+        shows(whole) && !ds.indicators.iter().any(|r| r.geography == Geography::Spain && r.part_of.as_deref() == Some(whole) && shows(&r.id))
+    };
     let mut out = Vec::new();
-    for i in ds.indicators.iter().filter(|i| input.filters.shows_indicator(ds, &i.id)) {
+    for i in &ds.indicators {
         let is_route = i.geography == Geography::Spain && i.part_of.is_some();
-        if is_route || i.geography == Geography::EuExternalBorder {
+        let drawn = match &i.part_of {
+            Some(whole) if is_route => shows(&i.id) || alone(whole),
+            _ => i.geography == Geography::EuExternalBorder && shows(&i.id),
+        };
+        if drawn {
             out.push((i.id.clone(), is_route));
         }
     }
     out
+}
+
+/// The indicators drawn that have a figure of a year (or part of one) to
+/// draw, found without laying the chart out (`scope::drawn_indicators`).
+pub fn drawn_with_a_year(input: &Input) -> Vec<String> {
+    let ds = input.dataset;
+    let rows = ds.rows();
+    let of_a_year = |p: u32| matches!(rows.rows[p as usize].kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate));
+    drawn_indicators(input)
+        .into_iter()
+        .map(|(id, _)| id)
+        .filter(|id| match input.filters.shows_indicator(ds, id) {
+            true => super::trend::has_a_year(input, id),
+            // A route its total brought, whose rows the indicator filter leaves out.
+            false => ds.positions_of(id).iter().any(|&p| of_a_year(p) && input.filters.keeps_row(ds, p)),
+        })
+        .collect()
+}
+
+/// The indicator of each series the chart draws, in order, with the
+/// series' name: a click or a legend name's filters to it, and to the
+/// total for what its routes leave of it.
+pub fn series_indicators(input: &Input) -> Vec<(String, String)> {
+    let layout = layout(input);
+    let drawn = layout.drawn.into_iter().map(|(id, _)| {
+        let name = input.short_label(&id);
+        (id, name)
+    });
+    let rests = layout.totals.into_iter().map(|(whole, _, _)| {
+        let name = input.other_of(&whole);
+        (whole, name)
+    });
+    drawn.chain(rests).collect()
 }
 
 /// What the chart draws: its indicators (routes stacked or not), the years
@@ -100,17 +144,19 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
         is_total[*slot] = true;
     }
     let rows = ds.rows();
-    let matching: Vec<u32> = input
-        .positions()
-        .iter()
-        .copied()
-        .filter(|&p| {
-            let row = &rows.rows[p as usize];
-            row.indicator().is_some_and(|slot| is_drawn[slot] || is_total[slot])
-                && row.kind().is_some_and(|k| k != CoverageKind::Other)
-                && finite(row.value).is_some()
-        })
-        .collect();
+    let drawable = |p: u32| {
+        let row = &rows.rows[p as usize];
+        row.indicator().is_some_and(|slot| is_drawn[slot] || is_total[slot])
+            && row.kind().is_some_and(|k| k != CoverageKind::Other)
+            && finite(row.value).is_some()
+    };
+    let matching: Vec<u32> = if drawn.iter().all(|(id, _)| input.filters.shows_indicator(ds, id)) {
+        input.positions().iter().copied().filter(|&p| drawable(p)).collect()
+    } else {
+        // Routes brought by their total: their rows pass every filter but
+        // the indicators'. Every other drawn indicator passes that one too.
+        (0..rows.rows.len() as u32).filter(|&p| drawable(p) && input.filters.keeps_row(ds, p)).collect()
+    };
     // The years of the drawn figures: a total's alone draws nothing.
     let drawn_rows = matching.iter().map(|&p| &rows.rows[p as usize]).filter(|row| row.indicator().is_some_and(|slot| is_drawn[slot]));
     let (first, last) = year_range(drawn_rows).unwrap_or((0, -1));
@@ -216,6 +262,33 @@ mod tests {
         // The totals' publishers are in the caption's marks.
         assert!(marks(&input).iter().any(|o| o.indicator == "spain_arrivals"));
         assert_snapshot("europe", &chart);
+    }
+
+    #[test]
+    fn a_total_picked_alone_brings_its_routes_and_what_they_leave() {
+        let ds = default_dataset();
+        let mut filters = Filters::default();
+        filters.indicators.insert("spain_arrivals".into());
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let json = serde_json::to_value(build(&input)).unwrap();
+        let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+        assert_eq!(names.len(), 3, "the two routes and the rest, not Frontex: {names:?}");
+        assert_eq!(names[2], "Irregular arrivals in Spain (other)");
+        assert_eq!(json["series"][2]["data"][0]["value"], 2542.0);
+        // A click on each series filters to its indicator: the rest to the total.
+        let ids: Vec<String> = series_indicators(&input).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["spain_arrivals_canaries", "spain_arrivals_mainland_balearics", "spain_arrivals"]);
+        assert_eq!(drawn_with_a_year(&input), ["spain_arrivals_canaries", "spain_arrivals_mainland_balearics"]);
+        // Under a year the routes' rows follow that filter too.
+        filters.years = Some((2023, 2023));
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let json = serde_json::to_value(build(&input)).unwrap();
+        assert_eq!(json["xAxis"]["data"], serde_json::json!(["2023"]));
+        assert_eq!(json["series"][2]["data"][0]["value"], 1507.0);
+        // With no filter, the rest's series still finds its total.
+        let all = Filters::default();
+        let series = series_indicators(&Input::new(&ds, &all, &PlainFormat));
+        assert_eq!(series.last().map(|(id, name)| (id.as_str(), name.as_str())), Some(("spain_arrivals", "Irregular arrivals in Spain (other)")));
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub fn drawn_indicators(input: &Input, chart: ChartId) -> Vec<String> {
         ChartId::Featured | ChartId::Composition | ChartId::Discrepancy => indicators_of(&figures_of(chart)(input)),
         // Their series, less those the filters leave no year's figure of,
         // which draw nothing.
-        ChartId::Europe => with_a_year(input, europe::drawn_indicators(input).into_iter().map(|(id, _)| id)),
+        ChartId::Europe => europe::drawn_with_a_year(input),
         ChartId::Trend => with_a_year(input, trend::indicators(input)),
     }
 }

@@ -147,10 +147,10 @@ pub fn ChartsGrid() -> impl IntoView {
     });
     let on_europe = Callback::new(move |e: ChartEvent| {
         toggle_indicator(untrack(|| ctx.with_input(|input| {
-            let drawn = europe::drawn_indicators(input);
+            let series = europe::series_indicators(input);
             match e.component.as_str() {
-                "legend" => drawn.into_iter().map(|(id, _)| id).find(|id| input.short_label(id) == e.name),
-                _ => drawn.get(e.series_index?).map(|(id, _)| id.clone()),
+                "legend" => series.into_iter().find(|(_, name)| *name == e.name).map(|(id, _)| id),
+                _ => series.into_iter().nth(e.series_index?).map(|(id, _)| id),
             }
         })));
     });

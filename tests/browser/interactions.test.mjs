@@ -185,6 +185,39 @@ test('clicking a bar filters to its indicator, shown as a removable chip', async
   assertNoPageErrors(page);
 });
 
+test('a click on what Spain\'s routes leave of its total picks that total, and the chart keeps the stack', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await chartOption(page, 'europe');
+  const canvas = page.locator('[data-chart="europe"] .chart-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  // The middle of the 2022 "(other)" bar, wherever its stack puts it.
+  const clickRest = async () => {
+    await settled(canvas);
+    const at = await canvas.boundingBox();
+    const [x, y] = await canvas.evaluate((el) => {
+      const chart = window.echarts.getInstanceByDom(el);
+      const index = chart.getOption().series.findIndex((s) => s.name.endsWith('(other)'));
+      const bar = chart.getModel().getSeriesByIndex(index).getData().getItemLayout(0);
+      return [bar.x + bar.width / 2, bar.y + bar.height / 2];
+    });
+    await page.mouse.click(at.x + x, at.y + y);
+  };
+  await clickRest();
+  await page.waitForFunction(() => location.search === '?ind=spain_arrivals');
+  // Spain's arrivals alone: its routes and what they leave, not Frontex.
+  const europe = await chartOption(page, 'europe');
+  assert.deepEqual(europe.series.map((s) => s.name), ['Irregular arrivals in the Canary Islands', 'Irregular arrivals on the Spanish mainland and Balearic Islands', 'Irregular arrivals in Spain (other)']);
+  assert.deepEqual(seriesValues(europe, 2), [2542, 1507, 2696]);
+  assert.equal(await page.locator('[data-chart="europe"].empty').count(), 0);
+  // A screen reader hears the routes too.
+  assert.match(await page.locator('[data-chart="europe"] .chart-description').textContent(), /Canary Islands/);
+  // A second click takes the filter off.
+  await clickRest();
+  await page.waitForFunction(() => location.search === '');
+  assertNoPageErrors(page);
+});
+
 test('"Clear all" resets every filter at once', async () => {
   const page = await open(browser, '?cat=returns~europe&yr=2019~2023&cov=ytd&log=1');
   await waitForDashboard(page);
