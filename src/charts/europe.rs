@@ -59,20 +59,13 @@ pub fn drawn_with_a_year(input: &Input) -> Vec<String> {
         .collect()
 }
 
-/// The indicator of each series the chart draws, in order, with the
-/// series' name: a click or a legend name's filters to it, and to the
-/// total for what its routes leave of it.
-pub fn series_indicators(input: &Input) -> Vec<(String, String)> {
-    let layout = layout(input);
-    let drawn = layout.drawn.into_iter().map(|(id, _)| {
-        let name = input.short_label(&id);
-        (id, name)
-    });
-    let rests = layout.totals.into_iter().map(|(whole, _, _)| {
-        let name = input.other_of(&whole);
-        (whole, name)
-    });
-    drawn.chain(rests).collect()
+/// The indicator the series named `name` draws, which a click on it or
+/// its legend name filters to: for what routes leave of a total
+/// ("(other)"), the total.
+pub fn indicator_of_series(input: &Input, name: &str) -> Option<String> {
+    let ds = input.dataset;
+    let drawn = drawn_indicators(input).into_iter().map(|(id, _)| id).find(|id| input.short_label(id) == name);
+    drawn.or_else(|| ds.indicators.iter().find(|i| input.other_of(&i.id) == name).map(|i| i.id.clone()))
 }
 
 /// What the chart draws: its indicators (routes stacked or not), the years
@@ -150,13 +143,17 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
             && row.kind().is_some_and(|k| k != CoverageKind::Other)
             && finite(row.value).is_some()
     };
-    let matching: Vec<u32> = if drawn.iter().all(|(id, _)| input.filters.shows_indicator(ds, id)) {
-        input.positions().iter().copied().filter(|&p| drawable(p)).collect()
+    // Routes brought by their total: their rows pass every filter but the
+    // indicators', which every other drawn indicator passes too.
+    let brought = !drawn.iter().all(|(id, _)| input.filters.shows_indicator(ds, id));
+    let every_row: Vec<u32>;
+    let candidates = if brought {
+        every_row = (0..rows.rows.len() as u32).collect();
+        &every_row
     } else {
-        // Routes brought by their total: their rows pass every filter but
-        // the indicators'. Every other drawn indicator passes that one too.
-        (0..rows.rows.len() as u32).filter(|&p| drawable(p) && input.filters.keeps_row(ds, p)).collect()
+        input.positions()
     };
+    let matching: Vec<u32> = candidates.iter().copied().filter(|&p| drawable(p) && (!brought || input.filters.keeps_row(ds, p))).collect();
     // The years of the drawn figures: a total's alone draws nothing.
     let drawn_rows = matching.iter().map(|&p| &rows.rows[p as usize]).filter(|row| row.indicator().is_some_and(|slot| is_drawn[slot]));
     let (first, last) = year_range(drawn_rows).unwrap_or((0, -1));
@@ -276,8 +273,8 @@ mod tests {
         assert_eq!(names[2], "Irregular arrivals in Spain (other)");
         assert_eq!(json["series"][2]["data"][0]["value"], 2542.0);
         // A click on each series filters to its indicator: the rest to the total.
-        let ids: Vec<String> = series_indicators(&input).into_iter().map(|(id, _)| id).collect();
-        assert_eq!(ids, ["spain_arrivals_canaries", "spain_arrivals_mainland_balearics", "spain_arrivals"]);
+        let ids: Vec<Option<String>> = names.iter().map(|name| indicator_of_series(&input, name)).collect();
+        assert_eq!(ids, [Some("spain_arrivals_canaries".into()), Some("spain_arrivals_mainland_balearics".into()), Some("spain_arrivals".into())]);
         assert_eq!(drawn_with_a_year(&input), ["spain_arrivals_canaries", "spain_arrivals_mainland_balearics"]);
         // Under a year the routes' rows follow that filter too.
         filters.years = Some((2023, 2023));
@@ -287,8 +284,10 @@ mod tests {
         assert_eq!(json["series"][2]["data"][0]["value"], 1507.0);
         // With no filter, the rest's series still finds its total.
         let all = Filters::default();
-        let series = series_indicators(&Input::new(&ds, &all, &PlainFormat));
-        assert_eq!(series.last().map(|(id, name)| (id.as_str(), name.as_str())), Some(("spain_arrivals", "Irregular arrivals in Spain (other)")));
+        let input = Input::new(&ds, &all, &PlainFormat);
+        assert_eq!(indicator_of_series(&input, "Irregular arrivals in Spain (other)").as_deref(), Some("spain_arrivals"));
+        assert_eq!(indicator_of_series(&input, "Frontex detections, Western African route").as_deref(), Some("frontex_western_african"));
+        assert_eq!(indicator_of_series(&input, "Irregular arrivals in Spain"), None, "the total draws no bar of its own");
     }
 
     #[test]

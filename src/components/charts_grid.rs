@@ -147,11 +147,8 @@ pub fn ChartsGrid() -> impl IntoView {
     });
     let on_europe = Callback::new(move |e: ChartEvent| {
         toggle_indicator(untrack(|| ctx.with_input(|input| {
-            let series = europe::series_indicators(input);
-            match e.component.as_str() {
-                "legend" => series.into_iter().find(|(_, name)| *name == e.name).map(|(id, _)| id),
-                _ => series.into_iter().nth(e.series_index?).map(|(id, _)| id),
-            }
+            let name = if e.component == "legend" { &e.name } else { e.series_name.as_ref()? };
+            europe::indicator_of_series(input, name)
         })));
     });
     // A dot stands for one source's figure: filter to that source.
