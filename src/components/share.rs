@@ -12,7 +12,7 @@ use crate::charts::scope::figures_of;
 use crate::interop::download;
 use crate::state::embed::snippet;
 use crate::state::pages::page_path;
-use crate::state::url::dataset_file;
+use crate::state::url::{dataset_file, lang_code};
 use crate::state::ChartId;
 use crate::text::Key;
 
@@ -97,9 +97,12 @@ pub fn SharePanel() -> impl IntoView {
             // In the table's order, as the reader sorted it.
             ctx.ordered.with_untracked(|order| ds.observations_at(order))
         };
-        let bytes = to_csv(&ds, &rows, ctx.lang.get_untracked());
-        let name = if all { "marsad-all.csv" } else { "marsad-filtered.csv" };
-        download::save(name, "text/csv;charset=utf-8", &bytes);
+        let lang = ctx.lang.get_untracked();
+        let bytes = to_csv(&ds, &rows, lang);
+        // Its labels and notes are in the page's language: a newsroom that
+        // takes two keeps them apart.
+        let name = format!("marsad-{}-{}.csv", if all { "all" } else { "filtered" }, lang_code(lang));
+        download::save(&name, "text/csv;charset=utf-8", &bytes);
     };
     // The dataset as published, byte for byte, from where the page read it
     // (a `?data=` path is this site's): written anew from what was read,

@@ -280,7 +280,7 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   const page = await open(browser, '?cat=rescue_at_sea');
   await waitForDashboard(page);
   const shown = await download(page, 'button.download-csv-shown');
-  assert.equal(shown.name, 'marsad-filtered.csv');
+  assert.equal(shown.name, 'marsad-filtered-en.csv');
   assert.deepEqual([...shown.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const rows = parseCsv(shown.bytes.subarray(3).toString('utf8'));
   assert.deepEqual(rows[0].slice(0, 3), ['indicator', 'indicator_label', 'category']);
@@ -292,6 +292,7 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   assert.match(seed[13], /^https:\/\//);
 
   const all = await download(page, 'button.download-csv-all');
+  assert.equal(all.name, 'marsad-all-en.csv');
   const allRows = parseCsv(all.bytes.subarray(3).toString('utf8'));
   assert.equal(allRows.length - 1, 97);
   // Each figure keeps its indicator's scope, last: attempts are events.
@@ -318,6 +319,14 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   assert.deepEqual(values, table);
   assert.deepEqual(values, [...values].sort((a, b) => b - a));
   assertNoPageErrors(sorted);
+
+  // In Arabic, its labels are Arabic and its name says so.
+  const arabic = await open(browser, '?cat=rescue_at_sea&lang=ar');
+  await waitForDashboard(arabic);
+  const inArabic = await download(arabic, 'button.download-csv-shown');
+  assert.equal(inArabic.name, 'marsad-filtered-ar.csv');
+  assert.match(parseCsv(inArabic.bytes.subarray(3).toString('utf8'))[1][1], /[\u0600-\u06FF]/);
+  assertNoPageErrors(arabic);
 });
 
 test('a chart downloads as a PNG with its title, coverage and source around it', async () => {
