@@ -29,6 +29,9 @@ pub(super) struct Drawer {
     /// for print, the element's height follows the chart's (CSS), and a
     /// headless browser emulating print had drawn charts 0 px high.
     pub(super) screen_height: Cell<f64>,
+    /// How many px its element is grown by over its stylesheet's height,
+    /// for a legend listed whole (`PagingNames::listed`).
+    pub(super) grown: Cell<u32>,
 }
 
 /// A paging legend's names as measured, and how they wrapped at the width
@@ -36,6 +39,7 @@ pub(super) struct Drawer {
 pub(super) struct PagingLegend {
     names: PagingNames,
     wrap: Option<Wrap>,
+    listed: bool,
 }
 
 impl Drawer {
@@ -47,16 +51,20 @@ impl Drawer {
         let still = how != Drawn::Animated;
         let width = f64::from(self.container.client_width());
         if how != Drawn::ForPaper && !super::media::printing() {
-            self.screen_height.set(f64::from(self.container.client_height()));
+            self.screen_height.set(f64::from(self.container.client_height()) - f64::from(self.grown.get()));
         }
-        let taller = if how == Drawn::ForPaper { super::paper::unpage_legend(&option, width) } else { 0.0 };
         let paging = if how == Drawn::ForPaper { None } else { legend_wrap::paging_names(&option) }.and_then(PagingNames::measure).map(|names| {
-            let wrap = names.needed(width);
-            PagingLegend { names, wrap }
+            let (wrap, listed) = (names.needed(width), names.listed(width));
+            PagingLegend { names, wrap, listed }
         });
-        if let Some(wrap) = paging.as_ref().and_then(|p| p.wrap) {
+        let listed = paging.as_ref().is_some_and(|p| p.listed);
+        let taller = if how == Drawn::ForPaper || listed { super::paper::unpage_legend(&option, width) } else { 0.0 };
+        if let Some(wrap) = paging.as_ref().filter(|p| !p.listed).and_then(|p| p.wrap) {
             legend_wrap::wrap_paged_legend(&option, wrap);
         }
+        // Paper's height is set on the instance below; a listed legend's on
+        // the element, which the page lays out around.
+        let regrown = self.grow(if listed { taller.ceil() as u32 } else { 0 });
         if still || super::media::prefers_reduced_motion() {
             set(&option, "animation", &JsValue::FALSE);
         }
@@ -83,10 +91,26 @@ impl Drawer {
             let height = if how == Drawn::ForPaper { JsValue::from(self.screen_height.get() + taller) } else { "auto".into() };
             set(&size, "height", &height);
             self.instance.resize_to(&size);
+        } else if regrown {
+            self.instance.resize();
         }
         self.instance.set_option(&option, &opts).map_err(describe)?;
         *self.shown.borrow_mut() = Some((option_json.to_owned(), paging));
         Ok(())
+    }
+
+    /// Grows its element by `px` over its stylesheet's height, or back to
+    /// it at 0; whether that changed its height. Through the CSSOM, which
+    /// the page's CSP allows where it refuses a style attribute.
+    fn grow(&self, px: u32) -> bool {
+        if self.grown.get() == px {
+            return false;
+        }
+        let style = field(&self.container, "style");
+        let height = if px == 0 { String::new() } else { format!("{}px", self.screen_height.get() as u32 + px) };
+        set(&style, "height", &height.into());
+        self.grown.set(px);
+        true
     }
 
     /// After a resize: the option drawn again, at once, where the new width
@@ -99,8 +123,8 @@ impl Drawer {
             return;
         }
         let Some(json) = self.shown.borrow().as_ref().and_then(|(json, paging)| {
-            let PagingLegend { names, wrap } = paging.as_ref()?;
-            (names.needed(width) != *wrap).then(|| json.clone())
+            let PagingLegend { names, wrap, listed } = paging.as_ref()?;
+            (names.needed(width) != *wrap || names.listed(width) != *listed).then(|| json.clone())
         }) else {
             return;
         };

@@ -9,7 +9,7 @@ pub use super::chart_event::ChartEvent;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use super::js::set;
+use super::js::{field, set};
 use super::drawer::Drawer;
 
 #[wasm_bindgen]
@@ -119,8 +119,19 @@ impl EChart {
         if let Some(ratio) = pixel_ratio {
             set(&opts, "devicePixelRatio", &ratio.into());
         }
+        // Its stylesheet's height: an instance before it may have grown it
+        // for a legend listed whole (`Drawer::grow`).
+        set(&field(el, "style"), "height", &"".into());
         let instance = init(el, &theme, &opts).map_err(describe)?;
-        let drawer = Rc::new(Drawer { instance, container: el.clone(), axis_numbers, tapped: Default::default(), shown: Default::default(), screen_height: Cell::new(f64::from(el.client_height())) });
+        let drawer = Rc::new(Drawer {
+            instance,
+            container: el.clone(),
+            axis_numbers,
+            tapped: Default::default(),
+            shown: Default::default(),
+            screen_height: Cell::new(f64::from(el.client_height())),
+            grown: Cell::new(0),
+        });
 
         let resized = Rc::clone(&drawer);
         let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| {

@@ -112,8 +112,12 @@ test('on paper each chart is drawn at two pixels to a CSS pixel, and back on scr
 });
 
 test('on paper a legend that pages on screen lists every name above the plot, and pages again after', async () => {
-  const page = await open(browser, '?lang=fr');
+  // 800 px: the trend's legend pages on screen (two names a page), the
+  // European one is listed whole (one name a page would hold).
+  const page = await open(browser);
+  await page.setViewportSize({ width: 800, height: 900 });
   await waitForDashboard(page);
+  for (const id of ['trend', 'europe']) await chartOption(page, id);
   const legends = () => page.evaluate(() => ['trend', 'europe'].map((id) => {
     const chart = window.echarts.getInstanceByDom(document.querySelector(`[data-chart="${id}"] .chart-canvas`));
     // ECharts' own layout, read from its model and views (not public API;
@@ -128,6 +132,9 @@ test('on paper a legend that pages on screen lists every name above the plot, an
       legendBottom: legend.y + box.y + box.height, legendRight: legend.x + box.x + box.width, width: chart.getWidth(), plotTop: plot.y,
     };
   }));
+  const screen = await legends();
+  assert.deepEqual(screen.map((l) => l.type), ['scroll', 'plain']);
+  assert.ok(screen[1].height > 340, `europe's element grew by its legend's rows: ${screen[1].height}`);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   for (const l of await legends()) {
     assert.equal(l.type, 'plain', `${l.id}: no paging on paper`);
@@ -137,7 +144,8 @@ test('on paper a legend that pages on screen lists every name above the plot, an
     assert.ok(l.height > 340, `${l.id} grew by the legend's rows: ${l.height}`);
   }
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  for (const l of await legends()) assert.deepEqual([l.type, l.height], ['scroll', 340], `${l.id} back on screen`);
+  assert.deepEqual((await legends()).map((l) => [l.type, l.height]), screen.map((l) => [l.type, l.height]), 'back on screen as before');
+  assert.equal(screen[0].height, 340);
   assertNoPageErrors(page);
 });
 
@@ -229,13 +237,47 @@ test('on paper a chart names the months of its dashed bars, and the disagreement
   assertNoPageErrors(page);
 });
 
-test('a headless browser emulating print (a PDF made without beforeprint) gets each chart drawn for paper, and the screen\'s back after', async () => {
-  const page = await open(browser, '?lang=fr');
+test('a legend listed whole on a phone pages again when the screen widens, and its element shrinks back', async () => {
+  const page = await open(browser);
+  await page.setViewportSize({ width: 360, height: 800 });
   await waitForDashboard(page);
+  const trend = page.locator('[data-chart="trend"] .chart-canvas');
+  await trend.scrollIntoViewIfNeeded();
+  await chartOption(page, 'trend');
+  const state = () => trend.evaluate((el) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    return [chart.getOption().legend[0].type, el.clientHeight, chart.getHeight()];
+  });
+  const [type, height, drawn] = await state();
+  assert.deepEqual([type, height > 440, drawn], ['plain', true, height], `listed, grown: ${height}`);
+  // Turned: two names a page fit, which page.
+  await page.setViewportSize({ width: 800, height: 360 });
+  await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].type === 'scroll');
+  await page.waitForTimeout(200);
+  assert.deepEqual(await state(), ['scroll', 340, 340]);
+  // And back.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].type === 'plain');
+  await page.waitForTimeout(200);
+  assert.deepEqual(await state(), ['plain', height, height]);
+  assertNoPageErrors(page);
+});
+
+test('a headless browser emulating print (a PDF made without beforeprint) gets each chart drawn for paper, and the screen\'s back after', async () => {
+  // 800 px, where the trend's legend pages on screen.
+  const page = await open(browser);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await waitForDashboard(page);
+  // Each drawn once on screen, as a reader scrolling down has them.
+  for (const id of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) {
+    await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+    await chartOption(page, id);
+  }
   const charts = () => page.evaluate(() => [...document.querySelectorAll('[data-chart] .chart-canvas')].map((el) => {
     const chart = window.echarts.getInstanceByDom(el);
     return { id: el.closest('[data-chart]').dataset.chart, height: chart.getHeight(), shown: el.querySelector('canvas').getBoundingClientRect().height, legend: chart.getOption().legend?.[0]?.type };
   }));
+  const screen = await charts();
   await page.emulateMedia({ media: 'print' });
   await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].type === 'plain');
   const paper = await charts();
@@ -248,7 +290,10 @@ test('a headless browser emulating print (a PDF made without beforeprint) gets e
   assert.ok(paper.find((c) => c.id === 'trend').height > 340, 'the trend grew by its legend\'s rows');
   await page.emulateMedia({ media: 'screen' });
   await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].type === 'scroll');
-  for (const c of await charts()) assert.equal(c.height, 340, `${c.id} back on screen`);
+  for (const c of await charts()) assert.equal(c.height, screen.find((s) => s.id === c.id).height, `${c.id} back on screen`);
+  assert.equal(screen.find((c) => c.id === 'trend').height, 340);
+  // The European legend, listed whole on screen, keeps its element grown.
+  assert.ok(screen.find((c) => c.id === 'europe').height > 340);
   assertNoPageErrors(page);
 });
 
