@@ -210,6 +210,11 @@ mod tests {
         filters.log_scale = false;
         filters.indicators.remove("networks_dismantled");
         assert_eq!(axis(&filters).get("max"), None, "a linear axis ranges a figure alone well");
+        // No figure at all: nothing to range (the page had hung on it).
+        filters.log_scale = true;
+        filters.years = Some((1990, 1991));
+        assert_eq!(axis(&filters)["type"], "log");
+        assert_eq!(axis(&filters).get("min"), None);
     }
 
     #[test]

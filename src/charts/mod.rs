@@ -201,7 +201,9 @@ fn log_axis(figures: &[f64]) -> charming::component::Axis {
         power
     };
     let (low, high) = figures.iter().fold((f64::INFINITY, 0.0_f64), |(low, high), &v| (low.min(v), high.max(v)));
-    if low >= 1.0 && decade(low) == decade(high) {
+    // Not for no figure (an empty chart, whose lowest is infinite) nor an
+    // infinite one: the decade's loop would not end, and the page hung.
+    if low.is_finite() && high.is_finite() && low >= 1.0 && decade(low) == decade(high) {
         let power = decade(low);
         axis.min(power / 10.0).max(power * 10.0)
     } else {
