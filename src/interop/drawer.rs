@@ -48,7 +48,6 @@ impl Drawer {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
         // New marks: a tap on whichever now sits there shows it first.
         self.tapped.set(None);
-        let still = how != Drawn::Animated;
         let width = f64::from(self.container.client_width());
         if how != Drawn::ForPaper && !super::media::printing() {
             self.screen_height.set(f64::from(self.container.client_height()) - f64::from(self.grown.get()));
@@ -63,8 +62,12 @@ impl Drawer {
             legend_wrap::wrap_paged_legend(&option, wrap);
         }
         // Paper's height is set on the instance below; a listed legend's on
-        // the element, which the page lays out around.
+        // the element, which the page lays out around. A new height is drawn
+        // still, as paper is: resized, then given a new option while a
+        // tooltip showed, ECharts kept a timer on the tooltip the option
+        // replaced, which threw.
         let regrown = self.grow(if listed { taller.ceil() as u32 } else { 0 });
+        let still = how != Drawn::Animated || regrown;
         if still || super::media::prefers_reduced_motion() {
             set(&option, "animation", &JsValue::FALSE);
         }
@@ -91,8 +94,6 @@ impl Drawer {
             let height = if how == Drawn::ForPaper { JsValue::from(self.screen_height.get() + taller) } else { "auto".into() };
             set(&size, "height", &height);
             self.instance.resize_to(&size);
-        } else if regrown {
-            self.instance.resize();
         }
         self.instance.set_option(&option, &opts).map_err(describe)?;
         *self.shown.borrow_mut() = Some((option_json.to_owned(), paging));

@@ -132,9 +132,20 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     let names = names(option, &legend);
     let Some(widths) = text_widths(&names) else { return 0.0 };
     set(&legend, "type", &"plain".into());
-    // A centred legend never wraps in ECharts 5: it wraps within left and right.
-    set(&legend, "left", &0.into());
-    set(&legend, "right", &0.into());
+    // Right to left (keys right of their names), a name a row: ECharts 5
+    // lays such items out by the next one's width, and shifts every row by
+    // the widest first name, so a row of two ran past the chart's right
+    // edge, cutting a name and its key.
+    let one_a_row = field(&legend, "align").as_string().as_deref() == Some("right");
+    if one_a_row {
+        set(&legend, "orient", &"vertical".into());
+        set(&legend, "left", &"auto".into());
+        set(&legend, "right", &0.into());
+    } else {
+        // A centred legend never wraps in ECharts 5: it wraps within left and right.
+        set(&legend, "left", &0.into());
+        set(&legend, "right", &0.into());
+    }
     let text_style = js_sys::Object::new();
     set(&text_style, "fontSize", &FONT_SIZE.into());
     set(&text_style, "fontFamily", &FONT_FAMILY.into());
@@ -152,7 +163,8 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
         added_lines = wrapped_lines(&names, room).map_or(0, |lines| lines.iter().map(|l| l - 1).sum());
     }
     let clamped: Vec<f64> = widths.iter().map(|w| w.min(room)).collect();
-    let added = height(rows(&clamped, width)) - height(1) + added_lines as f64 * ROW_HEIGHT;
+    let rows = if one_a_row { names.len() } else { rows(&clamped, width) };
+    let added = height(rows) - height(1) + added_lines as f64 * ROW_HEIGHT;
     lower_plot(option, added);
     added
 }

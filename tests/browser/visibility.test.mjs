@@ -237,6 +237,34 @@ test('on paper a chart names the months of its dashed bars, and the disagreement
   assertNoPageErrors(page);
 });
 
+test('an Arabic legend listed whole stays within its chart, on screen and on paper', async () => {
+  const page = await open(browser, '?lang=ar');
+  await waitForDashboard(page);
+  for (const id of ['trend', 'europe']) {
+    await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+    await chartOption(page, id);
+  }
+  const legends = () => page.evaluate(() => ['trend', 'europe'].map((id) => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector(`[data-chart="${id}"] .chart-canvas`));
+    const group = chart.getViewOfComponentModel(chart.getModel().getComponent('legend')).group;
+    const box = group.getBoundingRect();
+    return { id, type: chart.getOption().legend[0].type, left: group.x + box.x, right: group.x + box.x + box.width, bottom: group.y + box.y + box.height, width: chart.getWidth(), plotTop: chart.getModel().getComponent('grid').coordinateSystem.getRect().y };
+  }));
+  // Two names a row had run past the right edge: a name cut, its key gone.
+  for (const when of ['screen', 'paper']) {
+    if (when === 'paper') await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    for (const l of await legends()) {
+      assert.equal(l.type, 'plain', `${when}: ${l.id}`);
+      assert.ok(l.left >= 0 && l.right <= l.width, `${when}: ${l.id}'s legend from ${l.left} to ${l.right} in ${l.width}`);
+      assert.ok(l.bottom <= l.plotTop, `${when}: ${l.id}'s legend ends at ${l.bottom}, into the plot at ${l.plotTop}`);
+      // Its keys on the right, where the names begin.
+      assert.ok(l.right > l.width - 40, `${when}: ${l.id} at the right: ${l.right} of ${l.width}`);
+    }
+  }
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assertNoPageErrors(page);
+});
+
 test('a legend listed whole on a phone pages again when the screen widens, and its element shrinks back', async () => {
   const page = await open(browser);
   await page.setViewportSize({ width: 360, height: 800 });
