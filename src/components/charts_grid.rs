@@ -13,7 +13,7 @@ use crate::charts::scope::{drawn_indicators, figures_of, indicators_of, scope_no
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
-use crate::data::Lang;
+use crate::data::{Lang, Observation};
 use crate::interop::intl::IntlFormat;
 use crate::interop::echarts::ChartEvent;
 use crate::state::embed::EmbedConfig;
@@ -57,12 +57,15 @@ pub struct Credit {
     pub sources: Vec<usize>,
 }
 
-/// The credit of the figures the filters let through: an embed's when it
-/// shows every chart.
+/// The credit of the figures every chart draws: an embed's when it shows
+/// them all. Not of every row the filters let through, which credited
+/// twelve sources of figures no chart of the embed showed.
 pub fn caption_memo(ctx: Ctx) -> Memo<Credit> {
     Memo::new(move |_| {
-        let ds = ctx.dataset.get();
-        caption_text(ctx, ctx.matching.with(|positions| ds.shown(positions, ctx.lang.get())))
+        ctx.with_input(|input| {
+            let marks: Vec<&Observation> = ChartId::ALL.iter().flat_map(|&chart| figures_of(chart)(input)).collect();
+            caption_text(ctx, input.dataset.shown_of(&marks, input.lang()))
+        })
     })
 }
 

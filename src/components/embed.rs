@@ -17,7 +17,7 @@ pub fn EmbedView() -> impl IntoView {
     let config = expect_context::<EmbedConfig>();
     let title = move || ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
     // The publishers behind what is on screen, so a quote can be traced:
-    // of the one chart shown, or of every row the filters let through.
+    // of the one chart shown, or of every chart's figures.
     let caption = match config.chart {
         Some(id) => chart_caption(ctx, id),
         None => caption_memo(ctx),
@@ -37,7 +37,9 @@ pub fn EmbedView() -> impl IntoView {
     // The dashboard itself: the same dataset and filters, without embed mode.
     let full = move || ctx.link();
     view! {
-        <div class="embed">
+        // Without controls its reader cannot change the filters: a chart
+        // they leave empty is left out (CSS), unless every one is.
+        <div class="embed" class:fixed=!config.controls>
             <h1 class="title embed-title" title=title>{title}</h1>
             <Show when=move || config.controls>
                 <FilterBar/>

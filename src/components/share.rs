@@ -13,7 +13,7 @@ use crate::interop::download;
 use crate::state::embed::snippet;
 use crate::state::pages::page_path;
 use crate::state::url::{dataset_file, lang_code};
-use crate::state::ChartId;
+use crate::state::{ChartId, Filters};
 use crate::text::Key;
 
 /// The address of the dashboard's page for `lang` (`state::pages`), without
@@ -39,7 +39,12 @@ pub fn SharePanel() -> impl IntoView {
         if let Some(picked) = picked {
             title = format!("{} — {title}", ctx.t(picked.title()));
         }
-        ctx.with_view(|page, filters, data| snippet(page, filters, data, picked, &title, with_script.get()))
+        ctx.with_view(|page, filters, data| {
+            // The language on screen, always: an English page's address has
+            // none, and its embed followed each reader's browser language.
+            let filters = Filters { lang: Some(ctx.lang.get()), ..filters.clone() };
+            snippet(page, &filters, data, picked, &title, with_script.get())
+        })
     });
     // The charts this dataset has figures for (`ChartsGrid` leaves the others out).
     // One the filters leave empty is offered but disabled, unless picked: its
@@ -131,7 +136,6 @@ pub fn SharePanel() -> impl IntoView {
             </div>
             <Show when=move || show_embed.get()>
                 <div class="embed-box" on:keydown=close_on_escape>
-                    <label for="embed-snippet">{move || ctx.t(Key::EmbedCode)}</label>
                     <label class="embed-charts">
                         {move || ctx.t(Key::EmbedCharts)} " "
                         <select class="embed-chart" on:change=move |ev| {
@@ -147,6 +151,8 @@ pub fn SharePanel() -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </label>
+                    // Over the code it names: above the chart menu, it read as that menu's.
+                    <label for="embed-snippet">{move || ctx.t(Key::EmbedCode)}</label>
                     // HTML and addresses read left to right: on an Arabic page the code
                     // showed as "iframe>" then its attributes out of order.
                     <textarea id="embed-snippet" class="embed-snippet" dir="ltr" readonly rows="4" prop:value=move || code.get()></textarea>

@@ -68,14 +68,20 @@ pub struct Caption {
 const PAD: f64 = 24.0;
 // Font sizes as integers for the canvas's font strings: formatting an f64
 // would bring Rust's float formatter (7.5 KB of the gzipped wasm) in for
-// these two lines.
+// these lines. In CSS pixels, as on the page: the image is drawn at
+// `SCALE` image pixels to one, as ECharts draws the chart in it.
 const TITLE_SIZE: u32 = 22;
 const LINE_SIZE: u32 = 15;
 const NOTE_SIZE: u32 = 14;
 const TITLE_PX: f64 = TITLE_SIZE as f64;
 const LINE_PX: f64 = LINE_SIZE as f64;
-/// From one wrapped line of a note to the next.
+/// From one wrapped line of the title to the next.
+const TITLE_STEP: f64 = 28.0;
+/// From one wrapped line of the source, or of a note, to the next.
 const NOTE_STEP: f64 = 20.0;
+/// Image pixels to a CSS pixel: the chart's own (`EChart::png`). The
+/// caption drawn at one had half the size of the chart's own words.
+pub const SCALE: u32 = 2;
 
 /// Draw `chart_png` (an ECharts data URL) under a title and coverage line,
 /// above a source line, and save it as `name`.
@@ -91,12 +97,20 @@ pub fn save_chart_png(name: String, chart_png: String, caption: Caption) {
     img.set_src(&chart_png);
 }
 
-/// The composed image's size for a chart image of `width`×`height` with
-/// `note_lines` lines of notes.
-pub fn composed_size(width: u32, height: u32, note_lines: usize) -> (u32, u32) {
-    let header = PAD + TITLE_PX + 8.0 + LINE_PX + PAD / 2.0;
-    let notes = if note_lines == 0 { 0.0 } else { PAD / 2.0 + note_lines as f64 * NOTE_STEP };
-    let footer = PAD / 2.0 + LINE_PX + notes + PAD;
+/// How many lines each part of the caption takes once wrapped.
+pub struct CaptionLines {
+    pub title: usize,
+    pub coverage: usize,
+    pub source: usize,
+    pub notes: usize,
+}
+
+/// The composed image's size in CSS pixels for a chart `width`×`height`
+/// CSS pixels with a caption of `lines`.
+pub fn composed_size(width: u32, height: u32, lines: &CaptionLines) -> (u32, u32) {
+    let header = PAD + TITLE_PX + (lines.title.max(1) - 1) as f64 * TITLE_STEP + 8.0 + LINE_PX + (lines.coverage.max(1) - 1) as f64 * NOTE_STEP + PAD / 2.0;
+    let notes = if lines.notes == 0 { 0.0 } else { PAD / 2.0 + lines.notes as f64 * NOTE_STEP };
+    let footer = PAD / 2.0 + LINE_PX + (lines.source.max(1) - 1) as f64 * NOTE_STEP + notes + PAD;
     (width + 2 * PAD as u32, height + (header + footer) as u32)
 }
 
@@ -118,17 +132,29 @@ fn wrapped(ctx: &web_sys::CanvasRenderingContext2d, text: &str, max: f64) -> Vec
 }
 
 fn compose(document: &web_sys::Document, host: &web_sys::Element, img: &web_sys::HtmlImageElement, caption: &Caption) -> Option<String> {
-    let (w, h) = (img.natural_width(), img.natural_height());
+    // The chart in CSS pixels: its image is drawn at `SCALE`.
+    let (w, h) = (img.natural_width() / SCALE, img.natural_height() / SCALE);
     let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
     host.append_child(&canvas).ok()?;
     let ctx = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
-    // Measured before the canvas takes its size, which resets the font.
-    let note_font = format!("{NOTE_SIZE}px system-ui, sans-serif");
-    ctx.set_font(&note_font);
-    let notes: Vec<String> = caption.notes.lines().flat_map(|n| wrapped(&ctx, n, w as f64)).collect();
-    let (cw, ch) = composed_size(w, h, notes.len());
-    canvas.set_width(cw);
-    canvas.set_height(ch);
+    // Each part wrapped to the chart's width in its font, measured before
+    // the canvas takes its size, which resets the font. A line squeezed
+    // into the width had its letters pressed together, unreadable on a
+    // phone's narrow image.
+    let font = |weight: &str, size: u32| format!("{weight}{size}px system-ui, sans-serif");
+    let (title_font, line_font, note_font) = (font("bold ", TITLE_SIZE), font("", LINE_SIZE), font("", NOTE_SIZE));
+    let max = w as f64;
+    let wrap = |text: &str, font: &str| {
+        ctx.set_font(font);
+        text.lines().flat_map(|l| wrapped(&ctx, l, max)).collect::<Vec<String>>()
+    };
+    let (title, coverage) = (wrap(&caption.title, &title_font), wrap(&caption.coverage, &line_font));
+    let (source, notes) = (wrap(&caption.source, &line_font), wrap(&caption.notes, &note_font));
+    let lines = CaptionLines { title: title.len(), coverage: coverage.len(), source: source.len(), notes: notes.len() };
+    let (cw, ch) = composed_size(w, h, &lines);
+    canvas.set_width(cw * SCALE);
+    canvas.set_height(ch * SCALE);
+    let _ = ctx.scale(SCALE as f64, SCALE as f64);
     let (bg, fg) = if caption.dark { ("#100c2a", "#e8eaed") } else { ("#ffffff", "#1a1a1a") };
     ctx.set_fill_style_str(bg);
     ctx.fill_rect(0.0, 0.0, cw as f64, ch as f64);
@@ -136,18 +162,21 @@ fn compose(document: &web_sys::Document, host: &web_sys::Element, img: &web_sys:
     ctx.set_text_baseline("top");
     let x = if caption.rtl { cw as f64 - PAD } else { PAD };
     ctx.set_text_align(if caption.rtl { "right" } else { "left" });
-    let max = cw as f64 - 2.0 * PAD;
-    ctx.set_font(&format!("bold {TITLE_SIZE}px system-ui, sans-serif"));
-    let _ = ctx.fill_text_with_max_width(&caption.title, x, PAD, max);
-    ctx.set_font(&format!("{LINE_SIZE}px system-ui, sans-serif"));
-    let _ = ctx.fill_text_with_max_width(&caption.coverage, x, PAD + TITLE_PX + 8.0, max);
-    let top = PAD + TITLE_PX + 8.0 + LINE_PX + PAD / 2.0;
-    let _ = ctx.draw_image_with_html_image_element(img, PAD, top);
+    // Lines from `top`, `step` apart.
+    let draw = |lines: &[String], font: &str, top: f64, step: f64| {
+        ctx.set_font(font);
+        for (i, line) in lines.iter().enumerate() {
+            let _ = ctx.fill_text_with_max_width(line, x, top + i as f64 * step, max);
+        }
+    };
+    draw(&title, &title_font, PAD, TITLE_STEP);
+    let coverage_top = PAD + TITLE_PX + (title.len().max(1) - 1) as f64 * TITLE_STEP + 8.0;
+    draw(&coverage, &line_font, coverage_top, NOTE_STEP);
+    let top = coverage_top + LINE_PX + (coverage.len().max(1) - 1) as f64 * NOTE_STEP + PAD / 2.0;
+    let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(img, PAD, top, w as f64, h as f64);
     let source_top = top + h as f64 + PAD / 2.0;
-    let _ = ctx.fill_text_with_max_width(&caption.source, x, source_top, max);
-    ctx.set_font(&note_font);
-    for (i, line) in notes.iter().enumerate() {
-        let _ = ctx.fill_text_with_max_width(line, x, source_top + LINE_PX + PAD / 2.0 + i as f64 * NOTE_STEP, max);
-    }
+    draw(&source, &line_font, source_top, NOTE_STEP);
+    let notes_top = source_top + LINE_PX + (source.len().max(1) - 1) as f64 * NOTE_STEP + PAD / 2.0;
+    draw(&notes, &note_font, notes_top, NOTE_STEP);
     canvas.to_data_url_with_type("image/png").ok()
 }

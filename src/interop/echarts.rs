@@ -175,7 +175,7 @@ impl EChart {
     pub fn png(&self, background: &str) -> String {
         let opts = js_sys::Object::new();
         set(&opts, "type", &"png".into());
-        set(&opts, "pixelRatio", &JsValue::from(2));
+        set(&opts, "pixelRatio", &JsValue::from(super::download::SCALE));
         set(&opts, "backgroundColor", &background.into());
         super::download::in_page(|host| {
             canvases_in(Some(host.clone()));

@@ -69,6 +69,9 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
                 "dark" => set(&mut filters.theme, Theme::Dark),
                 _ => false,
             },
+            // Carried through, but a misspelt chart is said: the embed
+            // showed every chart instead, with nothing to say why.
+            "chart" => super::ChartId::parse(&value).is_some(),
             k if PASSTHROUGH.contains(&k) => true,
             _ => false,
         };

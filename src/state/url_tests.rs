@@ -71,6 +71,16 @@ fn ignores_unknown_and_invalid_parameters_with_a_notice() {
 }
 
 #[test]
+fn a_misspelt_chart_is_said_and_a_known_one_carried_through() {
+    let (_, notices) = parse_query("?embed=1&chart=trnd");
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].message(Lang::En), "Ignored the link parameter \u{201c}chart=trnd\u{201d}.");
+    for chart in ["featured", "trend", "composition", "europe", "discrepancy"] {
+        assert!(parse_query(&format!("?embed=1&chart={chart}")).1.is_empty(), "{chart}");
+    }
+}
+
+#[test]
 fn huge_values_are_refused_and_quoted_short() {
     let long = "a".repeat(10_000);
     let (f, notices) = parse_query(&format!("cat={long}&yr=99999999999999999999"));

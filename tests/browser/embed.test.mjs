@@ -74,16 +74,11 @@ test('an allowed host changes the chart with marsad:set and hears marsad:state',
     { type: 'marsad:set', cat: ['rescue_at_sea'], lang: 'fr' }, '*'));
   await marsad.waitForFunction(() => document.documentElement.lang === 'fr');
   assert.deepEqual(await frameOption(marsad, 'featured'), [14260]);
-  // The source line names the publishers of the figures now shown, each once,
-  // in the order their first figure comes in the dataset, as French names
-  // them (the French word is the same; French sets its colon after a no-break
-  // space).
-  const publishers = await marsad.evaluate(async () => {
-    const ds = await (await fetch('data/morocco.json')).json();
-    const rescue = new Set(ds.indicators.filter((i) => i.category === 'rescue_at_sea').map((i) => i.id));
-    const publisher = new Map(ds.sources.map((s) => [s.id, typeof s.publisher === 'string' ? s.publisher : s.publisher.fr]));
-    return [...new Set(ds.observations.filter((o) => rescue.has(o.indicator)).map((o) => publisher.get(o.source)))];
-  });
+  // The source line names the publishers of the figures now drawn, each
+  // once, in the order of their first figure, as the links under it list
+  // them, and as French names them (the French word is the same; French
+  // sets its colon after a no-break space).
+  const publishers = [...new Set(await marsad.locator('.embed-links li > bdi').allTextContents())];
   // Four are named, and how many more there are.
   assert.ok(publishers.length > 4, `${publishers}`);
   assert.equal(await marsad.locator('.embed-source bdi').innerText(),
@@ -93,18 +88,48 @@ test('an allowed host changes the chart with marsad:set and hears marsad:state',
   assert.equal(await page.evaluate(() => history.length), historyBefore);
 });
 
+test('an embed without controls leaves out a chart its filters leave empty; with them, or with every chart empty, it says so', async () => {
+  const visible = (page) => page.locator('section.chart').evaluateAll((cs) => cs.filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.dataset.chart));
+  const mounted = async (page) => {
+    await page.locator('section.chart[data-chart="discrepancy"]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(100);
+  };
+  // Years to date of attempts foiled: no voluntary return, nothing of Europe.
+  const fixed = await open(browser, '?embed=1&ind=attempts_foiled&cov=ytd');
+  await mounted(fixed);
+  const shown = await visible(fixed);
+  assert.ok(shown.includes('trend'), shown.join());
+  assert.ok(!shown.includes('composition') && !shown.includes('europe'), `its reader could not change the filters: ${shown}`);
+  // With the filter bar, the reader sees why a chart is empty, and can change it.
+  const controlled = await open(browser, '?embed=1&controls=1&ind=attempts_foiled&cov=ytd');
+  await mounted(controlled);
+  assert.ok((await visible(controlled)).includes('europe'));
+  assert.equal(await controlled.locator('[data-chart="europe"].empty').count(), 1);
+  // Every chart empty: they stay, each saying so, rather than a blank embed.
+  const nothing = await open(browser, '?embed=1&geo=spain&cat=returns');
+  await mounted(nothing);
+  const all = await nothing.locator('section.chart').evaluateAll((cs) => cs.map((c) => [c.classList.contains('empty'), getComputedStyle(c).display !== 'none']));
+  assert.ok(all.length > 0 && all.every(([empty, seen]) => empty && seen), JSON.stringify(all));
+  for (const p of [fixed, controlled, nothing]) assertNoPageErrors(p);
+});
+
 test("an embed links each source of the figures it shows, folded, in the reader's language", async () => {
   const page = await open(browser, '?embed=1&cat=rescue_at_sea&lang=fr');
   const links = page.locator('details.embed-links');
   await links.locator('summary').waitFor();
-  // Each source of the rows shown once, in the order of its first figure:
-  // a publisher can stand for several.
-  const expected = await page.evaluate(async () => {
-    const ds = await (await fetch('data/morocco.json')).json();
-    const rescue = new Set(ds.indicators.filter((i) => i.category === 'rescue_at_sea').map((i) => i.id));
-    const url = new Map(ds.sources.map((s) => [s.id, s.url]));
-    return [...new Set(ds.observations.filter((o) => rescue.has(o.indicator)).map((o) => o.source))].map((id) => url.get(id));
-  });
+  // Each source of the figures its charts draw once, chart by chart, in the
+  // order of its first figure: what an embed of each chart alone links. A
+  // publisher can stand for several.
+  const expected = [];
+  for (const chart of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) {
+    const alone = await open(browser, `?embed=1&cat=rescue_at_sea&lang=fr&chart=${chart}`);
+    await alone.locator('.embed-source bdi').waitFor();
+    await alone.waitForTimeout(100);
+    for (const href of await alone.locator('.embed-links li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      if (!expected.includes(href)) expected.push(href);
+    }
+    await alone.close();
+  }
   assert.ok(expected.length > 4, `${expected}`);
   assert.equal(await links.locator('summary').innerText(), `Liens vers les sources (${expected.length})`);
   // Folded, so the article does not grow until a reader asks.
@@ -185,7 +210,11 @@ test('the embed code reflects the filters and language, and copies', async () =>
   await page.locator('.embed-script input').uncheck();
   assert.doesNotMatch(await page.locator('textarea.embed-snippet').inputValue(), /<script/);
   assert.ok(fs.statSync(new URL('../../public/embed.js', import.meta.url)).size < 2048, 'embed.js under 2 KB');
-  assertNoPageErrors(page);
+  // An English page's address names no language: its code does, or an
+  // English article's embed followed each reader's browser language.
+  const { page: english, code: inEnglish } = await withEmbedCode('?cat=returns');
+  assert.match(inEnglish, /\?embed=1&amp;cat=returns&amp;lang=en" /);
+  for (const p of [page, english]) assertNoPageErrors(p);
 });
 
 // An article most often wants one chart; its code had to be written by hand
@@ -243,7 +272,7 @@ test('the embed code\'s chart menu disables a chart the filters leave empty, unl
 
 test('a ?data= dashboard keeps its dataset in the embed code, the citation and the copied link', async () => {
   const { page, code } = await withEmbedCode('?data=data%2Fmorocco.json&cat=returns');
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?data=data%2Fmorocco\.json&amp;embed=1&amp;cat=returns" /);
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?data=data%2Fmorocco\.json&amp;embed=1&amp;cat=returns&amp;lang=en" /);
   assert.ok((await page.locator('.cite-long').textContent()).includes(page.url()), 'the citation gives the address with data=');
   await page.locator('button.copy-link').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
@@ -340,9 +369,10 @@ test('a chart downloads as a PNG with its title, coverage and source around it',
   assert.equal(png.name, 'marsad-featured.png');
   assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
   const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
-  // The chart at pixel ratio 2, with 24 px margins and the caption lines.
-  assert.equal(width, Math.round(box.width) * 2 + 48);
-  assert.equal(height, Math.round(box.height) * 2 + 132);
+  // All at pixel ratio 2, the chart's: 24 px margins and the caption's
+  // lines, their words the size of the page's (drawn at 1, they were half).
+  assert.equal(width, (Math.round(box.width) + 48) * 2);
+  assert.equal(height, (Math.round(box.height) + 132) * 2);
 });
 
 // "Attempts foiled" are events, not people. The cards said so; a chart
@@ -401,7 +431,7 @@ test('a chart\'s PNG carries its scope notes under its sources, each on lines of
   await page.evaluate(() => {
     const drawn = (window.__drawn = []);
     const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), y: rest[1], canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), y: rest[1], font: this.font, canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
   });
   const png = await download(page, '[data-chart="featured"] button.download-png');
   const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
@@ -409,7 +439,11 @@ test('a chart\'s PNG carries its scope notes under its sources, each on lines of
   const drawn = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join());
   const source = drawn.findIndex((d) => d.text.startsWith('Sources: '));
   assert.ok(source > 0, JSON.stringify(drawn));
-  const notes = drawn.slice(source + 1);
+  // The source line wraps too, rather than press its letters together.
+  const first = drawn.findIndex((d, i) => i > source && expected[0].startsWith(d.text));
+  const sourceLines = first - source;
+  assert.ok(sourceLines >= 1, JSON.stringify(drawn));
+  const notes = drawn.slice(first);
   // Wrapped at spaces to the chart's width: the lines join back to the notes.
   assert.ok(notes.length > expected.length, `${notes.length} lines`);
   assert.equal(notes.map((d) => d.text).join(' '), expected.join(' '));
@@ -419,9 +453,15 @@ test('a chart\'s PNG carries its scope notes under its sources, each on lines of
     ctx.font = '14px system-ui, sans-serif';
     return lines.map((l) => ctx.measureText(l).width);
   }, notes.map((d) => d.text));
-  assert.ok(widths.every((w) => w <= size[0] - 48), `${widths} in ${size[0]}`);
-  // The image grows by the notes: 12 px above them and 20 px a line.
-  assert.equal(size[1], Math.round(box.height) * 2 + 132 + 12 + 20 * notes.length);
+  assert.ok(widths.every((w) => w <= size[0] / 2 - 48), `${widths} in ${size[0] / 2}`);
+  // The image grows by the notes (12 px above them and 20 px a line), and
+  // the title's lines (28 px), the coverage's and the source's (20 px)
+  // past their first,
+  // at pixel ratio 2.
+  const titleLines = drawn.filter((d) => d.font.startsWith('bold')).length;
+  const coverageLines = source - titleLines;
+  assert.ok(titleLines >= 1 && coverageLines >= 1, JSON.stringify(drawn));
+  assert.equal(size[1], (Math.round(box.height) + 132 + 12 + 20 * notes.length + 28 * (titleLines - 1) + 20 * (coverageLines - 1) + 20 * (sourceLines - 1)) * 2);
   assertNoPageErrors(page);
 });
 
@@ -443,7 +483,8 @@ test('a trend PNG names the months of its dashed bars', async () => {
     const [a, b] = range.split('/').map((d) => new Date(`${d}T00:00:00Z`));
     return new Intl.DateTimeFormat('fr', { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
   }));
-  const line = drawn.find((t) => t.startsWith('Les barres en pointillés couvrent'));
+  // The last of the notes, wrapped to the chart's width: its lines joined.
+  const line = drawn.slice(drawn.findIndex((t) => t.startsWith('Les barres en pointillés couvrent'))).join(' ');
   // Each as the table says it, "to report date" where the cut-off is not published.
   assert.equal(line, `Les barres en pointillés couvrent\u00a0: ${periods.map((p) => `${p} (à la date du rapport)`).join(', ')}`, JSON.stringify(drawn));
   assertNoPageErrors(page);
@@ -470,10 +511,12 @@ test('a chart\'s PNG and an embed of it alone credit the publishers of its own f
   await embed.locator('.embed-source bdi').waitFor();
   assert.equal(await embed.locator('.embed-source bdi').innerText(), credit);
   assert.doesNotMatch(credit, /Le360/);
-  // Every chart shown, every publisher of the rows shown.
+  // Every chart shown: the publishers of every chart's figures, more than
+  // the featured chart's.
   const all = await open(browser, '?embed=1');
   await all.locator('.embed-source bdi').waitFor();
-  assert.match(await all.locator('.embed-source bdi').innerText(), /^Sources: .*Le360.* \(\+\d+\) · Marsad$/);
+  const more = (await all.locator('.embed-source bdi').innerText()).match(/^Sources: [^(]+.* \(\+(\d+)\) · Marsad$/);
+  assert.ok(more && 4 + Number(more[1]) > publishers.length, JSON.stringify(more));
   assertNoPageErrors(page);
   assertNoPageErrors(embed);
 });

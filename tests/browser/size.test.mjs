@@ -203,8 +203,16 @@ const BUDGET_WASM = 150 * KB;
 // screens away (1.5 KB); the report's two charts follow the years, source
 // and region filters (0.2 KB); an embed code left to right in Arabic, a
 // description of one figure said once.
-const CEILING_FIRST_CHART = 563 * KB;
-const CEILING_WASM = 354 * KB;
+// Then to 567 and 357 (565.4; the wasm 355.9), for a reader QA pass of the
+// embeds and downloads and the last note's list: Spain's "(other)" bar
+// picks Spain's total, and Europe's chart keeps the total's routes under
+// it, where it had stood empty (1.4 KB); a legend that paged "1/9" on a
+// phone lists every name, its element grown by them (0.5 KB); a chart's
+// PNG caption at the chart's pixel ratio, its lines wrapped rather than
+// squeezed (0.3 KB); the Undo line's live region, a log axis of one
+// figure, an embed's credits of drawn figures only, its code's language.
+const CEILING_FIRST_CHART = 567 * KB;
+const CEILING_WASM = 357 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
