@@ -185,9 +185,11 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
         .map(|g| format!("{}\n{}", super::wrap(&input.short_label(g.indicator), 24, 2), input.coverage(g.observations[0])))
         .collect();
     let mut data = Vec::new();
+    let mut lowest = 100.0_f64;
     for (row, g) in groups.iter().enumerate() {
         let highest = g.observations.iter().map(|o| o.value).fold(0.0, f64::max);
         for o in &g.observations {
+            lowest = lowest.min(percent_of(o.value, highest));
             // [where it is drawn, its row, the figure]: `describe::points`
             // reads the figure.
             let value = vec![CompositeValue::from(percent_of(o.value, highest)), CompositeValue::from(row as i64), CompositeValue::from(o.value)];
@@ -195,6 +197,10 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             data.push(DataPointItem::new(value).name(name));
         }
     }
+    // Every dot at 100 (publishers that agree, as "at least" a figure and
+    // the figure): ECharts ranged 100 alone from 30, in steps of 30.
+    let axis = Axis::new().type_(AxisType::Value).scale(true).max(100);
+    let axis = if lowest >= 100.0 { axis.min(90) } else { axis };
     Chart::new()
         .aria(input.aria())
         .color(palette())
@@ -212,11 +218,7 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
         // `option`'s category labels are (ECharts' default runs them together).
         .x_axis(
             input.directed(
-                Axis::new()
-                    .type_(AxisType::Value)
-                    .scale(true)
-                    .max(100)
-                    .split_number(2)
+                axis.split_number(2)
                     .name(super::wrap(text::get(input.lang(), Key::PercentOfRowHighest), 22, 2))
                     .name_location(NameLocation::Middle)
                     .name_gap(26)

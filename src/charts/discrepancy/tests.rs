@@ -99,6 +99,7 @@ fn a_row_is_drawn_as_percentages_of_its_highest_figure_and_read_as_its_figures()
     // 50,000 and "at least 50,000" agree; 73 networks is 91.25% of 80.
     assert_eq!(placed, vec![(100.0, 0), (100.0, 0), (91.25, 1), (100.0, 1)]);
     assert_eq!(option["xAxis"]["max"], 100);
+    assert_eq!(option["xAxis"].get("min"), None, "ECharts ranges dots apart from just below the lowest");
     let figures: Vec<f64> = crate::charts::describe::points(&option).iter().map(|p| p.value).collect();
     assert_eq!(figures, vec![50000.0, 50000.0, 73.0, 80.0], "the keyboard and the description read the figures");
 }
@@ -108,4 +109,15 @@ fn a_row_of_zeros_is_drawn_at_100() {
     assert_eq!(percent_of(0.0, 0.0), 100.0);
     assert_eq!(percent_of(0.0, 8.0), 0.0);
     assert_eq!(percent_of(8.0, 8.0), 100.0);
+}
+
+#[test]
+fn dots_that_all_agree_are_drawn_on_an_axis_from_90() {
+    // Attempts foiled alone: 50,000 and "at least 50,000", both at 100.
+    let ds = default_dataset();
+    let filters = Filters { indicators: ["attempts_foiled".to_string()].into(), ..Filters::default() };
+    let option = crate::charts::option::option(&build(&Input::new(&ds, &filters, &PlainFormat)));
+    let placed: Vec<f64> = option["series"][0]["data"].as_array().unwrap().iter().map(|d| d["value"][0].as_f64().unwrap()).collect();
+    assert!(!placed.is_empty() && placed.iter().all(|&p| p == 100.0), "{placed:?}");
+    assert_eq!((option["xAxis"]["min"].as_i64(), option["xAxis"]["max"].as_i64()), (Some(90), Some(100)));
 }
