@@ -112,7 +112,7 @@ pub fn ChartPanel(
     let make = move |el: &web_sys::HtmlElement, pixel_ratio: Option<f64>| {
         // The height the chart had on screen, which a new instance made
         // for paper cannot read off an element laid out for print.
-        let screen_height = chart.with_value(|c| c.as_ref().map(EChart::screen_height));
+        let screen_heights = chart.with_value(|c| c.as_ref().map(EChart::screen_heights));
         chart.update_value(|c| drop(c.take()));
         drawn.set_value(None);
         if !echarts::available() {
@@ -122,8 +122,8 @@ pub fn ChartPanel(
         let (dark, lang) = (ctx.dark.get_untracked(), ctx.lang.get_untracked());
         match EChart::new(el, dark.then_some("dark"), echarts_locale(lang), IntlFormat::shared(lang).number_function(), pixel_ratio) {
             Ok(mut created) => {
-                if let Some(height) = screen_height {
-                    created.keep_screen_height(height);
+                if let Some(heights) = screen_heights {
+                    created.keep_screen_heights(heights);
                 }
                 if let Some(cb) = on_event {
                     created.on_event(move |e| cb.run(e));

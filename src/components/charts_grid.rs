@@ -162,13 +162,22 @@ pub fn ChartsGrid() -> impl IntoView {
         }
     });
     // An embed's `chart=` is fixed for the page's life: no need to react.
-    let alone = use_context::<EmbedConfig>().unwrap_or_default().chart;
+    let embed = use_context::<EmbedConfig>().unwrap_or_default();
+    let alone = embed.chart;
+    // An embed without the filter bar, whose address chose its view: a
+    // chart its filters leave empty is left out, unless every one is (an
+    // article showed panels saying "No figure…" that its reader could do
+    // nothing about). Decided once, from the address: a reader's click
+    // that empties one does not pull it from under their finger.
+    let fixed = embed.enabled && !embed.controls && alone.is_none() && {
+        untrack(|| ctx.with_input(|input| ChartId::ALL.iter().any(|&chart| !figures_of(chart)(input).is_empty())))
+    };
     // A chart shows where it has a figure: under the filters as they are,
     // or else (asked only then) under none. An embed of one chart shows it
     // alone, empty or not: it was asked for.
     let shows = move |chart: ChartId, drawing: Memo<Drawing>| match alone {
         Some(asked) => asked == chart,
-        None => drawing.with_untracked(|d| !d.points.is_empty()) || has_figures(ctx, chart),
+        None => drawing.with_untracked(|d| !d.points.is_empty()) || (!fixed && has_figures(ctx, chart)),
     };
     // The featured chart draws first; the other four mount after its first
     // frame, so the chart readers came for does not wait behind them.

@@ -37,9 +37,7 @@ pub fn EmbedView() -> impl IntoView {
     // The dashboard itself: the same dataset and filters, without embed mode.
     let full = move || ctx.link();
     view! {
-        // Without controls its reader cannot change the filters: a chart
-        // they leave empty is left out (CSS), unless every one is.
-        <div class="embed" class:fixed=!config.controls>
+        <div class="embed">
             <h1 class="title embed-title" title=title>{title}</h1>
             <Show when=move || config.controls>
                 <FilterBar/>

@@ -39,11 +39,13 @@ pub fn SharePanel() -> impl IntoView {
         if let Some(picked) = picked {
             title = format!("{} — {title}", ctx.t(picked.title()));
         }
-        ctx.with_view(|page, filters, data| {
-            // The language on screen, always: an English page's address has
-            // none, and its embed followed each reader's browser language.
-            let filters = Filters { lang: Some(ctx.lang.get()), ..filters.clone() };
-            snippet(page, &filters, data, picked, &title, with_script.get())
+        ctx.with_view(|_, filters, data| {
+            // The language on screen, always, and its page: an address with
+            // none (a browser's language chose it) gave an embed that
+            // followed each reader's browser, from index.html.
+            let lang = ctx.lang.get();
+            let filters = Filters { lang: Some(lang), ..filters.clone() };
+            snippet(&page_url(Some(lang)), &filters, data, picked, &title, with_script.get())
         })
     });
     // The charts this dataset has figures for (`ChartsGrid` leaves the others out).

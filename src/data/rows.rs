@@ -173,10 +173,8 @@ pub struct Shown<'d> {
 
 impl Dataset {
     /// The years and publishers of the rows at `positions`, in one pass over
-    /// the rows side by side: sources by position, since at 100,000 rows a
-    /// pass comparing source ids cost a click dearly. (The tests' measure of
-    /// every publisher of some rows: the app credits drawn figures alone,
-    /// `shown_of`.)
+    /// the rows side by side. The tests' measure of every publisher of some
+    /// rows: the app credits the figures its charts draw (`shown_of`).
     #[cfg(test)]
     pub fn shown(&self, positions: &[u32], lang: Lang) -> Shown<'_> {
         let rows = self.rows();

@@ -49,14 +49,17 @@ impl Drawer {
         // New marks: a tap on whichever now sits there shows it first.
         self.tapped.set(None);
         let width = f64::from(self.container.client_width());
-        if how != Drawn::ForPaper && !super::media::printing() {
+        // Hidden (a panel not shown, a closed box): no width to lay a
+        // legend out for, nor a height to keep; its element is left as it is.
+        let hidden = width == 0.0;
+        if how != Drawn::ForPaper && !super::media::printing() && !hidden {
             self.screen_height.set(f64::from(self.container.client_height()) - f64::from(self.grown.get()));
         }
         let paging = if how == Drawn::ForPaper { None } else { legend_wrap::paging_names(&option) }.and_then(PagingNames::measure).map(|names| {
             let (wrap, listed) = (names.needed(width), names.listed(width));
             PagingLegend { names, wrap, listed }
         });
-        let listed = paging.as_ref().is_some_and(|p| p.listed);
+        let listed = !hidden && paging.as_ref().is_some_and(|p| p.listed);
         let taller = if how == Drawn::ForPaper || listed { super::paper::unpage_legend(&option, width) } else { 0.0 };
         if let Some(wrap) = paging.as_ref().filter(|p| !p.listed).and_then(|p| p.wrap) {
             legend_wrap::wrap_paged_legend(&option, wrap);
@@ -66,7 +69,7 @@ impl Drawer {
         // still, as paper is: resized, then given a new option while a
         // tooltip showed, ECharts kept a timer on the tooltip the option
         // replaced, which threw.
-        let regrown = self.grow(if listed { taller.ceil() as u32 } else { 0 });
+        let regrown = (how == Drawn::ForPaper || !hidden) && self.grow(if listed { taller.ceil() as u32 } else { 0 });
         let still = how != Drawn::Animated || regrown;
         if still || super::media::prefers_reduced_motion() {
             set(&option, "animation", &JsValue::FALSE);

@@ -9,7 +9,7 @@ pub use super::chart_event::ChartEvent;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use super::js::{field, set};
+use super::js::set;
 use super::drawer::Drawer;
 
 #[wasm_bindgen]
@@ -119,9 +119,6 @@ impl EChart {
         if let Some(ratio) = pixel_ratio {
             set(&opts, "devicePixelRatio", &ratio.into());
         }
-        // Its stylesheet's height: an instance before it may have grown it
-        // for a legend listed whole (`Drawer::grow`).
-        set(&field(el, "style"), "height", &"".into());
         let instance = init(el, &theme, &opts).map_err(describe)?;
         let drawer = Rc::new(Drawer {
             instance,
@@ -142,7 +139,18 @@ impl EChart {
                 return;
             }
             resized.instance.resize();
-            resized.rewrap();
+            // At the next frame: a listed legend's new height, set inside
+            // this callback, is a resize the observer skips and reports as
+            // a loop error. Not on an instance disposed by then.
+            let later = Rc::downgrade(&resized);
+            let rewrap = Closure::once_into_js(move || {
+                if let Some(drawer) = later.upgrade().filter(|_| !super::media::printing()) {
+                    drawer.rewrap();
+                }
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window.request_animation_frame(rewrap.unchecked_ref());
+            }
         });
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {
@@ -151,15 +159,20 @@ impl EChart {
         Ok(EChart { drawer, observer, _handlers: vec![on_resize] })
     }
 
-    /// Its element's height on screen, which paper's chart grows from.
-    pub fn screen_height(&self) -> f64 {
-        self.drawer.screen_height.get()
+    /// Its element's height on screen, which paper's chart grows from, and
+    /// the px its element is grown by for a legend listed whole.
+    pub fn screen_heights(&self) -> (f64, u32) {
+        (self.drawer.screen_height.get(), self.drawer.grown.get())
     }
 
-    /// Takes `height` as its screen height: an instance made for paper,
-    /// whose element is laid out for print, from the one it replaces.
-    pub fn keep_screen_height(&self, height: f64) {
+    /// Takes these as its own (`screen_heights`), from the instance it
+    /// replaces: one made for paper, whose element is laid out for print,
+    /// or for a new theme or language, whose element keeps its grown
+    /// height until it is drawn (one out of view shrank and grew again as
+    /// it was scrolled to, moving the page).
+    pub fn keep_screen_heights(&self, (height, grown): (f64, u32)) {
         self.drawer.screen_height.set(height);
+        self.drawer.grown.set(grown);
     }
 
     /// Replace the whole option (notMerge), so series that disappeared go,

@@ -165,7 +165,8 @@ const LISTED_AT_MOST: usize = 12;
 pub fn one_per_page(drawn: &[f64], chart_width: f64, pager_text: f64) -> bool {
     let names_room = chart_width - 2.0 * PADDING - PAGER_BUT_TEXT - pager_text;
     let widest = drawn.iter().copied().fold(0.0, f64::max).ceil();
-    drawn.len() > 1 && 2.0 * (ICON_WIDTH + ICON_TO_TEXT + widest) + GAP > names_room
+    // No room at all is no page: a chart not laid out.
+    drawn.len() > 1 && names_room > 0.0 && 2.0 * (ICON_WIDTH + ICON_TO_TEXT + widest) + GAP > names_room
 }
 
 /// Sets `legend`'s names to `room` px, keeping its text style; to wrap in
@@ -245,6 +246,8 @@ mod tests {
         assert!(!one_per_page(&[250.0; 9], 1200.0, 28.0));
         // One name alone has no page to turn.
         assert!(!one_per_page(&[500.0], 360.0, 28.0));
+        // Nor has a chart of no width (hidden): nothing is listed for it.
+        assert!(!one_per_page(&[110.0, 60.0], 0.0, 28.0));
     }
 
     /// Each character 10 px wide.

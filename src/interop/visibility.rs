@@ -2,7 +2,7 @@
 //! to a reader who can see it: a chart out of view skips its redraws until it
 //! is scrolled to (redrawing the three unseen charts was nearly half of a
 //! filter click at 4× CPU). Printing is the chart panel's to handle
-//! (`components::chart_panel`): it draws every chart, seen or not.
+//! (`components::chart_paper`): it draws every chart, seen or not.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

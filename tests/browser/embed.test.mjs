@@ -110,7 +110,17 @@ test('an embed without controls leaves out a chart its filters leave empty; with
   await mounted(nothing);
   const all = await nothing.locator('section.chart').evaluateAll((cs) => cs.map((c) => [c.classList.contains('empty'), getComputedStyle(c).display !== 'none']));
   assert.ok(all.length > 0 && all.every(([empty, seen]) => empty && seen), JSON.stringify(all));
-  for (const p of [fixed, controlled, nothing]) assertNoPageErrors(p);
+  // Decided on load: a reader's pick that empties a chart leaves it in place.
+  const picked = await open(browser, '?embed=1');
+  await mounted(picked);
+  const before = await visible(picked);
+  await picked.locator('[data-chart="featured"]').focus();
+  await picked.keyboard.press('ArrowDown');
+  await picked.keyboard.press('Enter');
+  await picked.waitForFunction(() => location.search.includes('ind='));
+  await picked.waitForFunction(() => document.querySelector('[data-chart="composition"]').classList.contains('empty'));
+  assert.deepEqual(await visible(picked), before);
+  for (const p of [fixed, controlled, nothing, picked]) assertNoPageErrors(p);
 });
 
 test("an embed links each source of the figures it shows, folded, in the reader's language", async () => {
@@ -214,6 +224,14 @@ test('the embed code reflects the filters and language, and copies', async () =>
   // English article's embed followed each reader's browser language.
   const { page: english, code: inEnglish } = await withEmbedCode('?cat=returns');
   assert.match(inEnglish, /\?embed=1&amp;cat=returns&amp;lang=en" /);
+  // French chosen by the browser, on index.html: the French page's code.
+  const french = await browser.context.newPage();
+  await french.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['fr-FR'] }));
+  await french.goto(`${BASE}/?cat=returns`);
+  await waitForDashboard(french);
+  await french.locator('button.embed-code').click();
+  assert.match(await french.locator('textarea.embed-snippet').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\.html\?embed=1&amp;cat=returns&amp;lang=fr" /);
+  await french.close();
   for (const p of [page, english]) assertNoPageErrors(p);
 });
 
