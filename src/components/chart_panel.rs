@@ -96,6 +96,8 @@ pub fn ChartPanel(
             drawn.set_value(Some(json.clone()));
         })
     };
+    // Out of view: its element as high as its option will draw it.
+    let fit = move || drawing.with_untracked(|d| chart.with_value(|c| if let Some(c) = c { c.fit(&d.json) }));
     // Before the instance, so that a chart out of view is not drawn at once.
     let watch = StoredValue::new_local(None::<VisibilityWatch>);
     Effect::new(move |_| {
@@ -142,15 +144,22 @@ pub fn ChartPanel(
         ctx.dark.track();
         ctx.lang.track();
         let Some(el) = canvas.get() else { return };
-        if make(&el, None) && in_view.get_untracked() {
-            draw(Drawn::Animated);
+        if make(&el, None) {
+            if in_view.get_untracked() {
+                draw(Drawn::Animated);
+            } else {
+                fit();
+            }
         }
     });
-    // Redraw on a new option while in view, and on coming into view.
+    // Redraw on a new option while in view, and on coming into view; out
+    // of view, only take the height it will be drawn at.
     Effect::new(move |_| {
+        drawing.track();
         if in_view.get() {
-            drawing.track();
             draw(Drawn::Animated);
+        } else {
+            fit();
         }
     });
     let paper_line = follow_paper(canvas, make, draw, part_year_line, data_open, chart_id.tabled_on_paper());

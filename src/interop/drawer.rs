@@ -103,6 +103,22 @@ impl Drawer {
         Ok(())
     }
 
+    /// Gives its element the height `option_json` would be drawn at, its
+    /// legend listed whole or not, without drawing it: a chart out of view
+    /// is drawn only when scrolled to, and grew then under a reader
+    /// scrolling up, moving what they read.
+    pub fn fit(&self, option_json: &str) {
+        let width = f64::from(self.container.client_width());
+        if width == 0.0 || super::media::printing() {
+            return;
+        }
+        let Ok(option) = js_sys::JSON::parse(option_json) else { return };
+        let listed = legend_wrap::paging_names(&option).and_then(PagingNames::measure).is_some_and(|names| names.listed(width));
+        let taller = if listed { super::paper::unpage_legend(&option, width) } else { 0.0 };
+        self.screen_height.set(f64::from(self.container.client_height()) - f64::from(self.grown.get()));
+        self.grow(if listed { taller.ceil() as u32 } else { 0 });
+    }
+
     /// Grows its element by `px` over its stylesheet's height, or back to
     /// it at 0; whether that changed its height. Through the CSSOM, which
     /// the page's CSP allows where it refuses a style attribute.

@@ -184,6 +184,12 @@ impl EChart {
     pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
         self.drawer.set(option_json, how)
     }
+    /// Its element as high as `option_json` would draw it, undrawn
+    /// (`Drawer::fit`): for a chart out of view.
+    pub fn fit(&self, option_json: &str) {
+        self.drawer.fit(option_json);
+    }
+
     /// The chart as a PNG data URL at twice its CSS size.
     pub fn png(&self, background: &str) -> String {
         let opts = js_sys::Object::new();

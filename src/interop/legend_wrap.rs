@@ -141,12 +141,14 @@ impl PagingNames {
     }
 
     /// Whether a chart `chart_width` px wide lists every name, in rows as
-    /// on paper (`paper::unpage_legend`), growing by them: where a page
-    /// would hold one name, a phone's reader paged "1/9" through the
-    /// colours' names one at a time, cut to bars 2 px wide. Not for more
-    /// names than `LISTED_AT_MOST`.
+    /// on paper (`paper::unpage_legend`), growing by them, where they do
+    /// not fit one line: on a phone a page held one name ("1/9"), a
+    /// phone's reader paged through the colours' names one at a time; and
+    /// ECharts starts each page at the last name of the one before, so two
+    /// names a page turned a name at a time. Not for more names than
+    /// `LISTED_AT_MOST`, nor a chart of no width (hidden).
     pub fn listed(&self, chart_width: f64) -> bool {
-        self.names.len() <= LISTED_AT_MOST && one_per_page(&self.widths, chart_width, self.pager)
+        self.names.len() <= LISTED_AT_MOST && chart_width > 0.0 && self.needed(chart_width).is_some()
     }
 
     /// How the names must wrap in a chart `chart_width` px wide.
@@ -155,19 +157,9 @@ impl PagingNames {
     }
 }
 
-/// Most names a chart lists whole where a page would hold one: a legend of
-/// more would stand taller than a phone's screen, and pages.
+/// Most names a chart lists whole rather than page: a legend of more
+/// would stand taller than a phone's screen, and pages.
 const LISTED_AT_MOST: usize = 12;
-
-/// Whether a legend of names of these drawn widths, its pager's text
-/// `pager_text` px, holds fewer than two names a page in a chart
-/// `chart_width` px wide (a phone's).
-pub fn one_per_page(drawn: &[f64], chart_width: f64, pager_text: f64) -> bool {
-    let names_room = chart_width - 2.0 * PADDING - PAGER_BUT_TEXT - pager_text;
-    let widest = drawn.iter().copied().fold(0.0, f64::max).ceil();
-    // No room at all is no page: a chart not laid out.
-    drawn.len() > 1 && names_room > 0.0 && 2.0 * (ICON_WIDTH + ICON_TO_TEXT + widest) + GAP > names_room
-}
 
 /// Sets `legend`'s names to `room` px, keeping its text style; to wrap in
 /// it where `breaks`.
@@ -233,21 +225,6 @@ mod tests {
         assert_eq!(layout(&[100.0, 100.0], |room| { assert_eq!(room, 80.0); Some(vec![2, 2]) }, 100.0, 28.0), Some((2.0, 80.0)));
         // On paper, no pager: 360 - 40 = 320 px.
         assert_eq!(room(360.0), 320.0);
-    }
-
-    #[test]
-    fn a_legend_is_listed_whole_where_a_page_holds_one_name() {
-        // 360 px, "xx/xx" 28 px: 360 - 10 - 42 - 28 = 280 px for names.
-        // Two names of 110 px take 2 × 140 + 10 = 290: one a page.
-        assert!(one_per_page(&[110.0, 60.0, 90.0], 360.0, 28.0));
-        // Of 100 px, 270: two a page, paged.
-        assert!(!one_per_page(&[100.0, 60.0, 90.0], 360.0, 28.0));
-        // A desktop's width pages several a page.
-        assert!(!one_per_page(&[250.0; 9], 1200.0, 28.0));
-        // One name alone has no page to turn.
-        assert!(!one_per_page(&[500.0], 360.0, 28.0));
-        // Nor has a chart of no width (hidden): nothing is listed for it.
-        assert!(!one_per_page(&[110.0, 60.0], 0.0, 28.0));
     }
 
     /// Each character 10 px wide.

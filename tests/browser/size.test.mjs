@@ -203,7 +203,7 @@ const BUDGET_WASM = 150 * KB;
 // screens away (1.5 KB); the report's two charts follow the years, source
 // and region filters (0.2 KB); an embed code left to right in Arabic, a
 // description of one figure said once.
-// Then to 567 and 357 (565.4; the wasm 355.9), for a reader QA pass of the
+// Then to 567 and 357 (565.9; the wasm 356.4), for a reader QA pass of the
 // embeds and downloads and the last note's list: Spain's "(other)" bar
 // picks Spain's total, and Europe's chart keeps the total's routes under
 // it, where it had stood empty (1.4 KB); a legend that paged "1/9" on a

@@ -2,7 +2,12 @@
 // and all of them, at rest, when the page is printed; and the page on paper.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+
+// Every indicator: the trend's 21 names, more than a legend lists whole
+// (12), so that it pages.
+const EVERY_INDICATOR = JSON.parse(fs.readFileSync(new URL('../../public/data/morocco.json', import.meta.url))).indicators.map((i) => i.id).join('~');
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -112,9 +117,9 @@ test('on paper each chart is drawn at two pixels to a CSS pixel, and back on scr
 });
 
 test('on paper a legend that pages on screen lists every name above the plot, and pages again after', async () => {
-  // 800 px: the trend's legend pages on screen (two names a page), the
-  // European one is listed whole (one name a page would hold).
-  const page = await open(browser);
+  // Every indicator: the trend's legend of 21 names pages on screen, the
+  // European one of 4 is listed whole.
+  const page = await open(browser, `?ind=${EVERY_INDICATOR}`);
   await page.setViewportSize({ width: 800, height: 900 });
   await waitForDashboard(page);
   for (const id of ['trend', 'europe']) await chartOption(page, id);
@@ -265,7 +270,25 @@ test('an Arabic legend listed whole stays within its chart, on screen and on pap
   assertNoPageErrors(page);
 });
 
-test('a legend listed whole on a phone pages again when the screen widens, and its element shrinks back', async () => {
+test('a chart out of view takes the height its listed legend will draw it at before it is scrolled to', async () => {
+  const page = await open(browser);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await waitForDashboard(page);
+  const europe = page.locator('[data-chart="europe"] .chart-canvas');
+  await europe.waitFor({ state: 'attached' });
+  // Not drawn yet, far down the page, but already as high as it will be:
+  // it grew as a reader scrolling up reached it, moving what they read.
+  await page.waitForFunction(() => document.querySelector('[data-chart="europe"] .chart-canvas').clientHeight > 340);
+  const [drawn, before] = await europe.evaluate((el) => [Boolean(window.echarts.getInstanceByDom(el)?.getOption()?.series?.length), el.clientHeight]);
+  assert.equal(drawn, false, 'out of view, not drawn');
+  await europe.scrollIntoViewIfNeeded();
+  await chartOption(page, 'europe');
+  await page.waitForTimeout(300);
+  assert.equal(await europe.evaluate((el) => el.clientHeight), before);
+  assertNoPageErrors(page);
+});
+
+test('a legend listed whole lays its rows out again when the screen widens, and its element follows', async () => {
   const page = await open(browser);
   // Errors a page's own handlers see, such as a ResizeObserver loop (the
   // element resized inside the observer's callback), which throw nothing.
@@ -282,14 +305,15 @@ test('a legend listed whole on a phone pages again when the screen widens, and i
   });
   const [type, height, drawn] = await state();
   assert.deepEqual([type, height > 440, drawn], ['plain', true, height], `listed, grown: ${height}`);
-  // Turned: two names a page fit, which page.
+  // Turned: names side by side, in fewer rows.
   await page.setViewportSize({ width: 800, height: 360 });
-  await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].type === 'scroll');
+  await page.waitForFunction((was) => document.querySelector('[data-chart="trend"] .chart-canvas').clientHeight < was, height);
   await page.waitForTimeout(200);
-  assert.deepEqual(await state(), ['scroll', 340, 340]);
+  const [wideType, wideHeight, wideDrawn] = await state();
+  assert.deepEqual([wideType, wideHeight > 340, wideDrawn], ['plain', true, wideHeight], `fewer rows: ${wideHeight}`);
   // And back.
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getOption().legend[0].type === 'plain');
+  await page.waitForFunction((was) => document.querySelector('[data-chart="trend"] .chart-canvas').clientHeight === was, height);
   await page.waitForTimeout(200);
   assert.deepEqual(await state(), ['plain', height, height]);
   assert.deepEqual(await page.evaluate(() => window.__errors), []);
@@ -297,8 +321,8 @@ test('a legend listed whole on a phone pages again when the screen widens, and i
 });
 
 test('a headless browser emulating print (a PDF made without beforeprint) gets each chart drawn for paper, and the screen\'s back after', async () => {
-  // 800 px, where the trend's legend pages on screen.
-  const page = await open(browser);
+  // Every indicator, where the trend's legend pages on screen.
+  const page = await open(browser, `?ind=${EVERY_INDICATOR}`);
   await page.setViewportSize({ width: 800, height: 900 });
   await waitForDashboard(page);
   // Each drawn once on screen, as a reader scrolling down has them.
