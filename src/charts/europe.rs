@@ -46,15 +46,13 @@ pub fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
 /// draw, found without laying the chart out (`scope::drawn_indicators`).
 pub fn drawn_with_a_year(input: &Input) -> Vec<String> {
     let ds = input.dataset;
-    let rows = ds.rows();
-    let of_a_year = |p: u32| matches!(rows.rows[p as usize].kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate));
     drawn_indicators(input)
         .into_iter()
         .map(|(id, _)| id)
         .filter(|id| match input.filters.shows_indicator(ds, id) {
             true => super::trend::has_a_year(input, id),
             // A route its total brought, whose rows the indicator filter leaves out.
-            false => ds.positions_of(id).iter().any(|&p| of_a_year(p) && input.filters.keeps_row(ds, p)),
+            false => super::trend::has_a_year_kept(input, id, &|p| input.filters.keeps_row(ds, p)),
         })
         .collect()
 }

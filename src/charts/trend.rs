@@ -36,10 +36,15 @@ pub fn indicators(input: &Input) -> Vec<String> {
 /// one). Looked up in the indicator's own positions (`Rows`), the first
 /// figure found that passes the filters enough: no pass over every row per click.
 pub fn has_a_year(input: &Input, id: &str) -> bool {
-    let (rows, shown) = (input.dataset.rows(), input.positions());
-    input.dataset.positions_of(id).iter().any(|&p| {
-        matches!(rows.rows[p as usize].kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate)) && shown.binary_search(&p).is_ok()
-    })
+    let shown = input.positions();
+    has_a_year_kept(input, id, &|p| shown.binary_search(&p).is_ok())
+}
+
+/// Whether `id` has a figure of a year (or part of one) at a position
+/// `kept` keeps.
+pub fn has_a_year_kept(input: &Input, id: &str, kept: &dyn Fn(u32) -> bool) -> bool {
+    let rows = input.dataset.rows();
+    input.dataset.positions_of(id).iter().any(|&p| matches!(rows.rows[p as usize].kind(), Some(CoverageKind::FullYear | CoverageKind::YearToDate)) && kept(p))
 }
 
 /// Series names map back to indicators for legend clicks.

@@ -105,13 +105,34 @@ pub struct CaptionLines {
     pub notes: usize,
 }
 
+/// Where each part of the caption starts, top down, in CSS pixels, and
+/// the image's height, for a chart `chart_height` high: one layout for the
+/// size and the drawing.
+struct Layout {
+    coverage: f64,
+    chart: f64,
+    source: f64,
+    notes: f64,
+    height: f64,
+}
+
+impl Layout {
+    fn new(chart_height: u32, lines: &CaptionLines) -> Layout {
+        // The height of `n` lines (one at least) of a text `px` high, `step` apart.
+        let block = |n: usize, px: f64, step: f64| px + (n.max(1) - 1) as f64 * step;
+        let coverage = PAD + block(lines.title, TITLE_PX, TITLE_STEP) + 8.0;
+        let chart = coverage + block(lines.coverage, LINE_PX, NOTE_STEP) + PAD / 2.0;
+        let source = chart + chart_height as f64 + PAD / 2.0;
+        let notes = source + block(lines.source, LINE_PX, NOTE_STEP) + PAD / 2.0;
+        let end = if lines.notes == 0 { notes - PAD / 2.0 } else { notes + lines.notes as f64 * NOTE_STEP };
+        Layout { coverage, chart, source, notes, height: end + PAD }
+    }
+}
+
 /// The composed image's size in CSS pixels for a chart `width`×`height`
 /// CSS pixels with a caption of `lines`.
 pub fn composed_size(width: u32, height: u32, lines: &CaptionLines) -> (u32, u32) {
-    let header = PAD + TITLE_PX + (lines.title.max(1) - 1) as f64 * TITLE_STEP + 8.0 + LINE_PX + (lines.coverage.max(1) - 1) as f64 * NOTE_STEP + PAD / 2.0;
-    let notes = if lines.notes == 0 { 0.0 } else { PAD / 2.0 + lines.notes as f64 * NOTE_STEP };
-    let footer = PAD / 2.0 + LINE_PX + (lines.source.max(1) - 1) as f64 * NOTE_STEP + notes + PAD;
-    (width + 2 * PAD as u32, height + (header + footer) as u32)
+    (width + 2 * PAD as u32, Layout::new(height, lines).height as u32)
 }
 
 /// `text` broken at spaces into lines no wider than `max` in the context's
@@ -152,6 +173,7 @@ fn compose(document: &web_sys::Document, host: &web_sys::Element, img: &web_sys:
     let (source, notes) = (wrap(&caption.source, &line_font), wrap(&caption.notes, &note_font));
     let lines = CaptionLines { title: title.len(), coverage: coverage.len(), source: source.len(), notes: notes.len() };
     let (cw, ch) = composed_size(w, h, &lines);
+    let at = Layout::new(h, &lines);
     canvas.set_width(cw * SCALE);
     canvas.set_height(ch * SCALE);
     let _ = ctx.scale(SCALE as f64, SCALE as f64);
@@ -170,13 +192,9 @@ fn compose(document: &web_sys::Document, host: &web_sys::Element, img: &web_sys:
         }
     };
     draw(&title, &title_font, PAD, TITLE_STEP);
-    let coverage_top = PAD + TITLE_PX + (title.len().max(1) - 1) as f64 * TITLE_STEP + 8.0;
-    draw(&coverage, &line_font, coverage_top, NOTE_STEP);
-    let top = coverage_top + LINE_PX + (coverage.len().max(1) - 1) as f64 * NOTE_STEP + PAD / 2.0;
-    let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(img, PAD, top, w as f64, h as f64);
-    let source_top = top + h as f64 + PAD / 2.0;
-    draw(&source, &line_font, source_top, NOTE_STEP);
-    let notes_top = source_top + LINE_PX + (source.len().max(1) - 1) as f64 * NOTE_STEP + PAD / 2.0;
-    draw(&notes, &note_font, notes_top, NOTE_STEP);
+    draw(&coverage, &line_font, at.coverage, NOTE_STEP);
+    let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(img, PAD, at.chart, w as f64, h as f64);
+    draw(&source, &line_font, at.source, NOTE_STEP);
+    draw(&notes, &note_font, at.notes, NOTE_STEP);
     canvas.to_data_url_with_type("image/png").ok()
 }

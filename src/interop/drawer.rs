@@ -55,21 +55,19 @@ impl Drawer {
         if how != Drawn::ForPaper && !super::media::printing() && !hidden {
             self.screen_height.set(f64::from(self.container.client_height()) - f64::from(self.grown.get()));
         }
-        let paging = if how == Drawn::ForPaper { None } else { legend_wrap::paging_names(&option) }.and_then(PagingNames::measure).map(|names| {
-            let (wrap, listed) = (names.needed(width), names.listed(width));
-            PagingLegend { names, wrap, listed }
-        });
-        let listed = !hidden && paging.as_ref().is_some_and(|p| p.listed);
-        let taller = if how == Drawn::ForPaper || listed { super::paper::unpage_legend(&option, width) } else { 0.0 };
-        if let Some(wrap) = paging.as_ref().filter(|p| !p.listed).and_then(|p| p.wrap) {
-            legend_wrap::wrap_paged_legend(&option, wrap);
-        }
+        let (paging, grown, taller) = match how {
+            Drawn::ForPaper => (None, 0, super::paper::unpage_legend(&option, width)),
+            _ => {
+                let (paging, grown) = lay_out_legend(&option, width);
+                (paging, grown, 0.0)
+            }
+        };
         // Paper's height is set on the instance below; a listed legend's on
         // the element, which the page lays out around. A new height is drawn
         // still, as paper is: resized, then given a new option while a
         // tooltip showed, ECharts kept a timer on the tooltip the option
         // replaced, which threw.
-        let regrown = (how == Drawn::ForPaper || !hidden) && self.grow(if listed { taller.ceil() as u32 } else { 0 });
+        let regrown = (how == Drawn::ForPaper || !hidden) && self.grow(grown);
         let still = how != Drawn::Animated || regrown;
         if still || super::media::prefers_reduced_motion() {
             set(&option, "animation", &JsValue::FALSE);
@@ -113,10 +111,9 @@ impl Drawer {
             return;
         }
         let Ok(option) = js_sys::JSON::parse(option_json) else { return };
-        let listed = legend_wrap::paging_names(&option).and_then(PagingNames::measure).is_some_and(|names| names.listed(width));
-        let taller = if listed { super::paper::unpage_legend(&option, width) } else { 0.0 };
+        let (_, grown) = lay_out_legend(&option, width);
         self.screen_height.set(f64::from(self.container.client_height()) - f64::from(self.grown.get()));
-        self.grow(if listed { taller.ceil() as u32 } else { 0 });
+        self.grow(grown);
     }
 
     /// Grows its element by `px` over its stylesheet's height, or back to
@@ -144,10 +141,28 @@ impl Drawer {
         }
         let Some(json) = self.shown.borrow().as_ref().and_then(|(json, paging)| {
             let PagingLegend { names, wrap, listed } = paging.as_ref()?;
-            (names.needed(width) != *wrap || names.listed(width) != *listed).then(|| json.clone())
+            let now = names.needed(width);
+            (now != *wrap || names.listed(now) != *listed).then(|| json.clone())
         }) else {
             return;
         };
         let _ = self.set(&json, Drawn::Still);
     }
+}
+
+/// Lays `option`'s paging legend out for the screen, `width` px wide:
+/// listed whole where `PagingNames::listed` says, or in columns of whole
+/// names. The legend as laid out (for `Drawer::rewrap`), and the px a
+/// listed one's rows add, which its element grows by. For a draw and for
+/// a chart out of view alike (`Drawer::fit`).
+fn lay_out_legend(option: &JsValue, width: f64) -> (Option<PagingLegend>, u32) {
+    let Some(names) = legend_wrap::paging_names(option).and_then(PagingNames::measure) else { return (None, 0) };
+    let wrap = names.needed(width);
+    // No width (hidden): nothing to lay out rows for.
+    let listed = width > 0.0 && names.listed(wrap);
+    let grown = if listed { names.unpage(option, width).ceil() as u32 } else { 0 };
+    if let (Some(wrap), false) = (wrap, listed) {
+        legend_wrap::wrap_paged_legend(option, wrap);
+    }
+    (Some(PagingLegend { names, wrap, listed }), grown)
 }

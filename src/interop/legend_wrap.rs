@@ -140,15 +140,24 @@ impl PagingNames {
         Some(PagingNames { widths: text_widths(&names)?, names, pager })
     }
 
-    /// Whether a chart `chart_width` px wide lists every name, in rows as
-    /// on paper (`paper::unpage_legend`), growing by them, where they do
-    /// not fit one line: on a phone a page held one name ("1/9"), a
+    /// Whether a chart lists every name, in rows as on paper
+    /// (`paper::unpage_legend`), growing by them, where they do not fit one
+    /// line: on a phone a page held one name ("1/9"), a
     /// phone's reader paged through the colours' names one at a time; and
     /// ECharts starts each page at the last name of the one before, so two
     /// names a page turned a name at a time. Not for more names than
-    /// `LISTED_AT_MOST`, nor a chart of no width (hidden).
-    pub fn listed(&self, chart_width: f64) -> bool {
-        self.names.len() <= LISTED_AT_MOST && chart_width > 0.0 && self.needed(chart_width).is_some()
+    /// `LISTED_AT_MOST`. Given how they would page (`needed`), worked out
+    /// once per draw.
+    pub fn listed(&self, paged: Option<Wrap>) -> bool {
+        self.names.len() <= LISTED_AT_MOST && paged.is_some()
+    }
+
+    /// `option`'s legend (these names) listed whole for a chart `width` px
+    /// wide, with the names' widths measured already: the px it adds
+    /// (`paper::unpage_legend`).
+    pub fn unpage(&self, option: &JsValue, width: f64) -> f64 {
+        let Some(legend) = one_or_many(field(option, "legend")).into_iter().next() else { return 0.0 };
+        super::paper::unpage_measured(option, &legend, &self.names, &self.widths, width)
     }
 
     /// How the names must wrap in a chart `chart_width` px wide.

@@ -131,25 +131,31 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     }
     let names = names(option, &legend);
     let Some(widths) = text_widths(&names) else { return 0.0 };
-    set(&legend, "type", &"plain".into());
+    unpage_measured(option, &legend, &names, &widths, width)
+}
+
+/// `unpage_legend` for names already measured (`legend_wrap::PagingNames`,
+/// on screen): each name drawn `widths` px wide.
+pub(super) fn unpage_measured(option: &JsValue, legend: &JsValue, names: &[String], widths: &[f64], width: f64) -> f64 {
+    set(legend, "type", &"plain".into());
     // Right to left (keys right of their names), a name a row: ECharts 5
     // lays such items out by the next one's width, and shifts every row by
     // the widest first name, so a row of two ran past the chart's right
     // edge, cutting a name and its key.
-    let one_a_row = field(&legend, "align").as_string().as_deref() == Some("right");
+    let one_a_row = field(legend, "align").as_string().as_deref() == Some("right");
     if one_a_row {
-        set(&legend, "orient", &"vertical".into());
-        set(&legend, "left", &"auto".into());
-        set(&legend, "right", &0.into());
+        set(legend, "orient", &"vertical".into());
+        set(legend, "left", &"auto".into());
+        set(legend, "right", &0.into());
     } else {
         // A centred legend never wraps in ECharts 5: it wraps within left and right.
-        set(&legend, "left", &0.into());
-        set(&legend, "right", &0.into());
+        set(legend, "left", &0.into());
+        set(legend, "right", &0.into());
     }
     let text_style = js_sys::Object::new();
     set(&text_style, "fontSize", &FONT_SIZE.into());
     set(&text_style, "fontFamily", &FONT_FAMILY.into());
-    set(&legend, "textStyle", &text_style);
+    set(legend, "textStyle", &text_style);
     // Where a name is wider than the chart, every name may wrap over lines
     // (as on screen, `legend_wrap`), as zrender breaks it: a name a little
     // narrower than the room can break too, measured a character at a
@@ -159,8 +165,8 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
     let room = super::legend_wrap::room(width);
     let mut added_lines = 0;
     if widths.iter().any(|w| *w > room) {
-        super::legend_wrap::wrap_in(&legend, room, true);
-        added_lines = wrapped_lines(&names, room).map_or(0, |lines| lines.iter().map(|l| l - 1).sum());
+        super::legend_wrap::wrap_in(legend, room, true);
+        added_lines = wrapped_lines(names, room).map_or(0, |lines| lines.iter().map(|l| l - 1).sum());
     }
     let clamped: Vec<f64> = widths.iter().map(|w| w.min(room)).collect();
     let rows = if one_a_row { names.len() } else { rows(&clamped, width) };
