@@ -115,7 +115,13 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
     if points.len() == 1 {
         return format!("{counted} {}.", shown(max));
     }
-    let mut out = format!("{counted} {} {}. {} {}.", text::get(lang, Key::Highest), shown(max), text::get(lang, Key::Lowest), shown(min));
+    // Equal figures have no highest and lowest: "Highest: A — 100. Lowest:
+    // B — 100" would read as a difference where there is none.
+    let mut out = if max.value == min.value {
+        format!("{counted} {} {}.", text::get(lang, Key::EachFigure), format.number(max.value))
+    } else {
+        format!("{counted} {} {}. {} {}.", text::get(lang, Key::Highest), shown(max), text::get(lang, Key::Lowest), shown(min))
+    };
     // Only a series over years has a first and a last year: across the
     // featured report's indicators, or the disagreements' rows, "from first
     // to last" would compare unrelated figures.
@@ -180,6 +186,19 @@ mod tests {
             }
         }
         assert!(describe("Featured", &points(&option), &Marked).contains("Featured. #6# figures shown."));
+    }
+
+    #[test]
+    fn equal_figures_are_said_once_not_as_a_highest_and_a_lowest() {
+        let ds = default_dataset();
+        let filters = Filters::default();
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let option = serde_json::to_value(featured::build(&input)).unwrap();
+        let mut two = points(&option)[..2].to_vec();
+        two[1].value = two[0].value;
+        let text = describe("Featured", &two, &PlainFormat);
+        assert_eq!(text, "Featured. 2 figures shown. Each figure: 48963.");
+        assert!(describe("Featured", &two, &ArabicPlainFormat).contains("كل رقم: 48963."));
     }
 
     #[test]
