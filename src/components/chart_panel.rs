@@ -18,6 +18,7 @@ use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
+use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
 use crate::state::ChartId;
 use crate::text::{self, Key};
@@ -109,9 +110,9 @@ pub fn ChartPanel(
             }
         }));
     });
-    // The instance in the current theme and language, at `pixel_ratio` (for
-    // paper) or the screen's; whether there is one.
-    let make = move |el: &web_sys::HtmlElement, pixel_ratio: Option<f64>| {
+    // The instance in the current theme and language, or for paper (light,
+    // at `paper::pixel_ratio`); whether there is one.
+    let make = move |el: &web_sys::HtmlElement, for_paper: bool| {
         // The height the chart had on screen, which a new instance made
         // for paper cannot read off an element laid out for print.
         let screen_heights = chart.with_value(|c| c.as_ref().map(EChart::screen_heights));
@@ -121,7 +122,10 @@ pub fn ChartPanel(
             error.set(Some(ctx.t(Key::ChartLibraryMissing).into()));
             return false;
         }
-        let (dark, lang) = (ctx.dark.get_untracked(), ctx.lang.get_untracked());
+        // Paper is white: a dark theme's navy ground and light words would
+        // print as a dark block, and fade where backgrounds are not printed.
+        let (dark, lang) = (ctx.dark.get_untracked() && !for_paper, ctx.lang.get_untracked());
+        let pixel_ratio = if for_paper { paper::pixel_ratio() } else { None };
         match EChart::new(el, dark.then_some("dark"), echarts_locale(lang), IntlFormat::shared(lang).number_function(), pixel_ratio) {
             Ok(mut created) => {
                 if let Some(heights) = screen_heights {
@@ -144,7 +148,7 @@ pub fn ChartPanel(
         ctx.dark.track();
         ctx.lang.track();
         let Some(el) = canvas.get() else { return };
-        if make(&el, None) {
+        if make(&el, false) {
             if in_view.get_untracked() {
                 draw(Drawn::Animated);
             } else {
@@ -162,7 +166,7 @@ pub fn ChartPanel(
             fit();
         }
     });
-    let paper_line = follow_paper(canvas, make, draw, part_year_line, data_open, chart_id.tabled_on_paper());
+    let paper_line = follow_paper(canvas, make, move || ctx.dark.get_untracked(), draw, part_year_line, data_open, chart_id.tabled_on_paper());
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {

@@ -21,13 +21,15 @@ pub(super) fn with_line(notes: String, line: Option<String>) -> String {
 }
 
 /// Follows the page to paper and back, by `beforeprint`, `afterprint` and
-/// print media, for the panel whose chart `make` creates in `canvas` and
-/// `draw` draws. On paper it shows `part_year_line`, which it returns the
+/// print media, for the panel whose chart `make` creates in `canvas` (for
+/// paper or screen) and `draw` draws; `dark` tells whether the screen's is
+/// in the dark theme. On paper it shows `part_year_line`, which it returns the
 /// signal of, and a chart `tabled` prints its data table (a disagreement's
 /// dots name their publishers only there).
 pub(super) fn follow_paper(
     canvas: NodeRef<Div>,
-    make: impl Fn(&web_sys::HtmlElement, Option<f64>) -> bool + Copy + Send + Sync + 'static,
+    make: impl Fn(&web_sys::HtmlElement, bool) -> bool + Copy + Send + Sync + 'static,
+    dark: impl Fn() -> bool + Copy + Send + Sync + 'static,
     draw: impl Fn(Drawn) + Copy + Send + Sync + 'static,
     part_year_line: impl Fn() -> Option<String> + Copy + Send + Sync + 'static,
     data_open: RwSignal<bool>,
@@ -36,17 +38,18 @@ pub(super) fn follow_paper(
     let paper_line = RwSignal::new(None::<String>);
     // Whether its data table was open before paper.
     let table_before_paper = StoredValue::new(None::<bool>);
-    // Where the screen has fewer than two pixels to a CSS pixel, the
-    // instance is made anew for paper at two: at one, its words and lines
-    // printed soft. `printed` holds whether it was.
+    // The instance is made anew for paper where the screen has fewer than
+    // two pixels to a CSS pixel (at one, its words and lines printed soft),
+    // and in the dark theme (paper's is light). `printed` holds whether it
+    // was.
     let printed = StoredValue::new_local(None::<bool>);
     let to_paper = move || {
         // Once, whether `beforeprint` or print media comes first.
         if printed.get_value().is_some() {
             return;
         }
-        let remade = match (paper::pixel_ratio(), canvas.get_untracked()) {
-            (Some(ratio), Some(el)) => make(&el, Some(ratio)),
+        let remade = match canvas.get_untracked() {
+            Some(el) if paper::pixel_ratio().is_some() || dark() => make(&el, true),
             _ => false,
         };
         printed.set_value(Some(remade));
@@ -67,7 +70,7 @@ pub(super) fn follow_paper(
         }
         match canvas.get_untracked() {
             Some(el) if remade => {
-                if make(&el, None) {
+                if make(&el, false) {
                     draw(Drawn::Still);
                 }
             }

@@ -195,6 +195,33 @@ test('on paper a dark theme\'s words are dark: paper is white', async () => {
   const panel = await page.locator('[data-chart="featured"]').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el.querySelector('.chart-title')).color]);
   assert.equal(panel[0], 'rgba(0, 0, 0, 0)', `the panel prints no ground: ${panel}`);
   assert.ok(luminance(panel[1]) < 0.35, `the title is dark: ${panel}`);
+  // The charts print in the light theme, their ground white and their axis
+  // words dark, not as the screen's navy block; and are dark again after.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => /#100c2a/i.test(String(echarts.getInstanceByDom(document.querySelector('[data-chart="europe"] .chart-canvas'))?.getOption().backgroundColor)));
+  // The charts print in the light theme, on no ground, not as the screen's
+  // navy block; and are dark again after. A chart's ground is read from its
+  // option and from its canvas's first pixel.
+  const ground = () => page.evaluate(() => ['featured', 'trend'].map((id) => {
+    const el = document.querySelector(`[data-chart="${id}"] .chart-canvas`);
+    const corner = el.querySelector('canvas').getContext('2d').getImageData(1, 1, 1, 1).data;
+    return [id, String(echarts.getInstanceByDom(el).getOption().backgroundColor), [...corner].join()];
+  }));
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => /#100c2a/i.test(String(echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas'))?.getOption().backgroundColor)));
+  const navy = ['#100C2A', '16,12,42,255'];
+  for (const [id, ...screen] of await ground()) assert.deepEqual(screen, navy, `${id} is dark on screen`);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  for (const [id, background, corner] of await ground()) {
+    assert.notEqual(background.toUpperCase(), navy[0], `${id} prints without the navy ground`);
+    assert.equal(corner, '0,0,0,0', `${id}'s canvas has no ground on paper`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  for (const [id, ...screen] of await ground()) assert.deepEqual(screen, navy, `${id} is dark again on screen`);
   assertNoPageErrors(page);
 });
 
