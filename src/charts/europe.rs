@@ -12,10 +12,10 @@ use charming::element::{AxisType, ItemStyle};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{finite, year_bar_style, years_chart, Input, PALETTE};
+use super::{finite, steady_colours, year_bar_style, years_chart, Input, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
-use crate::data::{Geography, Observation, Qualifier};
+use crate::data::{Geography, Indicator, Observation, Qualifier};
 
 /// Indicators drawn: the parts of a Spanish total (stacked routes), then
 /// every EU-border indicator. A total whose routes are drawn is left out.
@@ -29,17 +29,23 @@ pub fn drawn_indicators(input: &Input) -> Vec<(String, bool)> {
         shows(whole) && !ds.indicators.iter().any(|r| r.geography == Geography::Spain && r.part_of.as_deref() == Some(whole) && shows(&r.id))
     };
     let mut out = Vec::new();
-    for i in &ds.indicators {
-        let is_route = i.geography == Geography::Spain && i.part_of.is_some();
+    for i in ds.indicators.iter().filter(|i| is_european(i)) {
+        let is_route = i.geography == Geography::Spain;
         let drawn = match &i.part_of {
             Some(whole) if is_route => shows(&i.id) || alone(whole),
-            _ => i.geography == Geography::EuExternalBorder && shows(&i.id),
+            _ => shows(&i.id),
         };
         if drawn {
             out.push((i.id.clone(), is_route));
         }
     }
     out
+}
+
+/// Whether the chart draws `i` where the filters show it: a route into
+/// Spain, or a count at the EU's external border.
+fn is_european(i: &Indicator) -> bool {
+    (i.geography == Geography::Spain && i.part_of.is_some()) || i.geography == Geography::EuExternalBorder
 }
 
 /// The indicators drawn that have a figure of a year (or part of one) to
@@ -173,8 +179,13 @@ pub fn build(input: &Input) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years)
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
+    // Each indicator's colour by its place among those the chart can draw,
+    // so that a route picked alone keeps its colour; none the "(other)"'s.
+    let ds = input.dataset;
+    let places: Vec<usize> = layout.drawn.iter().map(|(id, _)| 5 + ds.indicators.iter().filter(|i| is_european(i)).position(|i| &i.id == id).unwrap_or(0)).collect();
+    let colours = steady_colours(&places, &[REST_PLACE]);
     for (i, (id, is_route)) in layout.drawn.iter().enumerate() {
-        let color = PALETTE[(i + 5) % PALETTE.len()];
+        let color = colours[i];
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|y| {
@@ -221,7 +232,8 @@ pub fn build(input: &Input) -> Chart {
 }
 
 /// What a total's routes leave of it: a colour of its own in the palette.
-const REST_COLOR: &str = PALETTE[4];
+const REST_PLACE: usize = 4;
+const REST_COLOR: &str = PALETTE[REST_PLACE];
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@ use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, To
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{finite, palette, Input, PALETTE};
+use super::{colour_place, finite, palette, steady_colours, Input};
 use crate::data::date::Coverage;
 use crate::data::rows::{Row, Rows};
 use crate::data::{Lang, Observation};
@@ -68,15 +68,17 @@ const LABEL_WIDTH: usize = 20;
 pub fn build(input: &Input) -> Chart {
     let bars = bars(input);
     let labels: Vec<String> = bars.iter().map(|o| super::wrap(&input.short_label(&o.indicator), LABEL_WIDTH, 3)).collect();
+    let places: Vec<usize> = bars.iter().map(|o| colour_place(input.dataset, &o.indicator)).collect();
+    let colours = steady_colours(&places, &[]);
     let data: Vec<DataPointItem> = bars
         .iter()
-        .enumerate()
-        .map(|(i, o)| {
+        .zip(colours)
+        .map(|(o, colour)| {
             // The name carries the figure as the reader's locale writes it,
             // with its qualifier, for the bar label and the tooltip.
             DataPointItem::new(o.value)
                 .name(input.value(o))
-                .item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]))
+                .item_style(ItemStyle::new().color(colour))
         })
         .collect();
     Chart::new()

@@ -5,6 +5,7 @@
 //! (`{a}`, `{b}`, `{c}`), which ECharts HTML-escapes; no JS formatter
 //! functions, so no dataset string is ever read as HTML.
 
+mod colours;
 pub mod composition;
 pub mod describe;
 pub mod discrepancy;
@@ -16,6 +17,8 @@ pub mod scope;
 pub mod trend;
 
 use charming::element::{BorderType, ItemStyle};
+
+pub use colours::{colour_place, palette, steady_colours, PALETTE};
 
 use crate::data::date::{Coverage, Day};
 use crate::data::{Dataset, Indicator, Lang, Observation, Qualifier};
@@ -231,12 +234,6 @@ pub fn qualified(format: &dyn Format, qualifier: Qualifier, value: f64) -> Strin
     }
 }
 
-/// Okabe–Ito hues, told apart by the common forms of colour blindness,
-/// darkened where needed so every mark has 3:1 contrast on both the light
-/// background and ECharts' dark one (tested below).
-pub const PALETTE: [&str; 8] =
-    ["#0072B2", "#B07800", "#009E73", "#D55E00", "#BE6A9A", "#2B8CC4", "#8C6D00", "#767676"];
-
 /// A bar chart by year (the trend, the European side) but its value axis:
 /// the legend on one line that pages (three names wrap to three lines on a
 /// phone and run into the plot), tooltips naming the series and the figure,
@@ -250,10 +247,6 @@ pub fn years_chart(input: &Input, years: &[i32]) -> charming::Chart {
         .legend(input.legend().top(0).type_(LegendType::Scroll))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(years.iter().map(|y| y.to_string()).collect()))
-}
-
-pub fn palette() -> Vec<charming::element::Color> {
-    PALETTE.iter().map(|c| (*c).into()).collect()
 }
 
 /// A bar by year: solid for a full year's figure, else outlined and dashed.

@@ -35,3 +35,59 @@ fn every_mark_colour_has_3_to_1_contrast_on_light_and_dark() {
         }
     }
 }
+
+#[test]
+fn a_colour_stays_with_its_place_and_yields_to_one_drawn_before_it() {
+    use super::steady_colours;
+    assert_eq!(steady_colours(&[3], &[]), [PALETTE[3]], "alone, its own colour");
+    assert_eq!(steady_colours(&[0, 8, 1], &[]), [PALETTE[0], PALETTE[1], PALETTE[2]], "8 apart: the next free one");
+    assert_eq!(steady_colours(&[4, 5], &[4]), [PALETTE[5], PALETTE[6]], "never a reserved one");
+    assert_eq!(steady_colours(&(0..9).collect::<Vec<_>>(), &[])[8], PALETTE[0], "past 8 series a colour repeats");
+}
+
+/// Each series' (or bar's) colour by its name, as ECharts gets them.
+fn colours(chart: &charming::Chart) -> Vec<(String, String)> {
+    let option = serde_json::to_value(super::option::option(chart)).unwrap();
+    let mut out = Vec::new();
+    for series in option["series"].as_array().unwrap() {
+        // A year-to-date series is outlined in its colour.
+        match series["itemStyle"]["borderColor"].as_str().or(series["itemStyle"]["color"].as_str()) {
+            Some(colour) => out.push((series["name"].as_str().unwrap().to_string(), colour.to_string())),
+            None => out.extend(series["data"].as_array().unwrap().iter().map(|d| (d["name"].as_str().unwrap().to_string(), d["itemStyle"]["color"].as_str().unwrap().to_string()))),
+        }
+    }
+    out
+}
+
+#[test]
+fn an_indicator_picked_alone_keeps_its_colour_in_each_chart() {
+    use super::test_support::*;
+    use super::{europe, featured, trend, Input};
+    use crate::state::Filters;
+    let ds = default_dataset();
+    let colour_of = |build: fn(&Input) -> charming::Chart, filters: &Filters, name: &str| {
+        let found = colours(&build(&Input::new(&ds, filters, &PlainFormat))).into_iter().find(|(n, _)| n.starts_with(name));
+        found.unwrap_or_else(|| panic!("no {name}")).1
+    };
+    let all = Filters::default();
+    let alone = |id: &str| {
+        let mut f = Filters::default();
+        f.indicators.insert(id.into());
+        f
+    };
+    // The trend: the IOM's returns, fifth of the featured report's.
+    let iom = colour_of(trend::build, &all, "Voluntary returns coordinated with IOM");
+    assert_eq!(iom, PALETTE[4]);
+    assert_eq!(colour_of(trend::build, &alone("voluntary_returns_iom"), "Voluntary returns coordinated with IOM"), iom);
+    // The featured report's chart, under a category that leaves its fifth bar first.
+    let mut protection = Filters::default();
+    protection.categories.insert("protection".into());
+    let refugees = colour_of(featured::build, &all, "");
+    assert_ne!(colour_of(featured::build, &protection, ""), refugees, "the first bar's colour is not the one alone");
+    let last = colours(&featured::build(&Input::new(&ds, &all, &PlainFormat))).pop().unwrap().1;
+    assert_eq!(colours(&featured::build(&Input::new(&ds, &protection, &PlainFormat)))[0].1, last, "the refugees' bar keeps its colour");
+    // Europe: the second route, picked alone.
+    let mainland = colour_of(europe::build, &all, "Irregular arrivals on the Spanish mainland");
+    assert_eq!(colour_of(europe::build, &alone("spain_arrivals_mainland_balearics"), "Irregular arrivals on the Spanish mainland"), mainland);
+    assert_ne!(mainland, colour_of(europe::build, &all, "Irregular arrivals in the Canary"));
+}

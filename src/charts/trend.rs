@@ -6,7 +6,7 @@ use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{year_bar_style, years_chart, Input, PerYear, PALETTE};
+use super::{colour_place, steady_colours, year_bar_style, years_chart, Input, PerYear};
 use crate::data::date::CoverageKind;
 use crate::data::rows::widened;
 use crate::data::Observation;
@@ -137,8 +137,10 @@ pub fn build(input: &Input) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years);
     let mut figures = Vec::new();
+    let places: Vec<usize> = layout.ids.iter().map(|id| colour_place(input.dataset, id)).collect();
+    let colours = steady_colours(&places, &[]);
     for (i, kind, by_year) in layout.series() {
-        let color = PALETTE[i % PALETTE.len()];
+        let color = colours[i];
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|&y| match by_year.get(y) {
