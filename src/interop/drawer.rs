@@ -39,7 +39,8 @@ pub(super) struct Drawer {
 pub(super) struct PagingLegend {
     names: PagingNames,
     wrap: Option<Wrap>,
-    listed: bool,
+    /// Where its rows start, if listed whole.
+    listed: Option<Vec<usize>>,
 }
 
 impl Drawer {
@@ -132,7 +133,8 @@ impl Drawer {
 
     /// After a resize: the option drawn again, at once, where the new width
     /// needs its paging legend wrapped otherwise (a phone turned, a window
-    /// narrowed), as names would be cut or wrapped short. Not for paper.
+    /// narrowed), as names would be cut or wrapped short, or a legend listed
+    /// whole with a name on another row. Not for paper.
     pub(super) fn rewrap(&self) {
         let width = f64::from(self.container.client_width());
         // Hidden (a closed embed box, a printed page's other half): no width to lay out for.
@@ -142,7 +144,8 @@ impl Drawer {
         let Some(json) = self.shown.borrow().as_ref().and_then(|(json, paging)| {
             let PagingLegend { names, wrap, listed } = paging.as_ref()?;
             let now = names.needed(width);
-            (now != *wrap || names.listed(now) != *listed).then(|| json.clone())
+            let listed_now = names.listed(now).then(|| names.row_starts(width));
+            (now != *wrap || listed_now != *listed).then(|| json.clone())
         }) else {
             return;
         };
@@ -164,5 +167,6 @@ fn lay_out_legend(option: &JsValue, width: f64) -> (Option<PagingLegend>, u32) {
     if let (Some(wrap), false) = (wrap, listed) {
         legend_wrap::wrap_paged_legend(option, wrap);
     }
+    let listed = listed.then(|| names.row_starts(width));
     (Some(PagingLegend { names, wrap, listed }), grown)
 }

@@ -160,6 +160,15 @@ impl PagingNames {
         super::paper::unpage_measured(option, &legend, &self.names, &self.widths, width)
     }
 
+    /// Where the rows of these names listed whole start, in a chart
+    /// `width` px wide (`paper::row_starts`): a resize that moves a name to
+    /// another row lays them out again.
+    pub fn row_starts(&self, width: f64) -> Vec<usize> {
+        let room = room(width);
+        let clamped: Vec<f64> = self.widths.iter().map(|w| w.min(room)).collect();
+        super::paper::row_starts(&clamped, width)
+    }
+
     /// How the names must wrap in a chart `chart_width` px wide.
     pub fn needed(&self, chart_width: f64) -> Option<Wrap> {
         layout(&self.widths, |room| wrapped_lines(&self.names, room), chart_width, self.pager)

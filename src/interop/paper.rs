@@ -102,17 +102,28 @@ pub(super) fn lower_plot(option: &JsValue, added: f64) {
 /// ECharts lays out a horizontal legend: a new row when the next item would
 /// pass the width.
 pub fn rows(text_widths: &[f64], width: f64) -> usize {
+    row_starts(text_widths, width).len()
+}
+
+/// Where each of those rows starts: the index of its first item, and how
+/// far into the row (from its start edge, padding aside) each item is.
+pub fn row_starts(text_widths: &[f64], width: f64) -> Vec<usize> {
+    laid_out(text_widths, width).0
+}
+
+fn laid_out(text_widths: &[f64], width: f64) -> (Vec<usize>, Vec<f64>) {
     let max = width - 2.0 * PADDING;
-    let (mut rows, mut x) = (0, 0.0);
-    for text in text_widths {
+    let (mut starts, mut offsets, mut x) = (Vec::new(), Vec::new(), 0.0);
+    for (i, text) in text_widths.iter().enumerate() {
         let item = ICON_WIDTH + ICON_TO_TEXT + text;
-        if rows == 0 || x + item > max {
-            rows += 1;
+        if starts.is_empty() || x + item > max {
+            starts.push(i);
             x = 0.0;
         }
+        offsets.push(x);
         x += item + GAP;
     }
-    rows
+    (starts, offsets)
 }
 
 /// The height of a legend of `rows` rows, padding included.
@@ -142,7 +153,17 @@ pub(super) fn unpage_measured(option: &JsValue, legend: &JsValue, names: &[Strin
     // lays such items out by the next one's width, and shifts every row by
     // the widest first name, so a row of two ran past the chart's right
     // edge, cutting a name and its key.
-    let one_a_row = field(legend, "align").as_string().as_deref() == Some("right");
+    let right_to_left = field(legend, "align").as_string().as_deref() == Some("right");
+    let room = super::legend_wrap::room(width);
+    let wraps = widths.iter().any(|w| *w > room);
+    // Names that fit the room: laid out here, row by row from the right.
+    if right_to_left && !wraps {
+        let rows = right_to_left_rows(option, legend, names, widths, width);
+        let added = height(rows) - height(1);
+        lower_plot(option, added);
+        return added;
+    }
+    let one_a_row = right_to_left;
     if one_a_row {
         set(legend, "orient", &"vertical".into());
         set(legend, "left", &"auto".into());
@@ -162,9 +183,8 @@ pub(super) fn unpage_measured(option: &JsValue, legend: &JsValue, names: &[Strin
     // time. The rows grow by each name's lines past its first: exact where
     // a wrapped name has a row of its own, as on a phone, where it is
     // wider than half the room; two sharing a row would leave a line blank.
-    let room = super::legend_wrap::room(width);
     let mut added_lines = 0;
-    if widths.iter().any(|w| *w > room) {
+    if wraps {
         super::legend_wrap::wrap_in(legend, room, true);
         added_lines = wrapped_lines(names, room).map_or(0, |lines| lines.iter().map(|l| l - 1).sum());
     }
@@ -173,6 +193,31 @@ pub(super) fn unpage_measured(option: &JsValue, legend: &JsValue, names: &[Strin
     let added = height(rows) - height(1) + added_lines as f64 * ROW_HEIGHT;
     lower_plot(option, added);
     added
+}
+
+/// A right-to-left legend of names that fit the chart, laid out as a
+/// reader of Arabic reads: its first name at the top right, the next to
+/// its left, a new row under it when the next would pass the left edge,
+/// as `rows` counts them. Each name is a legend of its own, placed here:
+/// ECharts 5 places the items of one legend by the next one's width, so
+/// that two a row overlapped or ran past the right edge. Returns the rows.
+fn right_to_left_rows(option: &JsValue, legend: &JsValue, names: &[String], widths: &[f64], width: f64) -> usize {
+    let top = field(legend, "top").as_f64().unwrap_or(0.0);
+    let (starts, offsets) = laid_out(widths, width);
+    let legends = js_sys::Array::new();
+    for (i, (name, right)) in names.iter().zip(offsets).enumerate() {
+        let row = starts.iter().filter(|&&start| start <= i).count() - 1;
+        let one = js_sys::Object::assign(&js_sys::Object::new(), legend.unchecked_ref());
+        set(&one, "data", &js_sys::Array::of1(&name.into()));
+        set(&one, "orient", &"horizontal".into());
+        set(&one, "left", &"auto".into());
+        // From the chart's right edge to the item's, less the padding.
+        set(&one, "right", &right.into());
+        set(&one, "top", &(top + row as f64 * (ROW_HEIGHT + GAP)).into());
+        legends.push(&one);
+    }
+    set(option, "legend", &legends);
+    starts.len()
 }
 
 #[cfg(test)]
@@ -190,6 +235,14 @@ mod tests {
         assert_eq!(rows(&[1000.0], 300.0), 1);
         assert_eq!(rows(&[1000.0, 10.0], 300.0), 2);
         assert_eq!(rows(&[], 300.0), 0);
+    }
+
+    #[test]
+    fn each_item_is_placed_from_its_row_start() {
+        let (starts, offsets) = laid_out(&[100.0, 100.0, 100.0, 40.0, 200.0], 300.0);
+        assert_eq!(starts, [0, 2, 4]);
+        assert_eq!(offsets, [0.0, 140.0, 0.0, 140.0, 0.0], "an item 30 px + its text, and 10 between");
+        assert_eq!(row_starts(&[100.0, 100.0, 100.0, 40.0, 200.0], 300.0), starts);
     }
 
     #[test]

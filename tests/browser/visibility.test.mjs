@@ -276,21 +276,42 @@ test('an Arabic legend listed whole stays within its chart, on screen and on pap
     await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
     await chartOption(page, id);
   }
+  // Each name's item (a legend of its own, or one of a legend's), where it is drawn.
   const legends = () => page.evaluate(() => ['trend', 'europe'].map((id) => {
     const chart = window.echarts.getInstanceByDom(document.querySelector(`[data-chart="${id}"] .chart-canvas`));
-    const group = chart.getViewOfComponentModel(chart.getModel().getComponent('legend')).group;
-    const box = group.getBoundingRect();
-    return { id, type: chart.getOption().legend[0].type, left: group.x + box.x, right: group.x + box.x + box.width, bottom: group.y + box.y + box.height, width: chart.getWidth(), plotTop: chart.getModel().getComponent('grid').coordinateSystem.getRect().y };
+    const items = [];
+    for (const model of chart.getModel().findComponents({ mainType: 'legend' })) {
+      const group = chart.getViewOfComponentModel(model).group;
+      group.traverse((el) => {
+        if (el.type !== 'text' || !el.style?.text) return;
+        const item = el.parent.getBoundingRect().clone();
+        item.applyTransform(el.parent.getComputedTransform());
+        items.push({ name: el.style.text, left: item.x, right: item.x + item.width, top: item.y, bottom: item.y + item.height });
+      });
+    }
+    return { id, types: chart.getOption().legend.map((l) => l.type), items, width: chart.getWidth(), plotTop: chart.getModel().getComponent('grid').coordinateSystem.getRect().y };
   }));
-  // Two names a row had run past the right edge: a name cut, its key gone.
+  // Two names a row had run past the right edge: a name cut, its key gone;
+  // then a name a row took 9 rows of a desktop's chart.
   for (const when of ['screen', 'paper']) {
     if (when === 'paper') await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    for (const l of await legends()) {
-      assert.equal(l.type, 'plain', `${when}: ${l.id}`);
-      assert.ok(l.left >= 0 && l.right <= l.width, `${when}: ${l.id}'s legend from ${l.left} to ${l.right} in ${l.width}`);
-      assert.ok(l.bottom <= l.plotTop, `${when}: ${l.id}'s legend ends at ${l.bottom}, into the plot at ${l.plotTop}`);
-      // Its keys on the right, where the names begin.
-      assert.ok(l.right > l.width - 40, `${when}: ${l.id} at the right: ${l.right} of ${l.width}`);
+    for (const { id, types, items, width, plotTop } of await legends()) {
+      assert.deepEqual([...new Set(types)], ['plain'], `${when}: ${id}`);
+      assert.ok(items.length >= 4, `${when}: ${id} lists ${items.length} names`);
+      for (const [i, l] of items.entries()) {
+        assert.ok(l.left >= 0 && l.right <= width, `${when}: ${id}'s ${l.name} from ${l.left} to ${l.right} in ${width}`);
+        assert.ok(l.bottom <= plotTop, `${when}: ${id}'s ${l.name} ends at ${l.bottom}, into the plot at ${plotTop}`);
+        for (const o of items.slice(i + 1)) {
+          assert.ok(o.right <= l.left || o.left >= l.right || o.bottom <= l.top || o.top >= l.bottom, `${when}: ${id}: ${l.name} and ${o.name} overlap`);
+        }
+        // Read from the right: the next name to the left on its row, or lower.
+        const next = items[i + 1];
+        if (next) assert.ok(next.top >= l.bottom || (Math.abs(next.top - l.top) < 1 && next.right < l.left), `${when}: ${id}: ${next.name} follows ${l.name}`);
+      }
+      // The first name, its key on the right, where a line begins.
+      assert.ok(items[0].right > width - 40, `${when}: ${id} at the right: ${items[0].right} of ${width}`);
+      const rows = new Set(items.map((l) => Math.round(l.top))).size;
+      if (id === 'trend') assert.ok(rows < items.length, `${when}: more than a name a row where they fit: ${rows} rows of ${items.length}`);
     }
   }
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
