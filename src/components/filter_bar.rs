@@ -86,7 +86,9 @@ pub fn FilterBar() -> impl IntoView {
     view! {
         <section class="filter-bar" aria-label=move || ctx.t(Key::Filters)>
             <div class="chips" role="group" aria-label=move || ctx.t(Key::Categories)>
-                <For each=move || categories.get() key=|c| c.0.clone() let:c>
+                // Keyed by label too: a chip keyed by its id alone kept the
+                // words of the language it was made in.
+                <For each=move || categories.get() key=|c| c.clone() let:c>
                     {
                         let id = c.0.clone();
                         let pressed = {
@@ -248,7 +250,8 @@ fn ActiveFilters(
     });
     view! {
         <ul class="active-filters">
-            <For each=move || active.get() key=|c| c.0.clone() let:c>
+            // Keyed by label too, for a new language (as the category chips).
+            <For each=move || active.get() key=|c| c.clone() let:c>
                 {
                     let key = c.0.clone();
                     view! {

@@ -259,6 +259,24 @@ test('the language switcher changes language, direction and the URL', async () =
   assertNoPageErrors(page);
 });
 
+test('after a switch of language the filter bar reads as a fresh load of the same address, its chips included', async () => {
+  const page = await open(browser, '?cat=returns&ind=attempts_foiled');
+  await waitForDashboard(page);
+  const bar = (p) => p.locator('.filter-bar').evaluate((el) => [el.innerText, [...el.querySelectorAll('[title], [aria-label]')].map((e) => e.title || e.getAttribute('aria-label'))]);
+  for (const lang of ['fr', 'ar']) {
+    await page.locator(`button.lang[data-lang="${lang}"]`).click();
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const fresh = await open(browser, new URL(page.url()).pathname.slice(1) + new URL(page.url()).search);
+    await waitForDashboard(fresh);
+    const [switched, loaded] = [await bar(page), await bar(fresh)];
+    assert.deepEqual(switched, loaded, `${lang}: the same words as a fresh load`);
+    assert.match(switched[0], lang === 'fr' ? /Retours volontaires/ : /العودة الطوعية/, 'the category chip is in the new language');
+    await fresh.close();
+  }
+  assertNoPageErrors(page);
+});
+
 test('the language is ?lang=, then the page\'s, then the browser language, then English', async () => {
   for (const [languages, query, expected] of [
     [['fr-FR', 'fr'], '', 'fr'],
