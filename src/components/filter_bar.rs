@@ -33,12 +33,17 @@ pub fn FilterBar() -> impl IntoView {
         let (a, b) = years.get();
         (a..=b).collect::<Vec<_>>()
     };
+    // The year picked stays where it was picked; the other end follows it
+    // past: "from 2024" over 2019–2021 gives 2024–2024, not 2021–2024.
     let set_years = move |from: Option<i32>, to: Option<i32>| {
         let (lo, hi) = years.get_untracked();
         ctx.update(|f| {
             let (cur_from, cur_to) = f.years.unwrap_or((lo, hi));
-            let (from, to) = (from.unwrap_or(cur_from), to.unwrap_or(cur_to));
-            let (from, to) = (from.min(to), from.max(to));
+            let (from, to) = match (from, to) {
+                (Some(from), _) => (from, cur_to.max(from)),
+                (None, Some(to)) => (cur_from.min(to), to),
+                (None, None) => (cur_from, cur_to),
+            };
             f.years = if (from, to) == (lo, hi) { None } else { Some((from, to)) };
         })
     };

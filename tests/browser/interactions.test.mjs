@@ -57,6 +57,22 @@ test('Back and Forward set the year menus to the years of the address', async ()
   assertNoPageErrors(page);
 });
 
+test('a year picked past the other end stays as picked, and the other end follows it', async () => {
+  const page = await open(browser, '?yr=2019~2021');
+  await waitForDashboard(page);
+  const years = () => Promise.all(['from', 'to'].map((w) => page.locator(`select.year-${w}`).inputValue()));
+  await page.locator('select.year-from').selectOption('2024');
+  await page.waitForFunction(() => location.search === '?yr=2024~2024');
+  assert.deepEqual(await years(), ['2024', '2024'], 'from 2024, to 2024: not 2021–2024');
+  await page.locator('select.year-to').selectOption('2018');
+  await page.waitForFunction(() => location.search === '?yr=2018~2018');
+  assert.deepEqual(await years(), ['2018', '2018']);
+  await page.locator('select.year-to').selectOption('2020');
+  await page.waitForFunction(() => location.search === '?yr=2018~2020');
+  assert.deepEqual(await years(), ['2018', '2020'], 'within the range, only the end picked moves');
+  assertNoPageErrors(page);
+});
+
 test('"Show only rescue at sea, 2018–2024, full years" from a shared URL', async () => {
   const page = await open(browser, '?cat=rescue_at_sea&yr=2018~2024&cov=full');
   await waitForDashboard(page);
