@@ -236,7 +236,7 @@ pub fn ChartPanel(
         let png = chart.with_value(|c| c.as_ref().map(|c| c.png(if ctx.dark.get_untracked() { "#100c2a" } else { "#ffffff" })));
         draw(Drawn::Still);
         let Some(png) = png else { return };
-        let Credit { years: mut coverage, line: source, .. } = caption.get_untracked();
+        let Credit { years: mut coverage, every: source, .. } = caption.get_untracked();
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
         }

@@ -54,6 +54,9 @@ pub fn has_figures(ctx: Ctx, chart: ChartId) -> bool {
 pub struct Credit {
     pub years: String,
     pub line: String,
+    /// The line naming every publisher, for a PNG: a picture taken away
+    /// has no list of sources beside it to name the rest ("(+12)").
+    pub every: String,
     pub sources: Vec<usize>,
 }
 
@@ -109,16 +112,18 @@ fn caption_text(ctx: Ctx, shown: Shown) -> Credit {
     // A chart with no figure (an embed of it alone) credits no one.
     let marsad = ctx.t(Key::Marsad);
     if publishers.is_empty() {
-        return Credit { years, line: marsad.into(), sources };
+        return Credit { years, line: marsad.into(), every: marsad.into(), sources };
     }
     let lang = ctx.lang.get();
-    let mut source = text::labelled(lang, ctx.t(Key::Sources), &text::list(lang, &publishers[..publishers.len().min(4)]));
-    if publishers.len() > 4 {
-        source.push_str(&text::more(lang, publishers.len() - 4));
-    }
-    source.push_str(" · ");
-    source.push_str(marsad);
-    Credit { years, line: source, sources }
+    // The first `shown` publishers, and how many more.
+    let line = |shown: usize| {
+        let mut source = text::labelled(lang, ctx.t(Key::Sources), &text::list(lang, &publishers[..shown]));
+        if publishers.len() > shown {
+            source.push_str(&text::more(lang, publishers.len() - shown));
+        }
+        format!("{source} · {marsad}")
+    };
+    Credit { years, line: line(publishers.len().min(4)), every: line(publishers.len()), sources }
 }
 
 #[component]

@@ -539,6 +539,35 @@ test('a chart\'s PNG and an embed of it alone credit the publishers of its own f
   assertNoPageErrors(embed);
 });
 
+test('a chart\'s PNG names every publisher of its figures, where the page folds them ("+12")', async () => {
+  // The trend's publishers, as its embed links them.
+  const embed = await open(browser, '?embed=1&chart=trend');
+  await embed.locator('.embed-source bdi').waitFor();
+  assert.match(await embed.locator('.embed-source bdi').innerText(), /\(\+\d+\) · Marsad$/, 'folded on the page');
+  const publishers = [...new Set(await embed.locator('.embed-links .source-list li > bdi:first-child').allTextContents())];
+  assert.ok(publishers.length > 8, publishers.join(' | '));
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('[data-chart="trend"]').scrollIntoViewIfNeeded();
+  await chartOption(page, 'trend');
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
+  });
+  const png = await download(page, '[data-chart="trend"] button.download-png');
+  const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+  const drawn = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join()).map((d) => d.text);
+  // The source line, wrapped to the chart's width: its lines joined.
+  const start = drawn.findIndex((t) => t.startsWith('Sources: '));
+  const end = drawn.findIndex((t, i) => i >= start && t.endsWith('Marsad'));
+  const line = drawn.slice(start, end + 1).join(' ');
+  assert.doesNotMatch(line, /\(\+\d+\)/, line);
+  for (const publisher of publishers) assert.ok(line.includes(publisher), `${publisher} in ${line}`);
+  assertNoPageErrors(page);
+  assertNoPageErrors(embed);
+});
+
 // Frontex's January–August 2025 figure is a dashed bar at "2025": with
 // nothing to say so, it read as the whole of 2025, a fall by three quarters.
 test('a chart by year that draws part of a year says what its dashed bars are, on screen and in its PNG', async () => {
