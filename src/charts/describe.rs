@@ -39,6 +39,15 @@ fn one_line(name: &str) -> String {
     name.replace('\n', " ")
 }
 
+/// An item's own tooltip (`option::with_tooltip`) as text: it says more
+/// than the item's name (a featured bar's is its figure alone), and a
+/// keyboard reader hears what a pointer reads.
+fn own_tooltip(item: &Value) -> Option<String> {
+    let html = item["tooltip"]["formatter"].as_str()?;
+    let text = html.replace("<br/>", " — ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    Some(text.replace("&amp;", "&"))
+}
+
 fn axis_data(option: &Value, axis: &str) -> Vec<String> {
     let axis = &option[axis];
     let axis = if axis.is_array() { &axis[0] } else { axis };
@@ -71,7 +80,7 @@ pub fn points(option: &Value) -> Vec<Point> {
                 series: name.clone(),
                 category: category.unwrap_or_default(),
                 value,
-                text: one_line(item["name"].as_str().unwrap_or("")),
+                text: own_tooltip(item).unwrap_or_else(|| one_line(item["name"].as_str().unwrap_or(""))),
             });
         }
     }
@@ -148,15 +157,16 @@ mod tests {
         let ds = default_dataset();
         let filters = Filters::default();
         let input = Input::new(&ds, &filters, &PlainFormat);
-        let option = serde_json::to_value(featured::build(&input)).unwrap();
+        let option = crate::charts::option::option(&featured::build(&input));
         let pts = points(&option);
         assert_eq!(pts.len(), 6);
         assert_eq!(pts[1].category, "Smuggling networks dismantled");
         assert_eq!(pts[1].value, 210.0);
         let text = describe("Featured", &pts, &PlainFormat);
         assert!(text.contains("6 figures shown"), "{text}");
-        assert!(text.contains("Highest: Irregular migration attempts foiled: 48963"), "{text}");
-        assert!(text.contains("Lowest: Smuggling networks dismantled: 210"), "{text}");
+        // Each with its period and publisher, as its tooltip says.
+        assert!(text.contains("Highest: Irregular migration attempts foiled — Jan 2024 – Sep 2024: 48963 · migrantaffairs.info."), "{text}");
+        assert!(text.contains("Lowest: Smuggling networks dismantled — Jan 2024 – Sep 2024: 210 · migrantaffairs.info."), "{text}");
     }
 
     #[test]
@@ -164,9 +174,9 @@ mod tests {
         let ds = default_dataset();
         let filters = Filters::default();
         let input = Input::new(&ds, &filters, &PlainFormat);
-        let option = serde_json::to_value(featured::build(&input)).unwrap();
+        let option = crate::charts::option::option(&featured::build(&input));
         let one = &points(&option)[..1];
-        assert_eq!(describe("Featured", one, &PlainFormat), "Featured. 1 figure shown. Irregular migration attempts foiled: 48963.");
+        assert_eq!(describe("Featured", one, &PlainFormat), "Featured. 1 figure shown. Irregular migration attempts foiled — Jan 2024 – Sep 2024: 48963 · migrantaffairs.info.");
         assert!(describe("Featured", one, &ArabicPlainFormat).contains(". 1 رقم معروض."));
         assert!(describe("Featured", &points(&option), &ArabicPlainFormat).contains(". 6 من الأرقام معروضة."));
         // The count is written as the page writes numbers (Intl: "1,234").
@@ -193,7 +203,7 @@ mod tests {
         let ds = default_dataset();
         let filters = Filters::default();
         let input = Input::new(&ds, &filters, &PlainFormat);
-        let option = serde_json::to_value(featured::build(&input)).unwrap();
+        let option = crate::charts::option::option(&featured::build(&input));
         let mut two = points(&option)[..2].to_vec();
         two[1].value = two[0].value;
         let text = describe("Featured", &two, &PlainFormat);
@@ -221,7 +231,7 @@ mod tests {
         let ds = default_dataset();
         let filters = Filters::default();
         let input = Input::new(&ds, &filters, &PlainFormat);
-        let pts = points(&serde_json::to_value(build(&input)).unwrap());
+        let pts = points(&crate::charts::option::option(&build(&input)));
         let text = describe("Chart", &pts, &PlainFormat);
         (pts, text)
     }
@@ -257,6 +267,9 @@ mod tests {
         let partial = pts.iter().find(|p| p.value == 73.0).unwrap();
         assert_eq!(partial.announcement(), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360");
         let (pts, _) = described(featured::build);
-        assert_eq!(pts[1].announcement(), "Interior Ministry report, January–September 2024 — Smuggling networks dismantled — 210");
+        assert_eq!(pts[1].announcement(), "Interior Ministry report, January–September 2024 — Smuggling networks dismantled — Jan 2024 – Sep 2024: 210 · migrantaffairs.info");
+        // A total at a date: how exact the date is, not the report's months.
+        let refugees = pts.iter().find(|p| p.value == 1638.0).unwrap();
+        assert_eq!(refugees.text, "Refugees recognised by the state (BRA) — As of mid-September 2024, cumulative; exact date not published. — 1638 · migrantaffairs.info");
     }
 }

@@ -31,6 +31,7 @@ pub fn option(chart: &Chart) -> Value {
     }
     if let Some(Value::Array(series)) = option.get_mut("series") {
         series.iter_mut().filter(|s| s["type"] == "scatter").for_each(spread_equal_dots);
+        series.iter_mut().for_each(own_tooltips);
     }
     if let Some(tooltip) = option.get_mut("tooltip").filter(|t| t.is_object()) {
         // Our builders give string templates, which ECharts HTML-escapes and
@@ -47,6 +48,42 @@ pub fn option(chart: &Chart) -> Value {
         tooltip["className"] = "chart-tooltip".into();
     }
     option
+}
+
+/// Between a data item's name and its own tooltip (`with_tooltip`).
+const OWN_TOOLTIP: char = '\u{1f}';
+
+/// A data item's `name` with a tooltip of its own, `lines` (one a line),
+/// for which charming's items have no field: `option` makes it the item's
+/// tooltip. The featured report's bars are named by their figure, which
+/// their labels show; their tooltip says what each counts, its period and
+/// its publisher.
+pub fn with_tooltip(name: &str, lines: &[String]) -> String {
+    format!("{name}{OWN_TOOLTIP}{}", lines.join("\n"))
+}
+
+/// Each data item named `with_tooltip`, given its name and its tooltip:
+/// literal text, its characters HTML-escaped as ECharts escapes what it
+/// puts into a template, its lines broken.
+fn own_tooltips(series: &mut Value) {
+    let Some(Value::Array(data)) = series.get_mut("data") else { return };
+    for item in data.iter_mut().filter(|item| item.is_object()) {
+        let Some((name, tooltip)) = item["name"].as_str().and_then(|n| n.split_once(OWN_TOOLTIP)).map(|(n, t)| (n.to_string(), t.to_string())) else { continue };
+        let mut html = String::new();
+        for ch in tooltip.chars() {
+            match ch {
+                '&' => html.push_str("&amp;"),
+                '<' => html.push_str("&lt;"),
+                '>' => html.push_str("&gt;"),
+                '"' => html.push_str("&quot;"),
+                '\'' => html.push_str("&#39;"),
+                '\n' => html.push_str("<br/>"),
+                ch => html.push(ch),
+            }
+        }
+        item["name"] = name.into();
+        item["tooltip"] = serde_json::json!({ "formatter": html });
+    }
 }
 
 /// Pixels between the centres of dots drawn at one place: a dot's size and one.
@@ -126,6 +163,19 @@ mod tests {
         assert_eq!(drawing.json, option_json(&chart));
         let marks: Vec<(&str, &str, f64)> = drawing.points.iter().map(|p| (p.series.as_str(), p.category.as_str(), p.value)).collect();
         assert_eq!(marks, [("Foiled", "2023", 3.0), ("Foiled", "2024", 5.0)]);
+    }
+
+    #[test]
+    fn an_item_named_with_a_tooltip_gets_it_escaped_and_its_name_alone() {
+        use charming::datatype::DataPointItem;
+        use charming::series::Bar;
+        let name = super::with_tooltip("48,963", &["Attempts <foiled> & \"more\"".into(), "Jan – Sep 2024: 48,963 · Le360".into()]);
+        let option = super::option(&Chart::new().series(Bar::new().data(vec![DataPointItem::new(48963).name(name), DataPointItem::new(1).name("1")])));
+        let items = &option["series"][0]["data"];
+        assert_eq!(items[0]["name"], "48,963");
+        assert_eq!(items[0]["tooltip"]["formatter"], "Attempts &lt;foiled&gt; &amp; &quot;more&quot;<br/>Jan – Sep 2024: 48,963 · Le360");
+        assert_eq!(items[1]["name"], "1");
+        assert!(items[1].get("tooltip").is_none(), "an item without one keeps the series'");
     }
 
     #[test]

@@ -321,6 +321,24 @@ const tooltipText = (page, id) => page.evaluate((id) => {
   return tip && getComputedStyle(tip).display !== 'none' && getComputedStyle(tip).visibility !== 'hidden' && Number(getComputedStyle(tip).opacity) > 0 ? tip.textContent : null;
 }, id);
 
+test('a featured bar\'s tooltip says what it counts, its period and its publisher; a total at a date, how exact the date is', async () => {
+  const page = await open(browser);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const shown = async (value, row) => {
+    await hoverPoint(page, 'featured', [value / 2, row]);
+    await page.waitForFunction((n) => (document.querySelector('[data-chart="featured"] .chart-canvas > div:not(:first-child)')?.textContent ?? '').includes(n), value.toLocaleString('en'));
+    return tooltipText(page, 'featured');
+  };
+  assert.equal(await shown(48963, 0), 'Irregular migration attempts foiledJan – Sep 2024: 48,963 · migrantaffairs.info');
+  // Not over the report's January–September: a stock counted by mid-September.
+  const refugees = await shown(1638, 5);
+  assert.match(refugees, /^Refugees recognised by the state \(BRA\)As of mid-September 2024, cumulative; exact date not published\.1,638 · migrantaffairs\.info$/);
+  assertNoPageErrors(page);
+});
+
 test('a tooltip stays while hovered and Escape dismisses it', async () => {
   const page = await open(browser);
   // No animation, so the bar is where it ends up when the mouse arrives.
