@@ -7,6 +7,7 @@ use charming::series::Pie;
 use charming::Chart;
 
 use super::featured::{first_of_report_kept, of_report};
+use super::option::with_tooltip;
 use super::{palette, wrap, Input};
 use crate::data::date::Coverage;
 use crate::data::Observation;
@@ -48,15 +49,24 @@ const LEGEND_WIDTH: usize = 44;
 
 pub fn build(input: &Input) -> Chart {
     let lang = input.lang();
-    let mut slices: Vec<(String, f64, String)> = Vec::new();
+    // Each slice: its name, figure and figure as written, and where it
+    // comes from (period and publisher) for its tooltip.
+    let mut slices: Vec<(String, f64, String, String)> = Vec::new();
     if let Some((whole, parts)) = parts(input) {
         let parts_total: f64 = parts.iter().map(|p| p.value).sum();
         for p in &parts {
-            slices.push((input.short_label(&p.indicator), p.value, input.value(p)));
+            slices.push((input.short_label(&p.indicator), p.value, input.value(p), format!("{} · {}", input.coverage(p), input.short_publisher(p))));
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
-            slices.push((input.other_of(&whole.indicator), rest, input.format.number(rest)));
+            // Worked out, not published: the sum says so, from the
+            // published figures it takes, as Europe's "(other)" does.
+            let mut sum = input.value(whole);
+            for p in &parts {
+                sum = format!("{sum} − {}", input.value(p));
+            }
+            let sum = format!("{sum} = {}", input.format.number(rest));
+            slices.push((input.other_of(&whole.indicator), rest, input.format.number(rest), input.year_point_named(whole, &sum)));
         }
     }
     // Each slice's share written by the locale (37,9 % in French), in its
@@ -65,9 +75,10 @@ pub fn build(input: &Input) -> Chart {
     let drawn_total: f64 = slices.iter().map(|s| s.1).sum();
     let data: Vec<DataPointItem> = slices
         .into_iter()
-        .map(|(label, value, figure)| {
+        .map(|(label, value, figure, origin)| {
             let share = input.format.percent(if drawn_total > 0.0 { value / drawn_total } else { 0.0 });
-            DataPointItem::new(value).name(wrap(&text::labelled(lang, &label, &format!("{figure} ({share})")), LEGEND_WIDTH, 3))
+            let name = text::labelled(lang, &label, &format!("{figure} ({share})"));
+            DataPointItem::new(value).name(with_tooltip(&wrap(&name, LEGEND_WIDTH, 3), &[name, origin]))
         })
         .collect();
     Chart::new()

@@ -181,21 +181,22 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   // What Spain's routes leave of its total is drawn, and heard, as its own
   // part, with the published figures it is worked out from.
   assert.match(await description('europe'), /Lowest: Irregular arrivals in Spain \(other\) — 2023: 56,852 − 39,910 − 15,435 = 1,507 · Infobae/);
+  // So is the ring's, with where each slice comes from.
+  assert.match(await description('composition'), /Highest: Voluntary returns \(Interior Ministry\) \(other\): 2,724 \(62\.1%\) — Jan – Sep 2024: 4,388 − 1,664 = 2,724 · migrantaffairs\.info\. Lowest: Voluntary returns coordinated with IOM: 1,664 \(37\.9%\) — Jan – Sep 2024 · migrantaffairs\.info\./);
   assert.match(await description('trend'), /Highest: Irregular migration attempts foiled \(full year\) — 2018: 88,761 · Yabiladi/);
   assert.match(await description('trend'), /From first to last year, Irregular migration attempts foiled \(full year\) — 2017: 55,000 · Elnashra → 2024: /);
   // Across indicators or rows there is no first and last year.
   for (const id of ['featured', 'discrepancy']) assert.doesNotMatch(await description(id), /first to last year/, id);
   // What the figures count is heard with them, before the keys.
-  assert.match(await description('featured'), /Smuggling networks dismantled: 210\. Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times\. Voluntary returns .* Use the arrow keys/);
+  assert.match(await description('featured'), /Smuggling networks dismantled — Jan – Sep 2024: 210 · migrantaffairs\.info\. Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times\. Voluntary returns .* Use the arrow keys/);
   assert.match(await description('europe'), /Frontex counts border-crossing detections, not individuals\. Use the arrow keys/);
   // A ring's slices have no axis: their own text names them.
-  assert.match(await description('composition'), /Highest: Voluntary returns \(Interior Ministry\) \(other\): 2,724 \(62\.1%\)\. Lowest: Voluntary returns coordinated with IOM: 1,664 \(37\.9%\)\./);
   // Nor does its data table have columns of blanks for a screen reader to read.
   const ring = page.locator('[data-chart="composition"]');
   await ring.locator('details.chart-data summary').click();
   await ring.locator('details.chart-data td:visible').first().waitFor();
   assert.deepEqual(await ring.locator('details.chart-data th:visible').allInnerTexts(), ['Value']);
-  assert.deepEqual(await ring.locator('details.chart-data td:visible').allInnerTexts(), ['Voluntary returns coordinated with IOM: 1,664 (37.9%)', 'Voluntary returns (Interior Ministry) (other): 2,724 (62.1%)']);
+  assert.deepEqual(await ring.locator('details.chart-data td:visible').allInnerTexts(), ['Voluntary returns coordinated with IOM: 1,664 (37.9%) — Jan – Sep 2024 · migrantaffairs.info', 'Voluntary returns (Interior Ministry) (other): 2,724 (62.1%) — Jan – Sep 2024: 4,388 − 1,664 = 2,724 · migrantaffairs.info']);
   // A year is said once when a point gets focus.
   const chart = page.locator('[data-chart="trend"]');
   await chart.scrollIntoViewIfNeeded();
