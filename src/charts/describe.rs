@@ -250,7 +250,7 @@ mod tests {
     fn extremes_of_several_series_name_their_series() {
         let (_, text) = described(trend::build);
         assert!(text.contains("Highest: Irregular migration attempts foiled (full year) — 2018: 88761 · Yabiladi (National Migration Observatory)."), "{text}");
-        assert!(text.contains("Lowest: Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360."), "{text}");
+        assert!(text.contains("Lowest: Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post."), "{text}");
     }
 
     #[test]
@@ -266,7 +266,8 @@ mod tests {
         let (pts, _) = described(trend::build);
         assert_eq!(pts[0].announcement(), "Irregular migration attempts foiled (full year) — 2017: 55000 · Elnashra");
         let partial = pts.iter().find(|p| p.value == 73.0).unwrap();
-        assert_eq!(partial.announcement(), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360");
+        // With the other publisher's figure for the year, which no bar draws.
+        assert_eq!(partial.announcement(), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post");
         let (pts, _) = described(featured::build);
         assert_eq!(pts[1].announcement(), "Interior Ministry report, January–September 2024 — Smuggling networks dismantled — Jan 2024 – Sep 2024: 210 · migrantaffairs.info");
         // A total at a date: how exact the date is, not the report's months.

@@ -156,6 +156,25 @@ impl<'a> Input<'a> {
         self.year_point_named(obs, &self.value(obs))
     }
 
+    /// `name` (a bar's, `year_point_name`), with the other figures of its
+    /// year that the bar does not draw (`PerYear::also`), a line each.
+    pub fn with_also(&self, name: String, (also, more): (&[&Observation], usize)) -> String {
+        if also.is_empty() {
+            return name;
+        }
+        // A line each in a tooltip; read as one line (`describe`), the
+        // semicolons part them.
+        let mut out = format!("{name};\n{}", text::get(self.lang(), Key::OtherFigures));
+        for (i, o) in also.iter().enumerate() {
+            out.push_str(if i == 0 { "\n" } else { ";\n" });
+            out.push_str(&self.year_point_name(o));
+        }
+        if more > 0 {
+            out.push_str(&text::more(self.lang(), more));
+        }
+        out
+    }
+
     /// The same with `figure` for the figure: a sum worked out from `obs`.
     pub fn year_point_named(&self, obs: &Observation, figure: &str) -> String {
         format!("{} · {}", text::labelled(self.lang(), &self.coverage(obs), figure), self.short_publisher(obs))
@@ -270,7 +289,9 @@ pub fn finite(value: f64) -> Option<f64> {
 
 /// Of one indicator's observations of one coverage kind, one per year: the
 /// one with the latest end, then the first offered (an exact figure before
-/// an approximate one). Other sources' figures appear in the discrepancy chart.
+/// an approximate one). The others are kept to be named beside it (`also`),
+/// the first `ALSO_NAMED`: a bar drew one publisher's figure where another
+/// had published one for a shorter period, or the same, unsaid.
 /// Keyed by an Fx hash of the year: a `BTreeMap`'s search per row was a
 /// quarter of the trend chart's time at 100,000 rows.
 #[derive(Default)]
@@ -282,6 +303,21 @@ struct Kept<'a> {
     end: Option<Day>,
     exact: bool,
     observation: &'a Observation,
+    also: Vec<&'a Observation>,
+    more: usize,
+}
+
+/// How many of a year's other figures a bar names; the rest are counted.
+const ALSO_NAMED: usize = 2;
+
+impl<'a> Kept<'a> {
+    fn also(&mut self, other: &'a Observation) {
+        if self.also.len() < ALSO_NAMED {
+            self.also.push(other);
+        } else {
+            self.more += 1;
+        }
+    }
 }
 
 impl<'a> PerYear<'a> {
@@ -294,17 +330,29 @@ impl<'a> PerYear<'a> {
             return;
         }
         let end = rows.coverage(row).map(|c| c.end);
-        let better = match self.0.get(&row.year) {
-            None => true,
-            Some(kept) => end > kept.end || (end == kept.end && !kept.exact && row.exact),
+        let Some(kept) = self.0.get_mut(&row.year) else {
+            self.0.insert(row.year, Kept { end, exact: row.exact, observation: ds.observation(position), also: Vec::new(), more: 0 });
+            return;
         };
-        if better {
-            self.0.insert(row.year, Kept { end, exact: row.exact, observation: ds.observation(position) });
+        if end > kept.end || (end == kept.end && !kept.exact && row.exact) {
+            let before = std::mem::replace(&mut kept.observation, ds.observation(position));
+            (kept.end, kept.exact) = (end, row.exact);
+            kept.also(before);
+        } else if kept.also.len() < ALSO_NAMED {
+            kept.also(ds.observation(position));
+        } else {
+            // Counted without reading the observation (a cache miss per row).
+            kept.more += 1;
         }
     }
 
     pub fn get(&self, year: i32) -> Option<&'a Observation> {
         self.0.get(&year).map(|kept| kept.observation)
+    }
+
+    /// The year's other figures, the first `ALSO_NAMED`, and how many more.
+    pub fn also(&self, year: i32) -> (&[&'a Observation], usize) {
+        self.0.get(&year).map_or((&[], 0), |kept| (&kept.also, kept.more))
     }
 
     pub fn is_empty(&self) -> bool {

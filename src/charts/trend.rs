@@ -148,7 +148,7 @@ pub fn build(input: &Input) -> Chart {
                 None => DataPoint::Value(CompositeValue::from("-")),
                 Some(o) => {
                     figures.push(o.value);
-                    DataPointItem::new(o.value).name(input.year_point_name(o)).into()
+                    DataPointItem::new(o.value).name(input.with_also(input.year_point_name(o), by_year.also(y))).into()
                 }
             })
             .collect();

@@ -23,6 +23,7 @@ pub enum Key {
     /// Before each of a figure's other publishers in the table, with its
     /// colon as the language sets it, so that no link needs a text made.
     AlsoReportedBy,
+    OtherFigures,
     Categories,
     /// The filter bar, as a screen reader names it.
     Filters,
@@ -200,6 +201,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Source => ["Source", "Source", "المصدر"],
         Marsad => ["Marsad", "Marsad", "مرصد"],
         AlsoReportedBy => ["Also in: ", "Aussi dans\u{a0}: ", "ونُشر أيضاً في: "],
+        OtherFigures => ["Other figures for this year:", "Autres chiffres de l'année\u{a0}:", "أرقام أخرى لهذه السنة:"],
         Categories => ["Categories", "Catégories", "الفئات"],
         Filters => ["Filters", "Filtres", "عوامل التصفية"],
         FirstYear => ["First year", "Première année", "السنة الأولى"],

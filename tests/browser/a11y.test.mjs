@@ -99,7 +99,7 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   assert.equal(await live.innerText(), '');
   await page.waitForFunction(() => window.__tip === 'hidden');
   const describedBy = await chart.getAttribute('aria-describedby');
-  assert.match(await page.locator(`#${describedBy}`).textContent(), /Highest: Irregular migration attempts foiled: 48,963/);
+  assert.match(await page.locator(`#${describedBy}`).textContent(), /Highest: Irregular migration attempts foiled — Jan – Sep 2024: 48,963 · migrantaffairs\.info\./);
   assert.equal(await chart.locator('.chart-canvas').getAttribute('aria-hidden'), 'true');
   assert.equal(await chart.locator('details.chart-data table').count(), 0, 'the data table is built when opened');
   // The table follows the `toggle` event, which fires after the click.
@@ -337,6 +337,24 @@ test('a featured bar\'s tooltip says what it counts, its period and its publishe
   // Not over the report's January–September: a stock counted by mid-September.
   const refugees = await shown(1638, 5);
   assert.match(refugees, /^Refugees recognised by the state \(BRA\)As of mid-September 2024, cumulative; exact date not published\.1,638 · migrantaffairs\.info$/);
+  assertNoPageErrors(page);
+});
+
+test('a bar by year names the other figures of its year that it does not draw, a line each', async () => {
+  const page = await open(browser, '?ind=attempts_foiled&cov=ytd');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await waitForDashboard(page);
+  await chartOption(page, 'trend');
+  // 2022: the Jan–Nov figure is drawn; the New Arab's Jan–Aug "at least 56,000" was said nowhere.
+  await hoverPoint(page, 'trend', ['2022', 20000]);
+  await page.waitForFunction(() => /40,589/.test(document.querySelector('[data-chart="trend"] .chart-canvas > div:not(:first-child)')?.textContent ?? ''));
+  const tip = await page.evaluate(() => document.querySelector('[data-chart="trend"] .chart-canvas > div:not(:first-child)').innerText);
+  assert.deepEqual(tip.split('\n').slice(1), [
+    'Jan – Nov 2022 (to report date): 40,589 · Alyaoum24 via Maghress;',
+    'Other figures for this year:',
+    'Jan – Aug 2022: at least 56,000 · The New Arab (Anadolu)',
+  ], tip);
   assertNoPageErrors(page);
 });
 

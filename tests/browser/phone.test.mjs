@@ -141,7 +141,7 @@ test('on a touch screen a first tap on a bar shows its figure, a second filters 
     const bars = () => canvas.evaluate((el) => window.echarts.getInstanceByDom(el).getOption().series[0].data.length);
     await tapBar();
     await tooltipShown(true);
-    assert.match(await tooltip(), /Interior Ministry report, January–September 2024\s*14,260/, 'the report and its period, which the bar\'s label does not say');
+    assert.match(await tooltip(), /People rescued at sea\s*Jan – Sep 2024: 14,260 · migrantaffairs\.info/, 'what it counts, its period and publisher, which the bar\'s label does not say');
     // Under a finger the tooltip takes no tap: one on a mark it lies over
     // reaches the chart.
     const through = await canvas.evaluate((el) => {
