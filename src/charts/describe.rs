@@ -87,6 +87,21 @@ pub fn points(option: &Value) -> Vec<Point> {
     out
 }
 
+/// The points a line per category, each with its figures as the chart
+/// gives them ("Smuggling networks dismantled Jan – Nov 2017 — Le360: 73;
+/// North Africa Post: 80"): the disagreements' PNG, whose dots name no
+/// publisher, as its table does on paper.
+pub fn lines_by_category(points: &[Point]) -> Vec<String> {
+    let mut lines: Vec<(String, Vec<&str>)> = Vec::new();
+    for p in points {
+        match lines.last_mut() {
+            Some((category, texts)) if *category == p.category => texts.push(&p.text),
+            _ => lines.push((p.category.clone(), vec![&p.text])),
+        }
+    }
+    lines.into_iter().map(|(category, texts)| format!("{category} — {}", texts.join("; "))).collect()
+}
+
 /// A year on an axis, as the charts over years write it.
 fn is_year(category: &str) -> bool {
     category.len() == 4 && category.bytes().all(|b| b.is_ascii_digit())
@@ -196,6 +211,14 @@ mod tests {
             }
         }
         assert!(describe("Featured", &points(&option), &Marked).contains("Featured. #6# figures shown."));
+    }
+
+    #[test]
+    fn the_disagreements_read_a_line_a_row_with_each_publisher_s_figure() {
+        let (pts, _) = described(discrepancy::build);
+        let lines = lines_by_category(&pts);
+        assert_eq!(lines.len(), pts.iter().map(|p| &p.category).collect::<std::collections::BTreeSet<_>>().len());
+        assert!(lines.iter().any(|l| l.starts_with("Smuggling networks dismantled") && l.contains("Le360: 73") && l.contains("; North Africa Post: 80")), "{lines:#?}");
     }
 
     #[test]

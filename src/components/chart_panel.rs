@@ -11,7 +11,7 @@ use super::chart_picked::{chart_picked, noting, ChartPick};
 use super::charts_grid::Credit;
 use super::data_table::DataTable;
 use super::{live_text, Ctx};
-use crate::charts::describe::{describe, Point};
+use crate::charts::describe::{describe, lines_by_category, Point};
 use crate::charts::option::Drawing;
 use crate::charts::scope::part_year_coverages;
 use crate::data::Lang;
@@ -240,7 +240,12 @@ pub fn ChartPanel(
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
         }
-        let notes = with_line(scope.get_untracked().unwrap_or_default(), part_year_line());
+        let mut notes = with_line(scope.get_untracked().unwrap_or_default(), part_year_line());
+        // Whose figure each dot is, first: a picture has no table beside it.
+        if chart_id.tabled_on_paper() {
+            let lines = drawing.with_untracked(|d| lines_by_category(&d.points)).join("\n");
+            notes = with_line(lines, Some(notes).filter(|n| !n.is_empty()));
+        }
         let caption = Caption { title: title.get_untracked(), coverage, source, notes, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
         save_chart_png(format!("marsad-{id}.png"), png, caption);
     };

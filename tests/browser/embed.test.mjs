@@ -568,6 +568,25 @@ test('a chart\'s PNG names every publisher of its figures, where the page folds 
   assertNoPageErrors(embed);
 });
 
+test('the disagreements\' PNG says whose figure each dot is, a line a row, as their table does on paper', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('[data-chart="discrepancy"]').scrollIntoViewIfNeeded();
+  await chartOption(page, 'discrepancy');
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
+  });
+  const png = await download(page, '[data-chart="discrepancy"] button.download-png');
+  const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+  const caption = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join()).map((d) => d.text).join(' ');
+  for (const figure of ['Le360: at least 50,000; North Africa Post: 50,000', 'Le360: 73; North Africa Post: 80']) {
+    assert.ok(caption.includes(figure), `${figure} in ${caption}`);
+  }
+  assertNoPageErrors(page);
+});
+
 // Frontex's January–August 2025 figure is a dashed bar at "2025": with
 // nothing to say so, it read as the whole of 2025, a fall by three quarters.
 test('a chart by year that draws part of a year says what its dashed bars are, on screen and in its PNG', async () => {
