@@ -218,11 +218,29 @@ pub fn ChartsGrid() -> impl IntoView {
     if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
+    let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
+    // Figures match, but no chart draws one (a year of regularisation
+    // figures alone): every chart said "No figure…", and nothing said the
+    // table had them. Once the charts are mounted, whose drawings it reads.
+    let only_in_table = Memo::new(move |_| {
+        !embed.enabled
+            && others_mounted.get()
+            && ctx.matching.with(|m| !m.is_empty())
+            && [featured_drawing, trend, composition, europe, discrepancy_chart].iter().all(|d| d.with(|d| d.points.is_empty()))
+    });
     view! {
+        // A region there from the start, so that the line added is announced.
+        <div role="status">
+            {move || only_in_table.get().then(|| view! {
+                <p class="only-in-table">
+                    {move || ctx.t(Key::OnlyInTable)} " "
+                    <button on:click=move |_| ctx.update(|f| f.view = crate::state::View::Table)>{move || ctx.t(Key::ShowTable)}</button>
+                </p>
+            })}
+        </div>
         <div class="chart-grid">
             {featured_shown.then(|| view! { <ChartPanel id=ChartId::Featured drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, ChartId::Featured) scope=scope_memo(ctx, ChartId::Featured) note=report_note always_drawn=true/> })}
             {move || others_mounted.get().then(|| {
-                let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
                 view! {
                     {shows(ChartId::Trend, trend).then(|| view! { <ChartPanel id=ChartId::Trend drawing=trend on_event=on_trend caption=chart_caption(ctx, ChartId::Trend) scope=scope_memo(ctx, ChartId::Trend)/> })}
                     {shows(ChartId::Composition, composition).then(|| view! { <ChartPanel id=ChartId::Composition drawing=composition on_event=on_composition caption=chart_caption(ctx, ChartId::Composition) scope=scope_memo(ctx, ChartId::Composition) note=report_note/> })}

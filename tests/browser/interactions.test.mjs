@@ -73,6 +73,25 @@ test('a year picked past the other end stays as picked, and the other end follow
   assertNoPageErrors(page);
 });
 
+test('where figures match but no chart draws one, the page says the table lists them, and opens it', async () => {
+  const page = await open(browser, '?yr=2015~2016');
+  await waitForDashboard(page);
+  const line = page.locator('[role="status"] > .only-in-table');
+  await line.waitFor();
+  assert.equal(await line.innerText(), 'No chart draws the figures that match; the table lists them. Show the table');
+  assert.match(await page.locator('.match-count').innerText(), /^1 /);
+  await line.locator('button').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'table');
+  assert.equal(await page.locator('table.observations tbody tr').count(), 1);
+  // Where a chart draws a figure, nothing is said.
+  const drawn = await open(browser, '?yr=2014~2016');
+  await waitForDashboard(drawn);
+  await chartOption(drawn, 'discrepancy');
+  assert.equal(await drawn.locator('.only-in-table').count(), 0);
+  assertNoPageErrors(page);
+  assertNoPageErrors(drawn);
+});
+
 test('"Show only rescue at sea, 2018–2024, full years" from a shared URL', async () => {
   const page = await open(browser, '?cat=rescue_at_sea&yr=2018~2024&cov=full');
   await waitForDashboard(page);
