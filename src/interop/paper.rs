@@ -105,12 +105,13 @@ pub fn rows(text_widths: &[f64], width: f64) -> usize {
     row_starts(text_widths, width).len()
 }
 
-/// Where each of those rows starts: the index of its first item, and how
-/// far into the row (from its start edge, padding aside) each item is.
+/// Where each of those rows starts: the index of its first item.
 pub fn row_starts(text_widths: &[f64], width: f64) -> Vec<usize> {
     laid_out(text_widths, width).0
 }
 
+/// The rows' starts, and how far into its row (from the row's start edge,
+/// padding aside) each item is.
 fn laid_out(text_widths: &[f64], width: f64) -> (Vec<usize>, Vec<f64>) {
     let max = width - 2.0 * PADDING;
     let (mut starts, mut offsets, mut x) = (Vec::new(), Vec::new(), 0.0);
@@ -149,14 +150,14 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
 /// on screen): each name drawn `widths` px wide.
 pub(super) fn unpage_measured(option: &JsValue, legend: &JsValue, names: &[String], widths: &[f64], width: f64) -> f64 {
     set(legend, "type", &"plain".into());
-    // Right to left (keys right of their names), a name a row: ECharts 5
-    // lays such items out by the next one's width, and shifts every row by
-    // the widest first name, so a row of two ran past the chart's right
-    // edge, cutting a name and its key.
+    // Right to left (keys right of their names), ECharts 5 lays the items
+    // of a legend out by the next one's width, and shifts every row by the
+    // widest first name: a row of two ran past the chart's right edge,
+    // cutting a name and its key. Names that fit are laid out here instead,
+    // row by row from the right; names that wrap (a phone) take a row each.
     let right_to_left = field(legend, "align").as_string().as_deref() == Some("right");
     let room = super::legend_wrap::room(width);
     let wraps = widths.iter().any(|w| *w > room);
-    // Names that fit the room: laid out here, row by row from the right.
     if right_to_left && !wraps {
         let rows = right_to_left_rows(option, legend, names, widths, width);
         let added = height(rows) - height(1);
