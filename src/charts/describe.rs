@@ -102,6 +102,14 @@ pub fn lines_by_category(points: &[Point]) -> Vec<String> {
     lines.into_iter().map(|(category, texts)| format!("{category} — {}", texts.join("; "))).collect()
 }
 
+/// Whether a bar is drawn under a hundredth of the tallest: on a linear
+/// axis it is a sliver or nothing (the trend's networks dismantled, about
+/// 200, beside 80,000 attempts), which a log axis shows.
+pub fn some_too_short(points: &[Point]) -> bool {
+    let tallest = points.iter().map(|p| p.value).fold(0.0, f64::max);
+    points.iter().any(|p| p.value > 0.0 && p.value < tallest / 100.0)
+}
+
 /// A year on an axis, as the charts over years write it.
 fn is_year(category: &str) -> bool {
     category.len() == 4 && category.bytes().all(|b| b.is_ascii_digit())
@@ -219,6 +227,17 @@ mod tests {
         let lines = lines_by_category(&pts);
         assert_eq!(lines.len(), pts.iter().map(|p| &p.category).collect::<std::collections::BTreeSet<_>>().len());
         assert!(lines.iter().any(|l| l.starts_with("Smuggling networks dismantled") && l.contains("Le360: 73") && l.contains("; North Africa Post: 80")), "{lines:#?}");
+    }
+
+    #[test]
+    fn bars_under_a_hundredth_of_the_tallest_are_too_short_to_see() {
+        let (pts, _) = described(trend::build);
+        assert!(some_too_short(&pts), "networks dismantled beside attempts");
+        let mut rescue = Filters::default();
+        rescue.categories.insert("rescue_at_sea".into());
+        let ds = default_dataset();
+        assert!(!some_too_short(&points(&crate::charts::option::option(&trend::build(&Input::new(&ds, &rescue, &PlainFormat))))));
+        assert!(!some_too_short(&[]));
     }
 
     #[test]

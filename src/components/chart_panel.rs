@@ -11,7 +11,8 @@ use super::chart_picked::{chart_picked, noting, ChartPick};
 use super::charts_grid::Credit;
 use super::data_table::DataTable;
 use super::{live_text, Ctx};
-use crate::charts::describe::{describe, lines_by_category, Point};
+use crate::charts::describe::{describe, lines_by_category, some_too_short, Point};
+use crate::charts::Format;
 use crate::charts::option::Drawing;
 use crate::charts::scope::part_year_coverages;
 use crate::data::Lang;
@@ -65,6 +66,11 @@ pub fn ChartPanel(
     // drawn, rather than show bare axes or a grey ring.
     let empty = Memo::new(move |_| drawing.with(|d| d.points.is_empty()));
     let part_year = Memo::new(move |_| drawing.with(Drawing::draws_part_year));
+    // The trend's bars too short to see beside the tallest, on a linear
+    // axis (its log axis shows them; the European chart has none).
+    let too_short = Memo::new(move |_| {
+        chart_id == ChartId::Trend && !ctx.filters.with(|f| f.log_scale) && drawing.with(|d| some_too_short(&d.points))
+    });
     // Which months its dashed bars cover, which paper and an image passed
     // on keep no tooltip to say: worked out when asked, not on every filter.
     let part_year_line = move || {
@@ -223,8 +229,11 @@ pub fn ChartPanel(
     // so under its title, and its PNG beside the years. Frontex's
     // January–August 2025 bar, at "2025", read as the whole year's.
     let note_text = move || {
-        let lines: Vec<String> =
-            note.and_then(|n| n.get()).into_iter().chain(part_year.get().then(|| ctx.t(Key::PartYearBars).to_string())).collect();
+        let short = || text::fill(ctx.t(Key::TooShortToSee), &[("share", &IntlFormat::shared(ctx.lang.get()).percent(0.01))]);
+        let lines: Vec<String> = (note.and_then(|n| n.get()).into_iter())
+            .chain(part_year.get().then(|| ctx.t(Key::PartYearBars).to_string()))
+            .chain(too_short.get().then(short))
+            .collect();
         (!lines.is_empty()).then(|| lines.join(" "))
     };
 

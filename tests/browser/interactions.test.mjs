@@ -92,6 +92,24 @@ test('where figures match but no chart draws one, the page says the table lists 
   assertNoPageErrors(drawn);
 });
 
+test('the trend says when some bars are too short to see, and that Log scale shows them', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const note = () => page.locator('[data-chart="trend"] .chart-note').innerText();
+  await page.locator('[data-chart="trend"] .chart-note').waitFor();
+  // About 200 networks dismantled beside 80,000 attempts.
+  assert.match(await note(), /Some bars are under 1% of the tallest, too short to see: Log scale shows them\./);
+  await page.locator('.log-toggle input').check();
+  await page.waitForFunction(() => !/too short to see/.test(document.querySelector('[data-chart="trend"] .chart-note')?.innerText ?? ''));
+  // Figures of one size: nothing to say.
+  const rescue = await open(browser, '?cat=rescue_at_sea');
+  await waitForDashboard(rescue);
+  await chartOption(rescue, 'trend');
+  assert.doesNotMatch(await rescue.locator('[data-chart="trend"]').innerText(), /too short to see/);
+  assertNoPageErrors(page);
+  assertNoPageErrors(rescue);
+});
+
 test('"Show only rescue at sea, 2018–2024, full years" from a shared URL', async () => {
   const page = await open(browser, '?cat=rescue_at_sea&yr=2018~2024&cov=full');
   await waitForDashboard(page);
