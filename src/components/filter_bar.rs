@@ -92,8 +92,10 @@ pub fn FilterBar() -> impl IntoView {
         <section class="filter-bar" aria-label=move || ctx.t(Key::Filters)>
             <div class="chips" role="group" aria-label=move || ctx.t(Key::Categories)>
                 // Keyed by label too: a chip keyed by its id alone kept the
-                // words of the language it was made in.
-                <For each=move || categories.get() key=|c| c.clone() let:c>
+                // words of the language it was made in. A String key, as
+                // every list's: another key type compiles another copy of
+                // the keyed list into the wasm.
+                <For each=move || categories.get() key=|c| format!("{} {}", c.0, c.1) let:c>
                     {
                         let id = c.0.clone();
                         let pressed = {
@@ -256,7 +258,7 @@ fn ActiveFilters(
     view! {
         <ul class="active-filters">
             // Keyed by label too, for a new language (as the category chips).
-            <For each=move || active.get() key=|c| c.clone() let:c>
+            <For each=move || active.get() key=|c| format!("{} {}", c.0, c.1) let:c>
                 {
                     let key = c.0.clone();
                     view! {
