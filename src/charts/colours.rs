@@ -10,19 +10,32 @@ pub const PALETTE: [&str; 8] =
 /// Colours that stay with what they draw: each of `own` (a place in
 /// `PALETTE`, counted on past its end) takes its place's colour whatever
 /// else is drawn, so that a series picked alone keeps the colour it had
-/// among the others. Where one before it has that colour (places 8
-/// apart), or `reserved` does, it takes the next free one.
+/// among the others. Where a lower place drawn has that colour too (places
+/// 8 apart), or `reserved` does, it takes the next free one, after every
+/// series has taken its own: one handed out first cannot take another's.
 pub fn steady_colours(own: &[usize], reserved: &[usize]) -> Vec<&'static str> {
+    let n = PALETTE.len();
     let mut taken = [false; PALETTE.len()];
     for &r in reserved {
         taken[r] = true;
     }
+    let mut given: Vec<Option<usize>> = vec![None; own.len()];
+    for (i, &o) in own.iter().enumerate() {
+        let lower_claims = own.iter().any(|&other| other < o && other % n == o % n);
+        if !taken[o % n] && !lower_claims {
+            taken[o % n] = true;
+            given[i] = Some(o % n);
+        }
+    }
     own.iter()
-        .map(|&o| {
-            // More series than colours: a colour repeats.
-            let free = (0..PALETTE.len()).map(|k| (o + k) % PALETTE.len()).find(|&c| !taken[c]);
-            let c = free.unwrap_or(o % PALETTE.len());
-            taken[c] = true;
+        .zip(given)
+        .map(|(&o, given)| {
+            let c = given.unwrap_or_else(|| {
+                // More series than colours: a colour repeats.
+                let c = (0..n).map(|k| (o + k) % n).find(|&c| !taken[c]).unwrap_or(o % n);
+                taken[c] = true;
+                c
+            });
             PALETTE[c]
         })
         .collect()

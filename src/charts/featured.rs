@@ -88,7 +88,8 @@ pub fn build(input: &Input) -> Chart {
         .zip(colours)
         .map(|(o, colour)| {
             // The name carries the figure as the reader's locale writes it,
-            // with its qualifier, for the bar label and the tooltip.
+            // with its qualifier, for the bar label; its own tooltip says
+            // the rest.
             DataPointItem::new(o.value)
                 .name(with_tooltip(&input.value(o), &tooltip(input, o)))
                 .item_style(ItemStyle::new().color(colour))
@@ -100,8 +101,7 @@ pub fn build(input: &Input) -> Chart {
         // Room beside the longest bar for its figure, which the grid's
         // `contain_label` does not count.
         .grid(Grid::new().left(if input.rtl() { 56 } else { 8 }).right(if input.rtl() { 8 } else { 56 }).top(16).bottom(8).contain_label(true))
-        // The report and its period over the figure: on a phone, the first tap
-        // on a bar shows this, which the bar's own label does not say.
+        // Each bar's own tooltip (`tooltip`) takes the place of this one.
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         // Every bar carries its figure: the axis's own numbers would only
         // crowd a phone's width.

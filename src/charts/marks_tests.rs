@@ -92,3 +92,18 @@ fn a_chart_credits_the_publishers_of_its_own_figures_only() {
     let input = Input::new(&ds, &rescue, &PlainFormat);
     assert_eq!(ds.shown_of(&trend::marks(&input), Lang::En).years, Some((2022, 2023)));
 }
+
+#[test]
+fn the_trend_credits_the_publishers_of_the_figures_its_bars_name_beside_them() {
+    let ds = default_dataset();
+    let mut attempts = Filters::default();
+    attempts.indicators.insert("attempts_foiled".into());
+    attempts.coverage = crate::state::CoverageFilter::YearToDate;
+    let input = Input::new(&ds, &attempts, &PlainFormat);
+    let publishers = |figures: Vec<&crate::data::Observation>| ds.shown_of(&figures, Lang::En).publishers.iter().map(|p| p.to_string()).collect::<Vec<String>>();
+    // The New Arab's January–August 2022 figure is named beside the 2022 bar, not drawn.
+    let named = "The New Arab (Anadolu)";
+    assert!(!publishers(trend::marks(&input)).iter().any(|p| p == named));
+    assert!(publishers(trend::credited(&input)).iter().any(|p| p == named));
+    assert!(trend::credited(&input).len() > trend::marks(&input).len());
+}

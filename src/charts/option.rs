@@ -34,8 +34,8 @@ pub fn option(chart: &Chart) -> Value {
         series.iter_mut().for_each(own_tooltips);
     }
     if let Some(tooltip) = option.get_mut("tooltip").filter(|t| t.is_object()) {
-        // Our builders give string templates, which ECharts HTML-escapes and
-        // which add no inline style (the CSP forbids those): such a tooltip
+        // Our builders give string templates, which ECharts HTML-escapes (an
+        // item's own tooltip is escaped by `own_tooltips`), and which add no inline style (the CSP forbids those): such a tooltip
         // can be HTML, and stays while hovered. Anything else is drawn on
         // the canvas instead.
         let templated = tooltip["formatter"].is_string();
@@ -64,7 +64,9 @@ pub fn with_tooltip(name: &str, lines: &[String]) -> String {
 
 /// Each data item named `with_tooltip`, given its name and its tooltip:
 /// literal text, its characters HTML-escaped as ECharts escapes what it
-/// puts into a template, its lines broken.
+/// puts into a template, its lines broken. ECharts still reads it as a
+/// template: its braces are escaped too, so that a name holding "{b}" is
+/// not replaced.
 fn own_tooltips(series: &mut Value) {
     let Some(Value::Array(data)) = series.get_mut("data") else { return };
     for item in data.iter_mut().filter(|item| item.is_object()) {
@@ -77,6 +79,8 @@ fn own_tooltips(series: &mut Value) {
                 '>' => html.push_str("&gt;"),
                 '"' => html.push_str("&quot;"),
                 '\'' => html.push_str("&#39;"),
+                '{' => html.push_str("&#123;"),
+                '}' => html.push_str("&#125;"),
                 '\n' => html.push_str("<br/>"),
                 ch => html.push(ch),
             }
@@ -169,11 +173,11 @@ mod tests {
     fn an_item_named_with_a_tooltip_gets_it_escaped_and_its_name_alone() {
         use charming::datatype::DataPointItem;
         use charming::series::Bar;
-        let name = super::with_tooltip("48,963", &["Attempts <foiled> & \"more\"".into(), "Jan – Sep 2024: 48,963 · Le360".into()]);
+        let name = super::with_tooltip("48,963", &["Attempts <foiled> & \"more\" {b}".into(), "Jan – Sep 2024: 48,963 · Le360".into()]);
         let option = super::option(&Chart::new().series(Bar::new().data(vec![DataPointItem::new(48963).name(name), DataPointItem::new(1).name("1")])));
         let items = &option["series"][0]["data"];
         assert_eq!(items[0]["name"], "48,963");
-        assert_eq!(items[0]["tooltip"]["formatter"], "Attempts &lt;foiled&gt; &amp; &quot;more&quot;<br/>Jan – Sep 2024: 48,963 · Le360");
+        assert_eq!(items[0]["tooltip"]["formatter"], "Attempts &lt;foiled&gt; &amp; &quot;more&quot; &#123;b&#125;<br/>Jan – Sep 2024: 48,963 · Le360");
         assert_eq!(items[1]["name"], "1");
         assert!(items[1].get("tooltip").is_none(), "an item without one keeps the series'");
     }

@@ -59,8 +59,8 @@ pub fn indicators_of(figures: &[&Observation]) -> Vec<String> {
 /// The figures a chart draws, from one of its builder's own functions.
 pub type Figures = for<'a> fn(&Input<'a>) -> Vec<&'a Observation>;
 
-/// The figures `chart` draws: whose publishers its caption names, and
-/// whether it has any to draw.
+/// The figures `chart` draws: whether it has any to draw, and the dashed
+/// bars' periods.
 pub fn figures_of(chart: ChartId) -> Figures {
     match chart {
         ChartId::Featured => featured::bars,
@@ -68,6 +68,15 @@ pub fn figures_of(chart: ChartId) -> Figures {
         ChartId::Composition => composition::marks,
         ChartId::Europe => europe::marks,
         ChartId::Discrepancy => discrepancy::dots,
+    }
+}
+
+/// The figures whose publishers `chart`'s caption names: those it draws,
+/// and the trend's other figures that its bars name beside them.
+pub fn credited_of(chart: ChartId) -> Figures {
+    match chart {
+        ChartId::Trend => trend::credited,
+        chart => figures_of(chart),
     }
 }
 

@@ -37,12 +37,15 @@ fn every_mark_colour_has_3_to_1_contrast_on_light_and_dark() {
 }
 
 #[test]
-fn a_colour_stays_with_its_place_and_yields_to_one_drawn_before_it() {
+fn a_colour_stays_with_its_place_and_yields_to_a_lower_place() {
     use super::steady_colours;
     assert_eq!(steady_colours(&[3], &[]), [PALETTE[3]], "alone, its own colour");
-    assert_eq!(steady_colours(&[0, 8, 1], &[]), [PALETTE[0], PALETTE[1], PALETTE[2]], "8 apart: the next free one");
-    assert_eq!(steady_colours(&[4, 5], &[4]), [PALETTE[5], PALETTE[6]], "never a reserved one");
+    assert_eq!(steady_colours(&[0, 8, 1], &[]), [PALETTE[0], PALETTE[2], PALETTE[1]], "8 apart: the next free one, not place 1's");
+    assert_eq!(steady_colours(&[4, 5], &[4]), [PALETTE[6], PALETTE[5]], "never a reserved one, nor place 5's");
     assert_eq!(steady_colours(&(0..9).collect::<Vec<_>>(), &[])[8], PALETTE[0], "past 8 series a colour repeats");
+    // Place 9 drawn first yields colour 1 to place 1 drawn after it.
+    assert_eq!(steady_colours(&[9, 1], &[]), [PALETTE[2], PALETTE[1]]);
+    assert_eq!(steady_colours(&[9], &[]), [PALETTE[1]], "alone, its own");
 }
 
 /// Each series' (or bar's) colour by its name, as ECharts gets them.

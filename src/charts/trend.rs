@@ -79,6 +79,20 @@ impl<'a> Layout<'a> {
     }
 }
 
+/// The figures the chart draws and those its bars name beside them
+/// (`PerYear::also`): its caption credits the publishers of both.
+pub fn credited<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    let layout = layout(input);
+    let mut figures = Vec::new();
+    for (_, _, by_year) in layout.series() {
+        for &year in &layout.axis_years {
+            figures.extend(by_year.get(year));
+            figures.extend(by_year.also(year).0);
+        }
+    }
+    figures
+}
+
 /// The figures the chart draws, in the order of its bars (for its caption).
 pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
     let layout = layout(input);

@@ -252,7 +252,7 @@ pub fn ChartPanel(
         let mut notes = with_line(scope.get_untracked().unwrap_or_default(), part_year_line());
         // Whose figure each dot is, first: a picture has no table beside it.
         if chart_id.tabled_on_paper() {
-            let lines = drawing.with_untracked(|d| lines_by_category(&d.points)).join("\n");
+            let lines = drawing.with_untracked(|d| lines_by_category(&d.points, ctx.lang.get_untracked())).join("\n");
             notes = with_line(lines, Some(notes).filter(|n| !n.is_empty()));
         }
         let caption = Caption { title: title.get_untracked(), coverage, source, notes, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };

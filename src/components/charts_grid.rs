@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::chart_panel::ChartPanel;
 use super::chart_picked::ChartPick;
-use super::Ctx;
+use super::{live_text, Ctx};
 use crate::charts::option::{drawing, Drawing};
-use crate::charts::scope::{drawn_indicators, figures_of, indicators_of, scope_notes};
+use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, scope_notes};
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
@@ -66,7 +66,7 @@ pub struct Credit {
 pub fn caption_memo(ctx: Ctx) -> Memo<Credit> {
     Memo::new(move |_| {
         ctx.with_input(|input| {
-            let marks: Vec<&Observation> = ChartId::ALL.iter().flat_map(|&chart| figures_of(chart)(input)).collect();
+            let marks: Vec<&Observation> = ChartId::ALL.iter().flat_map(|&chart| credited_of(chart)(input)).collect();
             caption_text(ctx, input.dataset.shown_of(&marks, input.lang()))
         })
     })
@@ -78,7 +78,7 @@ pub fn caption_memo(ctx: Ctx) -> Memo<Credit> {
 /// publishers), and their years, or the featured report's title for the
 /// report's two charts.
 pub fn chart_caption(ctx: Ctx, chart: ChartId) -> Memo<Credit> {
-    let marks = figures_of(chart);
+    let marks = credited_of(chart);
     let of_report = chart.of_report();
     Memo::new(move |_| {
         ctx.with_input(|input| {
@@ -229,15 +229,18 @@ pub fn ChartsGrid() -> impl IntoView {
             && [featured_drawing, trend, composition, europe, discrepancy_chart].iter().all(|d| d.with(|d| d.points.is_empty()))
     });
     view! {
-        // A region there from the start, so that the line added is announced.
-        <div role="status">
-            {move || only_in_table.get().then(|| view! {
-                <p class="only-in-table">
-                    {move || ctx.t(Key::OnlyInTable)} " "
-                    <button on:click=move |_| ctx.update(|f| f.view = crate::state::View::Table)>{move || ctx.t(Key::ShowTable)}</button>
-                </p>
-            })}
-        </div>
+        // Its words in a region there from the start, so that they are
+        // announced; attributes rather than a view made when needed, which
+        // compiled to 1.5 KB of wasm.
+        <p class="only-in-table">
+            <span role="status" prop:textContent=live_text(move || if only_in_table.get() { ctx.t(Key::OnlyInTable).to_string() } else { String::new() })></span>
+            " "
+            // The button goes with the charts: the focus goes to the view's own.
+            <button hidden=move || !only_in_table.get() on:click=move |_| {
+                ctx.update(|f| f.view = crate::state::View::Table);
+                super::focus::focus_first(".view-switch [data-view=\"table\"]");
+            }>{move || ctx.t(Key::ShowTable)}</button>
+        </p>
         <div class="chart-grid">
             {featured_shown.then(|| view! { <ChartPanel id=ChartId::Featured drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, ChartId::Featured) scope=scope_memo(ctx, ChartId::Featured) note=report_note always_drawn=true/> })}
             {move || others_mounted.get().then(|| {

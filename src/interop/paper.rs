@@ -150,6 +150,11 @@ pub fn unpage_legend(option: &JsValue, width: f64) -> f64 {
 /// on screen): each name drawn `widths` px wide.
 pub(super) fn unpage_measured(option: &JsValue, legend: &JsValue, names: &[String], widths: &[f64], width: f64) -> f64 {
     set(legend, "type", &"plain".into());
+    // The font measured is the font drawn, in every legend made from this one.
+    let text_style = js_sys::Object::new();
+    set(&text_style, "fontSize", &FONT_SIZE.into());
+    set(&text_style, "fontFamily", &FONT_FAMILY.into());
+    set(legend, "textStyle", &text_style);
     // Right to left (keys right of their names), ECharts 5 lays the items
     // of a legend out by the next one's width, and shifts every row by the
     // widest first name: a row of two ran past the chart's right edge,
@@ -174,10 +179,6 @@ pub(super) fn unpage_measured(option: &JsValue, legend: &JsValue, names: &[Strin
         set(legend, "left", &0.into());
         set(legend, "right", &0.into());
     }
-    let text_style = js_sys::Object::new();
-    set(&text_style, "fontSize", &FONT_SIZE.into());
-    set(&text_style, "fontFamily", &FONT_FAMILY.into());
-    set(legend, "textStyle", &text_style);
     // Where a name is wider than the chart, every name may wrap over lines
     // (as on screen, `legend_wrap`), as zrender breaks it: a name a little
     // narrower than the room can break too, measured a character at a

@@ -25,6 +25,16 @@ pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     out
 }
 
+/// Between items that have commas of their own: "; ", and the Arabic
+/// semicolon in Arabic.
+pub fn semicolon(lang: Lang) -> &'static str {
+    if lang == Lang::Ar {
+        "؛ "
+    } else {
+        "; "
+    }
+}
+
 /// " (+12)": how many more a list leaves out. In Arabic a left-to-right mark
 /// keeps the sign before its number, which otherwise read "(12+)".
 pub fn more(lang: Lang, n: usize) -> String {

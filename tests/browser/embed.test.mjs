@@ -597,7 +597,8 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   await europe.scrollIntoViewIfNeeded();
   await chartOption(page, 'europe');
   assert.equal(await europe.locator('.chart-note').innerText(), note);
-  assert.equal(await page.locator('[data-chart="trend"] .chart-note').innerText(), note);
+  // The trend's note goes on to say that some of its bars are too short to see.
+  assert.ok((await page.locator('[data-chart="trend"] .chart-note').innerText()).startsWith(`${note} `));
   await page.evaluate(() => {
     const drawn = (window.__drawn = []);
     const fillText = CanvasRenderingContext2D.prototype.fillText;
@@ -610,7 +611,9 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   await waitForDashboard(full);
   await full.locator('[data-chart="europe"]').scrollIntoViewIfNeeded();
   await chartOption(full, 'europe');
-  for (const id of ['trend', 'europe']) assert.equal(await full.locator(`[data-chart="${id}"] .chart-note`).count(), 0, id);
+  assert.equal(await full.locator('[data-chart="europe"] .chart-note').count(), 0);
+  // The trend's note says only that some bars are too short to see.
+  assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-note').innerText(), /dashed/i);
   assertNoPageErrors(page);
   assertNoPageErrors(full);
 });

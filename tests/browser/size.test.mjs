@@ -211,8 +211,18 @@ const BUDGET_WASM = 150 * KB;
 // PNG caption at the chart's pixel ratio, its lines wrapped rather than
 // squeezed (0.3 KB); the Undo line's live region, a log axis of one
 // figure, an embed's credits of drawn figures only, its code's language.
-const CEILING_FIRST_CHART = 567 * KB;
-const CEILING_WASM = 357 * KB;
+// Then to 575 and 364.5 (573.6; the wasm 363.7), for a reader QA pass of a
+// researcher's flows: a featured bar's and a ring slice's own tooltip, its
+// period and publisher (the refugees' total read as January–September),
+// the ring's "(other)" with its sum (1.6 KB; the shell's option 0.3 KB
+// more); a trend bar naming the other figures of its year, credited (0.5
+// KB); a line where only the table has figures (0.9 KB); the trend's
+// bars too short to see (0.7 KB); the disagreements' PNG naming each dot
+// (0.5 KB); an Arabic legend laid out a row at a time from the right (0.6
+// KB); colours that stay with their indicator (0.8 KB); a description of
+// equal figures said once.
+const CEILING_FIRST_CHART = 575 * KB;
+const CEILING_WASM = 364.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -195,11 +195,6 @@ test('on paper a dark theme\'s words are dark: paper is white', async () => {
   const panel = await page.locator('[data-chart="featured"]').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el.querySelector('.chart-title')).color]);
   assert.equal(panel[0], 'rgba(0, 0, 0, 0)', `the panel prints no ground: ${panel}`);
   assert.ok(luminance(panel[1]) < 0.35, `the title is dark: ${panel}`);
-  // The charts print in the light theme, their ground white and their axis
-  // words dark, not as the screen's navy block; and are dark again after.
-  await page.emulateMedia({ media: 'screen' });
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await page.waitForFunction(() => /#100c2a/i.test(String(echarts.getInstanceByDom(document.querySelector('[data-chart="europe"] .chart-canvas'))?.getOption().backgroundColor)));
   // The charts print in the light theme, on no ground, not as the screen's
   // navy block; and are dark again after. A chart's ground is read from its
   // option and from its canvas's first pixel.
@@ -331,6 +326,7 @@ test('a chart out of view takes the height its listed legend will draw it at bef
   // busy machine lays the legend out for it a frame or more later.
   let heights = [];
   while (heights.length < 4 || new Set(heights.slice(-4)).size > 1) {
+    assert.ok(heights.length < 50, `the height settles: ${heights}`);
     heights.push(await europe.evaluate((el) => el.clientHeight));
     await page.waitForTimeout(100);
   }

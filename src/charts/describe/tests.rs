@@ -1,0 +1,153 @@
+use super::*;
+use crate::charts::test_support::*;
+use crate::charts::{composition, discrepancy, featured, trend, Input};
+use crate::state::Filters;
+
+#[test]
+fn featured_points_and_description() {
+    let ds = default_dataset();
+    let filters = Filters::default();
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let option = crate::charts::option::option(&featured::build(&input));
+    let pts = points(&option);
+    assert_eq!(pts.len(), 6);
+    assert_eq!(pts[1].category, "Smuggling networks dismantled");
+    assert_eq!(pts[1].value, 210.0);
+    let text = describe("Featured", &pts, &PlainFormat);
+    assert!(text.contains("6 figures shown"), "{text}");
+    // Each with its period and publisher, as its tooltip says.
+    assert!(text.contains("Highest: Irregular migration attempts foiled — Jan 2024 – Sep 2024: 48963 · migrantaffairs.info."), "{text}");
+    assert!(text.contains("Lowest: Smuggling networks dismantled — Jan 2024 – Sep 2024: 210 · migrantaffairs.info."), "{text}");
+}
+
+#[test]
+fn one_figure_is_counted_in_the_singular() {
+    let ds = default_dataset();
+    let filters = Filters::default();
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let option = crate::charts::option::option(&featured::build(&input));
+    let one = &points(&option)[..1];
+    assert_eq!(describe("Featured", one, &PlainFormat), "Featured. 1 figure shown. Irregular migration attempts foiled — Jan 2024 – Sep 2024: 48963 · migrantaffairs.info.");
+    assert!(describe("Featured", one, &ArabicPlainFormat).contains(". 1 رقم معروض."));
+    assert!(describe("Featured", &points(&option), &ArabicPlainFormat).contains(". 6 من الأرقام معروضة."));
+    // The count is written as the page writes numbers (Intl: "1,234").
+    struct Marked;
+    impl Format for Marked {
+        fn number(&self, value: f64) -> String {
+            format!("#{value}#")
+        }
+        fn percent(&self, ratio: f64) -> String {
+            PlainFormat.percent(ratio)
+        }
+        fn coverage(&self, c: &crate::data::date::Coverage) -> String {
+            PlainFormat.coverage(c)
+        }
+        fn lang(&self) -> crate::data::Lang {
+            crate::data::Lang::En
+        }
+    }
+    assert!(describe("Featured", &points(&option), &Marked).contains("Featured. #6# figures shown."));
+}
+
+#[test]
+fn the_disagreements_read_a_line_a_row_with_each_publisher_s_figure() {
+    let (pts, _) = described(discrepancy::build);
+    let lines = lines_by_category(&pts, crate::data::Lang::En);
+    assert_eq!(lines.len(), pts.iter().map(|p| &p.category).collect::<std::collections::BTreeSet<_>>().len());
+    assert!(lines.iter().any(|l| l.starts_with("Smuggling networks dismantled") && l.contains("Le360: 73") && l.contains("; North Africa Post: 80")), "{lines:#?}");
+}
+
+#[test]
+fn bars_under_a_hundredth_of_the_tallest_are_too_short_to_see() {
+    let (pts, _) = described(trend::build);
+    assert!(some_too_short(&pts), "networks dismantled beside attempts");
+    let mut rescue = Filters::default();
+    rescue.categories.insert("rescue_at_sea".into());
+    let ds = default_dataset();
+    assert!(!some_too_short(&points(&crate::charts::option::option(&trend::build(&Input::new(&ds, &rescue, &PlainFormat))))));
+    assert!(!some_too_short(&[]));
+}
+
+#[test]
+fn equal_figures_are_said_once_not_as_a_highest_and_a_lowest() {
+    let ds = default_dataset();
+    let filters = Filters::default();
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let option = crate::charts::option::option(&featured::build(&input));
+    let mut two = points(&option)[..2].to_vec();
+    two[1].value = two[0].value;
+    two[1].text = two[0].text.clone();
+    two[1].category = two[0].category.clone();
+    let text = describe("Featured", &two, &PlainFormat);
+    assert_eq!(text, "Featured. 2 figures shown. Each figure: 48963.");
+    assert!(describe("Featured", &two, &ArabicPlainFormat).contains("كل رقم: 48963."));
+    // Said differently (another publisher, "at least"): each as the chart gives it.
+    two[1].text = "Le360: at least 48963".into();
+    let text = describe("Featured", &two, &PlainFormat);
+    assert!(text.starts_with("Featured. 2 figures shown. Each figure: 48963. Irregular migration attempts foiled — "), "{text}");
+    assert!(text.ends_with("; Irregular migration attempts foiled — Le360: at least 48963."), "{text}");
+}
+
+#[test]
+fn trend_points_skip_gaps_and_describe_the_trend() {
+    let ds = default_dataset();
+    let mut filters = Filters::default();
+    filters.categories.insert("rescue_at_sea".into());
+    filters.years = Some((2018, 2024));
+    filters.coverage = crate::state::CoverageFilter::FullYear;
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let option = serde_json::to_value(trend::build(&input)).unwrap();
+    let pts = points(&option);
+    assert_eq!(pts.iter().map(|p| p.category.as_str()).collect::<Vec<_>>(), ["2018", "2019", "2021", "2022", "2023", "2024"]);
+    assert!(pts[0].announcement().contains("2018"), "{}", pts[0].announcement());
+    let text = describe("Trend", &pts, &PlainFormat);
+    assert!(text.contains("— 2018: 29715 · Yabiladi (National Migration Observatory) → 2024: 18645 · MRE News (ministry)."), "{text}");
+}
+
+fn described(build: fn(&Input) -> charming::Chart) -> (Vec<Point>, String) {
+    let ds = default_dataset();
+    let filters = Filters::default();
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let pts = points(&crate::charts::option::option(&build(&input)));
+    let text = describe("Chart", &pts, &PlainFormat);
+    (pts, text)
+}
+
+#[test]
+fn only_a_series_over_years_is_described_from_first_to_last_year() {
+    for build in [featured::build, discrepancy::build] {
+        let (_, text) = described(build);
+        assert!(!text.contains("From first to last year"), "{text}");
+    }
+    let (_, text) = described(trend::build);
+    assert!(text.contains("From first to last year, Irregular migration attempts foiled (full year) — 2017: 55000 · Elnashra → 2024: 78685 · MRE News (ministry)."), "{text}");
+}
+
+#[test]
+fn extremes_of_several_series_name_their_series() {
+    let (_, text) = described(trend::build);
+    assert!(text.contains("Highest: Irregular migration attempts foiled (full year) — 2018: 88761 · Yabiladi (National Migration Observatory)."), "{text}");
+    assert!(text.contains("Lowest: Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post."), "{text}");
+}
+
+#[test]
+fn extremes_of_a_ring_are_its_slices() {
+    let (_, text) = described(composition::build);
+    // Each with where it comes from: the worked-out "(other)" with its sum.
+    assert!(text.contains("Highest: Voluntary returns (Interior Ministry) (other): 2724 (62.1%) — Jan 2024 – Sep 2024: 4388 − 1664 = 2724 · migrantaffairs.info. Lowest: Voluntary returns coordinated with IOM: 1664 (37.9%) — Jan 2024 – Sep 2024 · migrantaffairs.info."), "{text}");
+    assert!(!text.contains(": :"), "{text}");
+}
+
+#[test]
+fn a_year_is_announced_once() {
+    let (pts, _) = described(trend::build);
+    assert_eq!(pts[0].announcement(), "Irregular migration attempts foiled (full year) — 2017: 55000 · Elnashra");
+    let partial = pts.iter().find(|p| p.value == 73.0).unwrap();
+    // With the other publisher's figure for the year, which no bar draws.
+    assert_eq!(partial.announcement(), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post");
+    let (pts, _) = described(featured::build);
+    assert_eq!(pts[1].announcement(), "Interior Ministry report, January–September 2024 — Smuggling networks dismantled — Jan 2024 – Sep 2024: 210 · migrantaffairs.info");
+    // A total at a date: how exact the date is, not the report's months.
+    let refugees = pts.iter().find(|p| p.value == 1638.0).unwrap();
+    assert_eq!(refugees.text, "Refugees recognised by the state (BRA) — As of mid-September 2024, cumulative; exact date not published. — 1638 · migrantaffairs.info");
+}
