@@ -59,14 +59,7 @@ pub fn build(input: &Input) -> Chart {
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
-            // Worked out, not published: the sum says so, from the
-            // published figures it takes, as Europe's "(other)" does.
-            let mut sum = input.value(whole);
-            for p in &parts {
-                sum = format!("{sum} − {}", input.value(p));
-            }
-            let sum = format!("{sum} = {}", input.format.number(rest));
-            slices.push((input.other_of(&whole.indicator), rest, input.format.number(rest), input.year_point_named(whole, &sum)));
+            slices.push((input.other_of(&whole.indicator), rest, input.format.number(rest), input.worked_out(whole, parts.iter().copied(), rest)));
         }
     }
     // Each slice's share written by the locale (37,9 % in French), in its

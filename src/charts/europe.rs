@@ -212,15 +212,9 @@ pub fn build(input: &Input) -> Chart {
             .map(|&year| match layout.rest(t, year) {
                 None => DataPoint::Value(CompositeValue::from("-")),
                 Some((rest, total)) => {
-                    // Worked out, not published: the sum says so, from the
-                    // published figures it takes.
-                    let mut sum = input.value(total);
-                    for o in layout.totals[t].2.iter().filter_map(|&i| layout.figure(i, year)) {
-                        sum = format!("{sum} − {}", input.value(o));
-                    }
-                    let sum = format!("{sum} = {}", input.format.number(rest));
+                    let parts = layout.totals[t].2.iter().filter_map(|&i| layout.figure(i, year));
                     DataPointItem::new(rest)
-                        .name(input.year_point_named(total, &sum))
+                        .name(input.worked_out(total, parts, rest))
                         .item_style(year_bar_style(total.coverage_kind() == Some(CoverageKind::FullYear), REST_COLOR))
                         .into()
                 }

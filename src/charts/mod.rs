@@ -182,6 +182,17 @@ impl<'a> Input<'a> {
         out
     }
 
+    /// What `parts` leave of `whole`, said with the sum it is worked out by,
+    /// as no publisher printed it: "Jan – Sep 2024: 4,388 − 1,664 = 2,724 ·
+    /// migrantaffairs.info" (Europe's "(other)", the ring's).
+    pub fn worked_out<'o>(&self, whole: &Observation, parts: impl IntoIterator<Item = &'o Observation>, rest: f64) -> String {
+        let mut sum = self.value(whole);
+        for part in parts {
+            sum = format!("{sum} − {}", self.value(part));
+        }
+        self.year_point_named(whole, &format!("{sum} = {}", self.format.number(rest)))
+    }
+
     /// The same with `figure` for the figure: a sum worked out from `obs`.
     pub fn year_point_named(&self, obs: &Observation, figure: &str) -> String {
         format!("{} · {}", text::labelled(self.lang(), &self.coverage(obs), figure), self.short_publisher(obs))

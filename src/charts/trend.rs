@@ -82,27 +82,29 @@ impl<'a> Layout<'a> {
 /// The figures the chart draws and those its bars name beside them
 /// (`PerYear::also`): its caption credits the publishers of both.
 pub fn credited<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    figures(input, true)
+}
+
+/// The figures the chart draws, in the order of its bars (its dashed
+/// bars' periods, whether it has any).
+pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    figures(input, false)
+}
+
+/// Each bar's figure in the order of the bars, with the others it names
+/// where `named` says.
+fn figures<'a>(input: &Input<'a>, named: bool) -> Vec<&'a Observation> {
     let layout = layout(input);
     let mut figures = Vec::new();
     for (_, _, by_year) in layout.series() {
         for &year in &layout.axis_years {
             figures.extend(by_year.get(year));
-            figures.extend(by_year.also(year).0);
+            if named {
+                figures.extend(by_year.also(year).0);
+            }
         }
     }
     figures
-}
-
-/// The figures the chart draws, in the order of its bars (for its caption).
-pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
-    let layout = layout(input);
-    let mut marks = Vec::new();
-    for (_, _, by_year) in layout.series() {
-        for &year in &layout.axis_years {
-            marks.extend(by_year.get(year));
-        }
-    }
-    marks
 }
 
 fn layout<'a>(input: &Input<'a>) -> Layout<'a> {

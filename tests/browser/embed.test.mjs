@@ -485,18 +485,24 @@ test('a chart\'s PNG carries its scope notes under its sources, each on lines of
 
 // A dashed bar in an image passed on had no tooltip to say its months:
 // "dashed bars: part of a year only" left 50,000 for 2017 reading as a year.
-test('a trend PNG names the months of its dashed bars', async () => {
-  const page = await open(browser, '?yr=2017~2018&ind=attempts_foiled&lang=fr');
-  await waitForDashboard(page);
-  await chartOption(page, 'trend');
+// The words drawn into the PNG of chart `id` that the page downloads, in
+// the order drawn: only those on a canvas of the PNG's size, not the chart's.
+async function pngWords(page, id) {
   await page.evaluate(() => {
     const drawn = (window.__drawn = []);
     const fillText = CanvasRenderingContext2D.prototype.fillText;
     CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
   });
-  const png = await download(page, '[data-chart="trend"] button.download-png');
+  const png = await download(page, `[data-chart="${id}"] button.download-png`);
   const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
-  const drawn = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join()).map((d) => d.text);
+  return (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join()).map((d) => d.text);
+}
+
+test('a trend PNG names the months of its dashed bars', async () => {
+  const page = await open(browser, '?yr=2017~2018&ind=attempts_foiled&lang=fr');
+  await waitForDashboard(page);
+  await chartOption(page, 'trend');
+  const drawn = await pngWords(page, 'trend');
   const periods = await page.evaluate(() => ['2017-01-01/2017-11-30', '2018-01-01/2018-11-30'].map((range) => {
     const [a, b] = range.split('/').map((d) => new Date(`${d}T00:00:00Z`));
     return new Intl.DateTimeFormat('fr', { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
@@ -550,14 +556,7 @@ test('a chart\'s PNG names every publisher of its figures, where the page folds 
   await waitForDashboard(page);
   await page.locator('[data-chart="trend"]').scrollIntoViewIfNeeded();
   await chartOption(page, 'trend');
-  await page.evaluate(() => {
-    const drawn = (window.__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
-  });
-  const png = await download(page, '[data-chart="trend"] button.download-png');
-  const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
-  const drawn = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join()).map((d) => d.text);
+  const drawn = await pngWords(page, 'trend');
   // The source line, wrapped to the chart's width: its lines joined.
   const start = drawn.findIndex((t) => t.startsWith('Sources: '));
   const end = drawn.findIndex((t, i) => i >= start && t.endsWith('Marsad'));
@@ -573,14 +572,7 @@ test('the disagreements\' PNG says whose figure each dot is, a line a row, as th
   await waitForDashboard(page);
   await page.locator('[data-chart="discrepancy"]').scrollIntoViewIfNeeded();
   await chartOption(page, 'discrepancy');
-  await page.evaluate(() => {
-    const drawn = (window.__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push({ text: String(text), canvas: [this.canvas.width, this.canvas.height] }); return fillText.call(this, text, ...rest); };
-  });
-  const png = await download(page, '[data-chart="discrepancy"] button.download-png');
-  const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
-  const caption = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join()).map((d) => d.text).join(' ');
+  const caption = (await pngWords(page, 'discrepancy')).join(' ');
   for (const figure of ['Le360: at least 50,000; North Africa Post: 50,000', 'Le360: 73; North Africa Post: 80']) {
     assert.ok(caption.includes(figure), `${figure} in ${caption}`);
   }
