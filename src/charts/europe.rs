@@ -12,7 +12,7 @@ use charming::element::{AxisType, ItemStyle};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{finite, steady_colours, year_bar_style, years_chart, Input, PALETTE};
+use super::{finite, steady_colours, year_bar_style, years_chart, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
 use crate::data::{Geography, Indicator, Observation, Qualifier};
@@ -73,20 +73,31 @@ pub fn indicator_of_series(input: &Input, name: &str) -> Option<String> {
 }
 
 /// What the chart draws: its indicators (routes stacked or not), the years
-/// along its axis, and the first matching figure per indicator and year;
-/// the totals whose every route is drawn, with the routes' places in `drawn`.
+/// along its axis, and the matching figures per indicator slot and year
+/// (one drawn, the others named beside it, as on the trend); the totals
+/// whose every route is drawn, with the routes' places in `drawn`.
 struct Layout<'a> {
     drawn: Vec<(String, bool)>,
     drawn_slots: Vec<Option<usize>>,
     axis_years: Vec<i32>,
-    first_by_year: FxHashMap<(usize, i32), &'a Observation>,
+    by_slot: FxHashMap<usize, PerYear<'a>>,
     totals: Vec<(String, usize, Vec<usize>)>,
 }
 
 impl<'a> Layout<'a> {
     /// Indicator `i`'s figure in `year`, if it has one.
     fn figure(&self, i: usize, year: i32) -> Option<&'a Observation> {
-        self.drawn_slots[i].and_then(|slot| self.first_by_year.get(&(slot, year)).copied())
+        self.drawn_slots[i].and_then(|slot| self.of_slot(slot, year))
+    }
+
+    fn of_slot(&self, slot: usize, year: i32) -> Option<&'a Observation> {
+        self.by_slot.get(&slot)?.get(year)
+    }
+
+    /// The other figures of `year` that the bar of indicator `slot` does
+    /// not draw (`PerYear::also`).
+    fn also(&self, slot: usize, year: i32) -> (&[&'a Observation], usize) {
+        self.by_slot.get(&slot).map_or((&[], 0), |by_year| by_year.also(year))
     }
 
     /// What total `t`'s routes leave of it in `year`, and the total: only
@@ -94,7 +105,7 @@ impl<'a> Layout<'a> {
     /// stated exactly, and the routes make less than the total.
     fn rest(&self, t: usize, year: i32) -> Option<(f64, &'a Observation)> {
         let (_, slot, routes) = &self.totals[t];
-        let total = *self.first_by_year.get(&(*slot, year))?;
+        let total = self.of_slot(*slot, year)?;
         let exact = |o: &Observation| o.qualifier == Qualifier::Exact && o.coverage() == total.coverage();
         let parts: Option<Vec<_>> = routes.iter().map(|&i| self.figure(i, year).filter(|o| exact(o))).collect();
         let rest = total.value - parts?.iter().map(|o| o.value).sum::<f64>();
@@ -102,17 +113,36 @@ impl<'a> Layout<'a> {
     }
 }
 
-/// The figures the chart draws, in the order of its bars (for its caption).
+/// The figures the chart draws, in the order of its bars.
 pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    figures(input, false)
+}
+
+/// The figures the chart draws and those its bars name beside them: its
+/// caption credits the publishers of both.
+pub fn credited<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
+    figures(input, true)
+}
+
+fn figures<'a>(input: &Input<'a>, named: bool) -> Vec<&'a Observation> {
     let layout = layout(input);
     let mut marks = Vec::new();
-    for i in 0..layout.drawn.len() {
+    for (i, slot) in layout.drawn_slots.iter().enumerate() {
         for &year in &layout.axis_years {
             marks.extend(layout.figure(i, year));
+            if let (true, Some(slot)) = (named, slot) {
+                marks.extend(layout.also(*slot, year).0);
+            }
         }
     }
-    for t in 0..layout.totals.len() {
-        marks.extend(layout.axis_years.iter().filter_map(|&year| layout.rest(t, year)).map(|(_, total)| total));
+    for (t, (_, slot, _)) in layout.totals.iter().enumerate() {
+        for &year in &layout.axis_years {
+            let Some((_, total)) = layout.rest(t, year) else { continue };
+            marks.push(total);
+            if named {
+                marks.extend(layout.also(*slot, year).0);
+            }
+        }
     }
     marks
 }
@@ -162,16 +192,16 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
     let drawn_rows = matching.iter().map(|&p| &rows.rows[p as usize]).filter(|row| row.indicator().is_some_and(|slot| is_drawn[slot]));
     let (first, last) = year_range(drawn_rows).unwrap_or((0, -1));
     let axis_years: Vec<i32> = (first..=last).collect();
-    // The first matching observation per indicator and year, found once
-    // rather than by a scan of every row for every bar.
-    let mut first_by_year: FxHashMap<(usize, i32), &Observation> = FxHashMap::default();
+    // Each indicator's figures by year, found once rather than by a scan of
+    // every row for every bar: the one a bar draws is the trend's (the
+    // latest end, then an exact figure), and the others are named beside it.
+    let mut by_slot: FxHashMap<usize, PerYear> = FxHashMap::default();
     for &p in &matching {
-        let row = &rows.rows[p as usize];
-        if let Some(slot) = row.indicator() {
-            first_by_year.entry((slot, row.year)).or_insert(ds.observation(p));
+        if let Some(slot) = rows.rows[p as usize].indicator() {
+            by_slot.entry(slot).or_default().offer(ds, p);
         }
     }
-    Layout { drawn, drawn_slots, axis_years, first_by_year, totals }
+    Layout { drawn, drawn_slots, axis_years, by_slot, totals }
 }
 
 pub fn build(input: &Input) -> Chart {
@@ -192,7 +222,7 @@ pub fn build(input: &Input) -> Chart {
                 match layout.figure(i, *y) {
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => DataPointItem::new(o.value)
-                        .name(input.year_point_name(o))
+                        .name(input.with_also(input.year_point_name(o), layout.drawn_slots[i].map_or((&[], 0), |slot| layout.also(slot, *y))))
                         .item_style(year_bar_style(o.coverage_kind() == Some(CoverageKind::FullYear), color))
                         .into(),
                 }
@@ -206,7 +236,7 @@ pub fn build(input: &Input) -> Chart {
     }
     // After every indicator's, so that a click's series index still finds
     // its indicator in `drawn_indicators`, and on top of its routes' stack.
-    for (t, (whole, _, _)) in layout.totals.iter().enumerate() {
+    for (t, (whole, slot, _)) in layout.totals.iter().enumerate() {
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|&year| match layout.rest(t, year) {
@@ -214,7 +244,7 @@ pub fn build(input: &Input) -> Chart {
                 Some((rest, total)) => {
                     let parts = layout.totals[t].2.iter().filter_map(|&i| layout.figure(i, year));
                     DataPointItem::new(rest)
-                        .name(input.worked_out(total, parts, rest))
+                        .name(input.with_also(input.worked_out(total, parts, rest), layout.also(*slot, year)))
                         .item_style(year_bar_style(total.coverage_kind() == Some(CoverageKind::FullYear), REST_COLOR))
                         .into()
                 }
@@ -230,83 +260,4 @@ const REST_PLACE: usize = 4;
 const REST_COLOR: &str = PALETTE[REST_PLACE];
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::charts::test_support::*;
-    use crate::state::Filters;
-
-    #[test]
-    fn spain_routes_stack_and_frontex_stands_apart() {
-        let ds = default_dataset();
-        let filters = Filters::default();
-        let input = Input::new(&ds, &filters, &PlainFormat);
-        let chart = build(&input);
-        let json = serde_json::to_value(&chart).unwrap();
-        let series = json["series"].as_array().unwrap();
-        let stacked = series.iter().filter(|s| s["stack"] == "spain").count();
-        // Two routes and what they leave of the total, then Frontex.
-        assert_eq!(stacked, 3);
-        assert_eq!(series.len(), 4);
-        assert_eq!(json["xAxis"]["data"], serde_json::json!(["2022", "2023", "2024", "2025"]));
-        let rest = &series[3];
-        assert_eq!(rest["name"], "Irregular arrivals in Spain (other)");
-        let values: Vec<serde_json::Value> = rest["data"].as_array().unwrap().iter().map(|d| d.get("value").cloned().unwrap_or(d.clone())).collect();
-        // 31,219 - 15,682 - 12,995; 56,852 - 39,910 - 15,435; 63,970 - 46,843 - 14,431.
-        assert_eq!(values, [serde_json::json!(2542.0), serde_json::json!(1507.0), serde_json::json!(2696.0), serde_json::json!("-")]);
-        // Worked out, and said so: not a figure Infobae published.
-        assert_eq!(rest["data"][0]["name"], "2022: 31219 − 15682 − 12995 = 2542 · Infobae (Spanish Interior Ministry)");
-        // Each year's stack stands as high as Spain's total.
-        for (year, total) in [(0, 31219.0), (1, 56852.0), (2, 63970.0)] {
-            let top: f64 = series.iter().filter(|s| s["stack"] == "spain").map(|s| s["data"][year]["value"].as_f64().unwrap()).sum();
-            assert_eq!(top, total);
-        }
-        // The totals' publishers are in the caption's marks.
-        assert!(marks(&input).iter().any(|o| o.indicator == "spain_arrivals"));
-        assert_snapshot("europe", &chart);
-    }
-
-    #[test]
-    fn a_total_picked_alone_brings_its_routes_and_what_they_leave() {
-        let ds = default_dataset();
-        let mut filters = Filters::default();
-        filters.indicators.insert("spain_arrivals".into());
-        let input = Input::new(&ds, &filters, &PlainFormat);
-        let json = serde_json::to_value(build(&input)).unwrap();
-        let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
-        assert_eq!(names.len(), 3, "the two routes and the rest, not Frontex: {names:?}");
-        assert_eq!(names[2], "Irregular arrivals in Spain (other)");
-        assert_eq!(json["series"][2]["data"][0]["value"], 2542.0);
-        // A click on each series filters to its indicator: the rest to the total.
-        let ids: Vec<Option<String>> = names.iter().map(|name| indicator_of_series(&input, name)).collect();
-        assert_eq!(ids, [Some("spain_arrivals_canaries".into()), Some("spain_arrivals_mainland_balearics".into()), Some("spain_arrivals".into())]);
-        assert_eq!(drawn_with_a_year(&input), ["spain_arrivals_canaries", "spain_arrivals_mainland_balearics"]);
-        // Under a year the routes' rows follow that filter too.
-        filters.years = Some((2023, 2023));
-        let input = Input::new(&ds, &filters, &PlainFormat);
-        let json = serde_json::to_value(build(&input)).unwrap();
-        assert_eq!(json["xAxis"]["data"], serde_json::json!(["2023"]));
-        assert_eq!(json["series"][2]["data"][0]["value"], 1507.0);
-        // With no filter, the rest's series still finds its total.
-        let all = Filters::default();
-        let input = Input::new(&ds, &all, &PlainFormat);
-        assert_eq!(indicator_of_series(&input, "Irregular arrivals in Spain (other)").as_deref(), Some("spain_arrivals"));
-        assert_eq!(indicator_of_series(&input, "Frontex detections, Western African route").as_deref(), Some("frontex_western_african"));
-        assert_eq!(indicator_of_series(&input, "Irregular arrivals in Spain"), None, "the total draws no bar of its own");
-    }
-
-    #[test]
-    fn no_rest_where_a_route_or_the_total_is_filtered_out() {
-        let ds = default_dataset();
-        for (shown, series, why) in [
-            (["spain_arrivals_canaries", "spain_arrivals"], 1, "the canaries alone"),
-            (["spain_arrivals_canaries", "spain_arrivals_mainland_balearics"], 2, "routes without their total"),
-        ] {
-            let mut filters = Filters::default();
-            for id in shown {
-                filters.indicators.insert(id.into());
-            }
-            let json = serde_json::to_value(build(&Input::new(&ds, &filters, &PlainFormat))).unwrap();
-            assert_eq!(json["series"].as_array().unwrap().len(), series, "{why}: {json}");
-        }
-    }
-}
+mod tests;

@@ -4,7 +4,8 @@ use super::finite;
 use crate::data::date::Day;
 use crate::data::{Dataset, Observation};
 
-/// Of one indicator's observations of one coverage kind, one per year: the
+/// Of one indicator's observations (on the trend, of one coverage kind; on
+/// the European chart, of either), one per year: the
 /// one with the latest end, then the first offered (an exact figure before
 /// an approximate one). The others are kept to be named beside it (`also`),
 /// the first `ALSO_NAMED`: a bar drew one publisher's figure where another

@@ -72,10 +72,11 @@ pub fn figures_of(chart: ChartId) -> Figures {
 }
 
 /// The figures whose publishers `chart`'s caption names: those it draws,
-/// and the trend's other figures that its bars name beside them.
+/// and the other figures that the trend's and Europe's bars name beside them.
 pub fn credited_of(chart: ChartId) -> Figures {
     match chart {
         ChartId::Trend => trend::credited,
+        ChartId::Europe => europe::credited,
         chart => figures_of(chart),
     }
 }

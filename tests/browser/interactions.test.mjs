@@ -471,6 +471,26 @@ test('a figure of 0 on the log axis leaves the others their heights', async () =
   assertNoPageErrors(page);
 });
 
+test('a European bar of a year that has two figures names the other, and its embed credits both publishers', async () => {
+  // Le360's full-year 2023 figure for the Canary Islands beside Infobae's: the chart had kept the first silently.
+  const page = await open(browser, '?data=/__test/europe-twice&cat=europe');
+  await waitForDashboard(page);
+  const europe = page.locator('[data-chart="europe"]');
+  await europe.scrollIntoViewIfNeeded();
+  await chartOption(page, 'europe');
+  await europe.locator('.chart-data summary').click();
+  const row = europe.locator('.chart-data tr', { hasText: '2023: 39,910' });
+  await row.waitFor();
+  const value = await row.locator('td:nth-child(3)').innerText();
+  assert.match(value, /^2023: 39,910 · Infobae .*;\s*Other figures for this year:\s*2023: 39,000 · Le360$/, value);
+  assertNoPageErrors(page);
+  const embed = await open(browser, '?data=/__test/europe-twice&embed=1&chart=europe');
+  await embed.locator('[data-chart="europe"] .chart-canvas canvas').waitFor();
+  await embed.waitForFunction(() => /Infobae/.test(document.querySelector('.embed-source')?.textContent ?? ''));
+  assert.match(await embed.locator('.embed-source').innerText(), /Le360/);
+  assertNoPageErrors(embed);
+});
+
 test('a figure alone on the log axis is drawn within its decade, not across five', async () => {
   const page = await open(browser, '?ind=rescued_at_sea&log=1');
   await waitForDashboard(page);

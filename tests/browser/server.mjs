@@ -145,6 +145,15 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
     }
+    case 'europe-twice': {
+      // The default dataset with a second publisher's (Le360's) full-year 2023 figure
+      // for the Canary Islands route, offered after Infobae's.
+      const ds = JSON.parse(dataset());
+      const infobae = ds.observations.find((o) => o.indicator === 'spain_arrivals_canaries' && o.start === '2023-01-01');
+      ds.observations.push({ ...infobae, value: 39000, source: 'le360-2017', also_reported_by: [] });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
     case 'embed-data': {
       // The default dataset, allowing one host origin to control embeds.
       const ds = JSON.parse(dataset());

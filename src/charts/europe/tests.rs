@@ -1,0 +1,112 @@
+//! The European chart's tests.
+
+use super::*;
+use crate::charts::test_support::*;
+use crate::state::Filters;
+
+#[test]
+fn spain_routes_stack_and_frontex_stands_apart() {
+    let ds = default_dataset();
+    let filters = Filters::default();
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let chart = build(&input);
+    let json = serde_json::to_value(&chart).unwrap();
+    let series = json["series"].as_array().unwrap();
+    let stacked = series.iter().filter(|s| s["stack"] == "spain").count();
+    // Two routes and what they leave of the total, then Frontex.
+    assert_eq!(stacked, 3);
+    assert_eq!(series.len(), 4);
+    assert_eq!(json["xAxis"]["data"], serde_json::json!(["2022", "2023", "2024", "2025"]));
+    let rest = &series[3];
+    assert_eq!(rest["name"], "Irregular arrivals in Spain (other)");
+    let values: Vec<serde_json::Value> = rest["data"].as_array().unwrap().iter().map(|d| d.get("value").cloned().unwrap_or(d.clone())).collect();
+    // 31,219 - 15,682 - 12,995; 56,852 - 39,910 - 15,435; 63,970 - 46,843 - 14,431.
+    assert_eq!(values, [serde_json::json!(2542.0), serde_json::json!(1507.0), serde_json::json!(2696.0), serde_json::json!("-")]);
+    // Worked out, and said so: not a figure Infobae published.
+    assert_eq!(rest["data"][0]["name"], "2022: 31219 − 15682 − 12995 = 2542 · Infobae (Spanish Interior Ministry)");
+    // Each year's stack stands as high as Spain's total.
+    for (year, total) in [(0, 31219.0), (1, 56852.0), (2, 63970.0)] {
+        let top: f64 = series.iter().filter(|s| s["stack"] == "spain").map(|s| s["data"][year]["value"].as_f64().unwrap()).sum();
+        assert_eq!(top, total);
+    }
+    // The totals' publishers are in the caption's marks.
+    assert!(marks(&input).iter().any(|o| o.indicator == "spain_arrivals"));
+    assert_snapshot("europe", &chart);
+}
+
+#[test]
+fn a_total_picked_alone_brings_its_routes_and_what_they_leave() {
+    let ds = default_dataset();
+    let mut filters = Filters::default();
+    filters.indicators.insert("spain_arrivals".into());
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let json = serde_json::to_value(build(&input)).unwrap();
+    let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 3, "the two routes and the rest, not Frontex: {names:?}");
+    assert_eq!(names[2], "Irregular arrivals in Spain (other)");
+    assert_eq!(json["series"][2]["data"][0]["value"], 2542.0);
+    // A click on each series filters to its indicator: the rest to the total.
+    let ids: Vec<Option<String>> = names.iter().map(|name| indicator_of_series(&input, name)).collect();
+    assert_eq!(ids, [Some("spain_arrivals_canaries".into()), Some("spain_arrivals_mainland_balearics".into()), Some("spain_arrivals".into())]);
+    assert_eq!(drawn_with_a_year(&input), ["spain_arrivals_canaries", "spain_arrivals_mainland_balearics"]);
+    // Under a year the routes' rows follow that filter too.
+    filters.years = Some((2023, 2023));
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let json = serde_json::to_value(build(&input)).unwrap();
+    assert_eq!(json["xAxis"]["data"], serde_json::json!(["2023"]));
+    assert_eq!(json["series"][2]["data"][0]["value"], 1507.0);
+    // With no filter, the rest's series still finds its total.
+    let all = Filters::default();
+    let input = Input::new(&ds, &all, &PlainFormat);
+    assert_eq!(indicator_of_series(&input, "Irregular arrivals in Spain (other)").as_deref(), Some("spain_arrivals"));
+    assert_eq!(indicator_of_series(&input, "Frontex detections, Western African route").as_deref(), Some("frontex_western_african"));
+    assert_eq!(indicator_of_series(&input, "Irregular arrivals in Spain"), None, "the total draws no bar of its own");
+}
+
+#[test]
+fn no_rest_where_a_route_or_the_total_is_filtered_out() {
+    let ds = default_dataset();
+    for (shown, series, why) in [
+        (["spain_arrivals_canaries", "spain_arrivals"], 1, "the canaries alone"),
+        (["spain_arrivals_canaries", "spain_arrivals_mainland_balearics"], 2, "routes without their total"),
+    ] {
+        let mut filters = Filters::default();
+        for id in shown {
+            filters.indicators.insert(id.into());
+        }
+        let json = serde_json::to_value(build(&Input::new(&ds, &filters, &PlainFormat))).unwrap();
+        assert_eq!(json["series"].as_array().unwrap().len(), series, "{why}: {json}");
+    }
+}
+
+#[test]
+fn a_year_of_two_figures_draws_one_and_names_the_other() {
+    let mut ds = default_dataset();
+    let model = ds.observations.iter().find(|o| o.indicator == "spain_arrivals_canaries" && o.start == "2023-01-01").unwrap().clone();
+    let other_source = ds.sources.iter().find(|s| s.id != model.source).unwrap();
+    let other_publisher = other_source.publisher.get(crate::data::Lang::En).to_string();
+    let other_id = other_source.id.clone();
+    ds.observations.extend([
+        // A shorter period of the same year: the full year is drawn.
+        Observation { end: "2023-06-30".into(), value: 20000.0, source: other_id.clone(), ..model.clone() },
+        // Another publisher's full year, offered after: the first stays.
+        Observation { value: 39000.0, source: other_id, ..model.clone() },
+    ]);
+    let filters = Filters::default();
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let json = serde_json::to_value(build(&input)).unwrap();
+    let canaries = &json["series"][0];
+    assert_eq!(canaries["name"], "Irregular arrivals in the Canary Islands");
+    let bar = &canaries["data"][1];
+    assert_eq!(bar["value"], 39910.0);
+    let name = bar["name"].as_str().unwrap();
+    assert!(name.starts_with("2023: 39910 · Infobae"), "{name}");
+    assert!(name.contains(&format!("Other figures for this year:\nJan 2023 – Jun 2023: 20000 · {other_publisher};\n2023: 39000 · {other_publisher}")), "{name}");
+    // What the routes leave of the total is worked out from the drawn figure.
+    assert_eq!(json["series"][3]["data"][1]["value"], 1507.0);
+    // The caption credits the publisher of the figures named, not drawn.
+    let publishers = |figures: Vec<&Observation>| ds.shown_of(&figures, crate::data::Lang::En).publishers.iter().map(|p| p.to_string()).collect::<Vec<String>>();
+    assert!(!publishers(marks(&input)).contains(&other_publisher), "{other_publisher} drew nothing");
+    assert!(publishers(credited(&input)).contains(&other_publisher));
+    assert_eq!(credited(&input).len(), marks(&input).len() + 2);
+}
