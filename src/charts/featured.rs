@@ -67,15 +67,14 @@ pub fn in_report(c: Coverage, report: Coverage) -> bool {
 const LABEL_WIDTH: usize = 20;
 
 /// A bar's tooltip, which its label (the figure) does not say: what it
-/// counts, its period and its publisher. A total counted at a date says
-/// how exact that date is (`card_note`), not the report's months: 1,638
-/// refugees recognised by mid-September, not over January–September.
+/// counts, its own period and its publisher (1,638 refugees recognised at
+/// a date, not over the report's January–September). Under a total counted
+/// at a date, what its card says of it too: how exact that date is
+/// (`card_note`), as "15 Sep 2024" alone reads as an exact day.
 fn tooltip(input: &Input, o: &Observation) -> Vec<String> {
-    let label = input.label(&o.indicator);
-    match card_note(o, input.lang()) {
-        Some(note) => vec![label, note.to_string(), format!("{} · {}", input.value(o), input.short_publisher(o))],
-        None => vec![label, input.year_point_name(o)],
-    }
+    let mut lines = vec![input.label(&o.indicator), input.year_point_name(o)];
+    lines.extend(card_note(o, input.lang()).map(str::to_string));
+    lines
 }
 
 pub fn build(input: &Input) -> Chart {
