@@ -178,12 +178,14 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
             && finite(row.value).is_some()
     };
     // Routes brought by their total: their rows pass every filter but the
-    // indicators', which every other drawn indicator passes too.
+    // indicators', which every other drawn indicator passes too. Only the
+    // drawn indicators' and totals' rows are read, each indicator's in
+    // dataset order (a year's figure is chosen among one indicator's).
     let brought = !drawn.iter().all(|(id, _)| input.filters.shows_indicator(ds, id));
-    let every_row: Vec<u32>;
+    let own_rows: Vec<u32>;
     let candidates = if brought {
-        every_row = (0..rows.rows.len() as u32).collect();
-        &every_row
+        own_rows = (0..ds.indicators.len()).filter(|&slot| is_drawn[slot] || is_total[slot]).flat_map(|slot| rows.of_indicator[slot].iter().copied()).collect();
+        &own_rows
     } else {
         input.positions()
     };
