@@ -182,9 +182,11 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
     // drawn indicators' and totals' rows are read, each indicator's in
     // dataset order (a year's figure is chosen among one indicator's).
     let brought = !drawn.iter().all(|(id, _)| input.filters.shows_indicator(ds, id));
-    let own_rows: Vec<u32>;
+    let mut own_rows: Vec<u32> = Vec::new();
     let candidates = if brought {
-        own_rows = (0..ds.indicators.len()).filter(|&slot| is_drawn[slot] || is_total[slot]).flat_map(|slot| rows.of_indicator[slot].iter().copied()).collect();
+        for slot in (0..ds.indicators.len()).filter(|&slot| is_drawn[slot] || is_total[slot]) {
+            own_rows.extend_from_slice(&rows.of_indicator[slot]);
+        }
         &own_rows
     } else {
         input.positions()
