@@ -1,6 +1,6 @@
 //! What a click on a chart or its legend hit, read from ECharts' event.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::js::field;
 
@@ -19,6 +19,22 @@ pub struct ChartEvent {
     pub tapped: bool,
 }
 
+/// ECharts' click from a finger is made at the touch's end, and the chart
+/// it filters changes height there and then; the click the browser makes
+/// of that touch afterwards landed on whatever had come under the finger:
+/// the PNG button (a download), the data table's summary. A touch that
+/// acted on the chart is the chart's alone.
+pub(super) fn keep_touch(native: &JsValue) {
+    if let Some(touch) = native.dyn_ref::<web_sys::Event>().filter(|e| e.type_().starts_with("touch")) {
+        touch.prevent_default();
+    }
+}
+
+/// The browser's event that ECharts' `params` came of.
+pub(super) fn native_event(params: &JsValue) -> JsValue {
+    field(&field(params, "event"), "event")
+}
+
 fn index(obj: &JsValue, key: &str) -> Option<usize> {
     field(obj, key).as_f64().filter(|v| *v >= 0.0).map(|v| v as usize)
 }
@@ -32,7 +48,7 @@ impl ChartEvent {
             name: field(params, "name").as_string().unwrap_or_default(),
             series_name: field(params, "seriesName").as_string(),
             tapped: {
-                let native = field(&field(params, "event"), "event");
+                let native = native_event(params);
                 field(&native, "type").as_string().is_some_and(|t| t.starts_with("touch"))
                     || field(&native, "pointerType").as_string().as_deref() == Some("touch")
             },

@@ -247,10 +247,18 @@ impl EChart {
                 return;
             }
             tapped.set(None);
+            super::chart_event::keep_touch(&super::chart_event::native_event(&p));
             on_click(event)
         });
         self.drawer.instance.on("click", click.as_ref().unchecked_ref());
-        let legend = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| handler(ChartEvent::from_legend(&p)));
+        // ECharts gives a legend's event no browser event: the one being
+        // dispatched is the touch's end, when a finger tapped it.
+        let legend = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
+            if let Some(window) = web_sys::window() {
+                super::chart_event::keep_touch(&window.event());
+            }
+            handler(ChartEvent::from_legend(&p))
+        });
         self.drawer.instance.on("legendselectchanged", legend.as_ref().unchecked_ref());
         // A tooltip closed (a tap elsewhere) shows nothing any more: the
         // next tap on its mark shows it again rather than filtering unseen.
