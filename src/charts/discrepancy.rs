@@ -193,7 +193,13 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             // [where it is drawn, its row, the figure]: `describe::points`
             // reads the figure.
             let value = vec![CompositeValue::from(percent_of(o.value, highest)), CompositeValue::from(row as i64), CompositeValue::from(o.value)];
-            let name = text::labelled(input.lang(), &input.short_publisher(o), &input.value(o));
+            let mut name = text::labelled(input.lang(), &input.short_publisher(o), &input.value(o));
+            // One publisher's two counts (a first and a later one) read as
+            // the same dot twice: their notes tell them apart.
+            let twice = g.observations.iter().filter(|other| input.short_publisher(other) == input.short_publisher(o)).count() > 1;
+            if let Some(note) = o.note.as_ref().map(|n| n.get(input.lang()).trim_end_matches('.')).filter(|n| twice && !n.is_empty()) {
+                name = format!("{name} · {note}");
+            }
             data.push(DataPointItem::new(value).name(name));
         }
     }

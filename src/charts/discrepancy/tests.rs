@@ -121,3 +121,24 @@ fn dots_that_all_agree_are_drawn_on_an_axis_from_90() {
     assert!(!placed.is_empty() && placed.iter().all(|&p| p == 100.0), "{placed:?}");
     assert_eq!((option["xAxis"]["min"].as_i64(), option["xAxis"]["max"].as_i64()), (Some(90), Some(100)));
 }
+
+#[test]
+fn one_publishers_two_counts_are_told_apart_by_their_notes() {
+    let ds = default_dataset();
+    let mut filters = Filters::default();
+    filters.indicators.insert("regularisation_applications".into());
+    filters.years = Some((2014, 2014));
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let json = serde_json::to_value(build(&input)).unwrap();
+    let names: Vec<&str> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap()).collect();
+    // Maghreb Daily News's first and later count: "Maghreb Daily News: 27332" twice said nothing of which is which.
+    assert_eq!(names, ["Maghreb Daily News: 27332 · First regularisation campaign", "Maghreb Daily News: 27643 · First regularisation campaign, later count"]);
+    // Two publishers' figures need no note.
+    let mut filters = Filters::default();
+    filters.years = Some((2017, 2017));
+    filters.indicators.insert("networks_dismantled".into());
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let json = serde_json::to_value(build(&input)).unwrap();
+    let names: Vec<&str> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Le360: 73", "North Africa Post: 80"], "{names:?}");
+}
