@@ -22,13 +22,14 @@ pub fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
     let (series, category): (Column, Column) = (|p| &p.series, |p| &p.category);
     view! {
         <div class="table-wrap">
-            <table>
-                <thead><tr>
-                    <th scope="col" hidden=move || !fills(series)>{move || ctx.t(Key::Series)}</th>
-                    <th scope="col" hidden=move || !fills(category)>{move || ctx.t(Key::Category)}</th>
-                    <th scope="col">{move || ctx.t(Key::Value)}</th>
+            // Roles, as a phone lays its rows out as grids (style/main.css).
+            <table role="table">
+                <thead role="rowgroup"><tr role="row">
+                    <th scope="col" role="columnheader" hidden=move || !fills(series)>{move || ctx.t(Key::Series)}</th>
+                    <th scope="col" role="columnheader" hidden=move || !fills(category)>{move || ctx.t(Key::Category)}</th>
+                    <th scope="col" role="columnheader">{move || ctx.t(Key::Value)}</th>
                 </tr></thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {move || {
                         let (no_series, no_category) = (!fills(series), !fills(category));
                         drawing.with(|d| d.points.clone()).into_iter().map(|p| {
@@ -37,7 +38,7 @@ pub fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
                             // least 50,000" in Arabic reads from its publisher, where an
                             // isolate took the direction of its first (Latin) letter. A
                             // cell is its own paragraph, so its text cannot reorder others.
-                            view! { <tr><td hidden=no_series><bdi prop:textContent=p.series></bdi></td><td hidden=no_category><bdi prop:textContent=p.category></bdi></td><td prop:textContent=shown></td></tr> }
+                            view! { <tr role="row"><td role="cell" hidden=no_series><bdi prop:textContent=p.series></bdi></td><td role="cell" hidden=no_category><bdi prop:textContent=p.category></bdi></td><td role="cell" prop:textContent=shown></td></tr> }
                         }).collect_view()
                     }}
                 </tbody>
