@@ -36,6 +36,25 @@ fn every_mark_colour_has_3_to_1_contrast_on_light_and_dark() {
     }
 }
 
+/// The palette's contrast holds as drawn: no chart draws its marks
+/// see-through (ECharts' scatter is at 0.8 unless told).
+#[test]
+fn every_chart_draws_its_marks_opaque() {
+    use super::test_support::*;
+    use super::{composition, discrepancy, europe, featured, trend, Input};
+    let ds = default_dataset();
+    let filters = crate::state::Filters::default();
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    for chart in [featured::build(&input), trend::build(&input), composition::build(&input), europe::build(&input), discrepancy::build(&input)] {
+        let option = serde_json::to_value(super::option::option(&chart)).unwrap();
+        for series in option["series"].as_array().unwrap() {
+            let opacity = series["itemStyle"]["opacity"].as_f64();
+            let default = if series["type"] == "scatter" { 0.8 } else { 1.0 };
+            assert_eq!(opacity.unwrap_or(default), 1.0, "{}", series["type"]);
+        }
+    }
+}
+
 #[test]
 fn a_colour_stays_with_its_place_and_yields_to_a_lower_place() {
     use super::steady_colours;
