@@ -25,13 +25,14 @@ pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     out
 }
 
-/// Between items that have commas of their own: "; ", and the Arabic
-/// semicolon in Arabic.
+/// Between items that have commas of their own: "; ", the Arabic semicolon
+/// in Arabic.
 pub fn semicolon(lang: Lang) -> &'static str {
-    if lang == Lang::Ar {
-        "؛ "
-    } else {
-        "; "
+    match lang {
+        Lang::Ar => "؛ ",
+        // French sets a narrow no-break space before it, as before "!" and "?".
+        Lang::Fr => "\u{202f}; ",
+        Lang::En => "; ",
     }
 }
 
@@ -121,6 +122,10 @@ mod tests {
         assert_eq!(list::<&str>(Lang::Ar, &[]), "");
         assert_eq!(more(Lang::En, 12), " (+12)");
         assert_eq!(more(Lang::Ar, 12), " (\u{200e}+12)");
+        let parts = ["73 · Le360", "80 · North Africa Post"];
+        assert_eq!(parts.join(semicolon(Lang::En)), "73 · Le360; 80 · North Africa Post");
+        assert_eq!(parts.join(semicolon(Lang::Fr)), "73 · Le360\u{202f}; 80 · North Africa Post");
+        assert_eq!(parts.join(semicolon(Lang::Ar)), "73 · Le360؛ 80 · North Africa Post");
     }
 
     #[test]
