@@ -256,7 +256,9 @@ fn ActiveFilters(
         })
     });
     view! {
-        <ul class="active-filters">
+        // Hidden when empty, from screen readers only (style/main.css): an
+        // empty list was read out in the filters, between their chips.
+        <ul class="active-filters" hidden=move || active.with(Vec::is_empty)>
             // Keyed by label too, for a new language (as the category chips).
             <For each=move || active.get() key=|c| format!("{} {}", c.0, c.1) let:c>
                 {

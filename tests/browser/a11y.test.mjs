@@ -307,6 +307,24 @@ test('decal patterns can be switched on, so colour never carries meaning alone',
   assertNoPageErrors(page);
 });
 
+test('the filters hold no empty list for a screen reader: the active filters\' list is there once it has one', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const lists = page.locator('section.filter-bar').getByRole('list');
+  const chipsAt = async () => (await page.locator('.filter-bar').boundingBox()).height;
+  const height = await chipsAt();
+  assert.equal(await lists.count(), 0);
+  await page.locator('select.add-indicator').selectOption('rescued_at_sea');
+  await page.locator('.active-filter').waitFor();
+  assert.equal(await lists.count(), 1);
+  assert.equal(await lists.getByRole('listitem').count(), 1);
+  await page.locator('.active-filter').click();
+  await page.waitForFunction(() => !document.querySelector('.active-filter'));
+  assert.equal(await lists.count(), 0);
+  assert.equal(await chipsAt(), height, 'the filters keep their height');
+  assertNoPageErrors(page);
+});
+
 /** Move the mouse onto a data point of a chart; returns the tooltip element handle. */
 export async function hoverPoint(page, id, value) {
   const canvas = page.locator(`[data-chart="${id}"] .chart-canvas`);
