@@ -188,15 +188,16 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
     let mut lowest = 100.0_f64;
     for (row, g) in groups.iter().enumerate() {
         let highest = g.observations.iter().map(|o| o.value).fold(0.0, f64::max);
-        for o in &g.observations {
+        let publishers: Vec<String> = g.observations.iter().map(|o| input.short_publisher(o)).collect();
+        for (o, publisher) in g.observations.iter().zip(&publishers) {
             lowest = lowest.min(percent_of(o.value, highest));
             // [where it is drawn, its row, the figure]: `describe::points`
             // reads the figure.
             let value = vec![CompositeValue::from(percent_of(o.value, highest)), CompositeValue::from(row as i64), CompositeValue::from(o.value)];
-            let mut name = text::labelled(input.lang(), &input.short_publisher(o), &input.value(o));
+            let mut name = text::labelled(input.lang(), publisher, &input.value(o));
             // One publisher's two counts (a first and a later one) read as
             // the same dot twice: their notes tell them apart.
-            let twice = g.observations.iter().filter(|other| input.short_publisher(other) == input.short_publisher(o)).count() > 1;
+            let twice = publishers.iter().filter(|&other| other == publisher).count() > 1;
             if let Some(note) = o.note.as_ref().map(|n| n.get(input.lang()).trim_end_matches('.')).filter(|n| twice && !n.is_empty()) {
                 name = format!("{name} · {note}");
             }
