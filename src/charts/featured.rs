@@ -39,17 +39,12 @@ pub fn first_of_report_kept<'a>(input: &Input<'a>, rows: &Rows, id: &str, report
         .map(|&p| ds.observation(p))
 }
 
-/// What a card says of a figure counted at a date (a total so far): its
-/// note, which says how exact that date is.
+/// What a card says under a figure counted at a date (a total so far, on
+/// the day its report gives): its note, which says how exact that date is.
+/// "Sep 15, 2024 (to report date)" alone read as an exact day where the
+/// source says mid-September.
 pub fn card_note(o: &Observation, lang: Lang) -> Option<&str> {
     o.note.as_ref().filter(|_| o.start == o.end).map(|n| n.get(lang))
-}
-
-/// Whether that note stands in place of the date: where the day is only
-/// the report's, which its publisher gave roughly. "Sep 15, 2024 (to report
-/// date)" read as an exact day where the source said mid-September.
-pub fn note_is_its_date(o: &Observation) -> bool {
-    o.end_is_report_date && o.start == o.end && o.note.is_some()
 }
 
 /// Whether the observation of `row` is a finite figure of the report's
@@ -72,15 +67,14 @@ pub fn in_report(c: Coverage, report: Coverage) -> bool {
 const LABEL_WIDTH: usize = 20;
 
 /// A bar's tooltip, which its label (the figure) does not say: what it
-/// counts, its own period and its publisher (1,638 refugees recognised by
-/// mid-September, not over the report's January–September). A total
-/// counted at a date is dated as its card dates it (`note_is_its_date`).
+/// counts, its own period and its publisher (1,638 refugees recognised at
+/// a date, not over the report's January–September). Under a total counted
+/// at a date, what its card says of it too: how exact that date is
+/// (`card_note`), as "15 Sep 2024" alone reads as an exact day.
 fn tooltip(input: &Input, o: &Observation) -> Vec<String> {
-    let note = card_note(o, input.lang()).map(str::to_string);
-    if note_is_its_date(o) {
-        return [input.label(&o.indicator)].into_iter().chain(note).chain([format!("{} · {}", input.value(o), input.short_publisher(o))]).collect();
-    }
-    [input.label(&o.indicator), input.year_point_name(o)].into_iter().chain(note).collect()
+    let mut lines = vec![input.label(&o.indicator), input.year_point_name(o)];
+    lines.extend(card_note(o, input.lang()).map(str::to_string));
+    lines
 }
 
 pub fn build(input: &Input) -> Chart {
@@ -246,14 +240,16 @@ mod tests {
         // The refugees recognised, counted "as of mid-September": the others cover months.
         assert_eq!(notes.iter().filter(|(_, n)| n.is_some()).count(), 1, "{notes:?}");
         assert_eq!(notes.last().copied(), Some(("refugees_recognised", Some("As of mid-September 2024, cumulative; exact date not published."))));
-        // Stored as the 15th, to the report's date: the note is its date.
+        // Stored as the 15th, at the report's date: dated by its month, as
+        // its publisher dated it; the note says more, under it.
         let refugees = bars(&input).into_iter().last().unwrap();
-        assert!(note_is_its_date(refugees));
-        let tooltip = |o: &Observation| tooltip(&input, o).join(" — ");
-        assert_eq!(tooltip(refugees), "Refugees recognised by the state (BRA) — As of mid-September 2024, cumulative; exact date not published. — 1638 · migrantaffairs.info");
-        // A total counted on an exact day keeps its day, its note under it.
+        assert_eq!(input.coverage(refugees), "Sep 2024 (as of the report)");
+        assert_eq!(tooltip(&input, refugees)[1..], ["Sep 2024 (as of the report): 1638 · migrantaffairs.info", "As of mid-September 2024, cumulative; exact date not published."]);
+        // A total counted on a day its publisher gave keeps the day.
         let exact = Observation { end_is_report_date: false, ..refugees.clone() };
-        assert!(!note_is_its_date(&exact));
-        assert_eq!(tooltip(&exact), "Refugees recognised by the state (BRA) — 15 Sep 2024: 1638 · migrantaffairs.info — As of mid-September 2024, cumulative; exact date not published.");
+        assert_eq!(input.coverage(&exact), "15 Sep 2024");
+        // Whatever its note says, a figure keeps its date.
+        let noted = Observation { note: Some(crate::data::Text::Plain("Includes 120 minors.".into())), ..refugees.clone() };
+        assert_eq!(tooltip(&input, &noted)[1..], ["Sep 2024 (as of the report): 1638 · migrantaffairs.info", "Includes 120 minors."]);
     }
 }

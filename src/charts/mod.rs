@@ -23,7 +23,7 @@ use charming::element::{BorderType, ItemStyle};
 pub use colours::{colour_place, palette, steady_colours, PALETTE};
 pub use per_year::PerYear;
 
-use crate::data::date::Coverage;
+use crate::data::date::{Coverage, Day};
 use crate::data::{Dataset, Indicator, Lang, Observation, Qualifier};
 use crate::state::Filters;
 use crate::text::{self, Key};
@@ -212,6 +212,13 @@ impl<'a> Input<'a> {
     /// "Jan–Sep 2024", with "to report date" where the cut-off is not published.
     pub fn coverage(&self, obs: &Observation) -> String {
         let Some(c) = obs.coverage() else { return format!("{}–{}", obs.start, obs.end) };
+        if obs.end_is_report_date && c.start == c.end {
+            // A total counted at its report's date, which the publisher gave
+            // as a month ("mid-September", stored as the 15th): its month, as
+            // "Sep 15, 2024" read as an exact day.
+            let month = Coverage { start: Day { day: 1, ..c.end }, end: c.end };
+            return format!("{} ({})", self.format.coverage(&month), text::get(self.lang(), Key::AtReportDate));
+        }
         let text = self.format.coverage(&c);
         if obs.end_is_report_date {
             format!("{text} ({})", text::get(self.lang(), Key::ToReportDate))

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::charts::featured::{bars, card_note, note_is_its_date};
+use crate::charts::featured::{bars, card_note};
 use crate::charts::{Format, Input};
 use crate::data::derived::{like_for_like, share_of_whole};
 use crate::data::Observation;
@@ -51,12 +51,8 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
         label: input.label(&o.indicator),
         value: input.value(o),
         unit_note: input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang).to_string()),
-        // A roughly given day is said by its note alone (`note_is_its_date`).
-        coverage: match note_is_its_date(o) {
-            true => card_note(o, lang).unwrap_or_default().to_string(),
-            false => input.coverage(o),
-        },
-        date_note: card_note(o, lang).filter(|_| !note_is_its_date(o)).map(str::to_string),
+        coverage: input.coverage(o),
+        date_note: card_note(o, input.lang()).map(str::to_string),
         source_name: source.map(|s| s.publisher.get(lang).to_string()).unwrap_or_default(),
         source_url: source.map(|s| s.url.clone()).unwrap_or_default(),
         change,

@@ -352,9 +352,9 @@ test('a featured bar\'s tooltip says what it counts, its period and its publishe
     return tooltipText(page, 'featured');
   };
   assert.equal(await shown(48963, 0), 'Irregular migration attempts foiledJan – Sep 2024: 48,963 · migrantaffairs.info');
-  // Not over the report's January–September: a stock counted by mid-September.
+  // Not over the report's January–September: a stock counted at a date, and how exact that date is.
   const refugees = await shown(1638, 5);
-  assert.match(refugees, /^Refugees recognised by the state \(BRA\)As of mid-September 2024, cumulative; exact date not published\.1,638 · migrantaffairs\.info$/);
+  assert.match(refugees, /^Refugees recognised by the state \(BRA\)Sep 2024 \(as of the report\): 1,638 · migrantaffairs\.infoAs of mid-September 2024, cumulative; exact date not published\.$/);
   assertNoPageErrors(page);
 });
 

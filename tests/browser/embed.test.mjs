@@ -755,7 +755,7 @@ test('with JavaScript off, the featured figures and their sources are in the pag
     // What a snippet quotes of attempts says they are events, after both publishers of the report.
     assert.match(text, /Irregular migration attempts foiled: 48,963 \(2024-01-01 to 2024-09-30\)\. Source: migrantaffairs\.info\. Also in: Alyaoum24 via ArabKhabar\. Attempts are events, not people/);
     // BRA's count is a stock on the report's date, not a span from that day to itself.
-    assert.match(text, /Refugees recognised by the state \(BRA\): 1,638 \(on 2024-09-15 \(to report date\)\)/);
+    assert.match(text, /Refugees recognised by the state \(BRA\): 1,638 \(on 2024-09 \(as of the report\)\)/);
     // The figures can still be taken away.
     const data = page.locator('.static-summary a[download]');
     assert.equal(await data.getAttribute('href'), 'data/morocco.json');

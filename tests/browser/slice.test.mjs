@@ -35,9 +35,10 @@ test('headline cards show the Interior Ministry Jan–Sep 2024 figures with sour
   // The months once: "vs Jan – Sep 2023", not "vs same months of Jan – Sep 2023".
   assert.match(await attempts.locator('.card-change').innerText(), /^-18\.7% vs Jan\S* – Sep\S* 2023 \(60,192\)$/);
   assert.match(await page.locator('.card[data-indicator="voluntary_returns_iom"] .card-share').innerText(), /^1,664 of 4,388 voluntary returns \(Interior Ministry\) \(37\.9%\)$/);
-  // A count at a date the source gave roughly is dated by its note: "Sep 15, 2024 (to report date)" read as an exact day.
-  assert.equal(await page.locator('.card-date-note').count(), 0);
-  assert.equal(await page.locator('.card[data-indicator="refugees_recognised"] .card-coverage').innerText(), 'As of mid-September 2024, cumulative; exact date not published.');
+  // A count at its report's date is dated by the month its source gave, and says how exact that is: "Sep 15, 2024" read as an exact day.
+  assert.equal(await page.locator('.card[data-indicator="refugees_recognised"] .card-coverage').innerText(), 'Sep 2024 (as of the report)');
+  assert.equal(await page.locator('.card-date-note').count(), 1);
+  assert.equal(await page.locator('.card[data-indicator="refugees_recognised"] .card-date-note').innerText(), 'As of mid-September 2024, cumulative; exact date not published.');
   const href = await attempts.locator('.card-source').getAttribute('href');
   assert.match(href, /^https:\/\//);
   assertNoPageErrors(page);

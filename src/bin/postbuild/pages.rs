@@ -106,15 +106,14 @@ fn summary(ds: &Dataset, lang: Lang) -> String {
             let label = ds.indicator(id).map(|i| i.label.get(lang)).unwrap_or(id);
             let source = ds.source(&o.source);
             let (publisher, url) = source.map(|s| (s.publisher.get(lang), s.url.as_str())).unwrap_or(("", ""));
-            // A stock at a date is of that day, not "from it to it".
-            let mut period = if o.start == o.end {
-                text::fill(words.on, &[("day", o.end.as_str())])
-            } else {
-                text::fill(words.from_to, &[("start", o.start.as_str()), ("end", o.end.as_str())])
+            // A stock at a date is of that day, not "from it to it"; at its
+            // report's date, of its month, as the app dates it (`Input::coverage`).
+            let period = match (o.start == o.end, o.end_is_report_date) {
+                (true, true) => format!("{} ({})", text::fill(words.on, &[("day", o.end.get(..7).unwrap_or(&o.end))]), text::get(lang, Key::AtReportDate)),
+                (true, false) => text::fill(words.on, &[("day", o.end.as_str())]),
+                _ => text::fill(words.from_to, &[("start", o.start.as_str()), ("end", o.end.as_str())]),
             };
-            if o.start == o.end && o.end_is_report_date {
-                period = format!("{period} ({})", text::get(lang, Key::ToReportDate));
-            }
+            let period = if o.start != o.end && o.end_is_report_date { format!("{period} ({})", text::get(lang, Key::ToReportDate)) } else { period };
             // How exact that day is, as the cards say: "mid-September" was
             // stored as the 15th, which the day alone gave as published.
             let date_note = card_note(o, lang).map(|n| format!(" {}", escape(n))).unwrap_or_default();
@@ -165,8 +164,8 @@ mod tests {
             assert!(html.contains(&format!("<strong>{figure}</strong>")), "{figure} missing: {html}");
         }
         assert!(html.contains("Irregular migration attempts foiled: <strong>48,963</strong> (2024-01-01 to 2024-09-30). Source: <a href=\"https://"), "{html}");
-        // The stored day, and how exact it is: the source said mid-September.
-        assert!(html.contains("(on 2024-09-15 (to report date)). As of mid-September 2024, cumulative; exact date not published. Source:"), "{html}");
+        // The month the source gave, and how exact it is: mid-September, stored as the 15th.
+        assert!(html.contains("(on 2024-09 (as of the report)). As of mid-September 2024, cumulative; exact date not published. Source:"), "{html}");
         // A figure over a period has no such note.
         assert!(html.contains("(2024-01-01 to 2024-09-30). Source:"), "{html}");
         // The report's other publication, for its five figures, not the refugees' seed-only one.
@@ -182,7 +181,7 @@ mod tests {
         let ds = dataset();
         let fr = summary(&ds, Lang::Fr);
         assert!(fr.contains("Tentatives d'émigration irrégulière avortées\u{a0}: <strong>48\u{202f}963</strong> (du 2024-01-01 au 2024-09-30). Source\u{a0}: <a href="), "{fr}");
-        assert!(fr.contains("(au 2024-09-15 (à la date du rapport))"), "{fr}");
+        assert!(fr.contains("(au 2024-09 (à la date du rapport))"), "{fr}");
         assert!(fr.contains("Les tentatives sont des événements, pas des personnes"), "{fr}");
         assert!(fr.contains(&escape(ds.metadata.title.get(Lang::Fr))));
         let ar = summary(&ds, Lang::Ar);

@@ -10,7 +10,7 @@
 //! with a `Format` that leaves placeholders for the script instead of
 //! formatting by hand.
 
-use marsad::charts::featured::{self, bars, card_note, note_is_its_date};
+use marsad::charts::featured::{self, bars, card_note};
 use marsad::charts::option::option_json;
 use marsad::charts::{Format, Input};
 use marsad::data::date::{Coverage, CoverageKind};
@@ -114,17 +114,13 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         // from the first paint, which on a slow phone stands for seconds.
         let scope = input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang));
         let scope = scope.map(|n| format!("<p class=\"card-scope\">{}</p>", escape(n))).unwrap_or_default();
-        // Dated as the app's card dates it (`note_is_its_date`).
-        let (coverage, date_note) = match (card_note(o, lang), note_is_its_date(o)) {
-            (Some(note), true) => (escape(note), String::new()),
-            (note, _) => (html(&input.coverage(o)), note.map(|n| format!("<p class=\"card-date-note\">{}</p>", escape(n))).unwrap_or_default()),
-        };
+        let date_note = card_note(o, lang).map(|n| format!("<p class=\"card-date-note\">{}</p>", escape(n))).unwrap_or_default();
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
 <p class=\"card-coverage\">{}</p>{date_note}{scope}<a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",
             escape(&input.label(&o.indicator)),
             html(&input.value(o)),
-            coverage,
+            html(&input.coverage(o)),
             escape(url),
             escape(&text::labelled(lang, text::get(lang, Key::Source), publisher))
         ));
@@ -188,11 +184,8 @@ mod tests {
             assert_eq!(block.matches("class=\"card\"").count(), 6, "{lang}");
             // Attempts, the ministry's returns and BRA's refugees, as the app's cards.
             assert_eq!(block.matches("class=\"card-scope\"").count(), 3, "{lang}");
-            // The refugees' date, "mid-September", as the app's card says it:
-            // in place of the 15th, which the source did not give.
-            assert_eq!(block.matches("class=\"card-date-note\"").count(), 0, "{lang}");
-            let note = ds.observations.iter().find(|o| o.indicator == "refugees_recognised" && o.end == "2024-09-15" && featured::note_is_its_date(o)).and_then(|o| card_note(o, match lang { "en" => Lang::En, "fr" => Lang::Fr, _ => Lang::Ar })).unwrap();
-            assert!(block.contains(&format!("<p class=\"card-coverage\">{}</p>", escape(note))), "{lang}: {block}");
+            // The refugees' date, "mid-September", as the app's card says it.
+            assert_eq!(block.matches("class=\"card-date-note\"").count(), 1, "{lang}");
             let attempts = ds.indicator("attempts_foiled").unwrap().scope_note.as_ref().unwrap().get(match lang { "en" => Lang::En, "fr" => Lang::Fr, _ => Lang::Ar });
             assert!(block.contains(&escape(attempts)), "{lang}: {attempts}");
             assert!(block.contains("href=\"https://"), "{lang}");

@@ -149,5 +149,5 @@ fn a_year_is_announced_once() {
     assert_eq!(pts[1].announcement(), "Interior Ministry report, January–September 2024 — Smuggling networks dismantled — Jan 2024 – Sep 2024: 210 · migrantaffairs.info");
     // A total at a date: how exact the date is, not the report's months.
     let refugees = pts.iter().find(|p| p.value == 1638.0).unwrap();
-    assert_eq!(refugees.text, "Refugees recognised by the state (BRA) — As of mid-September 2024, cumulative; exact date not published. — 1638 · migrantaffairs.info");
+    assert_eq!(refugees.text, "Refugees recognised by the state (BRA) — Sep 2024 (as of the report): 1638 · migrantaffairs.info — As of mid-September 2024, cumulative; exact date not published.");
 }
