@@ -198,8 +198,10 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             // One publisher's two counts (a first and a later one) read as
             // the same dot twice: their notes tell them apart.
             let twice = publishers.iter().filter(|&other| other == publisher).count() > 1;
+            // In brackets: a note's own semicolons would run into those
+            // between a row's figures on paper (`describe::lines_by_category`).
             if let Some(note) = o.note.as_ref().map(|n| n.get(input.lang()).trim_end_matches('.')).filter(|n| twice && !n.is_empty()) {
-                name = format!("{name} · {note}");
+                name = format!("{name} ({note})");
             }
             data.push(DataPointItem::new(value).name(name));
         }

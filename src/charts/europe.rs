@@ -4,8 +4,6 @@
 //! routes do not make up Spain's total (the sources give the rest by no route):
 //! what they leave of it is stacked on them, so the stack is the total.
 
-use rustc_hash::FxHashMap;
-
 use charming::component::Axis;
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{AxisType, ItemStyle};
@@ -80,7 +78,7 @@ struct Layout<'a> {
     drawn: Vec<(String, bool)>,
     drawn_slots: Vec<Option<usize>>,
     axis_years: Vec<i32>,
-    by_slot: FxHashMap<usize, PerYear<'a>>,
+    by_slot: Vec<PerYear<'a>>,
     totals: Vec<(String, usize, Vec<usize>)>,
 }
 
@@ -91,13 +89,18 @@ impl<'a> Layout<'a> {
     }
 
     fn of_slot(&self, slot: usize, year: i32) -> Option<&'a Observation> {
-        self.by_slot.get(&slot)?.get(year)
+        self.by_slot[slot].get(year)
     }
 
     /// The other figures of `year` that the bar of indicator `slot` does
     /// not draw (`PerYear::also`).
     fn also(&self, slot: usize, year: i32) -> (&[&'a Observation], usize) {
-        self.by_slot.get(&slot).map_or((&[], 0), |by_year| by_year.also(year))
+        self.by_slot[slot].also(year)
+    }
+
+    /// The same for drawn indicator `i`.
+    fn also_of(&self, i: usize, year: i32) -> (&[&'a Observation], usize) {
+        self.drawn_slots[i].map_or((&[], 0), |slot| self.also(slot, year))
     }
 
     /// What total `t`'s routes leave of it in `year`, and the total: only
@@ -127,11 +130,11 @@ pub fn credited<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
 fn figures<'a>(input: &Input<'a>, named: bool) -> Vec<&'a Observation> {
     let layout = layout(input);
     let mut marks = Vec::new();
-    for (i, slot) in layout.drawn_slots.iter().enumerate() {
+    for i in 0..layout.drawn.len() {
         for &year in &layout.axis_years {
             marks.extend(layout.figure(i, year));
-            if let (true, Some(slot)) = (named, slot) {
-                marks.extend(layout.also(*slot, year).0);
+            if named {
+                marks.extend(layout.also_of(i, year).0);
             }
         }
     }
@@ -199,10 +202,10 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
     // Each indicator's figures by year, found once rather than by a scan of
     // every row for every bar: the one a bar draws is the trend's (the
     // latest end, then an exact figure), and the others are named beside it.
-    let mut by_slot: FxHashMap<usize, PerYear> = FxHashMap::default();
+    let mut by_slot: Vec<PerYear> = ds.indicators.iter().map(|_| PerYear::default()).collect();
     for &p in &matching {
         if let Some(slot) = rows.rows[p as usize].indicator() {
-            by_slot.entry(slot).or_default().offer(ds, p);
+            by_slot[slot].offer(ds, p);
         }
     }
     Layout { drawn, drawn_slots, axis_years, by_slot, totals }
@@ -226,7 +229,7 @@ pub fn build(input: &Input) -> Chart {
                 match layout.figure(i, *y) {
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => DataPointItem::new(o.value)
-                        .name(input.with_also(input.year_point_name(o), layout.drawn_slots[i].map_or((&[], 0), |slot| layout.also(slot, *y))))
+                        .name(input.with_also(input.year_point_name(o), layout.also_of(i, *y)))
                         .item_style(year_bar_style(o.coverage_kind() == Some(CoverageKind::FullYear), color))
                         .into(),
                 }
@@ -248,7 +251,7 @@ pub fn build(input: &Input) -> Chart {
                 Some((rest, total)) => {
                     let parts = layout.totals[t].2.iter().filter_map(|&i| layout.figure(i, year));
                     DataPointItem::new(rest)
-                        .name(input.with_also(input.worked_out(total, parts, rest), layout.also(*slot, year)))
+                        .name(input.with_also_of(input.worked_out(total, parts, rest), whole, layout.also(*slot, year)))
                         .item_style(year_bar_style(total.coverage_kind() == Some(CoverageKind::FullYear), REST_COLOR))
                         .into()
                 }

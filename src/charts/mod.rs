@@ -161,14 +161,25 @@ impl<'a> Input<'a> {
 
     /// `name` (a bar's, `year_point_name`), with the other figures of its
     /// year that the bar does not draw (`PerYear::also`), a line each.
-    pub fn with_also(&self, name: String, (also, more): (&[&Observation], usize)) -> String {
+    pub fn with_also(&self, name: String, also: (&[&Observation], usize)) -> String {
+        self.with_others(name, text::get(self.lang(), Key::OtherFigures), also)
+    }
+
+    /// The same under a figure worked out from indicator `whole`'s: the
+    /// others are `whole`'s, not the worked-out figure's.
+    pub fn with_also_of(&self, name: String, whole: &str, also: (&[&Observation], usize)) -> String {
+        let heading = text::fill(text::get(self.lang(), Key::OtherFiguresOf), &[("label", &text::mid_sentence(&self.label(whole)))]);
+        self.with_others(name, &heading, also)
+    }
+
+    fn with_others(&self, name: String, heading: &str, (also, more): (&[&Observation], usize)) -> String {
         if also.is_empty() {
             return name;
         }
         // A line each in a tooltip; read as one line (`describe`), the
         // semicolons part them.
         let semicolon = text::semicolon(self.lang()).trim_end();
-        let mut out = format!("{name}{semicolon}\n{}", text::get(self.lang(), Key::OtherFigures));
+        let mut out = format!("{name}{semicolon}\n{heading}");
         for (i, o) in also.iter().enumerate() {
             if i > 0 {
                 out.push_str(semicolon);

@@ -1,4 +1,5 @@
-//! A trend's figures by year: one drawn, the others named beside it.
+//! An indicator's figures by year, on the trend and the European chart: one
+//! drawn, the others named beside it.
 
 use super::finite;
 use crate::data::date::Day;

@@ -23,11 +23,19 @@ pub struct ChartEvent {
 /// it filters changes height there and then; the click the browser makes
 /// of that touch afterwards landed on whatever had come under the finger:
 /// the PNG button (a download), the data table's summary. A touch that
-/// acted on the chart is the chart's alone.
+/// acted on the chart is the chart's alone (nor does it move the focus).
+/// ECharts reads a finger from touch events, never from pointer events, so
+/// the event to cancel is a `touchend`; a mouse's click is left alone.
 pub(super) fn keep_touch(native: &JsValue) {
     if let Some(touch) = native.dyn_ref::<web_sys::Event>().filter(|e| e.type_().starts_with("touch")) {
         touch.prevent_default();
     }
+}
+
+/// The browser's event being dispatched: ECharts gives a legend's event
+/// none, and a finger's tap on it comes of the touch's end.
+pub(super) fn dispatched_event() -> JsValue {
+    web_sys::window().map(|w| w.event()).unwrap_or_default()
 }
 
 /// The browser's event that ECharts' `params` came of.

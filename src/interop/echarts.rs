@@ -251,12 +251,8 @@ impl EChart {
             on_click(event)
         });
         self.drawer.instance.on("click", click.as_ref().unchecked_ref());
-        // ECharts gives a legend's event no browser event: the one being
-        // dispatched is the touch's end, when a finger tapped it.
         let legend = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
-            if let Some(window) = web_sys::window() {
-                super::chart_event::keep_touch(&window.event());
-            }
+            super::chart_event::keep_touch(&super::chart_event::dispatched_event());
             handler(ChartEvent::from_legend(&p))
         });
         self.drawer.instance.on("legendselectchanged", legend.as_ref().unchecked_ref());

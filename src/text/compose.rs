@@ -25,8 +25,8 @@ pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     out
 }
 
-/// Between items that have commas of their own: "; ", the Arabic semicolon
-/// in Arabic.
+/// Between items that have commas of their own: "; ", with French's narrow
+/// no-break space before it, and the Arabic semicolon in Arabic.
 pub fn semicolon(lang: Lang) -> &'static str {
     match lang {
         Lang::Ar => "؛ ",

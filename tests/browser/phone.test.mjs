@@ -213,6 +213,23 @@ test('on a touch screen the tap that filters a chart is the chart\'s alone: the 
     assert.deepEqual((await page.evaluate(() => window.__clicks)).filter((c) => c !== 'chart'), []);
     assert.deepEqual(downloads, []);
     assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('details[open]')].map((d) => d.className)), []);
+    // A legend's tap filters at once: its touch is the chart's too.
+    await page.goto(`${BASE}/?embed=1&chart=trend`);
+    await chartOption(page, 'trend');
+    await canvas.scrollIntoViewIfNeeded();
+    const [lx, ly] = await canvas.evaluate((el) => {
+      const chart = window.echarts.getInstanceByDom(el);
+      const legend = chart.getViewOfComponentModel(chart.getModel().getComponent('legend', 0));
+      const item = legend.getContentGroup().childAt(2);
+      const r = item.getBoundingRect();
+      const [x, y] = item.transformCoordToGlobal(r.x + r.width / 2, r.y + r.height / 2);
+      const box = el.getBoundingClientRect();
+      return [box.x + x, box.y + y];
+    });
+    await page.evaluate(() => { window.__kept = []; document.addEventListener('touchend', (e) => window.__kept.push(e.defaultPrevented)); });
+    await page.touchscreen.tap(lx, ly);
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('ind'));
+    assert.deepEqual(await page.evaluate(() => window.__kept), [true], 'the browser makes no click of the touch that filtered');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

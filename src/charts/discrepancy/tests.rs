@@ -132,10 +132,9 @@ fn one_publishers_two_counts_are_told_apart_by_their_notes() {
     let json = serde_json::to_value(build(&input)).unwrap();
     let names: Vec<&str> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap()).collect();
     // Maghreb Daily News's first and later count: "Maghreb Daily News: 27332" twice said nothing of which is which.
-    assert_eq!(names, ["Maghreb Daily News: 27332 · First regularisation campaign", "Maghreb Daily News: 27643 · First regularisation campaign, later count"]);
+    assert_eq!(names, ["Maghreb Daily News: 27332 (First regularisation campaign)", "Maghreb Daily News: 27643 (First regularisation campaign, later count)"]);
     // Two publishers' figures need no note.
-    let mut filters = Filters::default();
-    filters.years = Some((2017, 2017));
+    let mut filters = Filters { years: Some((2017, 2017)), ..Filters::default() };
     filters.indicators.insert("networks_dismantled".into());
     let input = Input::new(&ds, &filters, &PlainFormat);
     let json = serde_json::to_value(build(&input)).unwrap();

@@ -82,15 +82,18 @@ fn no_rest_where_a_route_or_the_total_is_filtered_out() {
 #[test]
 fn a_year_of_two_figures_draws_one_and_names_the_other() {
     let mut ds = default_dataset();
-    let model = ds.observations.iter().find(|o| o.indicator == "spain_arrivals_canaries" && o.start == "2023-01-01").unwrap().clone();
-    let other_source = ds.sources.iter().find(|s| s.id != model.source).unwrap();
-    let other_publisher = other_source.publisher.get(crate::data::Lang::En).to_string();
-    let other_id = other_source.id.clone();
+    let at = ds.observations.iter().position(|o| o.indicator == "spain_arrivals_canaries" && o.start == "2023-01-01").unwrap();
+    let model = ds.observations[at].clone();
+    let total = ds.observations.iter().find(|o| o.indicator == "spain_arrivals" && o.start == "2023-01-01").unwrap().clone();
+    let le360 = "le360-2017".to_string();
+    assert_eq!(ds.source(&le360).unwrap().publisher.get(crate::data::Lang::En), "Le360");
+    // A shorter period of the same year, offered before it: the full year is drawn.
+    ds.observations.insert(at, Observation { end: "2023-06-30".into(), value: 20000.0, source: le360.clone(), ..model.clone() });
     ds.observations.extend([
-        // A shorter period of the same year: the full year is drawn.
-        Observation { end: "2023-06-30".into(), value: 20000.0, source: other_id.clone(), ..model.clone() },
         // Another publisher's full year, offered after: the first stays.
-        Observation { value: 39000.0, source: other_id, ..model.clone() },
+        Observation { value: 39000.0, source: le360.clone(), ..model.clone() },
+        // And another total for Spain's year.
+        Observation { value: 58000.0, source: le360, ..total },
     ]);
     let filters = Filters::default();
     let input = Input::new(&ds, &filters, &PlainFormat);
@@ -101,12 +104,15 @@ fn a_year_of_two_figures_draws_one_and_names_the_other() {
     assert_eq!(bar["value"], 39910.0);
     let name = bar["name"].as_str().unwrap();
     assert!(name.starts_with("2023: 39910 · Infobae"), "{name}");
-    assert!(name.contains(&format!("Other figures for this year:\nJan 2023 – Jun 2023: 20000 · {other_publisher};\n2023: 39000 · {other_publisher}")), "{name}");
-    // What the routes leave of the total is worked out from the drawn figure.
-    assert_eq!(json["series"][3]["data"][1]["value"], 1507.0);
+    assert!(name.contains("Other figures for this year:\nJan 2023 – Jun 2023: 20000 · Le360;\n2023: 39000 · Le360"), "{name}");
+    // What the routes leave of the total is worked out from the drawn
+    // figures, and the total's other figure is named as the total's.
+    let rest = &json["series"][3]["data"][1];
+    assert_eq!(rest["value"], 1507.0);
+    assert!(rest["name"].as_str().unwrap().ends_with("= 1507 · Infobae (Spanish Interior Ministry);\nOther figures of irregular arrivals in Spain for this year:\n2023: 58000 · Le360"), "{rest}");
     // The caption credits the publisher of the figures named, not drawn.
     let publishers = |figures: Vec<&Observation>| ds.shown_of(&figures, crate::data::Lang::En).publishers.iter().map(|p| p.to_string()).collect::<Vec<String>>();
-    assert!(!publishers(marks(&input)).contains(&other_publisher), "{other_publisher} drew nothing");
-    assert!(publishers(credited(&input)).contains(&other_publisher));
-    assert_eq!(credited(&input).len(), marks(&input).len() + 2);
+    assert!(!publishers(marks(&input)).contains(&"Le360".to_string()), "Le360 drew nothing");
+    assert!(publishers(credited(&input)).contains(&"Le360".to_string()));
+    assert_eq!(credited(&input).len(), marks(&input).len() + 3);
 }
