@@ -67,10 +67,10 @@ pub fn in_report(c: Coverage, report: Coverage) -> bool {
 const LABEL_WIDTH: usize = 20;
 
 /// A bar's tooltip, which its label (the figure) does not say: what it
-/// counts, its own period and its publisher (1,638 refugees recognised at
+/// counts, its own period and its publisher (1,638 refugees recognised by
 /// a date, not over the report's January–September). Under a total counted
 /// at a date, what its card says of it too: how exact that date is
-/// (`card_note`), as "15 Sep 2024" alone reads as an exact day.
+/// (`card_note`).
 fn tooltip(input: &Input, o: &Observation) -> Vec<String> {
     let mut lines = vec![input.label(&o.indicator), input.year_point_name(o)];
     lines.extend(card_note(o, input.lang()).map(str::to_string));
@@ -248,6 +248,9 @@ mod tests {
         // A total counted on a day its publisher gave keeps the day.
         let exact = Observation { end_is_report_date: false, ..refugees.clone() };
         assert_eq!(input.coverage(&exact), "15 Sep 2024");
+        // At a report's date on the 1st, still its month.
+        let first = Observation { start: "2024-10-01".into(), end: "2024-10-01".into(), ..refugees.clone() };
+        assert_eq!(input.coverage(&first), "Oct 2024 (as of the report)");
         // Whatever its note says, a figure keeps its date.
         let noted = Observation { note: Some(crate::data::Text::Plain("Includes 120 minors.".into())), ..refugees.clone() };
         assert_eq!(tooltip(&input, &noted)[1..], ["Sep 2024 (as of the report): 1638 · migrantaffairs.info", "Includes 120 minors."]);

@@ -220,14 +220,17 @@ impl<'a> Input<'a> {
         qualified(self.format, obs.qualifier, obs.value)
     }
 
-    /// "Jan–Sep 2024", with "to report date" where the cut-off is not published.
+    /// "Jan–Sep 2024", with "to report date" where the cut-off is not
+    /// published; a total counted at its report's date, by its month.
     pub fn coverage(&self, obs: &Observation) -> String {
         let Some(c) = obs.coverage() else { return format!("{}–{}", obs.start, obs.end) };
         if obs.end_is_report_date && c.start == c.end {
             // A total counted at its report's date, which the publisher gave
             // as a month ("mid-September", stored as the 15th): its month, as
-            // "Sep 15, 2024" read as an exact day.
-            let month = Coverage { start: Day { day: 1, ..c.end }, end: c.end };
+            // "Sep 15, 2024" read as an exact day. Written as a range within
+            // the month, which `Intl` writes as the month (a day's range of
+            // the 1st to itself would be the day).
+            let month = Coverage { start: Day { day: 1, ..c.end }, end: Day { day: 28, ..c.end } };
             return format!("{} ({})", self.format.coverage(&month), text::get(self.lang(), Key::AtReportDate));
         }
         let text = self.format.coverage(&c);
