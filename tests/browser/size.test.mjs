@@ -221,8 +221,14 @@ const BUDGET_WASM = 150 * KB;
 // (0.5 KB); an Arabic legend laid out a row at a time from the right (0.6
 // KB); colours that stay with their indicator (0.8 KB); a description of
 // equal figures said once.
-const CEILING_FIRST_CHART = 575 * KB;
-const CEILING_WASM = 364.5 * KB;
+// Then down to 574 and 363.5 (573.2; the wasm 363.1), after a reader QA
+// pass of the newsroom embeds and keyboard flows: its fixes (a filtering
+// tap kept from the browser's click, the European chart's other figures
+// of a year, a total at its report's date dated by its month, one
+// publisher's two counts told apart) cost less than a Europe chart that
+// now shares the trend's figures by year saved.
+const CEILING_FIRST_CHART = 574 * KB;
+const CEILING_WASM = 363.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
