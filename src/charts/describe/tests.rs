@@ -5,11 +5,7 @@ use crate::state::Filters;
 
 #[test]
 fn featured_points_and_description() {
-    let ds = default_dataset();
-    let filters = Filters::default();
-    let input = Input::new(&ds, &filters, &PlainFormat);
-    let option = crate::charts::option::option(&featured::build(&input));
-    let pts = points(&option);
+    let (pts, _) = described(featured::build);
     assert_eq!(pts.len(), 6);
     assert_eq!(pts[1].category, "Smuggling networks dismantled");
     assert_eq!(pts[1].value, 210.0);
@@ -22,14 +18,11 @@ fn featured_points_and_description() {
 
 #[test]
 fn one_figure_is_counted_in_the_singular() {
-    let ds = default_dataset();
-    let filters = Filters::default();
-    let input = Input::new(&ds, &filters, &PlainFormat);
-    let option = crate::charts::option::option(&featured::build(&input));
-    let one = &points(&option)[..1];
+    let (pts, _) = described(featured::build);
+    let one = &pts[..1];
     assert_eq!(describe("Featured", one, &PlainFormat), "Featured. 1 figure shown. Irregular migration attempts foiled — Jan 2024 – Sep 2024: 48963 · migrantaffairs.info.");
     assert!(describe("Featured", one, &ArabicPlainFormat).contains(". 1 رقم معروض."));
-    assert!(describe("Featured", &points(&option), &ArabicPlainFormat).contains(". 6 من الأرقام معروضة."));
+    assert!(describe("Featured", &pts, &ArabicPlainFormat).contains(". 6 من الأرقام معروضة."));
     // The count is written as the page writes numbers (Intl: "1,234").
     struct Marked;
     impl Format for Marked {
@@ -46,7 +39,7 @@ fn one_figure_is_counted_in_the_singular() {
             crate::data::Lang::En
         }
     }
-    assert!(describe("Featured", &points(&option), &Marked).contains("Featured. #6# figures shown."));
+    assert!(describe("Featured", &pts, &Marked).contains("Featured. #6# figures shown."));
 }
 
 #[test]
@@ -70,11 +63,8 @@ fn bars_under_a_hundredth_of_the_tallest_are_too_short_to_see() {
 
 #[test]
 fn equal_figures_are_said_once_not_as_a_highest_and_a_lowest() {
-    let ds = default_dataset();
-    let filters = Filters::default();
-    let input = Input::new(&ds, &filters, &PlainFormat);
-    let option = crate::charts::option::option(&featured::build(&input));
-    let mut two = points(&option)[..2].to_vec();
+    let (pts, _) = described(featured::build);
+    let mut two = pts[..2].to_vec();
     two[1].value = two[0].value;
     two[1].text = two[0].text.clone();
     two[1].category = two[0].category.clone();

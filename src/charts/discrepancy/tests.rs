@@ -125,19 +125,16 @@ fn dots_that_all_agree_are_drawn_on_an_axis_from_90() {
 #[test]
 fn one_publishers_two_counts_are_told_apart_by_their_notes() {
     let ds = default_dataset();
-    let mut filters = Filters::default();
-    filters.indicators.insert("regularisation_applications".into());
-    filters.years = Some((2014, 2014));
-    let input = Input::new(&ds, &filters, &PlainFormat);
-    let json = serde_json::to_value(build(&input)).unwrap();
-    let names: Vec<&str> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap()).collect();
+    // The dots' names in a year of one indicator.
+    let names = |indicator: &str, year: i32| -> Vec<String> {
+        let mut filters = Filters { years: Some((year, year)), ..Filters::default() };
+        filters.indicators.insert(indicator.into());
+        let json = serde_json::to_value(build(&Input::new(&ds, &filters, &PlainFormat))).unwrap();
+        json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap().to_string()).collect()
+    };
     // Maghreb Daily News's first and later count: "Maghreb Daily News: 27332" twice said nothing of which is which.
-    assert_eq!(names, ["Maghreb Daily News: 27332 (First regularisation campaign)", "Maghreb Daily News: 27643 (First regularisation campaign, later count)"]);
+    assert_eq!(names("regularisation_applications", 2014), ["Maghreb Daily News: 27332 (First regularisation campaign)", "Maghreb Daily News: 27643 (First regularisation campaign, later count)"]);
     // Two publishers' figures need no note.
-    let mut filters = Filters { years: Some((2017, 2017)), ..Filters::default() };
-    filters.indicators.insert("networks_dismantled".into());
-    let input = Input::new(&ds, &filters, &PlainFormat);
-    let json = serde_json::to_value(build(&input)).unwrap();
-    let names: Vec<&str> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["Le360: 73", "North Africa Post: 80"], "{names:?}");
+    let two = names("networks_dismantled", 2017);
+    assert_eq!(two, ["Le360: 73", "North Africa Post: 80"], "{two:?}");
 }
