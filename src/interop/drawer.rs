@@ -6,7 +6,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::echarts::{describe, Drawn, Instance};
 use super::js::{field, one_or_many, set};
@@ -32,6 +33,13 @@ pub(super) struct Drawer {
     /// How many px its element is grown by over its stylesheet's height,
     /// for a legend listed whole (`PagingNames::listed`).
     pub(super) grown: Cell<u32>,
+    /// Its element's width and height as the ResizeObserver last reported
+    /// them (and as `grow` set the height since). Read from the element at
+    /// every draw, they laid the page out again for each chart a filter
+    /// redrew, as the chart drawn before had changed its height: five to
+    /// eight layouts a click, where the observer reads them from the one
+    /// the page makes before its next frame.
+    pub(super) observed: Cell<Option<(f64, f64)>>,
 }
 
 /// A paging legend's names as measured, and how they wrapped at the width
@@ -44,17 +52,31 @@ pub(super) struct PagingLegend {
 }
 
 impl Drawer {
+    /// Its element's client width and height for the screen: as observed,
+    /// or read from the element (laying the page out) before the observer's
+    /// first report, and where it last saw no width, as an element shown
+    /// since may not have been reported yet (drawn as hidden, its legend
+    /// would wait for a resize to be laid out).
+    fn screen_size(&self) -> (f64, f64) {
+        match self.observed.get() {
+            Some(size) if size.0 > 0.0 => size,
+            _ => (f64::from(self.container.client_width()), f64::from(self.container.client_height())),
+        }
+    }
+
     /// Draws `option_json` as `how` says (`EChart::set`).
     pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
         let option = js_sys::JSON::parse(option_json).map_err(describe)?;
         // New marks: a tap on whichever now sits there shows it first.
         self.tapped.set(None);
-        let width = f64::from(self.container.client_width());
+        // Paper's layout is print's, which no observer has reported.
+        let for_screen = how != Drawn::ForPaper && !super::media::printing();
+        let (width, height) = if for_screen { self.screen_size() } else { (f64::from(self.container.client_width()), 0.0) };
         // Hidden (a panel not shown, a closed box): no width to lay a
         // legend out for, nor a height to keep; its element is left as it is.
         let hidden = width == 0.0;
-        if how != Drawn::ForPaper && !super::media::printing() && !hidden {
-            self.screen_height.set(f64::from(self.container.client_height()) - f64::from(self.grown.get()));
+        if for_screen && !hidden {
+            self.screen_height.set(height - f64::from(self.grown.get()));
         }
         let (paging, grown, taller) = match how {
             Drawn::ForPaper => (None, 0, super::paper::unpage_legend(&option, width)),
@@ -107,13 +129,16 @@ impl Drawer {
     /// is drawn only when scrolled to, and grew then under a reader
     /// scrolling up, moving what they read.
     pub fn fit(&self, option_json: &str) {
-        let width = f64::from(self.container.client_width());
-        if width == 0.0 || super::media::printing() {
+        if super::media::printing() {
+            return;
+        }
+        let (width, height) = self.screen_size();
+        if width == 0.0 {
             return;
         }
         let Ok(option) = js_sys::JSON::parse(option_json) else { return };
         let (_, grown) = lay_out_legend(&option, width);
-        self.screen_height.set(f64::from(self.container.client_height()) - f64::from(self.grown.get()));
+        self.screen_height.set(height - f64::from(self.grown.get()));
         self.grow(grown);
     }
 
@@ -128,7 +153,41 @@ impl Drawer {
         let height = if px == 0 { String::new() } else { format!("{}px", self.screen_height.get() as u32 + px) };
         set(&style, "height", &height.into());
         self.grown.set(px);
+        // Its new height, before the observer reports it: another draw in
+        // the same task keeps the same height on screen.
+        if let Some((width, _)) = self.observed.get() {
+            self.observed.set(Some((width, (self.screen_height.get() as u32 + px).into())));
+        }
         true
+    }
+
+    /// The ResizeObserver's report: the new size kept, the chart resized,
+    /// its legend laid out again at the next frame where the new width
+    /// needs it (`rewrap`).
+    pub(super) fn resized(self: &Rc<Self>) {
+        // Laid out for paper, the element is as high as the chart drawn
+        // for it (CSS): resized to that, a chart emulated for print (a
+        // headless browser's PDF) fell to 0 px.
+        if super::media::printing() {
+            self.observed.set(None);
+            return;
+        }
+        // Read where the page has just been laid out, before this resize
+        // changes it.
+        self.observed.set(Some((f64::from(self.container.client_width()), f64::from(self.container.client_height()))));
+        self.instance.resize();
+        // At the next frame: a listed legend's new height, set inside this
+        // callback, is a resize the observer skips and reports as a loop
+        // error. Not on an instance disposed by then.
+        let later = Rc::downgrade(self);
+        let rewrap = Closure::once_into_js(move || {
+            if let Some(drawer) = later.upgrade().filter(|_| !super::media::printing()) {
+                drawer.rewrap();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(rewrap.unchecked_ref());
+        }
     }
 
     /// After a resize: the option drawn again, at once, where the new width
@@ -136,7 +195,7 @@ impl Drawer {
     /// narrowed), as names would be cut or wrapped short, or a legend listed
     /// whole with a name on another row. Not for paper.
     pub(super) fn rewrap(&self) {
-        let width = f64::from(self.container.client_width());
+        let (width, _) = self.screen_size();
         // Hidden (a closed embed box, a printed page's other half): no width to lay out for.
         if width == 0.0 {
             return;

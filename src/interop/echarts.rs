@@ -128,30 +128,11 @@ impl EChart {
             shown: Default::default(),
             screen_height: Cell::new(f64::from(el.client_height())),
             grown: Cell::new(0),
+            observed: Cell::new(None),
         });
 
         let resized = Rc::clone(&drawer);
-        let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| {
-            // Laid out for paper, the element is as high as the chart drawn
-            // for it (CSS): resized to that, a chart emulated for print (a
-            // headless browser's PDF) fell to 0 px.
-            if super::media::printing() {
-                return;
-            }
-            resized.instance.resize();
-            // At the next frame: a listed legend's new height, set inside
-            // this callback, is a resize the observer skips and reports as
-            // a loop error. Not on an instance disposed by then.
-            let later = Rc::downgrade(&resized);
-            let rewrap = Closure::once_into_js(move || {
-                if let Some(drawer) = later.upgrade().filter(|_| !super::media::printing()) {
-                    drawer.rewrap();
-                }
-            });
-            if let Some(window) = web_sys::window() {
-                let _ = window.request_animation_frame(rewrap.unchecked_ref());
-            }
-        });
+        let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| resized.resized());
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {
             observer.observe(el);
