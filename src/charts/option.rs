@@ -33,6 +33,14 @@ pub fn option(chart: &Chart) -> Value {
         series.iter_mut().filter(|s| s["type"] == "scatter").for_each(spread_equal_dots);
         series.iter_mut().for_each(own_tooltips);
     }
+    // A ring's legend is its key, not a switch: a part hidden by a tap left
+    // the rest of the whole drawn as all of it (charming's selected modes
+    // have no "false").
+    if option["series"].as_array().is_some_and(|series| series.iter().any(|s| s["type"] == "pie")) {
+        if let Some(legend) = option.get_mut("legend").filter(|l| l.is_object()) {
+            legend["selectedMode"] = false.into();
+        }
+    }
     if let Some(tooltip) = option.get_mut("tooltip").filter(|t| t.is_object()) {
         // Our builders give string templates, which ECharts HTML-escapes (an
         // item's own tooltip is escaped by `own_tooltips`), and which add no inline style (the CSP forbids those): such a tooltip
@@ -180,6 +188,16 @@ mod tests {
         assert_eq!(items[0]["tooltip"]["formatter"], "Attempts &lt;foiled&gt; &amp; &quot;more&quot; &#123;b&#125;<br/>Jan – Sep 2024: 48,963 · Le360");
         assert_eq!(items[1]["name"], "1");
         assert!(items[1].get("tooltip").is_none(), "an item without one keeps the series'");
+    }
+
+    #[test]
+    fn a_ring_s_legend_is_a_key_and_other_legends_stay_switches() {
+        use charming::component::Legend;
+        use charming::series::Bar;
+        let ring = option(&Chart::new().legend(Legend::new()).series(Pie::new()));
+        assert_eq!(ring["legend"]["selectedMode"], false);
+        let bars = option(&Chart::new().legend(Legend::new()).series(Bar::new()));
+        assert!(bars["legend"].get("selectedMode").is_none());
     }
 
     #[test]

@@ -411,6 +411,34 @@ test('a legend item toggles its indicator through our ECharts binding', async ()
   assert.ok((await chartOption(page, 'trend')).series.every((s) => /rescued at sea/i.test(s.name)));
 });
 
+test('a ring\'s legend is its key: a click on a part hides no slice, which would draw the rest as the whole', async () => {
+  const page = await open(browser);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await waitForDashboard(page);
+  const option = await chartOption(page, 'composition');
+  const canvas = page.locator('[data-chart="composition"] .chart-canvas');
+  const shown = () => canvas.evaluate((el) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    const legend = chart.getModel().getComponent('legend', 0);
+    return chart.getOption().series[0].data.map((d) => legend.isSelected(d.name));
+  });
+  assert.deepEqual(await shown(), option.series[0].data.map(() => true));
+  const [x, y] = await canvas.evaluate((el) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    const item = chart.getViewOfComponentModel(chart.getModel().getComponent('legend', 0)).getContentGroup().childAt(0);
+    const r = item.getBoundingRect();
+    const [x, y] = item.transformCoordToGlobal(r.x + r.width / 2, r.y + r.height / 2);
+    const box = el.getBoundingClientRect();
+    return [box.x + x, box.y + y];
+  });
+  const search = await page.evaluate(() => location.search);
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await shown(), option.series[0].data.map(() => true), 'a slice was hidden');
+  assert.equal(await page.evaluate(() => location.search), search);
+  assertNoPageErrors(page);
+});
+
 test('a dot in the discrepancy chart filters to its source', async () => {
   const page = await open(browser, '?yr=2017~2017');
   // The chart is drawn as it scrolls in: without its entry animation, the
