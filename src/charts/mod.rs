@@ -197,11 +197,8 @@ impl<'a> Input<'a> {
     /// as no publisher printed it: "Jan – Sep 2024: 4,388 − 1,664 = 2,724 ·
     /// migrantaffairs.info" (Europe's "(other)", the ring's).
     pub fn worked_out<'o>(&self, whole: &Observation, parts: impl IntoIterator<Item = &'o Observation>, rest: f64) -> String {
-        let mut sum = self.value(whole);
-        for part in parts {
-            sum = format!("{sum} − {}", self.value(part));
-        }
-        self.year_point_named(whole, &format!("{sum} = {}", self.format.number(rest)))
+        let sum = text::equation(self.lang(), self.value(whole), parts.into_iter().map(|part| self.value(part)), &self.format.number(rest));
+        self.year_point_named(whole, &sum)
     }
 
     /// The same with `figure` for the figure: a sum worked out from `obs`.

@@ -42,6 +42,23 @@ pub fn more(lang: Lang, n: usize) -> String {
     format!(" ({}+{n})", if lang == Lang::Ar { "\u{200e}" } else { "" })
 }
 
+/// A sum as it is worked out: "4,388 − 1,664 = 2,724", each sign held to
+/// the figure after it by a no-break space (a line breaks before a sign,
+/// never between it and its figure), and left to right in Arabic too, as
+/// Moroccan schools write it with these digits (U+2066 … U+2069 isolate
+/// it): else the right-to-left page read "2,724 = 1,664 − 4,388".
+pub fn equation(lang: Lang, whole: String, parts: impl IntoIterator<Item = String>, result: &str) -> String {
+    let mut out = if lang == Lang::Ar { format!("\u{2066}{whole}") } else { whole };
+    for part in parts {
+        out = format!("{out} −\u{a0}{part}");
+    }
+    out = format!("{out} =\u{a0}{result}");
+    if lang == Lang::Ar {
+        out.push('\u{2069}');
+    }
+    out
+}
+
 /// `label` and `value` joined as `lang` sets a colon: "Source: Le360",
 /// "Source : Le360".
 pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
@@ -126,6 +143,14 @@ mod tests {
         assert_eq!(parts.join(semicolon(Lang::En)), "73 · Le360; 80 · North Africa Post");
         assert_eq!(parts.join(semicolon(Lang::Fr)), "73 · Le360\u{202f}; 80 · North Africa Post");
         assert_eq!(parts.join(semicolon(Lang::Ar)), "73 · Le360؛ 80 · North Africa Post");
+    }
+
+    #[test]
+    fn a_worked_out_sum_breaks_only_before_a_sign_and_reads_left_to_right_in_arabic() {
+        let parts = ["39.910".to_string(), "15.435".to_string()];
+        assert_eq!(equation(Lang::En, "56,852".into(), parts.clone(), "1,507"), "56,852 −\u{a0}39.910 −\u{a0}15.435 =\u{a0}1,507");
+        assert_eq!(equation(Lang::Ar, "56.852".into(), parts, "1.507"), "\u{2066}56.852 −\u{a0}39.910 −\u{a0}15.435 =\u{a0}1.507\u{2069}");
+        assert_eq!(equation(Lang::Fr, "4\u{202f}388".into(), [], "4\u{202f}388"), "4\u{202f}388 =\u{a0}4\u{202f}388");
     }
 
     #[test]

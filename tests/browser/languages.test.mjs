@@ -206,6 +206,45 @@ test('a rise is signed by Intl in each language, and in Arabic reads +37% rather
   assertNoPageErrors(page);
 });
 
+test('in Arabic a worked-out sum reads left to right, each sign with its figure, on a phone', async () => {
+  const page = await open(browser, '?lang=ar');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await waitForDashboard(page);
+  const ring = page.locator('[data-chart="composition"]');
+  await ring.locator('details.chart-data summary').click();
+  const [whole, part, rest] = await page.evaluate(() => [4388, 1664, 2724].map((n) => new Intl.NumberFormat('ar-MA').format(n)));
+  const cell = ring.locator('details.chart-data td:visible', { hasText: rest }).last();
+  await cell.waitFor();
+  // Where each number of the sum is drawn, as a reader sees it.
+  const drawn = await cell.evaluate((td, numbers) => {
+    const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode()) && !node.data.includes(`${numbers[0]} −\u00a0`));
+    if (!node) return { text: td.innerText };
+    const box = (n, from = 0) => {
+      const range = document.createRange();
+      const at = node.data.indexOf(n, from);
+      range.setStart(node, at);
+      range.setEnd(node, at + n.length);
+      return range;
+    };
+    const at = node.data.indexOf(`${numbers[0]} −\u00a0`);
+    return { text: node.data, boxes: numbers.map((n) => box(n, at)).map((r) => ({ x: r.getBoundingClientRect().x, top: r.getBoundingClientRect().top, pieces: r.getClientRects().length })) };
+  }, [whole, part, rest]);
+  assert.ok(drawn.boxes, `no sum in ${JSON.stringify(drawn.text)}`);
+  const said = JSON.stringify(drawn);
+  assert.ok(drawn.boxes.every((b) => b.pieces === 1), `a figure broken over lines: ${said}`);
+  // Line by line downwards; on a line, left to right (a line may break
+  // before a sign, which then starts the next line at its right).
+  for (const [a, b] of [[0, 1], [1, 2]].map(([i, j]) => [drawn.boxes[i], drawn.boxes[j]])) {
+    assert.ok(a.top < b.top || (a.top === b.top && a.x < b.x), `drawn right to left: ${said}`);
+  }
+  // The tooltip's text is the same.
+  const option = await chartOption(page, 'composition');
+  assert.ok(option.series[0].data.some((d) => d.tooltip?.formatter?.includes(`\u2066${whole} −\u00a0${part} =\u00a0${rest}\u2069`)), JSON.stringify(option.series[0].data));
+  assertNoPageErrors(page);
+});
+
 // The numbers ECharts drew along an axis, read from its model.
 const axisLabels = (page, id, axis) => page.evaluate(([id, axis]) => {
   const chart = echarts.getInstanceByDom(document.querySelector(`[data-chart="${id}"] .chart-canvas`));

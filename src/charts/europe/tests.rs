@@ -23,7 +23,7 @@ fn spain_routes_stack_and_frontex_stands_apart() {
     // 31,219 - 15,682 - 12,995; 56,852 - 39,910 - 15,435; 63,970 - 46,843 - 14,431.
     assert_eq!(values, [serde_json::json!(2542.0), serde_json::json!(1507.0), serde_json::json!(2696.0), serde_json::json!("-")]);
     // Worked out, and said so: not a figure Infobae published.
-    assert_eq!(rest["data"][0]["name"], "2022: 31219 − 15682 − 12995 = 2542 · Infobae (Spanish Interior Ministry)");
+    assert_eq!(rest["data"][0]["name"], "2022: 31219 −\u{a0}15682 −\u{a0}12995 =\u{a0}2542 · Infobae (Spanish Interior Ministry)");
     // Each year's stack stands as high as Spain's total.
     for (year, total) in [(0, 31219.0), (1, 56852.0), (2, 63970.0)] {
         let top: f64 = series.iter().filter(|s| s["stack"] == "spain").map(|s| s["data"][year]["value"].as_f64().unwrap()).sum();
@@ -109,7 +109,7 @@ fn a_year_of_two_figures_draws_one_and_names_the_other() {
     // figures, and the total's other figure is named as the total's.
     let rest = &json["series"][3]["data"][1];
     assert_eq!(rest["value"], 1507.0);
-    assert!(rest["name"].as_str().unwrap().ends_with("= 1507 · Infobae (Spanish Interior Ministry);\nOther figures of irregular arrivals in Spain for this year:\n2023: 58000 · Le360"), "{rest}");
+    assert!(rest["name"].as_str().unwrap().ends_with(" =\u{a0}1507 · Infobae (Spanish Interior Ministry);\nOther figures of irregular arrivals in Spain for this year:\n2023: 58000 · Le360"), "{rest}");
     // The caption credits the publisher of the figures named, not drawn.
     let publishers = |figures: Vec<&Observation>| ds.shown_of(&figures, crate::data::Lang::En).publishers.iter().map(|p| p.to_string()).collect::<Vec<String>>();
     assert!(!publishers(marks(&input)).contains(&"Le360".to_string()), "Le360 drew nothing");
