@@ -19,6 +19,20 @@ test('dark theme from ?theme=dark uses ECharts dark theme; reduced motion turns 
   assert.equal(option.animation, false);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.notEqual(bg, 'rgb(255, 255, 255)');
+  // A tooltip is dark too, its words readable on it: ECharts' box was white.
+  const canvas = page.locator('[data-chart="featured"] .chart-canvas');
+  await canvas.evaluate((el) => window.echarts.getInstanceByDom(el).dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 }));
+  const tip = page.locator('[data-chart="featured"] .chart-tooltip');
+  await tip.waitFor();
+  const colours = await tip.evaluate((el) => {
+    const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const style = getComputedStyle(el);
+    const [back, fore] = [lum(rgb(style.backgroundColor)), lum(rgb(style.color))];
+    return { back, contrast: (Math.max(back, fore) + 0.05) / (Math.min(back, fore) + 0.05), text: el.innerText };
+  });
+  assert.ok(colours.back < 0.1, `a bright tooltip: ${JSON.stringify(colours)}`);
+  assert.ok(colours.contrast >= 4.5, `its words at ${colours.contrast.toFixed(2)}:1`);
 });
 
 test('with the Auto theme the page follows the system turning dark while it is open; a chosen theme stays', async () => {
