@@ -103,8 +103,9 @@ test('under a finger, every control on the page is at least 44 px tall', async (
   await waitForDashboard(page);
   await page.locator('button.embed-code').click();
   await page.locator('.embed-box select.embed-chart').waitFor();
-  // Buttons, menus, the data tables' expanders, and each checkbox with its label.
-  const small = await page.evaluate(() => [...document.querySelectorAll('main.app button, main.app a.download-json, main.app select, main.app summary, main.app label:has(> input[type=checkbox])')]
+  // Buttons, menus, the data tables' expanders, each checkbox with its label,
+  // and the cards' source links, which stand alone.
+  const small = await page.evaluate(() => [...document.querySelectorAll('main.app button, main.app a.download-json, main.app a.card-source, main.app select, main.app summary, main.app label:has(> input[type=checkbox])')]
     .filter((e) => e.offsetParent && getComputedStyle(e).visibility !== 'hidden')
     .map((e) => [e.className || e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
     .filter(([, , height]) => height < 44));
