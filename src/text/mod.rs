@@ -245,7 +245,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "تُعرض أحدث {shown} حالة اختلاف من أصل {all}؛ الجدول وملف CSV يتضمّنانها كلها.",
         ],
         ComparedWith => ["vs", "par rapport à", "مقارنة بفترة"],
-        ShareOfWhole => ["{part} of {whole} {label} ({percent})", "{part} sur {whole} {label} ({percent})", "{part} من أصل {whole} في {label} ({percent})"],
+        ShareOfWhole => ["{part} of {whole} {label}: {percent}", "{part} sur {whole} {label}\u{a0}: {percent}", "{part} من أصل {whole} في {label}: {percent}"],
         Other => ["other", "autres", "أخرى"],
         Matching => ["observations match the filters", "observations correspondent aux filtres", "من الأرقام تطابق عوامل التصفية"],
         MatchingOne => ["observation matches the filters", "observation correspond aux filtres", "رقم يطابق عوامل التصفية"],
