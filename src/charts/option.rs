@@ -130,11 +130,15 @@ pub fn option_json(chart: &Chart) -> String {
 pub struct Drawing {
     pub json: String,
     pub points: Vec<Point>,
+    /// What its builder says under the chart beside what its figures count
+    /// (the trend's figures above a longer period's): worked out with the
+    /// chart, from the same pass over the rows.
+    pub footnote: Option<String>,
 }
 
 pub fn drawing(chart: &Chart) -> Drawing {
     let option = option(chart);
-    Drawing { points: points(&option), json: option.to_string() }
+    Drawing { points: points(&option), json: option.to_string(), footnote: None }
 }
 
 impl Drawing {

@@ -6,6 +6,8 @@ use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::series::Bar;
 use charming::Chart;
 
+mod contradictions;
+
 use super::{colour_place, steady_colours, year_bar_style, years_chart, Input, PerYear};
 use crate::data::date::CoverageKind;
 use crate::data::rows::widened;
@@ -149,7 +151,17 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
 }
 
 pub fn build(input: &Input) -> Chart {
+    chart(input, &layout(input))
+}
+
+/// The chart, and its note of figures above those of longer periods
+/// including theirs (`contradictions`), from one pass over the rows.
+pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let layout = layout(input);
+    (chart(input, &layout), contradictions::note(input, &contradictions::among(&layout)))
+}
+
+fn chart(input: &Input, layout: &Layout) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years);
     let mut figures = Vec::new();

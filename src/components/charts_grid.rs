@@ -218,7 +218,19 @@ pub fn ChartsGrid() -> impl IntoView {
     if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
-    let (trend, composition, europe) = (drawing_memo(ctx, trend::build), drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
+    let (composition, europe) = (drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
+    // The trend with its note of figures above a longer period's, from one
+    // pass over the rows.
+    let trend = Memo::new(move |_| {
+        ctx.with_input(|input| {
+            let (chart, footnote) = trend::build_noted(input);
+            Drawing { footnote, ..drawing(&chart) }
+        })
+    });
+    // Under the chart with what its figures count, a footnote that its PNG
+    // and paper keep: a picture quoted alone keeps it.
+    let trend_counts = scope_memo(ctx, ChartId::Trend);
+    let trend_scope = Memo::new(move |_| lines(trend_counts.get().into_iter().chain(trend.with(|d| d.footnote.clone())).collect()));
     // Figures match, but no chart draws one (a year of regularisation
     // figures alone): every chart said "No figure…", and nothing said the
     // table had them. Once the charts are mounted, whose drawings it reads.
@@ -245,7 +257,7 @@ pub fn ChartsGrid() -> impl IntoView {
             {featured_shown.then(|| view! { <ChartPanel id=ChartId::Featured drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, ChartId::Featured) scope=scope_memo(ctx, ChartId::Featured) note=report_note always_drawn=true/> })}
             {move || others_mounted.get().then(|| {
                 view! {
-                    {shows(ChartId::Trend, trend).then(|| view! { <ChartPanel id=ChartId::Trend drawing=trend on_event=on_trend caption=chart_caption(ctx, ChartId::Trend) scope=scope_memo(ctx, ChartId::Trend)/> })}
+                    {shows(ChartId::Trend, trend).then(|| view! { <ChartPanel id=ChartId::Trend drawing=trend on_event=on_trend caption=chart_caption(ctx, ChartId::Trend) scope=trend_scope/> })}
                     {shows(ChartId::Composition, composition).then(|| view! { <ChartPanel id=ChartId::Composition drawing=composition on_event=on_composition caption=chart_caption(ctx, ChartId::Composition) scope=scope_memo(ctx, ChartId::Composition) note=report_note/> })}
                     {shows(ChartId::Europe, europe).then(|| view! { <ChartPanel id=ChartId::Europe drawing=europe on_event=on_europe caption=chart_caption(ctx, ChartId::Europe) scope=scope_memo(ctx, ChartId::Europe)/> })}
                     {shows(ChartId::Discrepancy, discrepancy_chart).then(|| view! { <ChartPanel id=ChartId::Discrepancy drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, ChartId::Discrepancy) scope=discrepancy_scope note=discrepancy_note/> })}

@@ -60,6 +60,10 @@ pub enum Key {
     ComparedWith,
     /// With `{part}`, `{whole}`, `{label}` (the whole's) and `{percent}`.
     ShareOfWhole,
+    /// With `{pairs}` (`Against`, a pair each).
+    AboveLongerPeriod,
+    /// With `{shorter}` and `{longer}`.
+    Against,
     Other,
     Matching,
     DatasetProblems,
@@ -245,6 +249,12 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "تُعرض أحدث {shown} حالة اختلاف من أصل {all}؛ الجدول وملف CSV يتضمّنانها كلها.",
         ],
         ComparedWith => ["vs", "par rapport à", "مقارنة بفترة"],
+        AboveLongerPeriod => [
+            "A shorter period's figure above that of a longer one including it (sources may count differently): {pairs}.",
+            "Le chiffre d'une période plus courte dépasse celui d'une période plus longue qui l'inclut (les sources peuvent compter différemment)\u{a0}: {pairs}.",
+            "رقم فترة أقصر يفوق رقم فترة أطول تشملها (قد تختلف طرق العدّ بين المصادر): {pairs}.",
+        ],
+        Against => ["{shorter}, against {longer}", "{shorter}, contre {longer}", "{shorter}، مقابل {longer}"],
         ShareOfWhole => ["{part} of {whole} {label}: {percent}", "{part} sur {whole} {label}\u{a0}: {percent}", "{part} من أصل {whole} في {label}: {percent}"],
         Other => ["other", "autres", "أخرى"],
         Matching => ["observations match the filters", "observations correspondent aux filtres", "من الأرقام تطابق عوامل التصفية"],

@@ -591,6 +591,10 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   assert.equal(await europe.locator('.chart-note').innerText(), note);
   // The trend's note goes on to say that some of its bars are too short to see.
   assert.ok((await page.locator('[data-chart="trend"] .chart-note').innerText()).startsWith(`${note} `));
+  // Its footnote names figures above those of longer periods including theirs.
+  const footnote = await page.locator('[data-chart="trend"] .chart-scope').innerText();
+  assert.match(footnote, /\nA shorter period's figure above that of a longer one including it \(sources may count differently\): /);
+  assert.match(footnote, /Irregular migration attempts foiled: Jan – Aug 2022: at least 56,000 · The New Arab \(Anadolu\), against Jan – Nov 2022 \(to report date\): 40,589 · Alyaoum24 via Maghress; Voluntary returns \(Interior Ministry\): Jan – Aug 2021: 8,890 · El Faro de Ceuta \(EFE\), against 2021: about 3,500 · CGTN \(Xinhua\)\.$/);
   await page.evaluate(() => {
     const drawn = (window.__drawn = []);
     const fillText = CanvasRenderingContext2D.prototype.fillText;
@@ -604,8 +608,10 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   await full.locator('[data-chart="europe"]').scrollIntoViewIfNeeded();
   await chartOption(full, 'europe');
   assert.equal(await full.locator('[data-chart="europe"] .chart-note').count(), 0);
-  // The trend's note says only that some bars are too short to see.
+  // The trend's note says only that some bars are too short to see, and its
+  // footnote names no shorter period above a longer one: those were years to date.
   assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-note').innerText(), /dashed/i);
+  assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-scope').innerText(), /shorter period/i);
   assertNoPageErrors(page);
   assertNoPageErrors(full);
 });

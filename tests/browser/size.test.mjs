@@ -227,8 +227,15 @@ const BUDGET_WASM = 150 * KB;
 // of a year, a total at its report's date dated by its month, one
 // publisher's two counts told apart) cost less than a Europe chart that
 // now shares the trend's figures by year saved.
-const CEILING_FIRST_CHART = 574 * KB;
-const CEILING_WASM = 363.5 * KB;
+// Then to 576 and 365.5 (575.2; the wasm 365.1), for a reader QA pass of
+// the phone in Arabic and French: the trend's footnote naming a shorter
+// period's figure above that of a longer one including it (2021's
+// January–August returns above the full year's), found with the chart in
+// its pass over the rows and said in three languages (1.9 KB); a sum left
+// to right in Arabic, the ring's legend a key, a chart's size from its
+// ResizeObserver rather than a layout per draw (0.2 KB).
+const CEILING_FIRST_CHART = 576 * KB;
+const CEILING_WASM = 365.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
