@@ -64,6 +64,8 @@ pub enum Key {
     AboveLongerPeriod,
     /// With `{shorter}` and `{longer}`.
     Against,
+    /// With `{n}`.
+    MorePairs,
     Other,
     Matching,
     DatasetProblems,
@@ -250,10 +252,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ],
         ComparedWith => ["vs", "par rapport à", "مقارنة بفترة"],
         AboveLongerPeriod => [
-            "A shorter period's figure above that of a longer one including it (sources may count differently): {pairs}.",
-            "Le chiffre d'une période plus courte dépasse celui d'une période plus longue qui l'inclut (les sources peuvent compter différemment)\u{a0}: {pairs}.",
-            "رقم فترة أقصر يفوق رقم فترة أطول تشملها (قد تختلف طرق العدّ بين المصادر): {pairs}.",
+            "Some figures are above those of a longer period including theirs (sources may count differently): {pairs}.",
+            "Certains chiffres dépassent ceux d'une période plus longue qui inclut la leur (les sources peuvent compter différemment)\u{a0}: {pairs}.",
+            "بعض الأرقام تفوق أرقام فترة أطول تشمل فترتها (قد تختلف طرق العدّ بين المصادر): {pairs}.",
         ],
+        MorePairs => ["{n} more", "{n} autres", "{n} أخرى"],
         Against => ["{shorter}, against {longer}", "{shorter}, contre {longer}", "{shorter}، مقابل {longer}"],
         ShareOfWhole => ["{part} of {whole} {label}: {percent}", "{part} sur {whole} {label}\u{a0}: {percent}", "{part} من أصل {whole} في {label}: {percent}"],
         Other => ["other", "autres", "أخرى"],

@@ -43,20 +43,27 @@ pub(super) fn among<'a>(layout: &Layout<'a>) -> Vec<Pair<'a>> {
 }
 
 /// Whether `shorter`'s period lies within `longer`'s, not the same, and its
-/// figure is above `longer`'s as published: never above "at least" a
-/// figure, and above "about" one by more than a tenth.
+/// figure is above `longer`'s as published: its least above the other's
+/// most, where "about" a figure is within a tenth of it and "at least" one
+/// has no most. A figure counted to its report's date has no known end
+/// (the stored one is the report's), so it holds no shorter period.
 fn exceeds(shorter: &Observation, longer: &Observation) -> bool {
     let (Some(a), Some(b)) = (shorter.coverage(), longer.coverage()) else { return false };
-    let within = a.start >= b.start && a.end <= b.end && a != b;
-    let rough = shorter.qualifier == Qualifier::Approx || longer.qualifier == Qualifier::Approx;
-    let above = if rough { shorter.value > longer.value * 1.1 } else { shorter.value > longer.value };
-    within && above && longer.qualifier != Qualifier::AtLeast
+    let within = a.start >= b.start && a.end <= b.end && a != b && !longer.end_is_report_date;
+    let least = if shorter.qualifier == Qualifier::Approx { shorter.value * 0.9 } else { shorter.value };
+    let most = match longer.qualifier {
+        Qualifier::Approx => longer.value * 1.1,
+        Qualifier::AtLeast => f64::INFINITY,
+        Qualifier::Exact => longer.value,
+    };
+    within && least > most
 }
 
-/// The note under the chart naming `pairs`: "A shorter period's figure
-/// above that of a longer one including it (sources may count differently):
-/// Voluntary returns (Interior Ministry): Jan – Aug 2021: 8,890 · El Faro
-/// de Ceuta, against 2021: about 3,500 · CGTN."
+/// The note under the chart naming `pairs`: "Some figures are above
+/// those of a longer period including theirs (sources may count
+/// differently): Voluntary returns (Interior Ministry): Jan – Aug 2021:
+/// 8,890 · El Faro de Ceuta (EFE), against 2021: about 3,500 · CGTN
+/// (Xinhua)."
 pub fn note(input: &Input, pairs: &[Pair]) -> Option<String> {
     if pairs.is_empty() {
         return None;
@@ -71,7 +78,9 @@ pub fn note(input: &Input, pairs: &[Pair]) -> Option<String> {
         list.push_str(&text::labelled(lang, &input.short_label(&shorter.indicator), &against));
     }
     if pairs.len() > NAMED {
-        list.push_str(&text::more(lang, pairs.len() - NAMED));
+        // Its own item: " (+2)" after the last read as that publisher's.
+        list.push_str(text::semicolon(lang));
+        list.push_str(&text::fill(text::get(lang, Key::MorePairs), &[("n", &input.format.number((pairs.len() - NAMED) as f64))]));
     }
     Some(text::fill(text::get(lang, Key::AboveLongerPeriod), &[("pairs", &list)]))
 }
@@ -81,7 +90,6 @@ mod tests {
     use super::super::{build_noted, layout};
     use super::*;
     use crate::charts::test_support::*;
-    use crate::data::Observation;
     use crate::state::Filters;
 
     fn named(pairs: &[Pair]) -> Vec<(String, String, f64, f64)> {
@@ -95,38 +103,44 @@ mod tests {
         let input = Input::new(&ds, &filters, &PlainFormat);
         let pairs = among(&layout(&input));
         // January–August 2021's 8,890 returns against the full year's about
-        // 3,500; January–August 2022's at least 56,000 attempts against
-        // 40,589 to the autumn's report.
-        assert_eq!(named(&pairs), [
-            ("attempts_foiled".into(), "2022".into(), 56_000.0, 40_589.0),
-            ("voluntary_returns".into(), "2021".into(), 8_890.0, 3_500.0),
-        ]);
+        // 3,500. Not January–August 2022's at least 56,000 attempts against
+        // 40,589 "to the report's date": that count's cut-off is unpublished,
+        // so it may end before August.
+        assert_eq!(named(&pairs), [("voluntary_returns".into(), "2021".into(), 8_890.0, 3_500.0)]);
         let (_, note) = build_noted(&input);
-        let note = note.unwrap();
-        assert!(note.starts_with("A shorter period's figure above that of a longer one including it (sources may count differently): "), "{note}");
-        assert!(note.contains("Voluntary returns (Interior Ministry): Jan 2021 – Aug 2021: 8890 · El Faro de Ceuta (EFE), against 2021: about 3500 · CGTN (Xinhua)"), "{note}");
+        assert_eq!(note.as_deref(), Some("Some figures are above those of a longer period including theirs (sources may count differently): Voluntary returns (Interior Ministry): Jan 2021 – Aug 2021: 8890 · El Faro de Ceuta (EFE), against 2021: about 3500 · CGTN (Xinhua)."));
         // Only what the filters show: the full years alone hold none.
         let full_years = filters_with(|f| f.coverage = crate::state::CoverageFilter::FullYear);
         assert_eq!(build_noted(&Input::new(&ds, &full_years, &PlainFormat)).1, None);
-        assert!(build_noted(&Input::new(&ds, &filters, &ArabicPlainFormat)).1.unwrap().starts_with("رقم فترة أقصر يفوق"));
+        assert!(build_noted(&Input::new(&ds, &filters, &ArabicPlainFormat)).1.unwrap().starts_with("بعض الأرقام تفوق"));
     }
 
     #[test]
-    fn a_figure_is_above_an_at_least_one_never_and_an_about_one_by_more_than_a_tenth() {
+    fn a_figure_is_above_another_only_as_published_least_above_most() {
         let ds = default_dataset();
         let model = ds.observations[0].clone();
         let figure = |end: &str, value: f64, qualifier: Qualifier| Observation { start: "2021-01-01".into(), end: end.into(), value, qualifier, ..model.clone() };
         let year = |value, qualifier| figure("2021-12-31", value, qualifier);
-        let august = figure("2021-08-31", 105.0, Qualifier::Exact);
-        assert!(exceeds(&august, &year(100.0, Qualifier::Exact)));
-        assert!(!exceeds(&august, &year(100.0, Qualifier::AtLeast)));
-        assert!(!exceeds(&august, &year(100.0, Qualifier::Approx)), "within a tenth of about 100");
-        assert!(exceeds(&figure("2021-08-31", 111.0, Qualifier::Exact), &year(100.0, Qualifier::Approx)));
-        // Not a shorter period: the same one, or a longer one.
-        assert!(!exceeds(&figure("2021-12-31", 105.0, Qualifier::Exact), &year(100.0, Qualifier::Exact)));
-        assert!(!exceeds(&year(105.0, Qualifier::Exact), &figure("2021-08-31", 100.0, Qualifier::Exact)));
-        // Nor a period reaching past the other's.
+        let august = |value| figure("2021-08-31", value, Qualifier::Exact);
+        assert!(exceeds(&august(105.0), &year(100.0, Qualifier::Exact)));
+        assert!(!exceeds(&august(100.0), &year(100.0, Qualifier::Exact)));
+        // "At least" a figure has no most.
+        assert!(!exceeds(&august(1e9), &year(100.0, Qualifier::AtLeast)));
+        assert!(exceeds(&figure("2021-08-31", 105.0, Qualifier::AtLeast), &year(100.0, Qualifier::Exact)));
+        // "About" a figure is within a tenth of it, either way.
+        assert!(!exceeds(&august(110.0), &year(100.0, Qualifier::Approx)), "within a tenth of about 100");
+        assert!(exceeds(&august(111.0), &year(100.0, Qualifier::Approx)));
+        assert!(!exceeds(&figure("2021-08-31", 111.0, Qualifier::Approx), &year(100.0, Qualifier::Exact)), "about 111 may be 99.9");
+        assert!(exceeds(&figure("2021-08-31", 112.0, Qualifier::Approx), &year(100.0, Qualifier::Exact)));
+        assert!(!exceeds(&figure("2021-08-31", 122.0, Qualifier::Approx), &year(100.0, Qualifier::Approx)), "both about: 109.8 against 110");
+        assert!(exceeds(&figure("2021-08-31", 123.0, Qualifier::Approx), &year(100.0, Qualifier::Approx)));
+        // Not a shorter period: the same one, a longer one, one reaching past it.
+        assert!(!exceeds(&year(105.0, Qualifier::Exact), &year(100.0, Qualifier::Exact)));
+        assert!(!exceeds(&year(105.0, Qualifier::Exact), &august(100.0)));
         assert!(!exceeds(&figure("2022-03-31", 105.0, Qualifier::Exact), &year(100.0, Qualifier::Exact)));
+        // Nor one counted to its report's date, whose cut-off is unknown.
+        let to_report = Observation { end_is_report_date: true, ..year(100.0, Qualifier::Exact) };
+        assert!(!exceeds(&august(105.0), &to_report));
     }
 
     #[test]
@@ -140,7 +154,7 @@ mod tests {
         }
         let filters = Filters { years: Some((1990, 1994)), ..Default::default() };
         let note = build_noted(&Input::new(&ds, &filters, &PlainFormat)).1.unwrap();
-        assert!(note.ends_with(" (+2)."), "{note}");
+        assert!(note.ends_with("; 2 more."), "{note}");
         assert_eq!(note.matches(", against ").count(), 3, "{note}");
     }
 }
