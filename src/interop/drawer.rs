@@ -56,7 +56,9 @@ impl Drawer {
     /// or read from the element (laying the page out) before the observer's
     /// first report, and where it last saw no width, as an element shown
     /// since may not have been reported yet (drawn as hidden, its legend
-    /// would wait for a resize to be laid out).
+    /// would wait for a resize to be laid out). A width changed in the task
+    /// that draws is reported at the next frame, and `rewrap` lays the
+    /// legend out for it then.
     fn screen_size(&self) -> (f64, f64) {
         match self.observed.get() {
             Some(size) if size.0 > 0.0 => size,
@@ -172,8 +174,9 @@ impl Drawer {
             self.observed.set(None);
             return;
         }
-        // Read where the page has just been laid out, before this resize
-        // changes it.
+        // The page was laid out for the observer; an earlier chart's resize
+        // in the same report may have it laid out again for this read. A
+        // resize is rare, and the entry's content box cost more wasm.
         self.observed.set(Some((f64::from(self.container.client_width()), f64::from(self.container.client_height()))));
         self.instance.resize();
         // At the next frame: a listed legend's new height, set inside this

@@ -147,9 +147,9 @@ mod tests {
 
     #[test]
     fn a_worked_out_sum_breaks_only_before_a_sign_and_reads_left_to_right_in_arabic() {
-        let parts = ["39.910".to_string(), "15.435".to_string()];
-        assert_eq!(equation(Lang::En, "56,852".into(), parts.clone(), "1,507"), "56,852 −\u{a0}39.910 −\u{a0}15.435 =\u{a0}1,507");
-        assert_eq!(equation(Lang::Ar, "56.852".into(), parts, "1.507"), "\u{2066}56.852 −\u{a0}39.910 −\u{a0}15.435 =\u{a0}1.507\u{2069}");
+        let parts = |sep: &str| [format!("39{sep}910"), format!("15{sep}435")];
+        assert_eq!(equation(Lang::En, "56,852".into(), parts(","), "1,507"), "56,852 −\u{a0}39,910 −\u{a0}15,435 =\u{a0}1,507");
+        assert_eq!(equation(Lang::Ar, "56.852".into(), parts("."), "1.507"), "\u{2066}56.852 −\u{a0}39.910 −\u{a0}15.435 =\u{a0}1.507\u{2069}");
         assert_eq!(equation(Lang::Fr, "4\u{202f}388".into(), [], "4\u{202f}388"), "4\u{202f}388 =\u{a0}4\u{202f}388");
     }
 

@@ -431,11 +431,9 @@ test('a ring\'s legend is its key: a click on a part hides no slice, which would
     const box = el.getBoundingClientRect();
     return [box.x + x, box.y + y];
   });
-  const search = await page.evaluate(() => location.search);
   await page.mouse.click(x, y);
   await page.waitForTimeout(300);
   assert.deepEqual(await shown(), option.series[0].data.map(() => true), 'a slice was hidden');
-  assert.equal(await page.evaluate(() => location.search), search);
   assertNoPageErrors(page);
 });
 
