@@ -196,11 +196,12 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             let value = vec![CompositeValue::from(percent_of(o.value, highest)), CompositeValue::from(row as i64), CompositeValue::from(o.value)];
             let mut name = text::labelled(input.lang(), publisher, &input.value(o));
             // One publisher's two counts (a first and a later one) read as
-            // the same dot twice: their notes tell them apart.
-            let twice = publishers.iter().filter(|&other| other == publisher).count() > 1;
+            // the same dot twice: their notes tell them apart. The row's
+            // publishers are compared only for a dot with a note.
+            let twice = || publishers.iter().filter(|&other| other == publisher).count() > 1;
             // In brackets: a note's own semicolons would run into those
             // between a row's figures on paper (`describe::lines_by_category`).
-            if let Some(note) = o.note.as_ref().map(|n| n.get(input.lang()).trim_end_matches('.')).filter(|n| twice && !n.is_empty()) {
+            if let Some(note) = o.note.as_ref().map(|n| n.get(input.lang()).trim_end_matches('.')).filter(|n| !n.is_empty() && twice()) {
                 name = format!("{name} ({note})");
             }
             data.push(DataPointItem::new(value).name(name));

@@ -48,12 +48,16 @@ pub fn more(lang: Lang, n: usize) -> String {
 /// Moroccan schools write it with these digits (U+2066 … U+2069 isolate
 /// it): else the right-to-left page read "2,724 = 1,664 − 4,388".
 pub fn equation(lang: Lang, whole: String, parts: impl IntoIterator<Item = String>, result: &str) -> String {
-    let mut out = if lang == Lang::Ar { format!("\u{2066}{whole}") } else { whole };
+    let rtl = lang == Lang::Ar;
+    let mut out = String::from(if rtl { "\u{2066}" } else { "" });
+    out.push_str(&whole);
     for part in parts {
-        out = format!("{out} −\u{a0}{part}");
+        out.push_str(" −\u{a0}");
+        out.push_str(&part);
     }
-    out = format!("{out} =\u{a0}{result}");
-    if lang == Lang::Ar {
+    out.push_str(" =\u{a0}");
+    out.push_str(result);
+    if rtl {
         out.push('\u{2069}');
     }
     out

@@ -74,6 +74,18 @@ export async function chartOption(page, id) {
   return JSON.parse(await handle.jsonValue());
 }
 
+/** Where, in the page, the centre of item `index` of a chart's legend is drawn. */
+export async function legendItemCentre(page, id, index) {
+  return page.locator(`[data-chart="${id}"] .chart-canvas`).evaluate((el, index) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    const item = chart.getViewOfComponentModel(chart.getModel().getComponent('legend', 0)).getContentGroup().childAt(index);
+    const r = item.getBoundingRect();
+    const [x, y] = item.transformCoordToGlobal(r.x + r.width / 2, r.y + r.height / 2);
+    const box = el.getBoundingClientRect();
+    return [box.x + x, box.y + y];
+  }, index);
+}
+
 export function seriesValues(option, index = 0) {
   // charming leaves out an empty `data`.
   return (option.series[index]?.data ?? []).map((d) => (d && typeof d === 'object' && 'value' in d ? d.value : d));

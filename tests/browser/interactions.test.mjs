@@ -2,7 +2,7 @@
 // shared links, clicking a bar, "Clear all", a phone screen (the table: table.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
+import { BASE, launch, open, waitForDashboard, chartOption, seriesValues, legendItemCentre, assertNoPageErrors } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -423,14 +423,7 @@ test('a ring\'s legend is its key: a click on a part hides no slice, which would
     return chart.getOption().series[0].data.map((d) => legend.isSelected(d.name));
   });
   assert.deepEqual(await shown(), option.series[0].data.map(() => true));
-  const [x, y] = await canvas.evaluate((el) => {
-    const chart = window.echarts.getInstanceByDom(el);
-    const item = chart.getViewOfComponentModel(chart.getModel().getComponent('legend', 0)).getContentGroup().childAt(0);
-    const r = item.getBoundingRect();
-    const [x, y] = item.transformCoordToGlobal(r.x + r.width / 2, r.y + r.height / 2);
-    const box = el.getBoundingClientRect();
-    return [box.x + x, box.y + y];
-  });
+  const [x, y] = await legendItemCentre(page, 'composition', 0);
   await page.mouse.click(x, y);
   await page.waitForTimeout(300);
   assert.deepEqual(await shown(), option.series[0].data.map(() => true), 'a slice was hidden');
@@ -505,7 +498,6 @@ test('a European bar of a year that has two figures names the other, and its emb
   const page = await open(browser, '?data=/__test/europe-twice&cat=europe');
   await waitForDashboard(page);
   const europe = page.locator('[data-chart="europe"]');
-  await europe.scrollIntoViewIfNeeded();
   await chartOption(page, 'europe');
   await europe.locator('.chart-data summary').click();
   const row = europe.locator('.chart-data tr', { hasText: '2023: 39,910' });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { BASE, CHROMIUM_OPTIONS, launch, open, waitForDashboard, chartOption, seriesValues, assertNoPageErrors } from './harness.mjs';
+import { BASE, CHROMIUM_OPTIONS, launch, open, waitForDashboard, chartOption, seriesValues, legendItemCentre, assertNoPageErrors } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -217,15 +217,7 @@ test('on a touch screen the tap that filters a chart is the chart\'s alone: the 
     await page.goto(`${BASE}/?embed=1&chart=trend`);
     await chartOption(page, 'trend');
     await canvas.scrollIntoViewIfNeeded();
-    const [lx, ly] = await canvas.evaluate((el) => {
-      const chart = window.echarts.getInstanceByDom(el);
-      const legend = chart.getViewOfComponentModel(chart.getModel().getComponent('legend', 0));
-      const item = legend.getContentGroup().childAt(2);
-      const r = item.getBoundingRect();
-      const [x, y] = item.transformCoordToGlobal(r.x + r.width / 2, r.y + r.height / 2);
-      const box = el.getBoundingClientRect();
-      return [box.x + x, box.y + y];
-    });
+    const [lx, ly] = await legendItemCentre(page, 'trend', 2);
     await page.evaluate(() => { window.__kept = []; document.addEventListener('touchend', (e) => window.__kept.push(e.defaultPrevented)); });
     await page.touchscreen.tap(lx, ly);
     await page.waitForFunction(() => new URLSearchParams(location.search).has('ind'));

@@ -108,12 +108,13 @@ fn summary(ds: &Dataset, lang: Lang) -> String {
             let (publisher, url) = source.map(|s| (s.publisher.get(lang), s.url.as_str())).unwrap_or(("", ""));
             // A stock at a date is of that day, not "from it to it"; at its
             // report's date, of its month, as the app dates it (`Input::coverage`).
+            let from_to = || text::fill(words.from_to, &[("start", o.start.as_str()), ("end", o.end.as_str())]);
             let period = match (o.start == o.end, o.end_is_report_date) {
                 (true, true) => format!("{} ({})", text::fill(words.on, &[("day", o.end.get(..7).unwrap_or(&o.end))]), text::get(lang, Key::AtReportDate)),
                 (true, false) => text::fill(words.on, &[("day", o.end.as_str())]),
-                _ => text::fill(words.from_to, &[("start", o.start.as_str()), ("end", o.end.as_str())]),
+                (false, true) => format!("{} ({})", from_to(), text::get(lang, Key::ToReportDate)),
+                (false, false) => from_to(),
             };
-            let period = if o.start != o.end && o.end_is_report_date { format!("{period} ({})", text::get(lang, Key::ToReportDate)) } else { period };
             // How exact that day is, as the cards say: "mid-September" was
             // stored as the 15th, which the day alone gave as published.
             let date_note = card_note(o, lang).map(|n| format!(" {}", escape(n))).unwrap_or_default();
