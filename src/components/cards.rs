@@ -24,23 +24,34 @@ struct Card {
     date_note: Option<String>,
     source_name: String,
     source_url: String,
-    change: Option<String>,
+    change: Option<Change>,
     share: Option<String>,
+}
+
+/// "-18.7% vs Jan – Sep 2023 (60,192 · Alyaoum24 via Maghress)": the
+/// figure compared with, and its publisher where it is not the card's, so
+/// that a reader quoting both years credits each to its own.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Change {
+    versus: String,
+    previous: String,
+    /// Publisher and URL.
+    source: Option<(String, String)>,
 }
 
 fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
     let ds = input.dataset;
     let lang = input.lang();
     let source = ds.source(&o.source);
+    let publisher = |id: &str| ds.source(id).map(|s| (s.publisher.get(lang).to_string(), s.url.clone()));
     let change = like_for_like(ds, o).and_then(|c| {
         let ratio = c.ratio?;
-        Some(format!(
-            "{} {} {} ({})",
-            format.change(ratio),
-            text::get(lang, Key::ComparedWith),
-            input.coverage(c.previous),
-            input.value(c.previous)
-        ))
+        let theirs = publisher(&c.previous.source).filter(|(name, _)| Some(name) != publisher(&o.source).map(|p| p.0).as_ref());
+        Some(Change {
+            versus: format!("{} {} {}", format.change(ratio), text::get(lang, Key::ComparedWith), input.coverage(c.previous)),
+            previous: input.value(c.previous),
+            source: theirs,
+        })
     });
     let share = share_of_whole(ds, o).map(|(ratio, whole)| {
         let (part, of, label, percent) = (input.value(o), input.value(whole), text::mid_sentence(&input.label(&whole.indicator)), format.percent(ratio));
@@ -94,7 +105,13 @@ pub fn HeadlineCards() -> impl IntoView {
                         <p class="card-coverage">{c.coverage.clone()}</p>
                         {c.date_note.clone().map(|n| view! { <p class="card-date-note">{n}</p> })}
                         {c.unit_note.clone().map(|n| view! { <p class="card-scope">{n}</p> })}
-                        {c.change.clone().map(|t| view! { <p class="card-change">{t}</p> })}
+                        {c.change.clone().map(|c| view! {
+                            <p class="card-change">
+                                {c.versus} " (" {c.previous}
+                                {c.source.map(|(name, url)| view! { " · " <a href=url target="_blank" rel="noopener noreferrer">{name}</a> })}
+                                ")"
+                            </p>
+                        })}
                         {c.share.clone().map(|t| view! { <p class="card-share">{t}</p> })}
                         <a class="card-source" href=c.source_url.clone() target="_blank" rel="noopener noreferrer">
                             {move || [ctx.t(Key::Source), text::colon(ctx.lang.get())].concat()} {c.source_name.clone()}

@@ -33,7 +33,10 @@ test('headline cards show the Interior Ministry Jan–Sep 2024 figures with sour
   assert.match(await attempts.locator('.card-scope').innerText(), /events, not people/);
   // Like-for-like: against Jan–Sep 2023 (60,192), never against a full year.
   // The months once: "vs Jan – Sep 2023", not "vs same months of Jan – Sep 2023".
-  assert.match(await attempts.locator('.card-change').innerText(), /^-18\.7% vs Jan\S* – Sep\S* 2023 \(60,192\)$/);
+  // Credited to its own publisher, not the card's: a reader quoting both years cites each.
+  assert.match(await attempts.locator('.card-change').innerText(), /^-18\.7% vs Jan\S* – Sep\S* 2023 \(60,192 · Alyaoum24 via Maghress\)$/);
+  assert.equal(await attempts.locator('.card-change a').getAttribute('href'), 'https://www.maghress.com/alyaoum24/1847642');
+
   assert.match(await page.locator('.card[data-indicator="voluntary_returns_iom"] .card-share').innerText(), /^1,664 of 4,388 voluntary returns \(Interior Ministry\): 37\.9%$/);
   // A count at its report's date is dated by the month its source gave, and says how exact that is: "Sep 15, 2024" read as an exact day.
   assert.equal(await page.locator('.card[data-indicator="refugees_recognised"] .card-coverage').innerText(), 'Sep 2024 (as of the report)');
@@ -67,7 +70,7 @@ test('while filters are set, the headline cards say they are the report\'s whate
 
 test('a card\'s change and share read as sentences in French and Arabic', async () => {
   for (const [lang, change, share] of [
-    ['fr', /^-18,7\s%\spar rapport à janv\.\s?–\s?sept\.\s2023 \(60\s192\)$/, /^1\s664 sur 4\s388 retours volontaires \(ministère de l'Intérieur\)\u00a0: 37,9\s%$/],
+    ['fr', /^-18,7\s%\spar rapport à janv\.\s?–\s?sept\.\s2023 \(60\s192 · Alyaoum24 via Maghress\)$/, /^1\s664 sur 4\s388 retours volontaires \(ministère de l'Intérieur\)\u00a0: 37,9\s%$/],
     // "out of 4.388 in voluntary returns", where "1.664 من 4.388 العودة الطوعية" left the label hanging.
     ['ar', /مقارنة بفترة يناير/, /^1\.664 من أصل 4\.388 في العودة الطوعية \(وزارة الداخلية\): /],
   ]) {
