@@ -1,6 +1,7 @@
 //! Where sources disagree: every indicator and coverage that two or more
 //! observations give, one dot per observation, its publisher in the tooltip.
-//! The chart shows them side by side and never picks one.
+//! The chart shows them side by side and never picks one, and a source
+//! filter keeps the other publishers of a chosen one's disagreements.
 //!
 //! A row's dots are placed as percentages of its highest figure, not as the
 //! figures themselves: on one axis of figures, 73 and 80 smuggling networks
@@ -13,6 +14,7 @@ use charming::element::{AxisType, ItemStyle, NameLocation, Symbol, TextStyle, To
 use charming::series::Scatter;
 use charming::Chart;
 
+use super::other_sources::with_other_sources;
 use super::{finite, palette, Input};
 use crate::data::date::Coverage;
 use crate::data::rows::sort_positions;
@@ -37,7 +39,7 @@ struct Tally {
     group_of: Vec<u32>,
 }
 
-fn tally(input: &Input) -> Tally {
+fn tally(input: &Input, positions: &[u32]) -> Tally {
     let rows = input.dataset.rows();
     // By the rows' subject numbers (indicator and coverage, numbered once
     // per dataset): an array index per row. A hash of indicator and
@@ -45,8 +47,7 @@ fn tally(input: &Input) -> Tally {
     // rows (and a linear search per row before it, quadratic).
     let mut group_of_subject = vec![u32::MAX; rows.subjects];
     let mut groups: Vec<(u32, u32, u32)> = Vec::new();
-    let group_of = input
-        .positions()
+    let group_of = positions
         .iter()
         .map(|&position| {
             let row = &rows.rows[position as usize];
@@ -64,8 +65,8 @@ fn tally(input: &Input) -> Tally {
 }
 
 /// The groups `chosen` (indexes into `tally.groups`, in order), each with
-/// all its observations.
-fn gather<'a>(input: &Input<'a>, tally: &Tally, chosen: &[usize]) -> Vec<Disagreement<'a>> {
+/// all its observations among `positions`, those `tally` was counted over.
+fn gather<'a>(input: &Input<'a>, positions: &[u32], tally: &Tally, chosen: &[usize]) -> Vec<Disagreement<'a>> {
     let ds = input.dataset;
     let rows = ds.rows();
     let mut slot_of = vec![usize::MAX; tally.groups.len()];
@@ -79,7 +80,7 @@ fn gather<'a>(input: &Input<'a>, tally: &Tally, chosen: &[usize]) -> Vec<Disagre
             observations: Vec::with_capacity(size as usize),
         });
     }
-    for (&position, &g) in input.positions().iter().zip(&tally.group_of) {
+    for (&position, &g) in positions.iter().zip(&tally.group_of) {
         if let Some(&i) = slot_of.get(g as usize).filter(|&&i| i != usize::MAX) {
             out[i].observations.push(ds.observation(position));
         }
@@ -93,11 +94,15 @@ fn shared(tally: &Tally) -> Vec<usize> {
 }
 
 /// Groups of two or more observations that share indicator and coverage,
-/// among those the filters let through, in dataset order. Equal figures are
-/// kept too: "more than 50,000" and "50,000" are two sources, not one.
+/// among those the filters let through, in dataset order, with the other
+/// publishers' figures that a source filter alone leaves out
+/// (`other_sources`): a disagreement is between publishers, and choosing
+/// one must not hide it. Equal figures are kept too: "more than 50,000"
+/// and "50,000" are two sources, not one.
 pub fn disagreements<'a>(input: &Input<'a>) -> Vec<Disagreement<'a>> {
-    let tally = tally(input);
-    gather(input, &tally, &shared(&tally))
+    let positions = with_other_sources(input);
+    let tally = tally(input, &positions);
+    gather(input, &positions, &tally, &shared(&tally))
 }
 
 /// The most rows the chart draws: past this a dot plot is unreadable (and
@@ -130,13 +135,14 @@ impl<'a> Drawn<'a> {
 /// still in dataset order. Every figure of a drawn group is drawn, and
 /// only the drawn groups' figures are gathered.
 pub fn drawn<'a>(input: &Input<'a>) -> Drawn<'a> {
-    let tally = tally(input);
+    let positions = with_other_sources(input);
+    let tally = tally(input, &positions);
     let shared = shared(&tally);
     let all = shared.len();
     let size = |g: usize| tally.groups[g].0 as usize;
     let dots: usize = shared.iter().map(|&g| size(g)).sum();
     if all <= MAX_ROWS && dots <= MAX_DOTS {
-        return Drawn { groups: gather(input, &tally, &shared), all };
+        return Drawn { groups: gather(input, &positions, &tally, &shared), all };
     }
     let coverages = &input.dataset.rows().coverages;
     let end = |g: usize| coverages[tally.groups[g].1 as usize].end;
@@ -154,7 +160,7 @@ pub fn drawn<'a>(input: &Input<'a>) -> Drawn<'a> {
         dots += size(g);
     }
     let chosen: Vec<usize> = shared.into_iter().filter(|&g| keep[g]).collect();
-    Drawn { groups: gather(input, &tally, &chosen), all }
+    Drawn { groups: gather(input, &positions, &tally, &chosen), all }
 }
 
 /// The observations in the order the chart draws its dots.

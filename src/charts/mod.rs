@@ -15,6 +15,7 @@ pub mod europe;
 pub mod featured;
 mod log_axis;
 pub mod option;
+pub mod other_sources;
 pub mod scope;
 pub mod trend;
 
@@ -27,6 +28,9 @@ use crate::data::date::{Coverage, Day};
 use crate::data::{Dataset, Indicator, Lang, Observation, Qualifier};
 use crate::state::Filters;
 use crate::text::{self, Key};
+
+/// The most items a chart's note names (`Input::listed`); the rest are counted.
+pub const NAMED: usize = 3;
 
 /// How numbers and periods are written for the reader. In the browser this
 /// is `Intl` for the chosen locale; tests use a fixed stand-in.
@@ -210,6 +214,24 @@ impl<'a> Input<'a> {
     /// Ministry) (other)".
     pub fn other_of(&self, whole: &str) -> String {
         format!("{} ({})", self.short_label(whole), text::get(self.lang(), Key::Other))
+    }
+
+    /// `named` parted by semicolons, then "2 more" for the `more` left
+    /// unnamed, as its own item (" (+2)" after the last read as its).
+    pub fn listed(&self, named: impl Iterator<Item = String>, more: usize) -> String {
+        let lang = self.lang();
+        let mut list = String::new();
+        for (i, item) in named.enumerate() {
+            if i > 0 {
+                list.push_str(text::semicolon(lang));
+            }
+            list.push_str(&item);
+        }
+        if more > 0 {
+            list.push_str(text::semicolon(lang));
+            list.push_str(&text::fill(text::get(lang, Key::MorePairs), &[("n", &self.format.number(more as f64))]));
+        }
+        list
     }
 
     /// "about 26,800", "at least 50,000", "48,963".

@@ -154,11 +154,16 @@ pub fn build(input: &Input) -> Chart {
     chart(input, &layout(input))
 }
 
-/// The chart, and its note of figures above those of longer periods
-/// including theirs (`contradictions`), from one pass over the rows.
+/// The chart, and its notes: figures above those of longer periods
+/// including theirs (`contradictions`), from one pass over the rows, and
+/// other publishers' figures for its periods that the source filter leaves
+/// out (`other_sources`), a line each.
 pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let layout = layout(input);
-    (chart(input, &layout), contradictions::note(input, &contradictions::among(&layout)))
+    let above = contradictions::note(input, &contradictions::among(&layout));
+    let others = super::other_sources::note(input, |id| layout.ids.iter().any(|drawn| drawn == id));
+    let notes: Vec<String> = above.into_iter().chain(others).collect();
+    (chart(input, &layout), (!notes.is_empty()).then(|| notes.join("\n")))
 }
 
 fn chart(input: &Input, layout: &Layout) -> Chart {

@@ -62,6 +62,9 @@ pub enum Key {
     ShareOfWhole,
     /// With `{pairs}` (`Against`, a pair each).
     AboveLongerPeriod,
+    /// With `{figures}`: other publishers' figures for a chosen one's
+    /// periods, which the source filter leaves out.
+    OtherPublishersLeftOut,
     /// With `{shorter}` and `{longer}`.
     Against,
     /// With `{n}`.
@@ -255,6 +258,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Some figures are above those of a longer period including theirs (sources may count differently): {pairs}.",
             "Certains chiffres dépassent ceux d'une période plus longue qui inclut la leur (les sources peuvent compter différemment)\u{a0}: {pairs}.",
             "بعض الأرقام تفوق أرقام فترة أطول تشمل فترتها (قد تختلف طرق العدّ بين المصادر): {pairs}.",
+        ],
+        OtherPublishersLeftOut => [
+            "Other publishers give figures for the same periods, left out by the source filter: {figures}.",
+            "D'autres éditeurs donnent des chiffres pour les mêmes périodes, écartés par le filtre des sources\u{a0}: {figures}.",
+            "مصادر أخرى تذكر أرقاماً للفترات نفسها، استبعدها مرشّح المصادر: {figures}.",
         ],
         MorePairs => ["{n} more", "{n} autres", "{n} أخرى"],
         Against => ["{shorter}, against {longer}", "{shorter}, contre {longer}", "{shorter}، مقابل {longer}"],

@@ -581,6 +581,26 @@ test('the disagreements\' PNG says whose figure each dot is, a line a row, as th
 
 // Frontex's January–August 2025 figure is a dashed bar at "2025": with
 // nothing to say so, it read as the whole of 2025, a fall by three quarters.
+// A disagreement is between publishers: a reader, or an article's embed,
+// that chose one publisher still sees the other's figure for its months.
+test('a source filter keeps the other publishers of its disagreements: their dots, and a line under the embedded trend', async () => {
+  const page = await open(browser, '?src=le360-2017');
+  await waitForDashboard(page);
+  const option = await chartOption(page, 'discrepancy');
+  assert.deepEqual(option.series[0].data.map((d) => d.name), ['Le360: at least 50,000', 'North Africa Post: 50,000', 'Le360: 73', 'North Africa Post: 80']);
+  const embed = await open(browser, '?embed=1&chart=trend&src=le360-2017');
+  await chartOption(embed, 'trend');
+  const footnote = await embed.locator('[data-chart="trend"] .chart-scope').innerText();
+  assert.match(footnote, /\nOther publishers give figures for the same periods, left out by the source filter: Irregular migration attempts foiled: Jan – Nov 2017 \(to report date\): 50,000 · North Africa Post; Smuggling networks dismantled: Jan – Nov 2017 \(to report date\): 80 · North Africa Post\.$/);
+  // Both publishers chosen: nothing is left out, nothing to say.
+  const both = await open(browser, '?embed=1&chart=trend&src=le360-2017,northafricapost-2017');
+  await chartOption(both, 'trend');
+  assert.doesNotMatch(await both.locator('[data-chart="trend"] .chart-scope').innerText(), /Other publishers/);
+  assertNoPageErrors(page);
+  assertNoPageErrors(embed);
+  assertNoPageErrors(both);
+});
+
 test('a chart by year that draws part of a year says what its dashed bars are, on screen and in its PNG', async () => {
   const note = 'A dashed bar covers only part of its year, the months up to a report: not the whole year.';
   const page = await open(browser);

@@ -138,3 +138,26 @@ fn one_publishers_two_counts_are_told_apart_by_their_notes() {
     let two = names("networks_dismantled", 2017);
     assert_eq!(two, ["Le360: 73", "North Africa Post: 80"], "{two:?}");
 }
+
+#[test]
+fn a_source_filter_keeps_the_other_publishers_of_its_disagreements() {
+    let ds = default_dataset();
+    let mut filters = Filters::default();
+    Filters::toggle(&mut filters.sources, "le360-2017");
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let groups = drawn(&input).groups;
+    let rows: Vec<(&str, Vec<(&str, f64)>)> =
+        groups.iter().map(|g| (g.indicator, g.observations.iter().map(|o| (o.source.as_str(), o.value)).collect())).collect();
+    assert_eq!(rows, [
+        ("attempts_foiled", vec![("le360-2017", 50000.0), ("northafricapost-2017", 50000.0)]),
+        ("networks_dismantled", vec![("le360-2017", 73.0), ("northafricapost-2017", 80.0)]),
+    ]);
+    // The other publisher alone, chosen: the same two rows.
+    let mut other = Filters::default();
+    Filters::toggle(&mut other.sources, "northafricapost-2017");
+    assert_eq!(drawn(&Input::new(&ds, &other, &PlainFormat)).groups.len(), 2);
+    // Other filters still hold: no attempts, no attempts' row.
+    Filters::toggle(&mut filters.indicators, "networks_dismantled");
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    assert_eq!(drawn(&input).groups.iter().map(|g| g.indicator).collect::<Vec<_>>(), ["networks_dismantled"]);
+}

@@ -10,8 +10,7 @@ use crate::charts::Input;
 use crate::data::{Observation, Qualifier};
 use crate::text::{self, Key};
 
-/// The most pairs the note names; the rest are counted.
-const NAMED: usize = 3;
+use crate::charts::NAMED;
 
 /// A figure above another whose period includes its own: (shorter, longer).
 pub type Pair<'a> = (&'a Observation, &'a Observation);
@@ -69,19 +68,11 @@ pub fn note(input: &Input, pairs: &[Pair]) -> Option<String> {
         return None;
     }
     let lang = input.lang();
-    let mut list = String::new();
-    for (i, (shorter, longer)) in pairs.iter().take(NAMED).enumerate() {
-        if i > 0 {
-            list.push_str(text::semicolon(lang));
-        }
+    let named = pairs.iter().take(NAMED).map(|(shorter, longer)| {
         let against = text::fill(text::get(lang, Key::Against), &[("shorter", &input.year_point_name(shorter)), ("longer", &input.year_point_name(longer))]);
-        list.push_str(&text::labelled(lang, &input.short_label(&shorter.indicator), &against));
-    }
-    if pairs.len() > NAMED {
-        // Its own item: " (+2)" after the last read as that publisher's.
-        list.push_str(text::semicolon(lang));
-        list.push_str(&text::fill(text::get(lang, Key::MorePairs), &[("n", &input.format.number((pairs.len() - NAMED) as f64))]));
-    }
+        text::labelled(lang, &input.short_label(&shorter.indicator), &against)
+    });
+    let list = input.listed(named, pairs.len() - pairs.len().min(NAMED));
     Some(text::fill(text::get(lang, Key::AboveLongerPeriod), &[("pairs", &list)]))
 }
 
