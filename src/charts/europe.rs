@@ -229,7 +229,7 @@ pub fn build(input: &Input) -> Chart {
                 match layout.figure(i, *y) {
                     None => DataPoint::Value(CompositeValue::from("-")),
                     Some(o) => DataPointItem::new(o.value)
-                        .name(input.with_also(input.year_point_name(o), layout.also_of(i, *y)))
+                        .name(input.with_also(input.with_note(input.year_point_name(o), o), layout.also_of(i, *y)))
                         .item_style(year_bar_style(o.coverage_kind() == Some(CoverageKind::FullYear), color))
                         .into(),
                 }

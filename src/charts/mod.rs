@@ -169,6 +169,19 @@ impl<'a> Input<'a> {
         self.with_others(name, text::get(self.lang(), Key::OtherFigures), also)
     }
 
+    /// `name` (a bar's) with its figure's own note on a line of its own
+    /// ("Mostly via IOM. To the date of the autumn report; exact cut-off not
+    /// published"): what the table and the CSV say of a figure, a tooltip
+    /// quoted alone says too.
+    pub fn with_note(&self, name: String, obs: &Observation) -> String {
+        // Without its full stop, which ran into the semicolon before the
+        // year's other figures (".;").
+        match obs.note.as_ref().map(|n| n.get(self.lang()).trim().trim_end_matches('.')).filter(|n| !n.is_empty()) {
+            Some(note) => format!("{name}{}\n{note}", text::semicolon(self.lang()).trim_end()),
+            None => name,
+        }
+    }
+
     /// The same under a figure worked out from indicator `whole`'s: the
     /// others are `whole`'s, not the worked-out figure's.
     pub fn with_also_of(&self, name: String, whole: &str, also: (&[&Observation], usize)) -> String {

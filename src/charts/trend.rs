@@ -181,7 +181,7 @@ fn chart(input: &Input, layout: &Layout) -> Chart {
                 None => DataPoint::Value(CompositeValue::from("-")),
                 Some(o) => {
                     figures.push(o.value);
-                    DataPointItem::new(o.value).name(input.with_also(input.year_point_name(o), by_year.also(y))).into()
+                    DataPointItem::new(o.value).name(input.with_also(input.with_note(input.year_point_name(o), o), by_year.also(y))).into()
                 }
             })
             .collect();

@@ -562,3 +562,27 @@ test('the report\'s two charts follow the years, source and region chosen, as th
   for (const p of [page, year, other, whole]) assertNoPageErrors(p);
 });
 
+
+// The table and the CSV said that 2022's returns count differently ("Mostly
+// via IOM") and that the cut-off is not published; the bar's tooltip, which
+// a reader quotes or screenshots, did not.
+test('a trend bar\'s tooltip carries its figure\'s own note, in the reader\'s language', async () => {
+  for (const [lang, note] of [
+    ['en', 'Mostly via IOM. To the date of the autumn report; exact cut-off not published'],
+    ['fr', 'Surtout par l\'OIM. Jusqu\'à la date du rapport d\'automne ; date d\'arrêt exacte non publiée'],
+  ]) {
+    const page = await open(browser, `?lang=${lang}&ind=voluntary_returns`);
+    await waitForDashboard(page);
+    const option = await chartOption(page, 'trend');
+    const at = option.series.flatMap((s, seriesIndex) => s.data.map((d, dataIndex) => ({ seriesIndex, dataIndex, value: d && d.value }))).find((p) => p.value === 2326);
+    assert.ok(at, JSON.stringify(option.series));
+    const canvas = page.locator('[data-chart="trend"] .chart-canvas');
+    await canvas.evaluate((el, { seriesIndex, dataIndex }) => echarts.getInstanceByDom(el).dispatchAction({ type: 'showTip', seriesIndex, dataIndex }), at);
+    const tip = page.locator('[data-chart="trend"] .chart-tooltip');
+    await page.waitForFunction((el) => el && el.style.display !== 'none' && el.textContent.includes('2'), await tip.elementHandle());
+    const text = (await tip.textContent()).replace(/\s+/g, ' ');
+    assert.ok(text.includes(note.replace(/\s+/g, ' ')), text);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});

@@ -117,7 +117,7 @@ fn only_a_series_over_years_is_described_from_first_to_last_year() {
 fn extremes_of_several_series_name_their_series() {
     let (_, text) = described(trend::build);
     assert!(text.contains("Highest: Irregular migration attempts foiled (full year) — 2018: 88761 · Yabiladi (National Migration Observatory)."), "{text}");
-    assert!(text.contains("Lowest: Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post."), "{text}");
+    assert!(text.contains("Lowest: Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Report to members of parliament, January–November 2017; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post."), "{text}");
 }
 
 #[test]
@@ -133,11 +133,13 @@ fn a_year_is_announced_once() {
     let (pts, _) = described(trend::build);
     assert_eq!(pts[0].announcement(), "Irregular migration attempts foiled (full year) — 2017: 55000 · Elnashra");
     let partial = pts.iter().find(|p| p.value == 73.0).unwrap();
-    // With the other publisher's figure for the year, which no bar draws.
-    assert_eq!(partial.announcement(), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post");
+    // With its own note, and the other publisher's figure for the year,
+    // which no bar draws.
+    assert_eq!(partial.announcement(), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Report to members of parliament, January–November 2017; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post");
     let (pts, _) = described(featured::build);
     assert_eq!(pts[1].announcement(), "Interior Ministry report, January–September 2024 — Smuggling networks dismantled — Jan 2024 – Sep 2024: 210 · migrantaffairs.info");
     // A total at a date: how exact the date is, not the report's months.
     let refugees = pts.iter().find(|p| p.value == 1638.0).unwrap();
     assert_eq!(refugees.text, "Refugees recognised by the state (BRA) — Sep 2024 (as of the report): 1638 · migrantaffairs.info — As of mid-September 2024, cumulative; exact date not published.");
 }
+
