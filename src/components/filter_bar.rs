@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::focus::focus_chip_successor;
+use super::pick::Pick;
 use super::{live_text, Ctx};
 use crate::charts::Format;
 use crate::data::rows::year_range;
@@ -53,18 +54,27 @@ pub fn FilterBar() -> impl IntoView {
             let (from, to) = ctx.filters.with(|f| f.years).unwrap_or((lo, hi));
             if which == "from" { from } else { to }
         };
+        let pick = Pick::new(move |value: String| {
+            let y = value.parse().ok();
+            if which == "from" { set_years(y, None) } else { set_years(None, y) }
+        });
         view! {
             <select class=format!("year-{which}") aria-label=move || ctx.t(if which == "from" { Key::FirstYear } else { Key::LastYear })
-                on:change=move |ev| {
-                    let y = event_target_value(&ev).parse().ok();
-                    if which == "from" { set_years(y, None) } else { set_years(None, y) }
-                }>
+                on:keydown=move |ev| pick.keydown(ev) on:change=move |ev| pick.change(ev) on:blur=move |ev| pick.blur(ev) on:pointerdown=move |_| pick.pointerdown()>
                 {move || year_options().into_iter().map(|y| view! {
                     <option value=y.to_string() prop:selected=move || current() == y>{y.to_string()}</option>
                 }).collect_view()}
             </select>
         }
     };
+    let coverage_pick = Pick::new(move |value: String| {
+        let kind = match value.as_str() {
+            "full" => CoverageFilter::FullYear,
+            "ytd" => CoverageFilter::YearToDate,
+            _ => CoverageFilter::All,
+        };
+        ctx.update(|f| f.coverage = kind);
+    });
     let coverage_value = move || match ctx.filters.with(|f| f.coverage) {
         CoverageFilter::All => "all",
         CoverageFilter::FullYear => "full",
@@ -125,14 +135,8 @@ pub fn FilterBar() -> impl IntoView {
             <div class="filter-controls">
                 <label>
                     {move || ctx.t(Key::Coverage)} " "
-                    <select class="coverage-kind" prop:value=coverage_value on:change=move |ev| {
-                        let kind = match event_target_value(&ev).as_str() {
-                            "full" => CoverageFilter::FullYear,
-                            "ytd" => CoverageFilter::YearToDate,
-                            _ => CoverageFilter::All,
-                        };
-                        ctx.update(|f| f.coverage = kind);
-                    }>
+                    <select class="coverage-kind" prop:value=coverage_value
+                        on:keydown=move |ev| coverage_pick.keydown(ev) on:change=move |ev| coverage_pick.change(ev) on:blur=move |ev| coverage_pick.blur(ev) on:pointerdown=move |_| coverage_pick.pointerdown()>
                         <option value="all">{move || ctx.t(Key::CoverageAll)}</option>
                         // A kind with no figure under the other filters is not to be
                         // picked (under Protection, year to date emptied the view),
@@ -184,13 +188,11 @@ fn AddToSet(
     #[prop(into)] on_pick: Callback<String>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
+    // Back to the prompt: the pick now shows as a chip instead.
+    let pick = Pick::new(move |id: String| if !id.is_empty() { on_pick.run(id) }).back_to("");
     view! {
-        <select class=class aria-label=move || ctx.t(label) prop:value="" on:change=move |ev| {
-            let id = event_target_value(&ev);
-            // Back to the prompt: the pick now shows as a chip instead.
-            event_target::<web_sys::HtmlSelectElement>(&ev).set_value("");
-            if !id.is_empty() { on_pick.run(id) }
-        }>
+        <select class=class aria-label=move || ctx.t(label) prop:value=""
+            on:keydown=move |ev| pick.keydown(ev) on:change=move |ev| pick.change(ev) on:blur=move |ev| pick.blur(ev) on:pointerdown=move |_| pick.pointerdown()>
             <option value="">{move || format!("{}…", ctx.t(label))}</option>
             {move || options.get().into_iter().map(|(id, text)| view! { <option value=id prop:textContent=text></option> }).collect_view()}
         </select>

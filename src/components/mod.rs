@@ -21,6 +21,7 @@ pub mod embed;
 pub mod filter_bar;
 pub mod focus;
 pub mod load_error;
+mod pick;
 pub mod share;
 pub mod sources;
 pub mod table;

@@ -442,3 +442,45 @@ test('in forced colours (High Contrast) a pressed button still looks pressed, pa
   assert.ok(grounds.length >= 4 && grounds.every((g) => g === 'rgb(255, 255, 255)'), `chart grounds: ${grounds}`);
   assertNoPageErrors(page);
 });
+
+// Chromium on Linux and Windows changes a closed select's value on each
+// arrow key: the "Indicator…" menu added its first option on the first
+// ArrowDown, and the arrows never reached the others.
+test('keyboard: arrows browse a filter menu without applying it; Enter or leaving applies, Escape puts it back', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const menu = page.locator('select.add-indicator');
+  const options = await menu.locator('option').evaluateAll((os) => os.map((o) => o.value));
+  await menu.focus();
+  const search = await page.evaluate(() => location.search);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await menu.inputValue(), options[2], 'the arrows reach the second indicator');
+  assert.equal(await page.evaluate(() => location.search), search, 'nothing applied while browsing');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => new URLSearchParams(location.search).get('ind') === id, options[2]);
+  assert.equal(await menu.inputValue(), '', 'back to its prompt, the pick a chip');
+  // Escape puts back what was there: nothing added.
+  const source = page.locator('select.add-source');
+  await source.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  assert.equal(await source.inputValue(), '');
+  await source.blur();
+  // A year menu: three steps make no history entries; leaving it applies the last.
+  const from = page.locator('select.year-from');
+  const [history, first] = await page.evaluate(() => [history.length, document.querySelector('select.year-from').value]);
+  await from.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  const chosen = await from.inputValue();
+  assert.notEqual(chosen, first);
+  assert.equal(await page.evaluate(() => new URLSearchParams(location.search).get('src')), null, 'Escape added no source');
+  assert.equal(await page.evaluate(() => history.length), history);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction((y) => (new URLSearchParams(location.search).get('yr') ?? '').startsWith(y), chosen);
+  assert.equal(await page.evaluate(() => history.length), history + 1, 'one entry for the year picked');
+  // A pick in the list, as a pointer makes it, applies at once.
+  await page.locator('select.add-indicator').selectOption(options[1]);
+  await page.waitForFunction((id) => (new URLSearchParams(location.search).get('ind') ?? '').split('~').includes(id), options[1]);
+  assertNoPageErrors(page);
+});
