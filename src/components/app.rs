@@ -87,9 +87,27 @@ pub fn App() -> impl IntoView {
             }
         });
     };
+    // The Retry button goes with the panel it is in: the focus follows
+    // what takes its place (the loading line, then the dashboard's title,
+    // or the next panel's Retry) rather than falling to the page's body.
+    let retrying = StoredValue::new(false);
     let retry = Callback::new({
         let load = load.clone();
-        move |_: ()| load()
+        move |_: ()| {
+            retrying.set_value(true);
+            load()
+        }
+    });
+    Effect::new(move |_| {
+        let next = status.with(|s| match s {
+            Status::Loading => "main.app .loading",
+            Status::Ready => "main.app h1",
+            Status::Failed(_) => "main.app button.retry",
+        });
+        if retrying.get_value() {
+            retrying.set_value(next == "main.app .loading");
+            focus_first(next);
+        }
     });
     load();
 
@@ -153,7 +171,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </Show>
             {move || match status.get() {
-                Status::Loading => view! { <p class="loading" role="status">{ctx.t(Key::Loading)}</p> }.into_any(),
+                Status::Loading => view! { <p class="loading" role="status" tabindex="-1">{ctx.t(Key::Loading)}</p> }.into_any(),
                 Status::Failed(e) => view! { <LoadErrorPanel error=e retry=retry/> }.into_any(),
                 Status::Ready => ().into_any(),
             }}

@@ -32,7 +32,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <header class="masthead">
             <LanguageAndTheme/>
-            <h1 class="title" title=title>{title}</h1>
+            <h1 class="title" title=title tabindex="-1">{title}</h1>
             <p class="subtitle" title=description>{description}</p>
             <p class="byline">
                 {publisher} " · " {move || ctx.t(Key::LastUpdated)} " "

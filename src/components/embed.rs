@@ -38,7 +38,7 @@ pub fn EmbedView() -> impl IntoView {
     let full = move || ctx.link();
     view! {
         <div class="embed">
-            <h1 class="title embed-title" title=title>{title}</h1>
+            <h1 class="title embed-title" title=title tabindex="-1">{title}</h1>
             <Show when=move || config.controls>
                 <FilterBar/>
             </Show>

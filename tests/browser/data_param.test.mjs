@@ -176,9 +176,24 @@ test('Retry loads the dataset once the server recovers', async () => {
   const page = await open(browser, `?data=${encodeURIComponent('/__test/flaky?key=' + Date.now())}`);
   const e = await loadError(page);
   assert.equal(e.kind, 'server');
-  await page.locator('button.retry').click();
+  // From the keyboard: the focus goes with the button to what takes its
+  // place, the dashboard's title, rather than to the page's body.
+  await page.locator('button.retry').focus();
+  await page.keyboard.press('Enter');
   await waitForDashboard(page);
   assert.equal(await page.locator('.load-error').count(), 0);
+  await page.waitForFunction(() => document.activeElement.matches('main.app h1.title'));
+});
+
+test('a Retry that fails again hands the focus to the next panel\'s Retry, which says why', async () => {
+  const page = await open(browser, '?data=data/nope.json');
+  await loadError(page);
+  await page.locator('button.retry').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.matches('main.app .load-error button.retry'));
+  assert.equal(await page.locator('.load-error').getAttribute('role'), 'alert');
+  // The two requests' 404s, and nothing else.
+  assert.deepEqual(page.errors.filter((e) => !e.startsWith('404 ')), []);
 });
 
 test('a dataset saved with a UTF-8 byte-order mark loads as the browser would read it', async () => {
