@@ -24,8 +24,11 @@ pub fn parts<'a>(input: &Input<'a>) -> Option<(&'a Observation, Vec<&'a Observat
     // observation for its indicator cost 6 ms at 100,000 rows. The parts
     // follow the period, source and region filters, not the indicator
     // filter: a reader who picks the whole alone (a click on "other") keeps
-    // the ring.
-    featured.indicators.iter().filter(|id| input.filters.shows_indicator(ds, id)).find_map(|whole_id| {
+    // the ring. So does one who picks a part (a click, or Enter, on its
+    // slice), whose ring had emptied under the focus.
+    let shown = |id: &str| input.filters.shows_indicator(ds, id);
+    let whole_or_part_shown = |id: &&String| shown(id) || ds.indicators.iter().any(|i| i.part_of.as_deref() == Some(id.as_str()) && shown(&i.id));
+    featured.indicators.iter().filter(whole_or_part_shown).find_map(|whole_id| {
         let whole = first_of_report_kept(input, rows, whole_id, report)?;
         let is_part: Vec<bool> = ds.indicators.iter().map(|i| i.part_of.as_deref() == Some(whole_id)).collect();
         // The parts in dataset order: one pass over the compact rows.
@@ -102,5 +105,20 @@ mod tests {
             json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["value"].as_f64().unwrap()).collect();
         assert_eq!(values, [1_664.0, 2_724.0]);
         assert_snapshot("composition", &chart);
+    }
+
+    #[test]
+    fn the_ring_stays_when_its_whole_or_a_part_is_picked_alone() {
+        let ds = default_dataset();
+        for picked in ["voluntary_returns", "voluntary_returns_iom"] {
+            let mut filters = Filters::default();
+            Filters::toggle(&mut filters.indicators, picked);
+            let (whole, parts) = parts(&Input::new(&ds, &filters, &PlainFormat)).expect(picked);
+            assert_eq!((whole.value, parts.iter().map(|p| p.value).collect::<Vec<_>>()), (4_388.0, vec![1_664.0]), "{picked}");
+        }
+        // Another indicator alone: no ring.
+        let mut filters = Filters::default();
+        Filters::toggle(&mut filters.indicators, "attempts_foiled");
+        assert!(parts(&Input::new(&ds, &filters, &PlainFormat)).is_none());
     }
 }

@@ -559,7 +559,19 @@ test('the report\'s two charts follow the years, source and region chosen, as th
   const whole = await open(browser, '?ind=voluntary_returns');
   await waitForDashboard(whole);
   assert.equal(seriesValues(await chartOption(whole, 'composition')).length, 2);
-  for (const p of [page, year, other, whole]) assertNoPageErrors(p);
+  // So does a part picked alone, as Enter on its slice picks it: the ring
+  // emptied under the keyboard's focus.
+  const part = await open(browser);
+  await waitForDashboard(part);
+  const ring = part.locator('[data-chart="composition"]');
+  await chartOption(part, 'composition');
+  await ring.focus();
+  await part.keyboard.press('Home');
+  await part.keyboard.press('Enter');
+  await part.waitForFunction(() => location.search === '?ind=voluntary_returns_iom');
+  assert.deepEqual(seriesValues(await chartOption(part, 'composition')), [1664, 2724]);
+  assert.equal(await ring.evaluate((el) => el.classList.contains('empty')), false);
+  for (const p of [page, year, other, whole, part]) assertNoPageErrors(p);
 });
 
 
