@@ -236,8 +236,10 @@ pub fn build(input: &Input) -> Chart {
             })
             .collect();
         let mut bar = Bar::new().name(input.short_label(id)).item_style(ItemStyle::new().color(color)).data(data);
-        if *is_route {
-            bar = bar.stack("spain");
+        // Stacked under the whole's name, which the description reads
+        // (`describe`: a stack's total is one figure).
+        if let Some(whole) = input.indicator(id).and_then(|i| i.part_of.as_deref()).filter(|_| *is_route) {
+            bar = bar.stack(input.short_label(whole));
         }
         chart = chart.series(bar);
     }
@@ -257,7 +259,7 @@ pub fn build(input: &Input) -> Chart {
                 }
             })
             .collect();
-        chart = chart.series(Bar::new().name(input.other_of(whole)).item_style(ItemStyle::new().color(REST_COLOR)).stack("spain").data(data));
+        chart = chart.series(Bar::new().name(input.other_of(whole)).item_style(ItemStyle::new().color(REST_COLOR)).stack(input.short_label(whole)).data(data));
     }
     chart
 }

@@ -143,3 +143,11 @@ fn a_year_is_announced_once() {
     assert_eq!(refugees.text, "Refugees recognised by the state (BRA) — Sep 2024 (as of the report): 1638 · migrantaffairs.info — As of mid-September 2024, cumulative; exact date not published.");
 }
 
+
+#[test]
+fn a_stack_is_one_figure_its_total_among_the_extremes() {
+    let (_, text) = described(crate::charts::europe::build);
+    // Spain's 2024 arrivals, 63,970, stacked from its routes and what they
+    // leave, above Frontex's about 47,000; no worked-out remainder as the lowest.
+    assert!(text.contains("Highest: Irregular arrivals in Spain — 2024: 63970. Lowest: Frontex detections, Western African route — Jan 2025 – Aug 2025: about 12150 · Frontex"), "{text}");
+}

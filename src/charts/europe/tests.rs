@@ -12,7 +12,7 @@ fn spain_routes_stack_and_frontex_stands_apart() {
     let chart = build(&input);
     let json = serde_json::to_value(&chart).unwrap();
     let series = json["series"].as_array().unwrap();
-    let stacked = series.iter().filter(|s| s["stack"] == "spain").count();
+    let stacked = series.iter().filter(|s| s["stack"] == "Irregular arrivals in Spain").count();
     // Two routes and what they leave of the total, then Frontex.
     assert_eq!(stacked, 3);
     assert_eq!(series.len(), 4);
@@ -26,7 +26,7 @@ fn spain_routes_stack_and_frontex_stands_apart() {
     assert_eq!(rest["data"][0]["name"], "2022: 31219 −\u{a0}15682 −\u{a0}12995 =\u{a0}2542 · Infobae (Spanish Interior Ministry)");
     // Each year's stack stands as high as Spain's total.
     for (year, total) in [(0, 31219.0), (1, 56852.0), (2, 63970.0)] {
-        let top: f64 = series.iter().filter(|s| s["stack"] == "spain").map(|s| s["data"][year]["value"].as_f64().unwrap()).sum();
+        let top: f64 = series.iter().filter(|s| s["stack"] == "Irregular arrivals in Spain").map(|s| s["data"][year]["value"].as_f64().unwrap()).sum();
         assert_eq!(top, total);
     }
     // The totals' publishers are in the caption's marks.
