@@ -228,8 +228,11 @@ pub fn ChartPanel(
     // Whatever the chart, a dashed bar covers part of a year: the panel says
     // so under its title, and its PNG beside the years. Frontex's
     // January–August 2025 bar, at "2025", read as the whole year's.
+    let log_control = use_context::<crate::state::embed::EmbedConfig>().is_none_or(|e| !e.enabled || e.controls);
     let note_text = move || {
-        let short = || text::fill(ctx.t(Key::TooShortToSee), &[("share", &IntlFormat::shared(ctx.lang.get()).percent(0.01))]);
+        // "Log scale shows them" only where there is a Log scale to turn on.
+        let key = if log_control { Key::TooShortToSee } else { Key::TooShortNoControl };
+        let short = || text::fill(ctx.t(key), &[("share", &IntlFormat::shared(ctx.lang.get()).percent(0.01))]);
         let lines: Vec<String> = (note.and_then(|n| n.get()).into_iter())
             .chain(part_year.get().then(|| ctx.t(Key::PartYearBars).to_string()))
             .chain(too_short.get().then(short))

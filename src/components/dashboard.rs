@@ -44,7 +44,7 @@ pub fn Dashboard() -> impl IntoView {
         // scrolled past it before the first number.
         <HeadlineCards/>
         <FilterBar/>
-        <div class="view-switch" role="group">
+        <div class="view-switch" role="group" aria-label=move || ctx.t(Key::ViewGroup)>
             <button data-view="chart" aria-pressed=move || view_is(View::Chart).to_string()
                 on:click=move |_| ctx.update(|f| f.view = View::Chart)>{move || ctx.t(Key::ViewChart)}</button>
             <button data-view="table" aria-pressed=move || view_is(View::Table).to_string()

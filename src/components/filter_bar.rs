@@ -224,7 +224,7 @@ fn GeographyChips(offered: Memo<Offered>) -> impl IntoView {
         }
     };
     view! {
-        <span class="chips" role="group">
+        <span class="chips" role="group" aria-label=move || ctx.t(Key::Regions)>
             {chip(Geography::Morocco, Key::Morocco)}
             {chip(Geography::Spain, Key::Spain)}
             {chip(Geography::EuExternalBorder, Key::EuBorder)}

@@ -94,8 +94,15 @@ impl Drawer {
         // replaced, which threw.
         let regrown = (how == Drawn::ForPaper || !hidden) && self.grow(grown);
         let still = how != Drawn::Animated || regrown;
-        if still || super::media::prefers_reduced_motion() {
+        let reduced_motion = super::media::prefers_reduced_motion();
+        if still || reduced_motion {
             set(&option, "animation", &JsValue::FALSE);
+        }
+        // The tooltip slides from mark to mark on its own timer (0.4 s),
+        // which `animation` does not stop.
+        let tooltip = field(&option, "tooltip");
+        if reduced_motion && tooltip.is_object() {
+            set(&tooltip, "transitionDuration", &JsValue::from(0));
         }
         for key in ["xAxis", "yAxis"] {
             for axis in one_or_many(field(&option, key)).into_iter().filter(|a| matches!(field(a, "type").as_string().as_deref(), Some("value" | "log"))) {

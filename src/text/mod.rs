@@ -124,6 +124,12 @@ pub enum Key {
     ViewTable,
     OnlyInTable,
     TooShortToSee,
+    /// The same where no Log scale control is on the page (an embed without controls).
+    TooShortNoControl,
+    /// The name of the group of buttons that switch between charts and table.
+    ViewGroup,
+    /// The name of the group of region chips (Morocco, Spain, EU external border).
+    Regions,
     ShowTable,
     CoverageAll,
     Years,
@@ -381,6 +387,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         OnlyInTable => ["No chart draws the figures that match; the table lists them.", "Aucun graphique ne dessine les chiffres retenus\u{a0}; le tableau les liste.", "لا يرسم أي رسم بياني الأرقام المطابقة؛ يعرضها الجدول."],
         ShowTable => ["Show the table", "Afficher le tableau", "عرض الجدول"],
         TooShortToSee => ["Some bars are under {share} of the tallest, too short to see: Log scale shows them.", "Certaines barres font moins de {share} de la plus haute et ne se voient pas\u{a0}: l'échelle logarithmique les montre.", "بعض الأعمدة أقل من {share} من أطولها فلا تُرى: المقياس اللوغاريتمي يُظهرها."],
+        TooShortNoControl => ["Some bars are under {share} of the tallest, too short to see.", "Certaines barres font moins de {share} de la plus haute et ne se voient pas.", "بعض الأعمدة أقل من {share} من أطولها فلا تُرى."],
+        ViewGroup => ["View", "Affichage", "طريقة العرض"],
+        Regions => ["Region", "Région", "المنطقة"],
         ViewTable => ["Table", "Tableau", "الجدول"],
         CoverageAll => ["all periods", "toutes périodes", "كل الفترات"],
         Years => ["Years", "Années", "السنوات"],

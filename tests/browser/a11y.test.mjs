@@ -17,6 +17,8 @@ test('dark theme from ?theme=dark uses ECharts dark theme; reduced motion turns 
   const option = await chartOption(page, 'featured');
   assert.equal(option.backgroundColor.toLowerCase(), '#100c2a');
   assert.equal(option.animation, false);
+  // Nor does the tooltip slide from mark to mark on its own timer.
+  assert.equal(option.tooltip[0].transitionDuration, 0);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.notEqual(bg, 'rgb(255, 255, 255)');
   // A tooltip is dark too, its words readable on it: ECharts' box was white.
@@ -286,14 +288,18 @@ for (const lang of ['en', 'ar']) {
 }
 
 test('a screen reader names the filter bar, its year menus and a filter\'s remove button in the page\'s language', async () => {
-  for (const [lang, bar, years, remove] of [
-    ['en', 'Filters', ['First year', 'Last year'], 'Remove Kaayxol (ministry) · 2025'],
-    ['fr', 'Filtres', ['Première année', 'Dernière année'], 'Retirer Kaayxol (ministère) · 2025'],
-    ['ar', 'عوامل التصفية', ['السنة الأولى', 'السنة الأخيرة'], 'إزالة Kaayxol (الوزارة) · 2025'],
+  for (const [lang, bar, years, remove, groups] of [
+    ['en', 'Filters', ['First year', 'Last year'], 'Remove Kaayxol (ministry) · 2025', ['Region', 'View']],
+    ['fr', 'Filtres', ['Première année', 'Dernière année'], 'Retirer Kaayxol (ministère) · 2025', ['Région', 'Affichage']],
+    ['ar', 'عوامل التصفية', ['السنة الأولى', 'السنة الأخيرة'], 'إزالة Kaayxol (الوزارة) · 2025', ['المنطقة', 'طريقة العرض']],
   ]) {
     const page = await open(browser, `?lang=${lang}&src=kaayxol-2025`);
     await waitForDashboard(page);
     assert.equal(await page.getByRole('region', { name: bar, exact: true }).count(), 1, `${lang}: ${bar}`);
+    // The region chips and the Charts / Table switch: groups with a name, not an unnamed grouping.
+    for (const [name, inside] of [[groups[0], '.chip.geo'], [groups[1], '[data-view]']]) {
+      assert.equal(await page.getByRole('group', { name, exact: true }).locator(inside).count() > 0, true, `${lang}: ${name}`);
+    }
     await page.getByRole('combobox', { name: years[0], exact: true }).selectOption('2018');
     await page.getByRole('combobox', { name: years[1], exact: true }).selectOption('2023');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('yr') === '2018~2023');
