@@ -208,7 +208,18 @@ fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (restored, _) = parse_query(&location().1);
+        // Back can take away the control that has the focus (the chip of a
+        // filter it undoes), which left it to the page's body: the filter
+        // bar takes it instead, once the page has followed the filters.
+        let held = document().active_element().filter(|e| Some(e) != document().body().as_ref().map(|b| b.as_ref()));
         filters.set(restored);
+        if let Some(held) = held {
+            request_animation_frame(move || {
+                if !held.is_connected() {
+                    focus_first("main.app section.filter-bar");
+                }
+            });
+        }
     });
     on_cleanup(move || handle.remove());
 }

@@ -99,7 +99,7 @@ pub fn FilterBar() -> impl IntoView {
         })
     });
     view! {
-        <section class="filter-bar" aria-label=move || ctx.t(Key::Filters)>
+        <section class="filter-bar" tabindex="-1" aria-label=move || ctx.t(Key::Filters)>
             <div class="chips" role="group" aria-label=move || ctx.t(Key::Categories)>
                 // Keyed by label too: a chip keyed by its id alone kept the
                 // words of the language it was made in. A String key, as

@@ -490,3 +490,20 @@ test('keyboard: arrows browse a filter menu without applying it; Enter or leavin
   await page.waitForFunction((id) => (new URLSearchParams(location.search).get('ind') ?? '').split('~').includes(id), options[1]);
   assertNoPageErrors(page);
 });
+
+// Back undid the filter whose chip had the focus, and the focus fell to the
+// page's body: a screen reader said nothing, and Tab started from the top.
+test('keyboard: Back that takes away the focused chip hands the focus to the filter bar', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('select.add-indicator').selectOption('rescued_at_sea');
+  await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
+  await page.locator('.active-filter').focus();
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  await page.waitForFunction(() => document.activeElement.matches('main.app section.filter-bar'));
+  // Tab goes on from there, not from the top of the page.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.querySelector('section.filter-bar').contains(document.activeElement)));
+  assertNoPageErrors(page);
+});
