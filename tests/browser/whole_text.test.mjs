@@ -50,3 +50,25 @@ for (const width of [320, 412, 700, 1280]) {
     }
   });
 }
+
+// A reader who sets the browser's text to twice its size, on a phone: the
+// Charts / Table switch ran 38 px past a 360 px screen, which then scrolled
+// sideways, and a chip read "Protection et régularisa…".
+test('with the browser\'s text at twice its size on a phone, nothing is cut and nothing runs past the screen', async () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    const page = await open(browser, `?lang=${lang}`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await waitForDashboard(page);
+    await page.waitForFunction(() => parseFloat(getComputedStyle(document.documentElement).fontSize) === 32);
+    assert.deepEqual(await cutTexts(page), [], lang);
+    const past = await page.evaluate(() => [...document.querySelectorAll('main.app *')]
+      .filter((el) => { const r = el.getBoundingClientRect(); return (r.right > innerWidth + 1 || r.left < -1) && !el.closest('.sr-only'); })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.slice(0, 30)}`));
+    assert.deepEqual(past, [], lang);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, lang);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
