@@ -50,6 +50,8 @@ pub fn Dashboard() -> impl IntoView {
             <button data-view="table" aria-pressed=move || view_is(View::Table).to_string()
                 on:click=move |_| ctx.update(|f| f.view = View::Table)>{move || ctx.t(Key::ViewTable)}</button>
         </div>
+        // The charts' h3s read as parts of the report's h2 above, by headings.
+        <h2 class="sr-only">{move || ctx.t(if view_is(View::Table) { Key::ViewTable } else { Key::ViewChart })}</h2>
         {move || if view_is(View::Table) { view! { <ObservationsTable/> }.into_any() } else { view! { <ChartsGrid/> }.into_any() }}
         <SharePanel/>
         <SourcesPanel/>
@@ -72,6 +74,14 @@ fn LanguageAndTheme() -> impl IntoView {
                 }>{name}</button>
         }
     };
+    let theme_pick = super::pick::Pick::new(move |value: String| {
+        let theme = match value.as_str() {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::Auto,
+        };
+        ctx.update(|f| f.theme = theme);
+    });
     let theme_value = move || match ctx.filters.with(|f| f.theme) {
         Theme::Auto => "auto",
         Theme::Light => "light",
@@ -86,14 +96,8 @@ fn LanguageAndTheme() -> impl IntoView {
             </span>
             <label>
                 {move || ctx.t(Key::Theme)} " "
-                <select class="theme" prop:value=theme_value on:change=move |ev| {
-                    let theme = match event_target_value(&ev).as_str() {
-                        "light" => Theme::Light,
-                        "dark" => Theme::Dark,
-                        _ => Theme::Auto,
-                    };
-                    ctx.update(|f| f.theme = theme);
-                }>
+                <select class="theme" prop:value=theme_value
+                    on:keydown=move |ev| theme_pick.keydown(ev) on:change=move |ev| theme_pick.change(ev) on:blur=move |ev| theme_pick.blur(ev) on:pointerdown=move |_| theme_pick.pointerdown()>
                     <option value="auto">{move || ctx.t(Key::ThemeAuto)}</option>
                     <option value="light">{move || ctx.t(Key::ThemeLight)}</option>
                     <option value="dark">{move || ctx.t(Key::ThemeDark)}</option>

@@ -99,7 +99,9 @@ pub fn FilterBar() -> impl IntoView {
         })
     });
     view! {
-        <section class="filter-bar" tabindex="-1" aria-label=move || ctx.t(Key::Filters)>
+        <section class="filter-bar" tabindex="-1" aria-labelledby="filters-title">
+            // A heading to reach the filters by, as the cards and charts have.
+            <h2 id="filters-title" class="sr-only">{move || ctx.t(Key::Filters)}</h2>
             <div class="chips" role="group" aria-label=move || ctx.t(Key::Categories)>
                 // Keyed by label too: a chip keyed by its id alone kept the
                 // words of the language it was made in. A String key, as

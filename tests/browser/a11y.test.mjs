@@ -507,3 +507,26 @@ test('keyboard: Back that takes away the focused chip hands the focus to the fil
   assert.ok(await page.evaluate(() => document.querySelector('section.filter-bar').contains(document.activeElement)));
   assertNoPageErrors(page);
 });
+
+// By headings, the charts read as parts of the report's h2 above them, and
+// the filters had no heading to reach them by.
+test('the headings outline the page: the report, the filters, the charts (or the table), sharing and sources', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await chartOption(page, 'discrepancy');
+  const outline = () => page.locator('main.app').evaluate((main) => [...main.querySelectorAll('h1, h2')].map((h) => h.tagName));
+  const h2s = () => page.locator('main.app h2').allTextContents();
+  assert.deepEqual((await outline())[0], 'H1');
+  assert.deepEqual(await h2s(), ['Interior Ministry report, January–September 2024', 'Filters', 'Charts', 'Share and download', 'Sources']);
+  // Each chart's h3 comes after the Charts h2.
+  assert.ok(await page.locator('main.app h2.sr-only:text-is("Charts") ~ * h3.chart-title').count() >= 5);
+  // A theme browsed with the arrow keys applies when the menu is left, as the filter menus do.
+  await page.locator('select.theme').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => new URLSearchParams(location.search).get('theme')), null);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('theme') === 'light');
+  await page.locator('button[data-view="table"]').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('main.app h2')].some((h) => h.textContent === 'Table'));
+  assertNoPageErrors(page);
+});
