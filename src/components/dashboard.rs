@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::cards::HeadlineCards;
 use super::charts_grid::ChartsGrid;
 use super::filter_bar::FilterBar;
+use super::focus::focus_first;
 use super::share::SharePanel;
 use super::sources::SourcesPanel;
 use super::table::ObservationsTable;
@@ -31,6 +32,13 @@ pub fn Dashboard() -> impl IntoView {
     let view_is = move |v: View| view.get() == v;
     view! {
         <header class="masthead">
+            // Past the switchers and the six cards' links, seen when it has
+            // the focus. A link to the filters' heading, followed here: the
+            // address's fragment would be one more entry to go back through.
+            <a class="skip-link" href="#filters-title" on:click=move |ev| {
+                ev.prevent_default();
+                focus_first("main.app section.filter-bar");
+            }>{move || ctx.t(Key::SkipToFilters)}</a>
             <LanguageAndTheme/>
             <h1 class="title" title=title tabindex="-1">{title}</h1>
             <p class="subtitle" title=description>{description}</p>

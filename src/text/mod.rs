@@ -128,6 +128,8 @@ pub enum Key {
     TooShortNoControl,
     /// The name of the group of buttons that switch between charts and table.
     ViewGroup,
+    /// A link past the header and the cards, for the keyboard.
+    SkipToFilters,
     /// The name of the group of region chips (Morocco, Spain, EU external border).
     Regions,
     ShowTable,
@@ -390,6 +392,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         TooShortNoControl => ["Some bars are under {share} of the tallest, too short to see.", "Certaines barres font moins de {share} de la plus haute et ne se voient pas.", "بعض الأعمدة أقل من {share} من أطولها فلا تُرى."],
         ViewGroup => ["View", "Affichage", "طريقة العرض"],
         Regions => ["Region", "Région", "المنطقة"],
+        SkipToFilters => ["Skip to the filters", "Aller aux filtres", "الانتقال إلى عوامل التصفية"],
         ViewTable => ["Table", "Tableau", "الجدول"],
         CoverageAll => ["all periods", "toutes périodes", "كل الفترات"],
         Years => ["Years", "Années", "السنوات"],

@@ -530,3 +530,21 @@ test('the headings outline the page: the report, the filters, the charts (or the
   await page.waitForFunction(() => [...document.querySelectorAll('main.app h2')].some((h) => h.textContent === 'Table'));
   assertNoPageErrors(page);
 });
+
+// Ten stops (the switchers and the six cards' links to one source) came
+// before the filters, with no way past them.
+test('keyboard: the first Tab finds a link past the header and the cards to the filters', async () => {
+  const page = await open(browser, '?lang=fr');
+  await waitForDashboard(page);
+  const skip = page.locator('main.app a.skip-link');
+  assert.ok((await skip.boundingBox()).height <= 1, 'out of sight until it has the focus');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Aller aux filtres');
+  assert.ok((await skip.boundingBox()).height > 10, 'seen once it has the focus');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.matches('main.app section.filter-bar'));
+  assert.equal(await page.evaluate(() => location.hash), '', 'no fragment, no history entry');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.querySelector('section.filter-bar').contains(document.activeElement)));
+  assertNoPageErrors(page);
+});
