@@ -105,7 +105,7 @@ fn LanguageAndTheme() -> impl IntoView {
             <label>
                 {move || ctx.t(Key::Theme)} " "
                 <select class="theme" prop:value=theme_value
-                    on:keydown=move |ev| theme_pick.keydown(ev) on:change=move |ev| theme_pick.change(ev) on:blur=move |ev| theme_pick.blur(ev) on:pointerdown=move |_| theme_pick.pointerdown()>
+                    on:keydown=theme_pick.on_keydown() on:change=theme_pick.on_change() on:blur=theme_pick.on_blur() on:pointerdown=theme_pick.on_pointerdown()>
                     <option value="auto">{move || ctx.t(Key::ThemeAuto)}</option>
                     <option value="light">{move || ctx.t(Key::ThemeLight)}</option>
                     <option value="dark">{move || ctx.t(Key::ThemeDark)}</option>

@@ -60,7 +60,7 @@ pub fn FilterBar() -> impl IntoView {
         });
         view! {
             <select class=format!("year-{which}") aria-label=move || ctx.t(if which == "from" { Key::FirstYear } else { Key::LastYear })
-                on:keydown=move |ev| pick.keydown(ev) on:change=move |ev| pick.change(ev) on:blur=move |ev| pick.blur(ev) on:pointerdown=move |_| pick.pointerdown()>
+                on:keydown=pick.on_keydown() on:change=pick.on_change() on:blur=pick.on_blur() on:pointerdown=pick.on_pointerdown()>
                 {move || year_options().into_iter().map(|y| view! {
                     <option value=y.to_string() prop:selected=move || current() == y>{y.to_string()}</option>
                 }).collect_view()}
@@ -138,7 +138,7 @@ pub fn FilterBar() -> impl IntoView {
                 <label>
                     {move || ctx.t(Key::Coverage)} " "
                     <select class="coverage-kind" prop:value=coverage_value
-                        on:keydown=move |ev| coverage_pick.keydown(ev) on:change=move |ev| coverage_pick.change(ev) on:blur=move |ev| coverage_pick.blur(ev) on:pointerdown=move |_| coverage_pick.pointerdown()>
+                        on:keydown=coverage_pick.on_keydown() on:change=coverage_pick.on_change() on:blur=coverage_pick.on_blur() on:pointerdown=coverage_pick.on_pointerdown()>
                         <option value="all">{move || ctx.t(Key::CoverageAll)}</option>
                         // A kind with no figure under the other filters is not to be
                         // picked (under Protection, year to date emptied the view),
@@ -194,7 +194,7 @@ fn AddToSet(
     let pick = Pick::new(move |id: String| if !id.is_empty() { on_pick.run(id) }).back_to("");
     view! {
         <select class=class aria-label=move || ctx.t(label) prop:value=""
-            on:keydown=move |ev| pick.keydown(ev) on:change=move |ev| pick.change(ev) on:blur=move |ev| pick.blur(ev) on:pointerdown=move |_| pick.pointerdown()>
+            on:keydown=pick.on_keydown() on:change=pick.on_change() on:blur=pick.on_blur() on:pointerdown=pick.on_pointerdown()>
             <option value="">{move || format!("{}…", ctx.t(label))}</option>
             {move || options.get().into_iter().map(|(id, text)| view! { <option value=id prop:textContent=text></option> }).collect_view()}
         </select>

@@ -32,7 +32,27 @@ impl Pick {
         Pick { prompt: Some(prompt), ..self }
     }
 
-    pub fn keydown(self, ev: KeyboardEvent) {
+    // The handlers as one closure type each, whatever the select: a closure
+    // written at each of the five selects compiled leptos's listener code
+    // five times over.
+    pub fn on_keydown(self) -> impl FnMut(KeyboardEvent) + Clone + Send + Sync + 'static {
+        move |ev| self.keydown(ev)
+    }
+
+    pub fn on_change(self) -> impl FnMut(Event) + Clone + Send + Sync + 'static {
+        move |ev| self.change(ev)
+    }
+
+    pub fn on_blur(self) -> impl FnMut(FocusEvent) + Clone + Send + Sync + 'static {
+        move |ev| self.blur(ev)
+    }
+
+    /// A pointer opens the list: what it picks there applies at once.
+    pub fn on_pointerdown(self) -> impl FnMut(leptos::ev::PointerEvent) + Clone + Send + Sync + 'static {
+        move |_| self.before.set_value(None)
+    }
+
+    fn keydown(self, ev: KeyboardEvent) {
         let select = event_target::<HtmlSelectElement>(&ev);
         let key = ev.key();
         match key.as_str() {
@@ -60,19 +80,14 @@ impl Pick {
         }
     }
 
-    pub fn change(self, ev: Event) {
+    fn change(self, ev: Event) {
         if self.before.with_value(Option::is_none) {
             self.run(&event_target::<HtmlSelectElement>(&ev));
         }
     }
 
-    pub fn blur(self, ev: FocusEvent) {
+    fn blur(self, ev: FocusEvent) {
         self.commit(&event_target::<HtmlSelectElement>(&ev));
-    }
-
-    /// A pointer opens the list: what it picks there applies at once.
-    pub fn pointerdown(self) {
-        self.before.set_value(None);
     }
 
     /// Applies the value browsed to, if it differs from the one before.
