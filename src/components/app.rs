@@ -164,8 +164,9 @@ pub fn App() -> impl IntoView {
                 <div class="notices" role="status">
                     <ul>{move || notices.get().into_iter().map(|n| view! { <li prop:textContent=n.message(ctx.lang.get())></li> }).collect_view()}</ul>
                     <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| {
-                        // Out of the notice, which goes: to the page's first control after it.
-                        focus_first("main.app :is(button, select, input, a[href]):not(.notices *)");
+                        // Out of the notice, which goes: to the page's first control after it
+                        // (past the skip link, which a reader would see appear from nowhere).
+                        focus_first("main.app :is(button, select, input, a[href]):not(.notices *, .skip-link)");
                         notices.set(vec![]);
                     }>"×"</button>
                 </div>

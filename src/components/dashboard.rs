@@ -10,7 +10,7 @@ use super::focus::focus_first;
 use super::share::SharePanel;
 use super::sources::SourcesPanel;
 use super::table::ObservationsTable;
-use super::Ctx;
+use super::{live_text, Ctx};
 use crate::data::Lang;
 use crate::interop::intl::IntlFormat;
 use crate::state::url::lang_code;
@@ -59,7 +59,8 @@ pub fn Dashboard() -> impl IntoView {
                 on:click=move |_| ctx.update(|f| f.view = View::Table)>{move || ctx.t(Key::ViewTable)}</button>
         </div>
         // The charts' h3s read as parts of the report's h2 above, by headings.
-        <h2 class="sr-only">{move || ctx.t(if view_is(View::Table) { Key::ViewTable } else { Key::ViewChart })}</h2>
+        // Set whole (`live_text`): a page translator's copy of it would go stale.
+        <h2 class="sr-only" prop:textContent=live_text(move || ctx.t(if view_is(View::Table) { Key::ViewTable } else { Key::ViewChart }).to_string())></h2>
         {move || if view_is(View::Table) { view! { <ObservationsTable/> }.into_any() } else { view! { <ChartsGrid/> }.into_any() }}
         <SharePanel/>
         <SourcesPanel/>

@@ -390,6 +390,8 @@ test('a bar by year names the other figures of its year that it does not draw, a
   const tip = await page.evaluate(() => document.querySelector('[data-chart="trend"] .chart-canvas > div:not(:first-child)').innerText);
   assert.deepEqual(tip.split('\n').slice(1), [
     'Jan – Nov 2022 (to report date): 40,589 · Alyaoum24 via Maghress;',
+    // Its own note, as the table's.
+    'To the date of the autumn report; exact cut-off not published;',
     'Other figures for this year:',
     'Jan – Aug 2022: at least 56,000 · The New Arab (Anadolu)',
   ], tip);
