@@ -20,7 +20,15 @@ pub struct Point {
     /// The stack it is drawn in (its whole's name), if any: Spain's routes
     /// and what they leave of its total.
     pub stack: Option<String>,
+    /// Whether it is what a stack's parts leave of its published total
+    /// (a series whose id starts with `REMAINDER`), which makes its stack
+    /// that total.
+    pub remainder: bool,
 }
+
+/// The start of the id of a series of what a stack's parts leave of its
+/// published total ("(other)").
+pub const REMAINDER: &str = "remainder:";
 
 impl Point {
     /// What an `aria-live` region says when the point gets focus. The
@@ -66,6 +74,7 @@ pub fn points(option: &Value) -> Vec<Point> {
     for (si, series) in option["series"].as_array().into_iter().flatten().enumerate() {
         let name = series["name"].as_str().unwrap_or("").to_string();
         let stack = series["stack"].as_str().map(str::to_string);
+        let remainder = series["id"].as_str().is_some_and(|id| id.starts_with(REMAINDER));
         for (di, item) in series["data"].as_array().into_iter().flatten().enumerate() {
             let raw = if item.is_object() { &item["value"] } else { item };
             // A scatter dot is [where, row, figure] (or [figure, row]); a
@@ -87,6 +96,7 @@ pub fn points(option: &Value) -> Vec<Point> {
                 value,
                 text: own_tooltip(item).unwrap_or_else(|| one_line(item["name"].as_str().unwrap_or(""))),
                 stack: stack.clone(),
+                remainder,
             });
         }
     }
@@ -124,19 +134,35 @@ fn is_year(category: &str) -> bool {
 /// How many equal figures a description gives one by one.
 const EQUAL_NAMED: usize = 4;
 
-/// The figures a chart shows one by one: each point, but a stack's points
-/// one figure, their sum, named by the stack ("Irregular arrivals in Spain
-/// — 2024: 63,970"), in the place of its first point.
+/// The figures a chart shows one by one: each point, but a stack drawn up
+/// to a published total (it has a remainder, "(other)") one figure, that
+/// total, in the place of its first point, said by the remainder, whose
+/// sum starts from the total and names its publisher ("Irregular arrivals
+/// in Spain — 2024: 63,970 − 46,843 − 14,431 = 2,696 · Pledge Times").
+/// A stack without one (routes picked alone, a year with no total) sums
+/// to no published figure: its points stay their own.
 fn columns(points: &[Point]) -> Vec<Point> {
+    let mut at: std::collections::HashMap<(&str, &str), Option<usize>> =
+        points.iter().filter(|p| p.remainder).filter_map(|p| Some(((p.stack.as_deref()?, p.category.as_str()), None))).collect();
     let mut out: Vec<Point> = Vec::with_capacity(points.len());
     for p in points {
-        let Some(stack) = &p.stack else {
+        let Some(slot) = p.stack.as_deref().and_then(|stack| at.get_mut(&(stack, p.category.as_str()))) else {
             out.push(p.clone());
             continue;
         };
-        match out.iter_mut().find(|c| c.stack.as_ref() == Some(stack) && c.category == p.category) {
-            Some(column) => column.value += p.value,
-            None => out.push(Point { series: stack.clone(), text: String::new(), ..p.clone() }),
+        let column = match *slot {
+            Some(i) => {
+                out[i].value += p.value;
+                &mut out[i]
+            }
+            None => {
+                *slot = Some(out.len());
+                out.push(Point { series: p.stack.clone().unwrap_or_default(), ..p.clone() });
+                out.last_mut().expect("pushed")
+            }
+        };
+        if p.remainder {
+            column.text = p.text.clone();
         }
     }
     out

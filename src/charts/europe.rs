@@ -259,7 +259,8 @@ pub fn build(input: &Input) -> Chart {
                 }
             })
             .collect();
-        chart = chart.series(Bar::new().name(input.other_of(whole)).item_style(ItemStyle::new().color(REST_COLOR)).stack(input.short_label(whole)).data(data));
+        let id = format!("{}{whole}", super::describe::REMAINDER);
+        chart = chart.series(Bar::new().id(id).name(input.other_of(whole)).item_style(ItemStyle::new().color(REST_COLOR)).stack(input.short_label(whole)).data(data));
     }
     chart
 }

@@ -58,17 +58,30 @@ pub struct Input<'a> {
     positions: Option<&'a [u32]>,
     /// Found here otherwise, on first use.
     own_positions: std::cell::OnceCell<Vec<u32>>,
+    /// `other_sources::with_other_sources`, when the page has found it for
+    /// this change already.
+    other_sources: Option<&'a [u32]>,
 }
 
 impl<'a> Input<'a> {
     pub fn new(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format) -> Input<'a> {
-        Input { dataset, filters, format, positions: None, own_positions: Default::default() }
+        Input { dataset, filters, format, positions: None, own_positions: Default::default(), other_sources: None }
     }
 
     /// An input whose matching observations are known already, as positions
     /// in `dataset.observations` from `Filters::matching_indices`.
     pub fn with_matching(dataset: &'a Dataset, filters: &'a Filters, format: &'a dyn Format, positions: &'a [u32]) -> Input<'a> {
-        Input { dataset, filters, format, positions: Some(positions), own_positions: Default::default() }
+        Input { dataset, filters, format, positions: Some(positions), own_positions: Default::default(), other_sources: None }
+    }
+
+    /// With the positions `other_sources::with_other_sources` gives, found
+    /// once per change for every chart that reads them.
+    pub fn with_other_sources_found(self, found: Option<&'a [u32]>) -> Input<'a> {
+        Input { other_sources: found, ..self }
+    }
+
+    pub fn other_sources_found(&self) -> Option<&'a [u32]> {
+        self.other_sources
     }
 
     /// Positions in `dataset.observations` (and `dataset.rows()`) of the
@@ -176,7 +189,7 @@ impl<'a> Input<'a> {
     pub fn with_note(&self, name: String, obs: &Observation) -> String {
         // Without its full stop, which ran into the semicolon before the
         // year's other figures (".;").
-        match obs.note.as_ref().map(|n| n.get(self.lang()).trim().trim_end_matches('.')).filter(|n| !n.is_empty()) {
+        match obs.note.as_ref().map(|n| n.get(self.lang()).trim().trim_end_matches('.').trim_end()).filter(|n| !n.is_empty()) {
             Some(note) => format!("{name}{}\n{note}", text::semicolon(self.lang()).trim_end()),
             None => name,
         }

@@ -7,42 +7,60 @@
 use std::borrow::Cow;
 
 use super::{Input, NAMED};
-use crate::data::Observation;
+use crate::data::{Dataset, Observation};
 use crate::state::Filters;
 use crate::text::{self, Key};
 
 /// The positions the filters keep, with those of the figures that the
 /// source filter alone leaves out and that share indicator and coverage
 /// with one kept, in dataset order. The positions kept alone when no
-/// source is chosen.
+/// source is chosen. Worked out once per change by the page
+/// (`Input::with_other_sources_found`), which several charts read.
 pub fn with_other_sources<'i>(input: &'i Input) -> Cow<'i, [u32]> {
     let kept = input.positions();
-    if input.filters.sources.is_empty() {
-        return Cow::Borrowed(kept);
+    match input.other_sources_found() {
+        _ if input.filters.sources.is_empty() => Cow::Borrowed(kept),
+        Some(found) => Cow::Borrowed(found),
+        None => Cow::Owned(widen(input.dataset, input.filters, kept)),
     }
-    let rows = input.dataset.rows();
+}
+
+/// `kept` (what `filters` keep of `ds`, a source being chosen) with the
+/// other sources' figures for the same indicators and coverages: a second
+/// filter pass, without the source filter.
+pub fn widen(ds: &Dataset, filters: &Filters, kept: &[u32]) -> Vec<u32> {
+    let rows = ds.rows();
     let mut subject_kept = vec![false; rows.subjects];
     for &position in kept {
         if let Some(subject) = rows.subject(position) {
             subject_kept[subject] = true;
         }
     }
-    let any_source = Filters { sources: Default::default(), ..input.filters.clone() };
-    let wider = any_source.matching_indices(input.dataset);
-    Cow::Owned(wider.into_iter().filter(|&p| rows.subject(p).is_some_and(|s| subject_kept[s]) || kept.binary_search(&p).is_ok()).collect())
+    let any_source = Filters { sources: Default::default(), ..filters.clone() };
+    // A kept row with a subject has it marked: only one without (its dates
+    // unparsed) is looked for among those kept.
+    any_source.matching_indices(ds).into_iter().filter(|&p| rows.subject(p).is_some_and(|s| subject_kept[s]) || kept.binary_search(&p).is_ok()).collect()
 }
 
 /// Those figures the source filter alone leaves out, in dataset order.
 pub fn left_out<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
-    let kept = input.positions();
-    match with_other_sources(input) {
-        Cow::Borrowed(_) => Vec::new(),
-        Cow::Owned(all) => all.into_iter().filter(|p| kept.binary_search(p).is_err()).map(|p| input.dataset.observation(p)).collect(),
+    if input.filters.sources.is_empty() {
+        return Vec::new();
     }
+    // Both in dataset order: what the wider has beyond those kept, in one walk.
+    let mut kept = input.positions().iter().peekable();
+    let all = with_other_sources(input);
+    all.iter()
+        .filter(|&&p| {
+            while kept.next_if(|&&k| k < p).is_some() {}
+            kept.next_if_eq(&&p).is_none()
+        })
+        .map(|&p| input.dataset.observation(p))
+        .collect()
 }
 
 /// The note under a chart of the indicators `draws` keeps, naming the
-/// figures left out for them: "Other publishers give figures for the same
+/// figures left out for them: "Other sources give figures for the same
 /// periods, left out by the source filter: Smuggling networks dismantled:
 /// Jan – Nov 2017 (to report date): 80 · North Africa Post."
 pub fn note(input: &Input, draws: impl Fn(&str) -> bool) -> Option<String> {
@@ -68,7 +86,14 @@ mod tests {
             Filters::toggle(&mut filters.sources, id);
         }
         let input = Input::new(&ds, &filters, &PlainFormat);
-        left_out(&input).into_iter().map(|o| (o.indicator.clone(), o.source.clone(), o.value)).collect()
+        let figures = |input: &Input| left_out(input).into_iter().map(|o| (o.indicator.clone(), o.source.clone(), o.value)).collect::<Vec<_>>();
+        let own = figures(&input);
+        // The same from the positions the page finds once per change.
+        let kept = filters.matching_indices(&ds);
+        let found = widen(&ds, &filters, &kept);
+        let given = Input::with_matching(&ds, &filters, &PlainFormat, &kept).with_other_sources_found(Some(&found));
+        assert_eq!(figures(&given), own);
+        own
     }
 
     #[test]
@@ -103,7 +128,7 @@ mod note_tests {
         let note = build_noted(&Input::new(&ds, &filters, &PlainFormat)).1.unwrap();
         assert_eq!(
             note,
-            "Other publishers give figures for the same periods, left out by the source filter: \
+            "Other sources give figures for the same periods, left out by the source filter: \
              Irregular migration attempts foiled: Jan 2017 – Nov 2017 (to report date): 50000 · North Africa Post; \
              Smuggling networks dismantled: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post."
         );

@@ -136,7 +136,10 @@ pub fn App() -> impl IntoView {
         Arc::new(order)
     });
     let data_param = StoredValue::new(data_param);
-    provide_context(Ctx { dataset, filters, selection, matching, ordered, sort, lang, dark, data_param });
+    let with_other_sources = Memo::new(move |_| {
+        selection.with(|s| (!s.sources.is_empty()).then(|| dataset.with(|ds| matching.with(|m| Arc::new(crate::charts::other_sources::widen(ds, s, m))))))
+    });
+    provide_context(Ctx { dataset, filters, selection, matching, with_other_sources, ordered, sort, lang, dark, data_param });
 
     // In an iframe, replace history entries: a pushed one would hijack the
     // Back button of the article around us.

@@ -29,8 +29,8 @@ struct Card {
 }
 
 /// "-18.7% vs Jan – Sep 2023 (60,192 · Alyaoum24 via Maghress)": the
-/// figure compared with, and its publisher where it is not the card's, so
-/// that a reader quoting both years credits each to its own.
+/// figure compared with, and its publisher where its source is not the
+/// card's, so that a reader quoting both years credits each to its own.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Change {
     versus: String,
@@ -46,7 +46,9 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
     let publisher = |id: &str| ds.source(id).map(|s| (s.publisher.get(lang).to_string(), s.url.clone()));
     let change = like_for_like(ds, o).and_then(|c| {
         let ratio = c.ratio?;
-        let theirs = publisher(&c.previous.source).filter(|(name, _)| Some(name) != publisher(&o.source).map(|p| p.0).as_ref());
+        // By its page, not its name: one publisher's article of the year
+        // before is a source of its own, which the card's link is not.
+        let theirs = publisher(&c.previous.source).filter(|(_, url)| Some(url) != publisher(&o.source).map(|p| p.1).as_ref());
         Some(Change {
             versus: format!("{} {} {}", format.change(ratio), text::get(lang, Key::ComparedWith), input.coverage(c.previous)),
             previous: input.value(c.previous),

@@ -46,6 +46,10 @@ pub struct Ctx {
     /// Positions of the observations the filters let through: the one
     /// filter pass per change that every view reads.
     pub matching: Memo<Arc<Vec<u32>>>,
+    /// With a source chosen, `matching` and the other sources' figures for
+    /// the same indicators and periods (`charts::other_sources`): a second
+    /// filter pass, made once per change for the charts that read it.
+    pub with_other_sources: Memo<Option<Arc<Vec<u32>>>>,
     /// The same positions in the table's order (`Filters::sort`), made when
     /// first read: the table's rows and "CSV of the rows shown".
     pub ordered: Memo<Arc<Vec<u32>>>,
@@ -76,7 +80,8 @@ impl Ctx {
         let format = IntlFormat::shared(lang);
         let dataset = self.dataset.get();
         let matching = self.matching.get();
-        self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &*format, &matching)))
+        let others = self.with_other_sources.get();
+        self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &*format, &matching).with_other_sources_found(others.as_deref().map(Vec::as_slice))))
     }
 
     /// Run `f` with what an address of this view is made of: the URL of the

@@ -5,7 +5,9 @@
 //! the others (the "Indicator…" menu added attempts foiled and reset). A
 //! value browsed so waits for Enter, or for the focus to leave, as a value
 //! shown is a value chosen; Escape puts back the one before. A pick with
-//! the pointer, or in the opened list, applies at once.
+//! the pointer, or in the opened list (Space, Alt with an arrow, or the
+//! arrows of macOS, open it), applies at once: a change is a step of the
+//! keyboard's only in the task of the key that made it.
 
 use leptos::ev::{Event, FocusEvent, KeyboardEvent};
 use leptos::prelude::*;
@@ -16,6 +18,9 @@ use web_sys::HtmlSelectElement;
 pub struct Pick {
     /// The value before the keyboard began browsing, while it is.
     before: StoredValue<Option<String>>,
+    /// A browsing key is being handled: the change it makes, in the same
+    /// task, is a step, not a pick.
+    stepping: StoredValue<bool>,
     apply: Callback<String>,
     /// The prompt a select of picks goes back to once one is applied.
     prompt: Option<&'static str>,
@@ -23,7 +28,7 @@ pub struct Pick {
 
 impl Pick {
     pub fn new(apply: impl Fn(String) + Send + Sync + 'static) -> Pick {
-        Pick { before: StoredValue::new(None), apply: Callback::new(apply), prompt: None }
+        Pick { before: StoredValue::new(None), stepping: StoredValue::new(false), apply: Callback::new(apply), prompt: None }
     }
 
     /// Back to `prompt` once a pick applies: "Indicator…", whose picks show
@@ -47,9 +52,20 @@ impl Pick {
         move |ev| self.blur(ev)
     }
 
-    /// A pointer opens the list: what it picks there applies at once.
+    /// A pointer opens the list, from the value applied: what it picks
+    /// there applies at once.
     pub fn on_pointerdown(self) -> impl FnMut(leptos::ev::PointerEvent) + Clone + Send + Sync + 'static {
-        move |_| self.before.set_value(None)
+        move |ev| {
+            self.put_back(&event_target::<HtmlSelectElement>(&ev));
+        }
+    }
+
+    /// Back to the value before browsing, if browsing; whether it was.
+    fn put_back(self, select: &HtmlSelectElement) -> bool {
+        let Some(before) = self.before.get_value() else { return false };
+        select.set_value(&before);
+        self.before.set_value(None);
+        true
     }
 
     fn keydown(self, ev: KeyboardEvent) {
@@ -57,13 +73,7 @@ impl Pick {
         let key = ev.key();
         match key.as_str() {
             "Enter" => self.commit(&select),
-            "Escape" => {
-                if let Some(before) = self.before.get_value() {
-                    select.set_value(&before);
-                    self.before.set_value(None);
-                    ev.prevent_default();
-                }
-            }
+            "Escape" if self.put_back(&select) => ev.prevent_default(),
             // What changes a closed select's value in place: arrows, Home,
             // End, pages and a typed letter (not Space, nor Alt with an
             // arrow, which open the list).
@@ -71,17 +81,22 @@ impl Pick {
                 && !ev.ctrl_key()
                 && !ev.meta_key()
                 && (matches!(key.as_str(), "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "Home" | "End" | "PageUp" | "PageDown")
-                    || (key.chars().count() == 1 && key != " "))
-                && self.before.with_value(Option::is_none) =>
+                    || (key.chars().count() == 1 && key != " ")) =>
             {
-                self.before.set_value(Some(select.value()));
+                if self.before.with_value(Option::is_none) {
+                    self.before.set_value(Some(select.value()));
+                }
+                self.stepping.set_value(true);
+                let stepping = self.stepping;
+                set_timeout(move || stepping.set_value(false), std::time::Duration::ZERO);
             }
             _ => {}
         }
     }
 
     fn change(self, ev: Event) {
-        if self.before.with_value(Option::is_none) {
+        if !self.stepping.get_value() {
+            self.before.set_value(None);
             self.run(&event_target::<HtmlSelectElement>(&ev));
         }
     }

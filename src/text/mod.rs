@@ -62,7 +62,7 @@ pub enum Key {
     ShareOfWhole,
     /// With `{pairs}` (`Against`, a pair each).
     AboveLongerPeriod,
-    /// With `{figures}`: other publishers' figures for a chosen one's
+    /// With `{figures}`: other sources' figures for a chosen one's
     /// periods, which the source filter leaves out.
     OtherPublishersLeftOut,
     /// With `{shorter}` and `{longer}`.
@@ -268,8 +268,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "بعض الأرقام تفوق أرقام فترة أطول تشمل فترتها (قد تختلف طرق العدّ بين المصادر): {pairs}.",
         ],
         OtherPublishersLeftOut => [
-            "Other publishers give figures for the same periods, left out by the source filter: {figures}.",
-            "D'autres éditeurs donnent des chiffres pour les mêmes périodes, écartés par le filtre des sources\u{a0}: {figures}.",
+            "Other sources give figures for the same periods, left out by the source filter: {figures}.",
+            "D'autres sources donnent des chiffres pour les mêmes périodes, écartés par le filtre des sources\u{a0}: {figures}.",
             "مصادر أخرى تذكر أرقاماً للفترات نفسها، استبعدها مرشّح المصادر: {figures}.",
         ],
         MorePairs => ["{n} more", "{n} autres", "{n} أخرى"],

@@ -591,13 +591,13 @@ test('a source filter keeps the other publishers of its disagreements: their dot
   const embed = await open(browser, '?embed=1&chart=trend&src=le360-2017');
   await chartOption(embed, 'trend');
   const footnote = await embed.locator('[data-chart="trend"] .chart-scope').innerText();
-  assert.match(footnote, /\nOther publishers give figures for the same periods, left out by the source filter: Irregular migration attempts foiled: Jan – Nov 2017 \(to report date\): 50,000 · North Africa Post; Smuggling networks dismantled: Jan – Nov 2017 \(to report date\): 80 · North Africa Post\.$/);
+  assert.match(footnote, /\nOther sources give figures for the same periods, left out by the source filter: Irregular migration attempts foiled: Jan – Nov 2017 \(to report date\): 50,000 · North Africa Post; Smuggling networks dismantled: Jan – Nov 2017 \(to report date\): 80 · North Africa Post\.$/);
   // Its bars too short to see are said so, without the Log scale it has no control for.
   assert.equal(await embed.locator('[data-chart="trend"] .chart-note').innerText(), 'A dashed bar covers only part of its year, the months up to a report: not the whole year. Some bars are under 1% of the tallest, too short to see.');
   // Both publishers chosen: nothing is left out, nothing to say.
   const both = await open(browser, '?embed=1&chart=trend&src=le360-2017,northafricapost-2017');
   await chartOption(both, 'trend');
-  assert.doesNotMatch(await both.locator('[data-chart="trend"] .chart-scope').innerText(), /Other publishers/);
+  assert.doesNotMatch(await both.locator('[data-chart="trend"] .chart-scope').innerText(), /Other sources give/);
   // With its controls, the Log scale is there to turn on.
   const controls = await open(browser, '?embed=1&controls=1&chart=trend');
   await chartOption(controls, 'trend');

@@ -145,9 +145,20 @@ fn a_year_is_announced_once() {
 
 
 #[test]
-fn a_stack_is_one_figure_its_total_among_the_extremes() {
+fn a_stack_drawn_up_to_its_total_is_one_figure_that_total_among_the_extremes() {
     let (_, text) = described(crate::charts::europe::build);
     // Spain's 2024 arrivals, 63,970, stacked from its routes and what they
-    // leave, above Frontex's about 47,000; no worked-out remainder as the lowest.
-    assert!(text.contains("Highest: Irregular arrivals in Spain — 2024: 63970. Lowest: Frontex detections, Western African route — Jan 2025 – Aug 2025: about 12150 · Frontex"), "{text}");
+    // leave, above Frontex's about 47,000, said by the sum that names its
+    // publisher; no worked-out remainder as the lowest.
+    assert!(text.contains("Highest: Irregular arrivals in Spain — 2024: 63970 −\u{a0}46843 −\u{a0}14431 =\u{a0}2696 · Pledge Times (Spanish Interior Ministry). Lowest: Frontex detections, Western African route — Jan 2025 – Aug 2025: about 12150 · Frontex"), "{text}");
+    // Routes picked alone sum to no published figure: each is its own,
+    // with its publisher.
+    let ds = default_dataset();
+    let mut filters = Filters::default();
+    for id in ["spain_arrivals_canaries", "spain_arrivals_mainland_balearics"] {
+        Filters::toggle(&mut filters.indicators, id);
+    }
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let text = describe("Chart", &points(&crate::charts::option::option(&crate::charts::europe::build(&input))), &PlainFormat);
+    assert!(text.contains("Highest: Irregular arrivals in the Canary Islands — 2024: 46843 · Pledge Times (Spanish Interior Ministry). Lowest: Irregular arrivals on the Spanish mainland and Balearic Islands — 2022: 12995 · Infobae"), "{text}");
 }
