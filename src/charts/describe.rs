@@ -142,11 +142,14 @@ const EQUAL_NAMED: usize = 4;
 /// A stack without one (routes picked alone, a year with no total) sums
 /// to no published figure: its points stay their own.
 fn columns(points: &[Point]) -> Vec<Point> {
-    let mut at: std::collections::HashMap<(&str, &str), Option<usize>> =
+    // A list rather than a hash map (whose hashing cost the wasm 3 KB): one
+    // remainder a stack and category, a year's, so a few dozen at most.
+    let mut at: Vec<((&str, &str), Option<usize>)> =
         points.iter().filter(|p| p.remainder).filter_map(|p| Some(((p.stack.as_deref()?, p.category.as_str()), None))).collect();
     let mut out: Vec<Point> = Vec::with_capacity(points.len());
     for p in points {
-        let Some(slot) = p.stack.as_deref().and_then(|stack| at.get_mut(&(stack, p.category.as_str()))) else {
+        let found = p.stack.as_deref().and_then(|stack| at.iter_mut().find(|(key, _)| *key == (stack, p.category.as_str())));
+        let Some((_, slot)) = found else {
             out.push(p.clone());
             continue;
         };

@@ -137,7 +137,7 @@ pub fn App() -> impl IntoView {
     });
     let data_param = StoredValue::new(data_param);
     let with_other_sources = Memo::new(move |_| {
-        selection.with(|s| (!s.sources.is_empty()).then(|| dataset.with(|ds| matching.with(|m| Arc::new(crate::charts::other_sources::widen(ds, s, m))))))
+        Arc::new(selection.with(|s| if s.sources.is_empty() { Vec::new() } else { dataset.with(|ds| matching.with(|m| crate::charts::other_sources::widen(ds, s, m))) }))
     });
     provide_context(Ctx { dataset, filters, selection, matching, with_other_sources, ordered, sort, lang, dark, data_param });
 

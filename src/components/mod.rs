@@ -49,7 +49,9 @@ pub struct Ctx {
     /// With a source chosen, `matching` and the other sources' figures for
     /// the same indicators and periods (`charts::other_sources`): a second
     /// filter pass, made once per change for the charts that read it.
-    pub with_other_sources: Memo<Option<Arc<Vec<u32>>>>,
+    /// Empty, and not read, while no source is chosen (the type of
+    /// `matching`, whose memo code the wasm holds once).
+    pub with_other_sources: Memo<Arc<Vec<u32>>>,
     /// The same positions in the table's order (`Filters::sort`), made when
     /// first read: the table's rows and "CSV of the rows shown".
     pub ordered: Memo<Arc<Vec<u32>>>,
@@ -81,7 +83,7 @@ impl Ctx {
         let dataset = self.dataset.get();
         let matching = self.matching.get();
         let others = self.with_other_sources.get();
-        self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &*format, &matching).with_other_sources_found(others.as_deref().map(Vec::as_slice))))
+        self.filters.with(|filters| f(&Input::with_matching(&dataset, filters, &*format, &matching).with_other_sources_found(Some(&others))))
     }
 
     /// Run `f` with what an address of this view is made of: the URL of the

@@ -240,9 +240,12 @@ const BUDGET_WASM = 150 * KB;
 // crediting its own publisher (2.0 KB); filter menus that the arrow keys
 // browse before they apply, Retry and Back handing the focus on, a skip
 // link, headings, named groups, a stack read as its total, a tooltip's
-// note (3.0 KB, after sharing the menus' handlers saved 0.7).
-const CEILING_FIRST_CHART = 581 * KB;
-const CEILING_WASM = 370.5 * KB;
+// note (3.0 KB, after sharing the menus' handlers saved 0.7); then 582 and
+// 371.5 (581.5; the wasm 371.2) for the review's mends: the other sources'
+// figures found once per change, a menu opened after the arrows (1.1 KB;
+// a hash map in the description cost 1.3 KB more and is a list).
+const CEILING_FIRST_CHART = 582 * KB;
+const CEILING_WASM = 371.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
