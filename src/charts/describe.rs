@@ -182,7 +182,9 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
     // pieces of Spain's arrivals are not the highest or lowest figures
     // beside Frontex's (its "about 47,000" was read out as the highest,
     // under Spain's 63,970; a worked-out remainder as the lowest).
-    let columns = columns(points);
+    // Cloned only where a stack has a total: a chart's points, thousands at
+    // 100,000 rows, were copied on every redraw.
+    let columns: std::borrow::Cow<[Point]> = if points.iter().any(|p| p.remainder) { columns(points).into() } else { points.into() };
     let max = columns.iter().max_by(|a, b| a.value.total_cmp(&b.value)).expect("not empty");
     let min = columns.iter().min_by(|a, b| a.value.total_cmp(&b.value)).expect("not empty");
     // Where a chart has several series, a year alone does not say whose
