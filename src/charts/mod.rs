@@ -255,7 +255,7 @@ impl<'a> Input<'a> {
         }
         if more > 0 {
             list.push_str(text::semicolon(lang));
-            list.push_str(&text::fill(text::get(lang, Key::MorePairs), &[("n", &self.format.number(more as f64))]));
+            list.push_str(&text::fill(text::get(lang, Key::MoreItems), &[("n", &self.format.number(more as f64))]));
         }
         list
     }

@@ -71,7 +71,7 @@ pub fn note(input: &Input, draws: impl Fn(&str) -> bool) -> Option<String> {
     let lang = input.lang();
     let named = figures.iter().take(NAMED).map(|o| text::labelled(lang, &input.short_label(&o.indicator), &input.year_point_name(o)));
     let list = input.listed(named, figures.len() - figures.len().min(NAMED));
-    Some(text::fill(text::get(lang, Key::OtherPublishersLeftOut), &[("figures", &list)]))
+    Some(text::fill(text::get(lang, Key::OtherSourcesLeftOut), &[("figures", &list)]))
 }
 
 #[cfg(test)]

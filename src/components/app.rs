@@ -99,13 +99,13 @@ pub fn App() -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        let next = status.with(|s| match s {
-            Status::Loading => "main.app .loading",
-            Status::Ready => "main.app h1",
-            Status::Failed(_) => "main.app button.retry",
+        let (next, loading) = status.with(|s| match s {
+            Status::Loading => ("main.app .loading", true),
+            Status::Ready => ("main.app h1", false),
+            Status::Failed(_) => ("main.app button.retry", false),
         });
         if retrying.get_value() {
-            retrying.set_value(next == "main.app .loading");
+            retrying.set_value(loading);
             focus_first(next);
         }
     });
@@ -215,7 +215,7 @@ fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool
         // Back can take away the control that has the focus (the chip of a
         // filter it undoes), which left it to the page's body: the filter
         // bar takes it instead, once the page has followed the filters.
-        let held = document().active_element().filter(|e| Some(e) != document().body().as_ref().map(|b| b.as_ref()));
+        let held = document().active_element();
         filters.set(restored);
         if let Some(held) = held {
             request_animation_frame(move || {

@@ -43,12 +43,14 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
     let ds = input.dataset;
     let lang = input.lang();
     let source = ds.source(&o.source);
-    let publisher = |id: &str| ds.source(id).map(|s| (s.publisher.get(lang).to_string(), s.url.clone()));
     let change = like_for_like(ds, o).and_then(|c| {
         let ratio = c.ratio?;
         // By its page, not its name: one publisher's article of the year
         // before is a source of its own, which the card's link is not.
-        let theirs = publisher(&c.previous.source).filter(|(_, url)| Some(url) != publisher(&o.source).map(|p| p.1).as_ref());
+        let theirs = ds
+            .source(&c.previous.source)
+            .filter(|s| Some(s.url.as_str()) != source.map(|own| own.url.as_str()))
+            .map(|s| (s.publisher.get(lang).to_string(), s.url.clone()));
         Some(Change {
             versus: format!("{} {} {}", format.change(ratio), text::get(lang, Key::ComparedWith), input.coverage(c.previous)),
             previous: input.value(c.previous),

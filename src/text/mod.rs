@@ -64,11 +64,11 @@ pub enum Key {
     AboveLongerPeriod,
     /// With `{figures}`: other sources' figures for a chosen one's
     /// periods, which the source filter leaves out.
-    OtherPublishersLeftOut,
+    OtherSourcesLeftOut,
     /// With `{shorter}` and `{longer}`.
     Against,
     /// With `{n}`.
-    MorePairs,
+    MoreItems,
     Other,
     Matching,
     DatasetProblems,
@@ -267,12 +267,12 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Certains chiffres dépassent ceux d'une période plus longue qui inclut la leur (les sources peuvent compter différemment)\u{a0}: {pairs}.",
             "بعض الأرقام تفوق أرقام فترة أطول تشمل فترتها (قد تختلف طرق العدّ بين المصادر): {pairs}.",
         ],
-        OtherPublishersLeftOut => [
+        OtherSourcesLeftOut => [
             "Other sources give figures for the same periods, left out by the source filter: {figures}.",
             "D'autres sources donnent des chiffres pour les mêmes périodes, écartés par le filtre des sources\u{a0}: {figures}.",
             "مصادر أخرى تذكر أرقاماً للفترات نفسها، استبعدها مرشّح المصادر: {figures}.",
         ],
-        MorePairs => ["{n} more", "{n} autres", "{n} أخرى"],
+        MoreItems => ["{n} more", "{n} autres", "{n} أخرى"],
         Against => ["{shorter}, against {longer}", "{shorter}, contre {longer}", "{shorter}، مقابل {longer}"],
         ShareOfWhole => ["{part} of {whole} {label}: {percent}", "{part} sur {whole} {label}\u{a0}: {percent}", "{part} من أصل {whole} في {label}: {percent}"],
         Other => ["other", "autres", "أخرى"],
