@@ -34,9 +34,13 @@ impl Point {
     /// What an `aria-live` region says when the point gets focus. The
     /// category is left out where the figure's text holds it, as a year's
     /// period does ("Jan – Nov 2017: 73 · Le360"), so as not to say it twice.
-    pub fn announcement(&self) -> String {
+    /// The series is left out of a chart of one series too: every step on
+    /// the featured chart began with the report's name, which its title
+    /// gives.
+    pub fn announcement(&self, several_series: bool) -> String {
         let category = if self.text.contains(&self.category) { "" } else { self.category.as_str() };
-        [self.series.as_str(), category, self.text.as_str()]
+        let series = if several_series { self.series.as_str() } else { "" };
+        [series, category, self.text.as_str()]
             .iter()
             .filter(|s| !s.is_empty())
             .cloned()
@@ -171,12 +175,20 @@ fn columns(points: &[Point]) -> Vec<Point> {
     out
 }
 
+/// Whether the points belong to more than one series: where they do, a
+/// year alone does not say whose figure a point is.
+pub fn several_series(points: &[Point]) -> bool {
+    points.iter().any(|p| p.series_index != points[0].series_index)
+}
+
 /// A few sentences for screen readers: how many figures, the extremes and,
-/// for a series over years, its first and last values.
-pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
+/// for a series over years, its first and last values. Nothing for no
+/// figure: the panel says so in words of its own. The chart's title is not
+/// repeated, as it names the chart already.
+pub fn describe(points: &[Point], format: &dyn Format) -> String {
     let lang = format.lang();
     if points.is_empty() {
-        return text::labelled(lang, title, text::get(lang, Key::NoFigures));
+        return String::new();
     }
     // A stack is one figure a year, its total, as the chart shows it: the
     // pieces of Spain's arrivals are not the highest or lowest figures
@@ -191,7 +203,7 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
     // figure is the highest: the series comes first. The figure is given as
     // the chart shows it, with its period, qualifier and publisher where it
     // has them: a year-to-date figure is not read out as a year's.
-    let several_series = points.iter().any(|p| p.series_index != points[0].series_index);
+    let several_series = several_series(points);
     let shown = |p: &Point| {
         let figure = format.number(p.value);
         let series = Some(p.series.as_str()).filter(|s| several_series && !s.is_empty());
@@ -205,7 +217,7 @@ pub fn describe(title: &str, points: &[Point], format: &dyn Format) -> String {
         }
     };
     let count = points.len() as f64;
-    let counted = format!("{title}. {} {}.", format.number(count), text::get(lang, if format.is_one(count) { Key::FigureShown } else { Key::FiguresShown }));
+    let counted = format!("{} {}.", format.number(count), text::get(lang, if format.is_one(count) { Key::FigureShown } else { Key::FiguresShown }));
     // One figure is its own highest and lowest: said once.
     if points.len() == 1 {
         return format!("{counted} {}.", shown(max));

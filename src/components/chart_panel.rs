@@ -11,7 +11,7 @@ use super::chart_picked::{chart_picked, noting, ChartPick};
 use super::charts_grid::Credit;
 use super::data_table::DataTable;
 use super::{live_text, Ctx};
-use crate::charts::describe::{describe, lines_by_category, some_too_short, Point};
+use crate::charts::describe::{describe, lines_by_category, several_series, some_too_short};
 use crate::charts::Format;
 use crate::charts::option::Drawing;
 use crate::charts::scope::part_year_coverages;
@@ -61,7 +61,7 @@ pub fn ChartPanel(
     let error = RwSignal::new(None::<String>);
     let focused = RwSignal::new(None::<usize>);
     let data_open = RwSignal::new(false);
-    let description = Memo::new(move |_| drawing.with(|d| describe(&title.get(), &d.points, &*IntlFormat::shared(ctx.lang.get()))));
+    let description = Memo::new(move |_| drawing.with(|d| describe(&d.points, &*IntlFormat::shared(ctx.lang.get()))));
     // A chart the filters leave without a figure says so where it would be
     // drawn, rather than show bare axes or a grey ring.
     let empty = Memo::new(move |_| drawing.with(|d| d.points.is_empty()));
@@ -224,7 +224,7 @@ pub fn ChartPanel(
             chart.with_value(|c| if let Some(c) = c { c.focus_point(p.series_index, p.data_index) });
         }
     };
-    let announcement = move || focused.get().and_then(|i| drawing.with(|d| d.points.get(i).map(Point::announcement))).unwrap_or_default();
+    let announcement = move || focused.get().and_then(|i| drawing.with(|d| d.points.get(i).map(|p| p.announcement(several_series(&d.points))))).unwrap_or_default();
     // Whatever the chart, a dashed bar covers part of a year: the panel says
     // so under its title, and its PNG beside the years. Frontex's
     // January–August 2025 bar, at "2025", read as the whole year's.
@@ -262,20 +262,18 @@ pub fn ChartPanel(
         save_chart_png(format!("marsad-{id}.png"), png, caption);
     };
 
-    // What a screen reader hears on reaching the chart: its figures, what
-    // they count (the note under the canvas, heard only on reading on), and
-    // the keys.
-    let spoken = move || {
-        // No keys to tell of where there is no figure to walk.
-        let keys = if empty.get() { "" } else { ctx.t(Key::ChartKeys) };
-        let parts = [description.get(), scope.get().unwrap_or_default().replace('\n', " "), keys.to_string()];
-        parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
-    };
+    // What a screen reader hears on reaching the chart, after its title:
+    // its figures and the keys, then what they count (the footnote under
+    // the canvas, by its id: browsing the page reads it once, not twice).
+    let spoken = move || if empty.get() { String::new() } else { format!("{} {}", description.get(), ctx.t(Key::ChartKeys)) };
     let heading = format!("chart-{id}-title");
     let described = format!("chart-{id}-description");
-    let (labelled_by, described_by) = (heading.clone(), described.clone());
+    let footnote = format!("chart-{id}-scope");
+    let (labelled_by, described_by) = (heading.clone(), format!("{described} {footnote}"));
+    // A chart the filters emptied is no tab stop: it has no figure to walk,
+    // and says so to a reader of the page as to the eye.
     view! {
-        <section class="chart" class:empty=move || empty.get() data-chart=id tabindex="0"
+        <section class="chart" class:empty=move || empty.get() data-chart=id tabindex=move || if empty.get() { "-1" } else { "0" }
             aria-labelledby=labelled_by aria-describedby=described_by on:keydown=on_keydown
             on:blur=move |_| { focused.set(None); chart.with_value(|c| if let Some(c) = c { c.blur() }); }>
             <h3 class="chart-title" id=heading prop:textContent=title></h3>
@@ -283,13 +281,12 @@ pub fn ChartPanel(
             {move || note_text().map(|text| view! { <p class="chart-note" prop:textContent=text></p> })}
             {chart_picked(pick, chart_id)}
             // Before the canvas, of no height, so that the chart keeps its place;
-            // shown by the panel's `empty` class (CSS). Its description says it
-            // to a screen reader.
-            <p class="chart-empty" aria-hidden="true">{move || ctx.t(Key::NoFigures)}</p>
+            // shown by the panel's `empty` class (CSS).
+            <p class="chart-empty">{move || ctx.t(Key::NoFigures)}</p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             // Under the chart, as a footnote: "attempts foiled" are events,
             // not people, wherever the chart is shown, embedded or saved.
-            <p class="chart-scope" prop:textContent=live_text(move || with_line(scope.get().unwrap_or_default(), paper_line.get()))></p>
+            <p class="chart-scope" id=footnote prop:textContent=live_text(move || with_line(scope.get().unwrap_or_default(), paper_line.get()))></p>
             <p class="sr-only chart-live" aria-live="polite" prop:textContent=live_text(announcement)></p>
             <Show when=move || error.get().is_some()>
                 <p class="chart-error" role="alert" prop:textContent=live_text(move || error.get().unwrap_or_default())></p>
@@ -297,7 +294,7 @@ pub fn ChartPanel(
             <button class="download-png" on:click=save_png disabled=move || empty.get()>{move || ctx.t(Key::DownloadPng)}</button>
             // Built when first opened: a chart of thousands of marks would
             // otherwise create a hidden row for each of them on every redraw.
-            <details class="chart-data" prop:open=move || data_open.get() on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <details class="chart-data" prop:hidden=move || empty.get() prop:open=move || data_open.get() on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || ctx.t(Key::DataTable)}</summary>
                 <Show when=move || data_open.get()>
                     <DataTable drawing=drawing/>

@@ -103,9 +103,11 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   await chart.focus();
   const live = chart.locator('.chart-live');
   await page.keyboard.press('ArrowRight');
-  assert.match(await live.innerText(), /attempts foiled.*48,963/);
+  // Each step says its figure first: the report's name, the chart's one
+  // series, is its title's.
+  assert.match(await live.innerText(), /^Irregular migration attempts foiled — .*48,963/);
   await page.keyboard.press('ArrowRight');
-  assert.match(await live.innerText(), /networks dismantled.*210/);
+  assert.match(await live.innerText(), /^Smuggling networks dismantled — .*210/);
   await page.keyboard.press('End');
   assert.match(await live.innerText(), /Refugees recognised.*1,638/);
   await page.keyboard.press('Home');
@@ -114,8 +116,15 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   await page.keyboard.press('Escape');
   assert.equal(await live.innerText(), '');
   await page.waitForFunction(() => window.__tip === 'hidden');
-  const describedBy = await chart.getAttribute('aria-describedby');
-  assert.match(await page.locator(`#${describedBy}`).textContent(), /Highest: Irregular migration attempts foiled — Jan – Sep 2024: 48,963 · migrantaffairs\.info\./);
+  // Described by its figures and keys, then by its footnote, each once:
+  // the title, which names it, is not said again, nor is the footnote
+  // read twice by a reader browsing the page.
+  const [description, footnote] = (await chart.getAttribute('aria-describedby')).split(' ');
+  const described = await page.locator(`#${description}`).textContent();
+  assert.match(described, /^6 figures shown\. Highest: Irregular migration attempts foiled — Jan – Sep 2024: 48,963 · migrantaffairs\.info\./);
+  assert.equal(await page.locator(`#${footnote}`).evaluate((el) => el.matches('.chart-scope')), true);
+  assert.match(await page.locator(`#${footnote}`).textContent(), /events, not people/);
+  assert.doesNotMatch(described, /events, not people/);
   assert.equal(await chart.locator('.chart-canvas').getAttribute('aria-hidden'), 'true');
   assert.equal(await chart.locator('details.chart-data table').count(), 0, 'the data table is built when opened');
   // The table follows the `toggle` event, which fires after the click.
@@ -204,9 +213,12 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   assert.match(await description('trend'), /From first to last year, Irregular migration attempts foiled \(full year\) — 2017: 55,000 · Elnashra → 2024: /);
   // Across indicators or rows there is no first and last year.
   for (const id of ['featured', 'discrepancy']) assert.doesNotMatch(await description(id), /first to last year/, id);
-  // What the figures count is heard with them, before the keys.
-  assert.match(await description('featured'), /Smuggling networks dismantled — Jan – Sep 2024: 210 · migrantaffairs\.info\. Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times\. Voluntary returns .* Use the arrow keys/);
-  assert.match(await description('europe'), /Frontex counts border-crossing detections, not individuals\. Use the arrow keys/);
+  // What the figures count is heard with them, after the keys: the
+  // chart's footnote, which describes it too.
+  const described = (id) => page.locator(`[data-chart="${id}"]`).evaluate((chart) =>
+    chart.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' '));
+  assert.match(await described('featured'), /Smuggling networks dismantled — Jan – Sep 2024: 210 · migrantaffairs\.info\. Use the arrow keys.* Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times\.\sVoluntary returns /);
+  assert.match(await described('europe'), /Escape to close the tooltip\. .*Frontex counts border-crossing detections, not individuals\./);
   // A ring's slices have no axis: their own text names them.
   // Nor does its data table have columns of blanks for a screen reader to read.
   const ring = page.locator('[data-chart="composition"]');
@@ -230,8 +242,7 @@ test('the dots\' data table and description read figures, not the percentages th
   assert.ok(rows.some((r) => /Smuggling networks dismantled.*\tLe360: 73$/.test(r)), rows.join(' | '));
   // The dots have no series: no column of blanks for a screen reader to read.
   assert.deepEqual(await chart.locator('details.chart-data th:visible').allInnerTexts(), ['Category', 'Value']);
-  const describedBy = await chart.getAttribute('aria-describedby');
-  assert.match(await page.locator(`#${describedBy}`).textContent(), /Highest: .*attempts foiled.*: 50,000\. Lowest: .*networks dismantled.*: 73\./);
+  assert.match(await chart.locator('.chart-description').textContent(), /Highest: .*attempts foiled.*: 50,000\. Lowest: .*networks dismantled.*: 73\./);
   assertNoPageErrors(page);
 });
 
@@ -524,6 +535,30 @@ test('keyboard: Back that takes away the focused chip hands the focus to the fil
   // Tab goes on from there, not from the top of the page.
   await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(() => document.querySelector('section.filter-bar').contains(document.activeElement)));
+  assertNoPageErrors(page);
+});
+
+// Back while a year menu is browsed: the menus follow the history's filters
+// (each option's `selected` is set again on any change of them), so leaving
+// the menu applies no year the reader only passed over.
+test('keyboard: Back while a menu is browsed with the arrows puts back its value, and leaving it applies nothing', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  // A change that leaves the year menus' options as they are.
+  await page.locator('.patterns-toggle input').check();
+  await page.waitForFunction(() => location.search === '?pat=1');
+  const from = page.locator('select.year-from');
+  const applied = await from.inputValue();
+  await from.focus();
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await from.inputValue(), applied);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await from.inputValue(), applied, 'the menu shows the year applied');
+  await page.keyboard.press('Tab');
+  // Give a wrongly applied year its turn to reach the address.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  assert.equal(await page.evaluate(() => location.search), '', 'no year applied on leaving');
   assertNoPageErrors(page);
 });
 

@@ -543,8 +543,14 @@ test('the report\'s two charts follow the years, source and region chosen, as th
   for (const id of ['featured', 'composition']) {
     await page.locator(`[data-chart="${id}"].empty`).waitFor();
     assert.equal(await page.locator(`[data-chart="${id}"] .chart-empty`).innerText(), 'No figure in this chart matches the filters.');
-    // Nor tells a screen reader of keys to walk figures it does not have.
-    assert.doesNotMatch(await page.locator(`[data-chart="${id}"] .chart-description`).textContent(), /arrow keys/);
+    // Nor tells a screen reader of keys to walk figures it does not have,
+    // nor is a tab stop with an empty data table: a reader of the page hears
+    // the words the eye reads.
+    const chart = page.locator(`[data-chart="${id}"]`);
+    assert.doesNotMatch(await chart.locator('.chart-description').textContent(), /arrow keys/);
+    assert.equal(await chart.getAttribute('tabindex'), '-1');
+    assert.ok(await chart.locator('details.chart-data').isHidden());
+    assert.equal(await chart.locator('.chart-empty').getAttribute('aria-hidden'), null);
   }
   // The headline cards stay: the report's own figures, whatever the filters.
   assert.equal(await page.locator('.card').count(), 6);
