@@ -77,8 +77,19 @@ fn tooltip(input: &Input, o: &Observation) -> Vec<String> {
     lines
 }
 
+/// Room for a bar's figure beside it, in pixels, from its characters: the
+/// grid's `contain_label` does not count it, and a fixed 56 px cut "at least
+/// 59,000" to "at least 59" (in Arabic, to its words alone). Seven pixels a
+/// character, as ECharts' 12 px sans-serif draws digits and letters, and a
+/// gap of 14; never less than the figures of the default report need.
+fn figure_room(figures: &[String]) -> i32 {
+    let longest = figures.iter().map(|f| f.chars().count()).max().unwrap_or(0) as i32;
+    (longest * 7 + 14).max(56)
+}
+
 pub fn build(input: &Input) -> Chart {
     let bars = bars(input);
+    let room = figure_room(&bars.iter().map(|o| input.value(o)).collect::<Vec<_>>());
     let labels: Vec<String> = bars.iter().map(|o| super::wrap(&input.short_label(&o.indicator), LABEL_WIDTH, 3)).collect();
     let places: Vec<usize> = bars.iter().map(|o| colour_place(input.dataset, &o.indicator)).collect();
     let colours = steady_colours(&places, &[]);
@@ -99,7 +110,7 @@ pub fn build(input: &Input) -> Chart {
         .color(palette())
         // Room beside the longest bar for its figure, which the grid's
         // `contain_label` does not count.
-        .grid(Grid::new().left(if input.rtl() { 56 } else { 8 }).right(if input.rtl() { 8 } else { 56 }).top(16).bottom(8).contain_label(true))
+        .grid(Grid::new().left(if input.rtl() { room } else { 8 }).right(if input.rtl() { 8 } else { room }).top(16).bottom(8).contain_label(true))
         // Each bar's own tooltip (`tooltip`) takes the place of this one.
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         // Every bar carries its figure: the axis's own numbers would only
@@ -168,6 +179,23 @@ mod tests {
         let values: Vec<f64> = bars(&input).iter().map(|o| o.value).collect();
         assert_eq!(values, [48_963.0, 210.0, 14_260.0, 4_388.0, 1_664.0, 1_638.0]);
         assert_snapshot("featured", &build(&input));
+    }
+
+    #[test]
+    fn a_qualified_figure_has_room_beside_its_bar() {
+        let mut ds = default_dataset();
+        let attempts = ds.observations.iter_mut().find(|o| o.value == 48_963.0).unwrap();
+        attempts.value = 59_000.0;
+        attempts.qualifier = crate::data::Qualifier::AtLeast;
+        for (format, side) in [(&PlainFormat as &dyn crate::charts::Format, "right"), (&ArabicPlainFormat, "left")] {
+            let json = serde_json::to_value(build(&Input::new(&ds, &Filters::default(), format))).unwrap();
+            let room = json["grid"][0][side].as_u64().unwrap();
+            // "at least 59000" (13 characters), "على الأقل 59000" (15).
+            assert!(room >= 13 * 7, "{side}: {room}");
+        }
+        // The default report's figures keep the room they had.
+        let json = serde_json::to_value(build(&Input::new(&default_dataset(), &Filters::default(), &PlainFormat))).unwrap();
+        assert_eq!(json["grid"][0]["right"], 56);
     }
 
     #[test]

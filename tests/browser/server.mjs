@@ -128,6 +128,15 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
     }
+    case 'qualified-report': {
+      // The default dataset with the report's largest figure qualified, as
+      // another dataset's may be: "at least 59,000".
+      const ds = JSON.parse(dataset());
+      const attempts = ds.observations.find((o) => o.value === 48963);
+      Object.assign(attempts, { value: 59000, qualifier: 'at_least' });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
     case 'without-europe': {
       // The default dataset without its European figures: the category,
       // its indicators, Spain and the EU border, and their sources, listed

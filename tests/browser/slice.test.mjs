@@ -99,6 +99,29 @@ test('the featured chart is drawn by ECharts and a category chip redraws it and 
   assertNoPageErrors(page);
 });
 
+// Another dataset's report may qualify its largest figure: "at least 59,000"
+// was cut to "at least 59" in the room a bare figure needs (in Arabic, to
+// its words alone).
+test('the report\'s largest figure, qualified, is drawn whole beside its bar on a phone, in each language', async () => {
+  for (const [lang, words] of [['en', 'at least 59,000'], ['fr', 'au moins 59\u202f000'], ['ar', 'على الأقل 59.000']]) {
+    const page = await open(browser, `?lang=${lang}&data=/__test/qualified-report`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await waitForDashboard(page);
+    await chartOption(page, 'featured');
+    const label = await page.locator('[data-chart="featured"] .chart-canvas').evaluate((el) => {
+      const instance = window.echarts.getInstanceByDom(el);
+      const text = instance.getModel().getSeriesByIndex(0).getData().getItemGraphicEl(0).getTextContent();
+      const box = text.getBoundingRect().clone();
+      box.applyTransform(text.getComputedTransform());
+      return { text: text.style.text, left: box.x, right: box.x + box.width, width: instance.getWidth() };
+    });
+    assert.equal(label.text, words, lang);
+    assert.ok(label.left >= 0 && label.right <= label.width, `${lang}: ${JSON.stringify(label)}`);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
 test('a chart the filters leave without a figure says so in its place, in the page\'s language', async () => {
   for (const [lang, words] of [['en', 'No figure in this chart matches the filters.'], ['fr', 'Aucun chiffre de ce graphique ne correspond aux filtres.'], ['ar', 'لا يوجد في هذا الرسم رقم يطابق عوامل التصفية.']]) {
     const page = await open(browser, `?lang=${lang}&cat=enforcement`);
