@@ -27,7 +27,10 @@ pub fn LoadErrorPanel(error: LoadError, retry: Callback<()>) -> impl IntoView {
                 error.message(lang, &*IntlFormat::shared(lang))
             }}</p>
             <Show when=move || has_problems>
-                <ul class="problems">
+                // In English whatever the page's language, as the README
+                // says, with JSON paths that run left to right: in Arabic
+                // "$.indicators" read as ".entry in $.indicators".
+                <ul class="problems" lang="en" dir="ltr">
                     {problems.iter().map(|p| view! {
                         <li data-kind=format!("{:?}", p.kind)><code class="problem-path">{p.path.clone()}</code> " " <span>{p.message.clone()}</span></li>
                     }).collect_view()}

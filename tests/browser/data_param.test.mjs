@@ -85,6 +85,18 @@ for (const [lang, url, kind, message] of [
   });
 }
 
+// In Arabic the English list ran right to left: "$.indicators has this id"
+// read as ".entry in $.indicators has this id".
+test('in Arabic the dataset\'s problems stay English, left to right, each path before its message', async () => {
+  const page = await open(browser, `?lang=ar&data=${encodeURIComponent('corpus/20-unknown-indicator.json')}`);
+  await loadError(page);
+  const list = page.locator('.problems');
+  assert.equal(await list.getAttribute('lang'), 'en');
+  assert.equal(await list.evaluate((ul) => getComputedStyle(ul).direction), 'ltr');
+  const [path, message] = await list.locator('li').first().evaluate((li) => [li.querySelector('code'), li.querySelector('span')].map((e) => e.getBoundingClientRect().x));
+  assert.ok(path < message, `path at ${path}, message at ${message}`);
+});
+
 test('in Arabic the missing path sits whole between its quotes, and (HTTP 404) after them', async () => {
   const page = await open(browser, `?lang=ar&data=${encodeURIComponent('data/nope.json')}`);
   await loadError(page);
