@@ -30,19 +30,27 @@ export function generate(n, seed = 7) {
   const indicators = ds.indicators;
   const sources = ds.sources.map((s) => s.id);
   const observations = ds.observations.slice(0, n);
+  // A figure listed twice is refused (a repeat, drawn as a source
+  // disagreeing with itself): each generated one is new.
+  const key = (o) => [o.indicator, o.start, o.end, o.value, o.qualifier ?? 'exact', o.source].join('|');
+  const listed = new Set(observations.map(key));
   while (observations.length < n) {
     const ind = pick(indicators);
     const year = 1990 + Math.floor(random() * 36);
     const ytd = random() < 0.2;
     const month = ytd ? 1 + Math.floor(random() * 11) : 12;
-    observations.push({
+    const o = {
       indicator: ind.id,
       start: `${year}-01-01`,
       end: `${year}-${pad(month)}-${pad(LAST_DAY[month - 1])}`,
       value: ind.part_of ? 1 + Math.floor(random() * 20) : 100 + Math.floor(random() * 100_000),
       qualifier: random() < 0.9 ? 'exact' : 'approx',
       source: pick(sources),
-    });
+    };
+    if (!listed.has(key(o))) {
+      listed.add(key(o));
+      observations.push(o);
+    }
   }
   ds.observations = observations;
   return JSON.stringify(ds);

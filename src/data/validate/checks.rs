@@ -137,6 +137,39 @@ pub(super) struct Found {
     pub value_sound: bool,
 }
 
+/// A figure listed twice: the same indicator, period, source, value and
+/// qualifier. A copied row was drawn as the source disagreeing with itself
+/// ("Garde nationale: 3,800" twice, in "Where sources disagree"). Its notes
+/// may differ: it is still the one figure. Found by sorting positions, as a
+/// table of every observation's key cost most of these checks' time.
+pub(super) fn check_repeats(ds: &Dataset, found: &[Found], p: &mut Vec<Problem>) {
+    let key = |i: usize| {
+        let (o, f) = (&ds.observations[i], &found[i]);
+        (f.indicator, f.coverage, f.source, o.value.to_bits(), o.qualifier as u8)
+    };
+    let mut order: Vec<usize> = (0..found.len()).filter(|&i| found[i].coverage.is_some() && found[i].indicator.is_some() && found[i].source.is_some() && found[i].value_sound).collect();
+    // By key, then position: each repeat is said of its row, naming the
+    // group's first, in the rows' order.
+    order.sort_unstable_by_key(|&i| (key(i), i));
+    let mut repeats = Vec::new();
+    let mut first = 0;
+    for n in 1..order.len() {
+        if key(order[n]) == key(order[first]) {
+            repeats.push((order[n], order[first]));
+        } else {
+            first = n;
+        }
+    }
+    repeats.sort_unstable();
+    for (repeat, first) in repeats {
+        p.push(Problem::new(
+            format!("$.observations[{repeat}]"),
+            RepeatedFigure,
+            format!("This figure repeats $.observations[{first}]: the same indicator, period, source, value and qualifier. List a figure once; other publications of it go in also_reported_by."),
+        ));
+    }
+}
+
 /// A part's observation must not exceed its whole's for the same coverage.
 /// Compared with the whole from the same source where there is one (sources
 /// may disagree), else with the largest; "at least" wholes bound nothing.

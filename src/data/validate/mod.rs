@@ -26,7 +26,7 @@ mod tests;
 
 use super::model::{Dataset, Lang, SCHEMA_VERSION};
 use crate::text::{self, Key};
-use checks::{check_coverage, check_day, check_parts, check_value, index_ids, part_of_cycles, Found};
+use checks::{check_coverage, check_day, check_parts, check_repeats, check_value, index_ids, part_of_cycles, Found};
 use problem::ProblemKind::*;
 use problem::{quote, unknown_id, unsupported_version};
 use web_url::{check_origin, check_url};
@@ -191,5 +191,6 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         found.push(Found { coverage, indicator, source, value_sound });
     }
     check_parts(ds, &indicators, &cycles, &found, &mut p);
+    check_repeats(ds, &found, &mut p);
     p
 }

@@ -36,6 +36,7 @@ pub enum ProblemKind {
     PartExceedsWhole,
     BadUrl,
     UnknownPartOf,
+    RepeatedFigure,
 }
 
 use ProblemKind::*;
