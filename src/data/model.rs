@@ -193,7 +193,9 @@ pub struct Indicator {
     pub label: Text,
     pub unit: Unit,
     pub definition: Text,
-    /// What the count does and does not include.
+    /// What the count does and does not include. Left out for an indicator
+    /// counted in attempts, Marsad gives its own: "Attempts are events, not
+    /// people: one person can be counted several times."
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_note: Option<Text>,
     pub geography: Geography,

@@ -126,6 +126,9 @@ pub enum Key {
     TooShortToSee,
     /// The same where no Log scale control is on the page (an embed without controls).
     TooShortNoControl,
+    /// The scope note of an indicator counted in attempts, where the
+    /// dataset gives none.
+    AttemptsAreEvents,
     /// The name of the group of buttons that switch between charts and table.
     ViewGroup,
     /// A link past the header and the cards, for the keyboard.
@@ -389,6 +392,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         OnlyInTable => ["No chart draws the figures that match; the table lists them.", "Aucun graphique ne dessine les chiffres retenus\u{a0}; le tableau les liste.", "لا يرسم أي رسم بياني الأرقام المطابقة؛ يعرضها الجدول."],
         ShowTable => ["Show the table", "Afficher le tableau", "عرض الجدول"],
         TooShortToSee => ["Some bars are under {share} of the tallest, too short to see: Log scale shows them.", "Certaines barres font moins de {share} de la plus haute et ne se voient pas\u{a0}: l'échelle logarithmique les montre.", "بعض الأعمدة أقل من {share} من أطولها فلا تُرى: المقياس اللوغاريتمي يُظهرها."],
+        AttemptsAreEvents => ["Attempts are events, not people: one person can be counted several times.", "Les tentatives sont des événements, pas des personnes\u{a0}: une même personne peut être comptée plusieurs fois.", "المحاولات أحداث وليست أشخاصاً: قد يُحتسب الشخص نفسه عدة مرات."],
         TooShortNoControl => ["Some bars are under {share} of the tallest, too short to see.", "Certaines barres font moins de {share} de la plus haute et ne se voient pas.", "بعض الأعمدة أقل من {share} من أطولها فلا تُرى."],
         ViewGroup => ["View", "Affichage", "طريقة العرض"],
         Regions => ["Region", "Région", "المنطقة"],

@@ -24,7 +24,7 @@ mod web_url;
 #[cfg(test)]
 mod tests;
 
-use super::model::{Dataset, Lang, SCHEMA_VERSION};
+use super::model::{Dataset, Lang, Text, Unit, SCHEMA_VERSION};
 use crate::text::{self, Key};
 use checks::{check_coverage, check_day, check_parts, check_repeats, check_value, index_ids, part_of_cycles, Found};
 use problem::ProblemKind::*;
@@ -76,10 +76,22 @@ pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
     let ds = structure::dataset_from_text(text)?;
     let semantic = validate(&ds);
     if semantic.is_empty() {
-        Ok(ds)
+        Ok(with_attempts_note(ds))
     } else {
         Err(semantic)
     }
+}
+
+/// "Attempts foiled" are events, not people, whatever the dataset: an
+/// indicator counted in attempts without a scope note of its own gets
+/// Marsad's, in the three languages, so that its charts, cards, table and
+/// CSV say so (a dataset's attempts were shown with no such word).
+fn with_attempts_note(mut ds: Dataset) -> Dataset {
+    for indicator in ds.indicators.iter_mut().filter(|i| i.unit == Unit::Attempts && i.scope_note.is_none()) {
+        let [en, fr, ar] = [Lang::En, Lang::Fr, Lang::Ar].map(|lang| text::get(lang, Key::AttemptsAreEvents).to_string());
+        indicator.scope_note = Some(Text::Localized { en, fr: Some(fr), ar: Some(ar) });
+    }
+    ds
 }
 
 /// Every semantic problem in a typed dataset: ids, references, dates,

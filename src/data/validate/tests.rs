@@ -87,6 +87,22 @@ fn base_is_valid() {
 }
 
 #[test]
+fn attempts_without_a_scope_note_get_marsads_in_each_language() {
+    let mut v = base();
+    v["indicators"][0]["unit"] = "attempts".into();
+    v["indicators"][1]["unit"] = "attempts".into();
+    v["indicators"][1]["scope_note"] = "The dataset's own words.".into();
+    let ds = parse_and_validate(&v.to_string()).unwrap();
+    let note = ds.indicators[0].scope_note.as_ref().expect("a note of Marsad's");
+    assert_eq!(note.get(crate::data::Lang::En), "Attempts are events, not people: one person can be counted several times.");
+    assert!(note.get(crate::data::Lang::Fr).starts_with("Les tentatives sont des événements"));
+    assert!(note.get(crate::data::Lang::Ar).starts_with("المحاولات أحداث"));
+    // A dataset's own note stays; another unit gets none.
+    assert_eq!(ds.indicators[1].scope_note.as_ref().unwrap().get(crate::data::Lang::En), "The dataset's own words.");
+    assert!(parse_and_validate(&base().to_string()).unwrap().indicators[0].scope_note.is_none());
+}
+
+#[test]
 fn default_dataset_is_valid() {
     let text = include_str!("../../../public/data/morocco.json");
     if let Err(ps) = parse_and_validate(text) {
