@@ -38,6 +38,21 @@ fn the_default_dataset_passes() {
 }
 
 #[test]
+fn one_observation_is_counted_in_the_singular() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/valid-minimal.json");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut ds: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // The attempts alone: the returns' part has no whole left to exceed.
+    ds["observations"].as_array_mut().unwrap().truncate(1);
+    let one = std::env::temp_dir().join(format!("marsad-one-{}.json", std::process::id()));
+    std::fs::write(&one, ds.to_string()).unwrap();
+    let (code, stdout) = validate(&[one.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&one);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("OK (1 observation)\n"), "{stdout}");
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(validate(&[]).0, 2);
     assert_eq!(validate(&["/no/such/file.json"]).0, 2);

@@ -60,7 +60,7 @@ fn main() -> ExitCode {
             }
         };
         match parse_and_validate(&text) {
-            Ok(ds) => println!("{file}: OK ({} observations)", ds.observations.len()),
+            Ok(ds) => println!("{file}: OK ({} observation{})", ds.observations.len(), if ds.observations.len() == 1 { "" } else { "s" }),
             Err(found) => {
                 problems = true;
                 for p in found {
