@@ -154,7 +154,7 @@ test('on a phone, two sources\' different figures for one row are drawn apart, w
   for (const [a, b] of pairs) assert.ok(Math.abs(a.x - b.x) >= 12, `${a.name} at ${a.x} px, ${b.name} at ${b.x} px`);
   // One publisher's first and later counts, told apart by their notes.
   const maghreb = dots.filter((d) => d.name.startsWith('Maghreb Daily News')).map((d) => d.name);
-  assert.ok(maghreb.includes('Maghreb Daily News, bosla.info: 27,643 (First regularisation campaign, later count)'), maghreb.join(' | '));
+  assert.ok(maghreb.includes('Maghreb Daily News / bosla.info: 27,643 (First regularisation campaign, later count)'), maghreb.join(' | '));
   assert.equal(await page.locator('[data-chart="discrepancy"] .chart-note').innerText(),
     'Each dot is one source\'s figure, placed as a percentage of the highest figure in its row.');
   assertNoPageErrors(page);

@@ -132,8 +132,8 @@ fn one_publishers_two_counts_are_told_apart_by_their_notes() {
         let json = serde_json::to_value(build(&Input::new(&ds, &filters, &PlainFormat))).unwrap();
         json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap().to_string()).collect()
     };
-    // Maghreb Daily News and bosla.info's first and later count: "Maghreb Daily News, bosla.info: 27332" twice said nothing of which is which.
-    assert_eq!(names("regularisation_applications", 2014), ["Maghreb Daily News, bosla.info: 27332 (First regularisation campaign)", "Maghreb Daily News, bosla.info: 27643 (First regularisation campaign, later count)"]);
+    // Maghreb Daily News and bosla.info's first and later count: "Maghreb Daily News / bosla.info: 27332" twice said nothing of which is which.
+    assert_eq!(names("regularisation_applications", 2014), ["Maghreb Daily News / bosla.info: 27332 (First regularisation campaign)", "Maghreb Daily News / bosla.info: 27643 (First regularisation campaign, later count)"]);
     // Two publishers' figures need no note.
     let two = names("networks_dismantled", 2017);
     assert_eq!(two, ["Le360: 73", "North Africa Post: 80"], "{two:?}");
