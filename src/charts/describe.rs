@@ -131,7 +131,7 @@ pub fn some_too_short(points: &[Point]) -> bool {
 }
 
 /// A year on an axis, as the charts over years write it.
-fn is_year(category: &str) -> bool {
+pub fn is_year(category: &str) -> bool {
     category.len() == 4 && category.bytes().all(|b| b.is_ascii_digit())
 }
 

@@ -190,7 +190,7 @@ mod tests {
         for (format, side) in [(&PlainFormat as &dyn crate::charts::Format, "right"), (&ArabicPlainFormat, "left")] {
             let json = serde_json::to_value(build(&Input::new(&ds, &Filters::default(), format))).unwrap();
             let room = json["grid"][0][side].as_u64().unwrap();
-            // "at least 59000" (13 characters), "على الأقل 59000" (15).
+            // "at least 59000" (13 characters), "ما لا يقل عن 59000" (18).
             assert!(room >= 13 * 7, "{side}: {room}");
         }
         // The default report's figures keep the room they had.

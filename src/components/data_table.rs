@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::charts::describe::Point;
+use crate::charts::describe::{is_year, Point};
 use crate::charts::option::Drawing;
 use crate::interop::intl::IntlFormat;
 use crate::text::Key;
@@ -20,13 +20,16 @@ pub fn DataTable(drawing: Memo<Drawing>) -> impl IntoView {
     // category, and a screen reader read "blank" twice for each.
     let fills = move |column: Column| drawing.with(|d| d.points.iter().any(|p| !column(p).is_empty()));
     let (series, category): (Column, Column) = (|p| &p.series, |p| &p.category);
+    // A chart by year heads its years "Year": "Category" over 2017, 2018…
+    // named them as no reader would.
+    let category_name = move || if drawing.with(|d| d.points.iter().all(|p| is_year(&p.category))) { Key::Year } else { Key::Category };
     view! {
         <div class="table-wrap">
             // Roles, as a phone lays its rows out as grids (style/main.css).
             <table role="table">
                 <thead role="rowgroup"><tr role="row">
                     <th scope="col" role="columnheader" hidden=move || !fills(series)>{move || ctx.t(Key::Series)}</th>
-                    <th scope="col" role="columnheader" hidden=move || !fills(category)>{move || ctx.t(Key::Category)}</th>
+                    <th scope="col" role="columnheader" hidden=move || !fills(category)>{move || ctx.t(category_name())}</th>
                     <th scope="col" role="columnheader">{move || ctx.t(Key::Value)}</th>
                 </tr></thead>
                 <tbody role="rowgroup">

@@ -138,6 +138,7 @@ pub enum Key {
     ShowTable,
     CoverageAll,
     Years,
+    Year,
     HowToCite,
     /// With `{publisher}`, `{title}` and `{year}`: Marsad cited in a line.
     CitationShort,
@@ -196,8 +197,10 @@ pub enum Key {
     TablePages,
 }
 
-/// The word for a qualifier: "about" in a chart's label, "exact" too in the
-/// table's column.
+/// The word for a qualifier: "about" in a chart's label, "as published" too
+/// in the table's column. A figure given without "about" or "at least" is
+/// what its publisher printed, not a count known to be exact: "Precision:
+/// exact" beside a round 50,000 claimed what no source did.
 pub fn qualifier(q: Qualifier) -> Key {
     match q {
         Qualifier::Exact => Key::Exact,
@@ -216,8 +219,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
     use Key::*;
     let [en, fr, ar] = match key {
         About => ["about", "environ", "حوالي"],
-        AtLeast => ["at least", "au moins", "على الأقل"],
-        Exact => ["exact", "exact", "دقيق"],
+        AtLeast => ["at least", "au moins", "ما لا يقل عن"],
+        Exact => ["as published", "tel que publié", "كما نُشر"],
         ToReportDate => ["to report date", "à la date du rapport", "حتى تاريخ التقرير"],
         AtReportDate => ["as of the report", "à la date du rapport", "في تاريخ التقرير"],
         FullYear => ["full year", "année complète", "سنة كاملة"],
@@ -236,7 +239,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         RemoveFilter => ["Remove {label}", "Retirer {label}", "إزالة {label}"],
         ClearAll => ["Clear all", "Tout effacer", "مسح الكل"],
         LogScale => ["Log scale", "Échelle logarithmique", "مقياس لوغاريتمي"],
-        ChartFeatured => ["The featured report across indicators", "Le rapport en vedette, par indicateur", "التقرير المميز حسب المؤشر"],
+        ChartFeatured => ["The featured report across indicators", "Le rapport de référence, par indicateur", "التقرير المرجعي حسب المؤشر"],
         ChartTrend => ["Trend by year", "Évolution par année", "التطور حسب السنة"],
         ChartComposition => ["Voluntary returns: coordinated with IOM and other", "Retours volontaires\u{a0}: coordonnés avec l'OIM et autres", "العودة الطوعية: بالتنسيق مع المنظمة الدولية للهجرة وغيرها"],
         ChartEurope => ["The European side: arrivals in Spain and Frontex detections", "Côté européen\u{a0}: arrivées en Espagne et détections de Frontex", "الجانب الأوروبي: الوصول إلى إسبانيا ورصد فرونتكس"],
@@ -248,7 +251,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ],
         PartYearBars => [
             "A dashed bar covers only part of its year, the months up to a report: not the whole year.",
-            "Une barre en pointillés ne couvre qu'une partie de son année, les mois jusqu'à un rapport\u{a0}: pas l'année entière.",
+            "Une barre en pointillés ne couvre qu'une partie de l'année (les mois précédant un rapport), pas l'année entière.",
             "العمود المتقطع لا يغطي إلا جزءًا من سنته، أي الأشهر حتى صدور تقرير، لا السنة كاملة.",
         ],
         PartYearShort => ["dashed bars: part of a year only", "barres en pointillés\u{a0}: une partie de l'année seulement", "الأعمدة المتقطعة: جزء من السنة فقط"],
@@ -400,6 +403,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ViewTable => ["Table", "Tableau", "الجدول"],
         CoverageAll => ["all periods", "toutes périodes", "كل الفترات"],
         Years => ["Years", "Années", "السنوات"],
+        Year => ["Year", "Année", "السنة"],
         HowToCite => ["How to cite", "Comment citer", "كيفية الاستشهاد"],
         CitationShort => ["{publisher}, {title} ({year})", "{publisher}, {title} ({year})", "{publisher}، {title} ({year})"],
         CitationLong => [
@@ -430,7 +434,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Series => ["Series", "Série", "السلسلة"],
         Category => ["Category", "Catégorie", "الفئة"],
         ChartKeys => ["Use the arrow keys to move through the figures, Home and End to jump to the ends, Enter to filter by a figure, Escape to close the tooltip.", "Utilisez les flèches pour parcourir les chiffres, Début et Fin pour aller aux extrémités, Entrée pour filtrer sur un chiffre, Échap pour fermer l'infobulle.", "استخدم مفاتيح الأسهم للتنقل بين الأرقام، ومفتاح Home ومفتاح End للانتقال إلى الطرفين، ومفتاح Enter للتصفية حسب رقم، ومفتاح Escape لإغلاق التلميح."],
-        Patterns => ["Patterns", "Motifs", "أنماط"],
+        Patterns => ["Patterns", "Hachures", "أنماط"],
         Share => ["Share and download", "Partager et télécharger", "مشاركة وتنزيل"],
         CopyLink => ["Copy link", "Copier le lien", "نسخ الرابط"],
         EmbedCode => ["Embed code", "Code d'intégration", "رمز التضمين"],

@@ -225,6 +225,12 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   await ring.locator('details.chart-data summary').click();
   await ring.locator('details.chart-data td:visible').first().waitFor();
   assert.deepEqual(await ring.locator('details.chart-data th:visible').allInnerTexts(), ['Value']);
+  // A chart by year heads its years "Year", not "Category".
+  const byYear = page.locator('[data-chart="trend"]');
+  await byYear.locator('details.chart-data summary').click();
+  await byYear.locator('details.chart-data td:visible').first().waitFor();
+  assert.deepEqual(await byYear.locator('details.chart-data th:visible').allInnerTexts(), ['Series', 'Year', 'Value']);
+  await byYear.locator('details.chart-data summary').click();
   assert.deepEqual(await ring.locator('details.chart-data td:visible').allInnerTexts(), ['Voluntary returns coordinated with IOM: 1,664 (37.9%) — Jan – Sep 2024 · migrantaffairs.info', 'Voluntary returns (Interior Ministry) (other): 2,724 (62.1%) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs.info']);
   // A year is said once when a point gets focus.
   const chart = page.locator('[data-chart="trend"]');

@@ -83,12 +83,12 @@ test('the table names each figure\'s qualifier and note in the reader\'s languag
   await arabic.close();
   const qualifiers = () => page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[3].textContent));
   const words = new Set(await qualifiers());
-  assert.ok(words.has('au moins') && words.has('exact'), [...words].join(', '));
+  assert.ok(words.has('au moins') && words.has('tel que publié'), [...words].join(', '));
   assert.ok(![...words].some((w) => w.includes('_')), 'no dataset code such as at_least');
   await page.locator('button[data-sort="qualifier"]').click();
   const sorted = await qualifiers();
-  const order = ['au moins', 'environ', 'exact'].filter((w) => sorted.includes(w));
-  assert.deepEqual([...new Set(sorted)], order, 'grouped in the order of their French words, not of the codes approx, at_least, exact');
+  const order = ['au moins', 'environ', 'tel que publié'].filter((w) => sorted.includes(w));
+  assert.deepEqual([...new Set(sorted)], order, 'grouped in the order of their French words, not of the codes approx, at_least, exact (as published)');
   assertNoPageErrors(page);
 });
 
