@@ -140,9 +140,10 @@ const EQUAL_NAMED: usize = 4;
 
 /// The figures a chart shows one by one: each point, but a stack drawn up
 /// to a published total (it has a remainder, "(other)") one figure, that
-/// total, in the place of its first point, said by the remainder, whose
-/// sum starts from the total and names its publisher ("Irregular arrivals
-/// in Spain — 2024: 63,970 − 46,843 − 14,431 = 2,696 · Pledge Times").
+/// total, in the place of its first point, said by the remainder's text cut
+/// to the total its sum starts from, with its period and publisher
+/// ("Irregular arrivals in Spain — 2024: 63,970 · Pledge Times"): the sum
+/// whole, "… = 2,696", was heard as 2,696 the highest.
 /// A stack without one (routes picked alone, a year with no total) sums
 /// to no published figure: its points stay their own.
 fn columns(points: &[Point]) -> Vec<Point> {
@@ -169,7 +170,7 @@ fn columns(points: &[Point]) -> Vec<Point> {
             }
         };
         if p.remainder {
-            column.text = p.text.clone();
+            column.text = text::equation_whole(&p.text);
         }
     }
     out

@@ -63,6 +63,18 @@ pub fn equation(lang: Lang, whole: String, parts: impl IntoIterator<Item = Strin
     out
 }
 
+/// A text holding a sum (`equation`) with the sum cut to its whole: "2024:
+/// 63,970 − 46,843 − 14,431 = 2,696 · Pledge Times" is "2024: 63,970 ·
+/// Pledge Times". A text without one is as it is.
+pub fn equation_whole(text: &str) -> String {
+    let Some(equals) = text.find(" =\u{a0}") else { return text.to_string() };
+    let start = text.find(" −\u{a0}").map_or(equals, |minus| minus.min(equals));
+    let end = text[equals..].find(" · ").map_or(text.len(), |i| equals + i);
+    // An Arabic sum's isolate closes after its result: kept, as it opened.
+    let close = if text[..end].ends_with('\u{2069}') { "\u{2069}" } else { "" };
+    [&text[..start], close, &text[end..]].concat()
+}
+
 /// `label` and `value` joined as `lang` sets a colon: "Source: Le360",
 /// "Source : Le360".
 pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
@@ -155,6 +167,12 @@ mod tests {
         assert_eq!(equation(Lang::En, "56,852".into(), parts(","), "1,507"), "56,852 −\u{a0}39,910 −\u{a0}15,435 =\u{a0}1,507");
         assert_eq!(equation(Lang::Ar, "56.852".into(), parts("."), "1.507"), "\u{2066}56.852 −\u{a0}39.910 −\u{a0}15.435 =\u{a0}1.507\u{2069}");
         assert_eq!(equation(Lang::Fr, "4\u{202f}388".into(), [], "4\u{202f}388"), "4\u{202f}388 =\u{a0}4\u{202f}388");
+        // Cut back to its whole, with what is around it.
+        let said = |lang, whole: &str, parts: &str, result| format!("2024: {} · Pledge Times", equation(lang, whole.into(), parts.split(' ').map(String::from), result));
+        assert_eq!(equation_whole(&said(Lang::En, "63,970", "46,843 14,431", "2,696")), "2024: 63,970 · Pledge Times");
+        assert_eq!(equation_whole(&said(Lang::Ar, "63.970", "46.843 14.431", "2.696")), "2024: \u{2066}63.970\u{2069} · Pledge Times");
+        assert_eq!(equation_whole("2024: 63,970 =\u{a0}63,970"), "2024: 63,970");
+        assert_eq!(equation_whole("2024: 63,970 · Pledge Times"), "2024: 63,970 · Pledge Times");
     }
 
     #[test]

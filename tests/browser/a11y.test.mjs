@@ -202,11 +202,11 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   const description = (id) => page.locator(`[data-chart="${id}"] .chart-description`).textContent();
   // Several series: the year alone did not say whose figure; the period
   // and qualifier are the chart's (a Jan–Aug figure is not a year's).
-  // Spain's stack is one figure, its total, as the chart shows it, said by
-  // the sum that names its publisher: Frontex's about 47,000 was heard as
-  // the highest under Spain's 63,970, and what the routes leave of the
-  // total as the lowest.
-  assert.match(await description('europe'), /Highest: Irregular arrivals in Spain — 2024: 63,970 −\u00a046,843 −\u00a014,431 =\u00a02,696 · Pledge Times \(Spanish Interior Ministry\)\. Lowest: Frontex detections, Western African route — Jan – Aug 2025: about 12,150 · Frontex/);
+  // Spain's stack is one figure, its total, as the chart shows it, with
+  // its publisher: Frontex's about 47,000 was heard as the highest under
+  // Spain's 63,970, what the routes leave of the total as the lowest, and
+  // then the sum's last figure, 2,696, as the highest.
+  assert.match(await description('europe'), /Highest: Irregular arrivals in Spain — 2024: 63,970 · Pledge Times \(Spanish Interior Ministry\)\. Lowest: Frontex detections, Western African route — Jan – Aug 2025: about 12,150 · Frontex/);
   // What a ring's parts leave of its whole is a slice, heard as one, with where each slice comes from.
   assert.match(await description('composition'), /Highest: Voluntary returns \(Interior Ministry\) \(other\): 2,724 \(62\.1%\) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs\.info\. Lowest: Voluntary returns coordinated with IOM: 1,664 \(37\.9%\) — Jan – Sep 2024 · migrantaffairs\.info\./);
   assert.match(await description('trend'), /Highest: Irregular migration attempts foiled \(full year\) — 2018: 88,761 · Yabiladi/);
