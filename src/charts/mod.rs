@@ -272,10 +272,11 @@ impl<'a> Input<'a> {
         if obs.end_is_report_date && c.start == c.end {
             // A total counted at its report's date, which the publisher gave
             // as a month ("mid-September", stored as the 15th): its month, as
-            // "Sep 15, 2024" read as an exact day. Written as a range within
-            // the month, which `Intl` writes as the month (a day's range of
+            // "Sep 15, 2024" read as an exact day. Written as the range of the
+            // whole month, which `Intl` writes as the month (a day's range of
             // the 1st to itself would be the day).
-            let month = Coverage { start: Day { day: 1, ..c.end }, end: Day { day: 28, ..c.end } };
+            let last = crate::data::date::days_in_month(c.end.year, c.end.month);
+            let month = Coverage { start: Day { day: 1, ..c.end }, end: Day { day: last, ..c.end } };
             return format!("{} ({})", self.format.coverage(&month), text::get(self.lang(), Key::AtReportDate));
         }
         let text = self.format.coverage(&c);

@@ -184,7 +184,11 @@ impl Format for IntlFormat {
         let text = match c.kind() {
             CoverageKind::FullYear => format_date(&self.year, &c.end),
             _ if c.start == c.end => self.day(&c.end),
-            _ => self.range(&self.month_year, &c.start, &c.end),
+            // Whole months by their months; else by their days: a campaign
+            // from 15 December 2016 read "Dec 2016 – Dec 2017", and a year
+            // one day short of its end "Jan – Dec 2022", as a whole year.
+            _ if c.start.day == 1 && c.end.is_last_of_month() => self.range(&self.month_year, &c.start, &c.end),
+            _ => self.range(&self.day, &c.start, &c.end),
         };
         let mut written = self.written.borrow_mut();
         if written.len() >= MOST_WRITTEN {

@@ -92,6 +92,21 @@ test('the table names each figure\'s qualifier and note in the reader\'s languag
   assertNoPageErrors(page);
 });
 
+// The 2016–2017 regularisation campaign opened on 15 December 2016: by its
+// months it read "Dec 2016 – Dec 2017", as if it covered all of December.
+test('a period that does not start or end with its months is written by its days, in each language', async () => {
+  for (const [lang, written] of [['en', 'Dec 15, 2016 – Dec 31, 2017'], ['fr', '15 déc. 2016 – 31 déc. 2017'], ['ar', '15 دجنبر 2016 – 31 دجنبر 2017']]) {
+    const page = await open(browser, `?lang=${lang}&view=table&ind=regularisation_applications`);
+    await page.locator('table.observations tbody tr').first().waitFor();
+    const cells = await page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[1].textContent));
+    assert.ok(cells.includes(written), `${lang}: ${cells.join(' | ')}`);
+    // Whole months stay by their months; a year, by its year.
+    assert.ok(cells.includes('2014'), cells.join(' | '));
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
 test('texts sort as the reader\'s language orders them, and equal ones by coverage, oldest first', async () => {
   for (const [lang, locale] of [['en', 'en'], ['fr', 'fr']]) {
     const page = await open(browser, `?lang=${lang}&view=table&sort=source`);
