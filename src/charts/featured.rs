@@ -55,11 +55,7 @@ pub fn of_report(rows: &Rows, row: &Row, report: Coverage) -> bool {
     finite(row.value).is_some() && rows.coverage(row).is_some_and(|c| in_report(c, report))
 }
 
-/// A flow over exactly the report's coverage, or a stock counted on a day
-/// within it (refugees recognised "as of mid-September").
-pub fn in_report(c: Coverage, report: Coverage) -> bool {
-    c == report || (c.start == c.end && report.start <= c.end && c.end <= report.end)
-}
+pub use crate::data::date::in_report;
 
 /// Characters per line of a bar's name, in at most three lines: on a phone
 /// the names then leave the bars about half the width, and six bars' names

@@ -73,6 +73,13 @@ impl fmt::Display for Day {
     }
 }
 
+/// Whether a figure of coverage `c` is one of a report's of coverage
+/// `report`: a flow over exactly the report's coverage, or a stock counted
+/// on a day within it (refugees recognised "as of mid-September").
+pub fn in_report(c: Coverage, report: Coverage) -> bool {
+    c == report || (c.start == c.end && report.start <= c.end && c.end <= report.end)
+}
+
 /// An observation's coverage, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Coverage {

@@ -24,7 +24,8 @@ mod web_url;
 #[cfg(test)]
 mod tests;
 
-use super::model::{Dataset, Lang, Text, Unit, SCHEMA_VERSION};
+use super::date::{in_report, Coverage};
+use super::model::{Dataset, Lang, Observation, Text, Unit, SCHEMA_VERSION};
 use crate::text::{self, Key};
 use checks::{check_coverage, check_day, check_parts, check_repeats, check_value, index_ids, part_of_cycles, Found};
 use problem::ProblemKind::*;
@@ -204,5 +205,19 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     }
     check_parts(ds, &indicators, &cycles, &found, &mut p);
     check_repeats(ds, &found, &mut p);
+    // Nothing to show: the page drew a report's title over no card and no
+    // chart, with no word of why.
+    if ds.observations.is_empty() {
+        p.push(Problem::new("$.observations", NoFigures, "The dataset has no observations, so there is nothing to show."));
+    } else if let Some(report) = Coverage::parse(&f.start, &f.end).filter(|c| c.start <= c.end) {
+        let of_report = |(o, found): (&Observation, &Found)| found.coverage.is_some_and(|c| in_report(c, report)) && f.indicators.contains(&o.indicator);
+        if !f.indicators.is_empty() && !ds.observations.iter().zip(&found).any(of_report) {
+            p.push(Problem::new(
+                "$.metadata.featured",
+                NoFigures,
+                format!("No observation of the featured indicators covers the report's period ({} to {}), so its cards and charts would be empty.", f.start, f.end),
+            ));
+        }
+    }
     p
 }

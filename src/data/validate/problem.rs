@@ -37,6 +37,7 @@ pub enum ProblemKind {
     BadUrl,
     UnknownPartOf,
     RepeatedFigure,
+    NoFigures,
 }
 
 use ProblemKind::*;
