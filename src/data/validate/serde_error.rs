@@ -57,8 +57,11 @@ pub(super) fn structural_message(kind: ProblemKind, inner: &str, names: &[String
         UnknownField if names.is_empty() => format!("Unknown field {name}: no fields are allowed here."),
         UnknownField => format!("Unknown field {name}: the fields allowed here are {}.", names.join(", ")),
         _ => {
+            let text_without_english = matches!(found, Some(Value::Object(o)) if !o.contains_key("en"));
             let found = describe(found);
             if inner.ends_with(&format!("expected {EXPECTED_TEXT}")) {
+                // What is wrong with an object: it lacks the one language required.
+                let found = if text_without_english { format!("{found} without \"en\"") } else { found };
                 format!(
                     "{name} must be text: a string, or an object with an \"en\" string and optional \"fr\" and \"ar\" strings; it is {found}."
                 )

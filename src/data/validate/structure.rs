@@ -206,7 +206,7 @@ mod tests {
     fn a_text_of_the_wrong_shape_is_one_fault_at_its_field() {
         // "title" is metadata's last field in the file: serde reports some
         // faults only after the enclosing object, and must not name it.
-        for (bad, found) in [(serde_json::json!(["a"]), "a list"), (serde_json::json!({"fr": "b"}), "an object"), (serde_json::json!(5), "the number 5")] {
+        for (bad, found) in [(serde_json::json!(["a"]), "a list"), (serde_json::json!({"fr": "b"}), "an object without \"en\""), (serde_json::json!(5), "the number 5")] {
             let mut tree: Value = serde_json::from_str(DEFAULT).unwrap();
             tree["metadata"]["title"] = bad;
             let problems = dataset_from_text(&tree.to_string()).unwrap_err();
