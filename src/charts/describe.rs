@@ -34,12 +34,13 @@ impl Point {
     /// What an `aria-live` region says when the point gets focus. The
     /// category is left out where the figure's text holds it, as a year's
     /// period does ("Jan – Nov 2017: 73 · Le360"), so as not to say it twice.
-    /// The series is left out of a chart of one series too: every step on
-    /// the featured chart began with the report's name, which its title
-    /// gives.
+    /// The series is left out where the chart has one and the category
+    /// names the figure: every step on the featured chart began with the
+    /// report's name, which the note under its title gives. A year does not
+    /// name one: Europe's Frontex picked alone is said with its series.
     pub fn announcement(&self, several_series: bool) -> String {
         let category = if self.text.contains(&self.category) { "" } else { self.category.as_str() };
-        let series = if several_series { self.series.as_str() } else { "" };
+        let series = if several_series || is_year(&self.category) { self.series.as_str() } else { "" };
         [series, category, self.text.as_str()]
             .iter()
             .filter(|s| !s.is_empty())

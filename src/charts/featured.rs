@@ -11,7 +11,8 @@ use super::option::with_tooltip;
 use super::{colour_place, finite, palette, steady_colours, Input};
 use crate::data::date::Coverage;
 use crate::data::rows::{Row, Rows};
-use crate::data::{Lang, Observation};
+use crate::data::{Lang, Observation, Qualifier};
+use crate::text;
 
 /// The bars, in order: for each featured indicator the filters let through,
 /// its observation for the featured coverage. Click handling maps a bar's
@@ -78,14 +79,25 @@ fn tooltip(input: &Input, o: &Observation) -> Vec<String> {
 /// 59,000" to "at least 59" (in Arabic, to its words alone). Seven pixels a
 /// character, as ECharts' 12 px sans-serif draws digits and letters, and a
 /// gap of 14; never less than the figures of the default report need.
-fn figure_room(figures: &[String]) -> i32 {
-    let longest = figures.iter().map(|f| f.chars().count()).max().unwrap_or(0) as i32;
-    (longest * 7 + 14).max(56)
+/// Counted from the figure and its qualifier's word, not from the text the
+/// format writes: the page's shell writes placeholders that its script
+/// fills in, and its bars were laid out for those.
+fn figure_room(input: &Input, figures: &[&Observation]) -> i32 {
+    let chars = |o: &&Observation| {
+        let digits = ((o.value.abs().round() as u64).to_string().len() as i32).max(1);
+        let word = match o.qualifier {
+            Qualifier::Exact => 0,
+            q => text::get(input.lang(), text::qualifier(q)).chars().count() as i32 + 1,
+        };
+        // A group separator every three digits.
+        digits + (digits - 1) / 3 + word
+    };
+    (figures.iter().map(chars).max().unwrap_or(0) * 7 + 14).max(56)
 }
 
 pub fn build(input: &Input) -> Chart {
     let bars = bars(input);
-    let room = figure_room(&bars.iter().map(|o| input.value(o)).collect::<Vec<_>>());
+    let room = figure_room(input, &bars);
     let labels: Vec<String> = bars.iter().map(|o| super::wrap(&input.short_label(&o.indicator), LABEL_WIDTH, 3)).collect();
     let places: Vec<usize> = bars.iter().map(|o| colour_place(input.dataset, &o.indicator)).collect();
     let colours = steady_colours(&places, &[]);
@@ -189,9 +201,29 @@ mod tests {
             // "at least 59000" (13 characters), "ما لا يقل عن 59000" (18).
             assert!(room >= 13 * 7, "{side}: {room}");
         }
-        // The default report's figures keep the room they had.
-        let json = serde_json::to_value(build(&Input::new(&default_dataset(), &Filters::default(), &PlainFormat))).unwrap();
-        assert_eq!(json["grid"][0]["right"], 56);
+        // The default report's figures keep the room they had, whatever the
+        // format writes: the page's shell writes placeholders
+        // ("\u{E000}n 48963\u{E001}") for its script to fill in, and was laid
+        // out for them, 21 px apart from the app's.
+        struct Placeholders;
+        impl crate::charts::Format for Placeholders {
+            fn number(&self, value: f64) -> String {
+                format!("\u{E000}n {value}\u{E001}")
+            }
+            fn percent(&self, ratio: f64) -> String {
+                PlainFormat.percent(ratio)
+            }
+            fn coverage(&self, c: &Coverage) -> String {
+                PlainFormat.coverage(c)
+            }
+            fn lang(&self) -> Lang {
+                Lang::En
+            }
+        }
+        for format in [&PlainFormat as &dyn crate::charts::Format, &Placeholders] {
+            let json = serde_json::to_value(build(&Input::new(&default_dataset(), &Filters::default(), format))).unwrap();
+            assert_eq!(json["grid"][0]["right"], 56);
+        }
     }
 
     #[test]

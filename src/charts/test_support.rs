@@ -20,11 +20,10 @@ impl Format for PlainFormat {
         match c.kind() {
             CoverageKind::FullYear => c.end.year.to_string(),
             _ if c.start == c.end => format!("{} {} {}", c.end.day, MONTHS[c.end.month as usize - 1], c.end.year),
+            _ if !c.is_whole_months() => format!("{} {} {} – {} {} {}", c.start.day, MONTHS[c.start.month as usize - 1], c.start.year, c.end.day, MONTHS[c.end.month as usize - 1], c.end.year),
             // As `Intl`'s range of one month.
             _ if (c.start.year, c.start.month) == (c.end.year, c.end.month) => format!("{} {}", MONTHS[c.end.month as usize - 1], c.end.year),
-            _ if c.start.day == 1 && c.end.is_last_of_month() => format!("{} {} – {} {}", MONTHS[c.start.month as usize - 1], c.start.year, MONTHS[c.end.month as usize - 1], c.end.year),
-            // As `Intl` writes a range of days.
-            _ => format!("{} {} {} – {} {} {}", c.start.day, MONTHS[c.start.month as usize - 1], c.start.year, c.end.day, MONTHS[c.end.month as usize - 1], c.end.year),
+            _ => format!("{} {} – {} {}", MONTHS[c.start.month as usize - 1], c.start.year, MONTHS[c.end.month as usize - 1], c.end.year),
         }
     }
     fn lang(&self) -> Lang {

@@ -113,6 +113,12 @@ impl Coverage {
     }
 
     /// The year a chart files this coverage under: the year it ends in.
+    /// Whether it runs from the first day of a month to the last of one:
+    /// written by its months ("Jan – Sep 2024"), else by its days.
+    pub fn is_whole_months(&self) -> bool {
+        self.start.day == 1 && self.end.is_last_of_month()
+    }
+
     pub fn year(&self) -> i32 {
         self.end.year
     }

@@ -18,6 +18,7 @@ pub struct Dataset {
     pub sources: Vec<Source>,
     pub categories: Vec<Category>,
     pub indicators: Vec<Indicator>,
+    #[schemars(length(min = 1))]
     pub observations: Vec<Observation>,
     /// The observations' facts side by side, made on first use (see
     /// `rows.rs`). Not part of the format.

@@ -187,7 +187,7 @@ impl Format for IntlFormat {
             // Whole months by their months; else by their days: a campaign
             // from 15 December 2016 read "Dec 2016 – Dec 2017", and a year
             // one day short of its end "Jan – Dec 2022", as a whole year.
-            _ if c.start.day == 1 && c.end.is_last_of_month() => self.range(&self.month_year, &c.start, &c.end),
+            _ if c.is_whole_months() => self.range(&self.month_year, &c.start, &c.end),
             _ => self.range(&self.day, &c.start, &c.end),
         };
         let mut written = self.written.borrow_mut();

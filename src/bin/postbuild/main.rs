@@ -86,8 +86,12 @@ fn main() {
     let early = html::inline_scripts(&html).into_iter().find(|s| s.contains("marsadEarlyData")).unwrap_or_default();
     assert!(early.contains(&format!("'{DEFAULT_DATASET}'")), "{path}: the head script does not ask for {DEFAULT_DATASET}");
     let data = format!("{dir}/{DEFAULT_DATASET}");
-    let ds: Dataset = serde_json::from_str(&std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}")))
-        .unwrap_or_else(|e| panic!("{data} is not a dataset: {e}"));
+    // Read as the app reads it: checked, and with what reading adds (the
+    // attempts' note where a dataset gives none), so the shell and the
+    // no-JavaScript summary say what the app then says.
+    let text = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}"));
+    let ds: Dataset = marsad::data::validate::parse_and_validate(&text)
+        .unwrap_or_else(|problems| panic!("{data} has problems:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
     let replaced = |html: &str, selector: &str, content: &str| {
         html::replace_first(html, selector, content).unwrap_or_else(|| panic!("{path} has no {selector}"))
     };

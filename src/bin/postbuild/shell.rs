@@ -43,7 +43,9 @@ impl Format for PlaceholderFormat {
         let kind = match c.kind() {
             CoverageKind::FullYear => "y",
             _ if c.start == c.end => "d",
-            _ => "r",
+            // As `IntlFormat::coverage`: by its months, or by its days.
+            _ if c.is_whole_months() => "r",
+            _ => "D",
         };
         format!("{OPEN}{kind} {} {}{CLOSE}", c.start, c.end)
     }

@@ -136,6 +136,8 @@ fn extremes_of_a_ring_are_its_slices() {
 #[test]
 fn a_year_is_announced_once() {
     let (pts, _) = described(trend::build);
+    // A series by year keeps its name alone too: "2017" names no figure.
+    assert_eq!(pts[0].announcement(false), pts[0].announcement(true));
     assert_eq!(pts[0].announcement(true), "Irregular migration attempts foiled (full year) — 2017: 55000 · Elnashra");
     let partial = pts.iter().find(|p| p.value == 73.0).unwrap();
     // With its own note, and the other publisher's figure for the year,

@@ -179,7 +179,7 @@ pub(super) fn check_repeats(ds: &Dataset, found: &[Found], p: &mut Vec<Problem>)
         p.push(Problem::new(
             format!("$.observations[{repeat}]"),
             RepeatedFigure,
-            format!("This figure repeats $.observations[{first}]: the same indicator, period, source, value and qualifier. List a figure once; other publications of it go in also_reported_by."),
+            format!("This figure repeats $.observations[{first}]: the same indicator, period, source, value and qualifier. Remove one of them."),
         ));
     }
 }

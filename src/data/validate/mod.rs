@@ -24,7 +24,7 @@ mod web_url;
 #[cfg(test)]
 mod tests;
 
-use super::date::{in_report, Coverage};
+use super::date::in_report;
 use super::model::{Dataset, Lang, Observation, Text, Unit, SCHEMA_VERSION};
 use crate::text::{self, Key};
 use checks::{check_coverage, check_day, check_parts, check_repeats, check_value, index_ids, part_of_cycles, Found};
@@ -107,7 +107,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     let md = &ds.metadata;
     check_day(&md.last_updated, "$.metadata.last_updated", &mut p);
     let f = &md.featured;
-    check_coverage(&f.start, &f.end, "$.metadata.featured", &mut p);
+    let report = check_coverage(&f.start, &f.end, "$.metadata.featured", &mut p);
     if let Some(presented) = &f.presented {
         check_day(presented, "$.metadata.featured.presented", &mut p);
     }
@@ -209,7 +209,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     // chart, with no word of why.
     if ds.observations.is_empty() {
         p.push(Problem::new("$.observations", NoFigures, "The dataset has no observations, so there is nothing to show."));
-    } else if let Some(report) = Coverage::parse(&f.start, &f.end).filter(|c| c.start <= c.end) {
+    } else if let Some(report) = report {
         let of_report = |(o, found): (&Observation, &Found)| found.coverage.is_some_and(|c| in_report(c, report)) && f.indicators.contains(&o.indicator);
         if !f.indicators.is_empty() && !ds.observations.iter().zip(&found).any(of_report) {
             p.push(Problem::new(
