@@ -244,8 +244,15 @@ const BUDGET_WASM = 150 * KB;
 // 371.5 (581.5; the wasm 371.2) for the review's mends: the other sources'
 // figures found once per change, a menu opened after the arrows (1.1 KB;
 // a hash map in the description cost 1.3 KB more and is a list).
-const CEILING_FIRST_CHART = 582 * KB;
-const CEILING_WASM = 371.5 * KB;
+// Then to 584.5 and 374 (584.1; the wasm 373.8), for a pass of a researcher
+// bringing a dataset and one of French and Arabic newsroom readers: the
+// validator refusing a figure listed twice, no observations and a report
+// without figures, the attempts' note where a dataset gives none, a
+// period written by its days, the report's figure given room by its
+// length, a stack described by its total (2.7 KB, after the repeats' own
+// sort, 4.5 KB, gave way to the one sort for positions).
+const CEILING_FIRST_CHART = 584.5 * KB;
+const CEILING_WASM = 374 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
