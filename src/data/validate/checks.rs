@@ -144,7 +144,7 @@ pub(super) struct Found {
 /// may differ: it is still the one figure. Found by sorting positions by
 /// keys made once, with the one sort the wasm holds for positions: a sort
 /// reading each observation's key at each comparison took 93 ms natively at
-/// 100,000 rows (this one about 20), and a sort of its own cost 4.5 KB of
+/// 100,000 rows (this one about 25), and a sort of its own cost 4.5 KB of
 /// wasm.
 pub(super) fn check_repeats(ds: &Dataset, found: &[Found], p: &mut Vec<Problem>) {
     // Packed in four words, made once: the comparisons read them in one
