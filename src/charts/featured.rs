@@ -205,22 +205,7 @@ mod tests {
         // format writes: the page's shell writes placeholders
         // ("\u{E000}n 48963\u{E001}") for its script to fill in, and was laid
         // out for them, 21 px apart from the app's.
-        struct Placeholders;
-        impl crate::charts::Format for Placeholders {
-            fn number(&self, value: f64) -> String {
-                format!("\u{E000}n {value}\u{E001}")
-            }
-            fn percent(&self, ratio: f64) -> String {
-                PlainFormat.percent(ratio)
-            }
-            fn coverage(&self, c: &Coverage) -> String {
-                PlainFormat.coverage(c)
-            }
-            fn lang(&self) -> Lang {
-                Lang::En
-            }
-        }
-        for format in [&PlainFormat as &dyn crate::charts::Format, &Placeholders] {
+        for format in [&PlainFormat as &dyn crate::charts::Format, &MarkedFormat] {
             let json = serde_json::to_value(build(&Input::new(&default_dataset(), &Filters::default(), format))).unwrap();
             assert_eq!(json["grid"][0]["right"], 56);
         }

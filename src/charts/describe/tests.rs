@@ -24,22 +24,7 @@ fn one_figure_is_counted_in_the_singular() {
     assert!(describe(one, &ArabicPlainFormat).starts_with("1 رقم معروض."));
     assert!(describe(&pts, &ArabicPlainFormat).starts_with("6 من الأرقام معروضة."));
     // The count is written as the page writes numbers (Intl: "1,234").
-    struct Marked;
-    impl Format for Marked {
-        fn number(&self, value: f64) -> String {
-            format!("#{value}#")
-        }
-        fn percent(&self, ratio: f64) -> String {
-            PlainFormat.percent(ratio)
-        }
-        fn coverage(&self, c: &crate::data::date::Coverage) -> String {
-            PlainFormat.coverage(c)
-        }
-        fn lang(&self) -> crate::data::Lang {
-            crate::data::Lang::En
-        }
-    }
-    assert!(describe(&pts, &Marked).starts_with("#6# figures shown."));
+    assert!(describe(&pts, &MarkedFormat).starts_with("#6# figures shown."));
 }
 
 #[test]
