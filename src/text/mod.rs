@@ -81,6 +81,10 @@ pub enum Key {
     // copy: its URL must paste clean.
     /// With `{path}`.
     LoadNotFound,
+    /// Before the `?data=` file's path, on a panel whose message does not name it.
+    LoadFile,
+    /// The link from a `?data=` file that failed to the dashboard of Marsad's own.
+    OwnFigures,
     /// With `{code}`.
     LoadServer,
     LoadNetwork,
@@ -285,6 +289,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Matching => ["observations match the filters", "observations correspondent aux filtres", "من الأرقام تطابق عوامل التصفية"],
         MatchingOne => ["observation matches the filters", "observation correspond aux filtres", "رقم يطابق عوامل التصفية"],
         DatasetProblems => ["This dataset cannot be shown", "Ce jeu de données ne peut pas être affiché", "لا يمكن عرض مجموعة البيانات هذه"],
+        LoadFile => ["Data file:", "Fichier de données\u{a0}:", "ملف البيانات:"],
+        OwnFigures => ["Open Marsad's own dataset instead", "Ouvrir plutôt le jeu de données de Marsad", "افتح مجموعة بيانات مرصد بدلاً من ذلك"],
         LoadNotFound => [
             "No dataset was found at \u{201c}{path}\u{201d} (HTTP 404).",
             "Aucun jeu de données n'a été trouvé à l'adresse «\u{a0}{path}\u{a0}» (HTTP 404).",

@@ -244,3 +244,53 @@ test('every malformed corpus dataset lists its problems at their paths', async (
     assert.equal(e.dashboard, 0, `${name}: no figures from a bad dataset`);
   }
 });
+
+// A reader who followed a newsroom's or a researcher's broken link learns
+// which file failed and can still open the figures Marsad publishes, in the
+// same language and with the same filters.
+test('a ?data= file that fails is named, with a link to Marsad\'s own dataset in the same language and filters', async () => {
+  const page = await open(browser, `?lang=fr&cat=returns&data=${encodeURIComponent('corpus/20-unknown-indicator.json')}`);
+  const e = await loadError(page);
+  assert.equal(e.kind, 'invalid');
+  assert.equal(await page.locator('.load-error-file').innerText(), 'Fichier de données\u00a0: corpus/20-unknown-indicator.json');
+  const home = page.locator('.load-error-home a');
+  assert.equal(await home.innerText(), 'Ouvrir plutôt le jeu de données de Marsad');
+  assert.equal(await home.getAttribute('target'), null, 'the full page opens in place');
+  await home.click();
+  await waitForDashboard(page);
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/fr.html');
+  assert.equal(url.searchParams.get('data'), null);
+  assert.equal(url.searchParams.get('cat'), 'returns');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.equal(await page.locator('.load-error').count(), 0);
+  assert.ok(page.requests.some((u) => u.endsWith('/data/morocco.json')), page.requests.join('\n'));
+  assert.deepEqual(page.errors, []);
+});
+
+test('a refused link is named by its message alone; framed in an article, Marsad\'s own figures open beside it', async () => {
+  const page = await open(browser, `?embed=1&chart=trend&data=${encodeURIComponent('https://evil.example/forged.json')}`);
+  const e = await loadError(page);
+  assert.equal(e.kind, 'refused');
+  assert.equal(await page.locator('.load-error-file').count(), 0, 'the message names the link already');
+  const home = page.locator('.load-error-home a');
+  assert.equal(await home.innerText(), 'Open Marsad\'s own dataset instead');
+  assert.equal(await home.getAttribute('target'), '_blank');
+  // The full dashboard, not another embed: the article's frame keeps its own.
+  const href = new URL(await home.getAttribute('href'), page.url());
+  assert.deepEqual([...href.searchParams.keys()], []);
+});
+
+test('when Marsad\'s own dataset fails there is no other to offer: no file line, no link', async () => {
+  await browser.context.route('**/data/morocco.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
+  try {
+    const page = await open(browser, '');
+    const e = await loadError(page);
+    assert.equal(e.kind, 'server');
+    assert.equal(e.retry, 1);
+    assert.equal(await page.locator('.load-error-file').count(), 0);
+    assert.equal(await page.locator('.load-error-home').count(), 0);
+  } finally {
+    await browser.context.unroute('**/data/morocco.json');
+  }
+});
