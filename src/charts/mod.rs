@@ -236,10 +236,14 @@ impl<'a> Input<'a> {
         format!("{} · {}", text::labelled(self.lang(), &self.coverage(obs), figure), self.short_publisher(obs))
     }
 
-    /// What `whole`'s parts leave of it: "Voluntary returns (Interior
-    /// Ministry) (other)".
+    /// What `whole`'s parts leave of it: "Irregular arrivals in Spain
+    /// (other)". After a label that ends in its own parenthesis, in brackets:
+    /// "Voluntary returns (Interior Ministry) [other]", not "(Interior
+    /// Ministry) (other)", which read as two asides.
     pub fn other_of(&self, whole: &str) -> String {
-        format!("{} ({})", self.short_label(whole), text::get(self.lang(), Key::Other))
+        let label = self.short_label(whole);
+        let (open, close) = if label.ends_with(')') { ('[', ']') } else { ('(', ')') };
+        format!("{label} {open}{}{close}", text::get(self.lang(), Key::Other))
     }
 
     /// `named` parted by semicolons, then "2 more" for the `more` left

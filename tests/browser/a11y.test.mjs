@@ -208,7 +208,7 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   // then the sum's last figure, 2,696, as the highest.
   assert.match(await description('europe'), /Highest: Irregular arrivals in Spain — 2024: 63,970 · Pledge Times \(Spanish Interior Ministry\)\. Lowest: Frontex detections, Western African route — Jan – Aug 2025: about 12,150 · Frontex/);
   // What a ring's parts leave of its whole is a slice, heard as one, with where each slice comes from.
-  assert.match(await description('composition'), /Highest: Voluntary returns \(Interior Ministry\) \(other\): 2,724 \(62\.1%\) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs\.info\. Lowest: Voluntary returns coordinated with IOM: 1,664 \(37\.9%\) — Jan – Sep 2024 · migrantaffairs\.info\./);
+  assert.match(await description('composition'), /Highest: Voluntary returns \(Interior Ministry\) \[other\]: 2,724 \(62\.1%\) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs\.info\. Lowest: Voluntary returns coordinated with IOM: 1,664 \(37\.9%\) — Jan – Sep 2024 · migrantaffairs\.info\./);
   assert.match(await description('trend'), /Highest: Irregular migration attempts foiled \(full year\) — 2018: 88,761 · Yabiladi/);
   assert.match(await description('trend'), /From first to last year, Irregular migration attempts foiled \(full year\) — 2017: 55,000 · Elnashra → 2024: /);
   // Across indicators or rows there is no first and last year.
@@ -231,7 +231,7 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   await byYear.locator('details.chart-data td:visible').first().waitFor();
   assert.deepEqual(await byYear.locator('details.chart-data th:visible').allInnerTexts(), ['Series', 'Year', 'Value']);
   await byYear.locator('details.chart-data summary').click();
-  assert.deepEqual(await ring.locator('details.chart-data td:visible').allInnerTexts(), ['Voluntary returns coordinated with IOM: 1,664 (37.9%) — Jan – Sep 2024 · migrantaffairs.info', 'Voluntary returns (Interior Ministry) (other): 2,724 (62.1%) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs.info']);
+  assert.deepEqual(await ring.locator('details.chart-data td:visible').allInnerTexts(), ['Voluntary returns coordinated with IOM: 1,664 (37.9%) — Jan – Sep 2024 · migrantaffairs.info', 'Voluntary returns (Interior Ministry) [other]: 2,724 (62.1%) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs.info']);
   // A year is said once when a point gets focus.
   const chart = page.locator('[data-chart="trend"]');
   await chart.scrollIntoViewIfNeeded();

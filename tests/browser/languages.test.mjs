@@ -29,7 +29,7 @@ test('?lang=fr gives French labels and French number formatting', async () => {
   assert.equal(ring.tooltip[0].formatter, '{b}');
   assert.deepEqual(ring.series[0].data.map((d) => d.name.replace(/\n/g, ' ')), [
     'Retours volontaires coordonnés avec l\'OIM\u00a0: 1\u202f664 (37,9\u00a0%)',
-    'Retours volontaires (ministère de l\'Intérieur) (autres)\u00a0: 2\u202f724 (62,1\u00a0%)',
+    'Retours volontaires (ministère de l\'Intérieur) [autres]\u00a0: 2\u202f724 (62,1\u00a0%)',
   ]);
   // ECharts' own words come from its French language pack.
   assert.match(await page.locator('[data-chart="featured"] .chart-canvas').getAttribute('aria-label'), /^C'est une carte/);

@@ -114,7 +114,7 @@ fn extremes_of_several_series_name_their_series() {
 fn extremes_of_a_ring_are_its_slices() {
     let (_, text) = described(composition::build);
     // Each with where it comes from: the worked-out "(other)" with its sum.
-    assert!(text.contains("Highest: Voluntary returns (Interior Ministry) (other): 2724 (62.1%) — Jan 2024 – Sep 2024: 4388 −\u{a0}1664 =\u{a0}2724 · migrantaffairs.info. Lowest: Voluntary returns coordinated with IOM: 1664 (37.9%) — Jan 2024 – Sep 2024 · migrantaffairs.info."), "{text}");
+    assert!(text.contains("Highest: Voluntary returns (Interior Ministry) [other]: 2724 (62.1%) — Jan 2024 – Sep 2024: 4388 −\u{a0}1664 =\u{a0}2724 · migrantaffairs.info. Lowest: Voluntary returns coordinated with IOM: 1664 (37.9%) — Jan 2024 – Sep 2024 · migrantaffairs.info."), "{text}");
     assert!(!text.contains(": :"), "{text}");
 }
 
