@@ -59,7 +59,12 @@ impl SourceLine {
 /// figures.
 #[component]
 pub fn SourceList(lines: Memo<Vec<SourceLine>>) -> impl IntoView {
+    let ctx = Ctx::get();
     view! {
+        // Most sources published in another language than the page's: a
+        // headline read here ("Morocco stopped 56,000 migrants…") may be a
+        // translation, not the words to quote.
+        <p class="source-titles-note">{move || ctx.t(Key::SourceTitles)}</p>
         <ol class="source-list">
             <For each=move || lines.get() key=|s| s.key.clone() let:s>
                 <li id=s.anchor>

@@ -193,6 +193,8 @@ pub enum Key {
     DownloadPng,
     FullDashboard,
     SourceLinks,
+    /// Above a list of sources: their titles may be translations.
+    SourceTitles,
     Dismiss,
     Rows,
     RowsOf,
@@ -460,6 +462,11 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         DownloadPng => ["Download PNG", "Télécharger en PNG", "تنزيل PNG"],
         Dismiss => ["Dismiss", "Fermer", "إغلاق"],
         FullDashboard => ["Open the full dashboard", "Ouvrir le tableau de bord complet", "فتح لوحة المعلومات الكاملة"],
+        SourceTitles => [
+            "Titles are given in the page's language, some translated by Marsad: each link leads to the original.",
+            "Les titres sont donnés dans la langue de la page, certains traduits par Marsad\u{a0}: chaque lien mène à l'original.",
+            "تُعرض العناوين بلغة الصفحة، وقد ترجم مرصد بعضها: يقود كل رابط إلى النص الأصلي.",
+        ],
         SourceLinks => ["Links to the sources ({count})", "Liens vers les sources ({count})", "روابط المصادر ({count})"],
         Rows => ["Rows", "Lignes", "الصفوف"],
         RowsOf => ["of", "sur", "من"],

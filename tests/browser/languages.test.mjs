@@ -469,3 +469,27 @@ test('a source whose title starts with its publisher names the publisher once', 
   }
 });
 
+
+// Most sources published in another language than the page's: a title read
+// in the list may be Marsad's translation, not the headline to quote.
+test('a list of sources says its titles may be translations, where the list is: the dashboard and an embed\'s links', async () => {
+  for (const [lang, query, note] of [
+    ['en', '', /^Titles are given in the page's language, some translated by Marsad: each link leads to the original\.$/],
+    ['fr', '?embed=1&chart=trend', /^Les titres sont donnés dans la langue de la page, certains traduits par Marsad\u00a0: chaque lien mène à l'original\.$/],
+    ['ar', '', /^تُعرض العناوين بلغة الصفحة، وقد ترجم مرصد بعضها/],
+  ]) {
+    const page = await open(browser, `${query || '?'}${query ? '&' : ''}lang=${lang}`);
+    if (query) {
+      await page.locator('main.app .embed-links summary').click({ timeout: 20_000 });
+    } else {
+      await waitForDashboard(page);
+    }
+    const list = page.locator('.source-list').first();
+    await list.waitFor();
+    // The note comes just before the list it is about.
+    const before = await list.evaluate((ol) => ol.previousElementSibling?.matches('.source-titles-note') ? ol.previousElementSibling.innerText : null);
+    assert.match(before ?? '', note, `${lang} ${query}`);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
