@@ -90,19 +90,26 @@ for (const [zone, instant, expected] of [
   ['Europe/Paris', '2026-12-05T23:30:00Z', 'Dec 6, 2026'],
 ]) {
   test(`in ${zone} at ${instant}, the citation is accessed ${expected}, the reader's own day`, async () => {
-    const page = await browser.context.newPage();
-    page.errors = [];
-    page.on('pageerror', (e) => page.errors.push(String(e)));
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: zone });
-    await page.clock.setFixedTime(new Date(instant));
-    await page.goto(`${BASE}/?lang=en`);
-    await waitForDashboard(page);
-    const cite = await page.locator('.citation .cite-long').textContent();
-    assert.ok(cite.endsWith(`(accessed ${expected}).`), cite);
-    assert.match(cite, /Dataset last updated Dec 6, 2026;/, 'the dataset\'s own date stays its calendar day');
-    assertNoPageErrors(page);
-    await page.close();
+    // A browser of its own: Playwright's clock is the whole context's, and
+    // left in the shared one it ran the later tests' timers on its own
+    // time (the dataset's 10 s timeout fired in a page long loaded).
+    const own = await launch();
+    try {
+      const page = await own.context.newPage();
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(String(e)));
+      const cdp = await own.context.newCDPSession(page);
+      await cdp.send('Emulation.setTimezoneOverride', { timezoneId: zone });
+      await page.clock.setFixedTime(new Date(instant));
+      await page.goto(`${BASE}/?lang=en`);
+      await waitForDashboard(page);
+      const cite = await page.locator('.citation .cite-long').textContent();
+      assert.ok(cite.endsWith(`(accessed ${expected}).`), cite);
+      assert.match(cite, /Dataset last updated Dec 6, 2026;/, 'the dataset\'s own date stays its calendar day');
+      assertNoPageErrors(page);
+    } finally {
+      await own.close();
+    }
   });
 }
 
