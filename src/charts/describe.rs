@@ -222,7 +222,7 @@ pub fn describe(points: &[Point], format: &dyn Format) -> String {
     let counted = format!("{} {}.", format.number(count), text::get(lang, if format.is_one(count) { Key::FigureShown } else { Key::FiguresShown }));
     // One figure is its own highest and lowest: said once.
     if points.len() == 1 {
-        return format!("{counted} {}.", shown(max));
+        return format!("{counted} {}", stop(shown(max)));
     }
     // Equal figures have no highest and lowest: "Highest: A — 100. Lowest:
     // B — 100" would read as a difference where there is none. Said
@@ -235,10 +235,10 @@ pub fn describe(points: &[Point], format: &dyn Format) -> String {
             each
         } else {
             let more = if columns.len() > EQUAL_NAMED { text::more(lang, columns.len() - EQUAL_NAMED) } else { String::new() };
-            format!("{each} {}{more}.", texts.join(text::semicolon(lang)))
+            format!("{each} {}", stop(texts.join(text::semicolon(lang)) + &more))
         }
     } else {
-        format!("{counted} {} {}. {} {}.", text::get(lang, Key::Highest), shown(max), text::get(lang, Key::Lowest), shown(min))
+        format!("{counted} {} {} {} {}", text::get(lang, Key::Highest), stop(shown(max)), text::get(lang, Key::Lowest), stop(shown(min)))
     };
     // Only a series over years has a first and a last year: across the
     // featured report's indicators, or the disagreements' rows, "from first
@@ -249,9 +249,15 @@ pub fn describe(points: &[Point], format: &dyn Format) -> String {
         // Each end as the chart shows it where its text gives its period
         // ("Jan – Aug 2025: about 12,150 · Frontex"), else figure (year).
         let end = |p: &Point| if p.text.contains(&p.category) { p.text.clone() } else { format!("{} ({})", format.number(p.value), p.category) };
-        out.push_str(&format!(" {} {} — {} → {}.", text::get(lang, Key::TrendOf), a.series, end(a), end(b)));
+        out.push_str(&format!(" {} {} — {} → {}", text::get(lang, Key::TrendOf), a.series, end(a), stop(end(b))));
     }
     out
+}
+
+/// `said` ended with a full stop, where its own last words (a figure's
+/// note: "exact date not published.") have none yet: not "published..".
+fn stop(said: String) -> String {
+    if said.ends_with('.') { said } else { said + "." }
 }
 
 #[cfg(test)]

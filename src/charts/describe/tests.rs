@@ -17,6 +17,25 @@ fn featured_points_and_description() {
 }
 
 #[test]
+fn a_figure_whose_text_ends_its_own_sentence_gets_no_second_full_stop() {
+    let point = |value: f64, text: &str| Point {
+        series_index: 0,
+        data_index: 0,
+        series: String::new(),
+        category: "Refugees".into(),
+        value,
+        text: text.into(),
+        stack: None,
+        remainder: false,
+    };
+    let noted = point(1638.0, "As of mid-September 2024, cumulative; exact date not published.");
+    assert_eq!(describe(&[noted.clone()], &PlainFormat), "1 figure shown. Refugees — As of mid-September 2024, cumulative; exact date not published.");
+    let text = describe(&[noted, point(614.0, "2015: 614")], &PlainFormat);
+    assert!(text.contains("Highest: Refugees — As of mid-September 2024, cumulative; exact date not published. Lowest: Refugees — 2015: 614."), "{text}");
+    assert!(!text.contains(".."), "{text}");
+}
+
+#[test]
 fn one_figure_is_counted_in_the_singular() {
     let (pts, _) = described(featured::build);
     let one = &pts[..1];
