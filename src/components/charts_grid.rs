@@ -106,6 +106,8 @@ fn lines(notes: Vec<String>) -> Option<String> {
 fn caption_text(ctx: Ctx, shown: Shown) -> Credit {
     let Shown { years, publishers, sources } = shown;
     let years = match years {
+        // One year is not a range: "Year 2017", not "Years 2017–2017".
+        Some((a, b)) if a == b => format!("{} {a}", ctx.t(Key::Year)),
         Some((a, b)) => format!("{} {a}–{b}", ctx.t(Key::Years)),
         None => String::new(),
     };

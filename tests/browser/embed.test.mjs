@@ -845,3 +845,20 @@ test('the embed code reads left to right on an Arabic page, and says nothing of 
   assertNoPageErrors(page);
 });
 
+
+test('a PNG of one year\'s figures says "Year 2017", not a range of one year', async () => {
+  const page = await open(browser, '?cat=enforcement~returns');
+  await waitForDashboard(page);
+  await page.locator('[data-chart="discrepancy"]').scrollIntoViewIfNeeded();
+  await chartOption(page, 'discrepancy');
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
+  });
+  await download(page, '[data-chart="discrepancy"] button.download-png');
+  const drawn = (await page.evaluate(() => window.__drawn)).join('\n');
+  assert.match(drawn, /^Year 2017\b/m);
+  assert.doesNotMatch(drawn, /2017–2017/);
+  assertNoPageErrors(page);
+});
