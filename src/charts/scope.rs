@@ -5,9 +5,9 @@
 
 use super::{composition, discrepancy, europe, featured, shorten, trend, Input};
 use crate::data::date::{CoverageKind, Day};
-use crate::data::Observation;
+use crate::data::{Observation, Qualifier};
 use crate::state::ChartId;
-use crate::text;
+use crate::text::{self, Key};
 
 /// The default dataset's longest note has 149 characters.
 const NOTE_MAX: usize = 300;
@@ -49,6 +49,26 @@ pub fn scope_notes(input: &Input, indicators: &[String]) -> Vec<String> {
             text::labelled(lang, &named, &shorten(note, NOTE_MAX))
         })
         .collect()
+}
+
+/// Qualified figures named in a chart's line, before "(+n)".
+const QUALIFIED_MAX: usize = 8;
+
+/// The figures of `figures` that their publishers did not give exactly
+/// ("about 47,000", "at least 40,000"), in a line: "Not exact, as
+/// published: Frontex detections — 2023: at least 40,000 · flexi-news; …".
+/// The trend's and Europe's bars carry no figure, and their tooltips and
+/// data tables, which do, are neither in a PNG nor on paper: a quoted
+/// picture showed 40,000 as exact.
+pub fn qualified_line(input: &Input, figures: &[&Observation]) -> Option<String> {
+    let qualified: Vec<&&Observation> = figures.iter().filter(|o| o.qualifier != Qualifier::Exact).collect();
+    if qualified.is_empty() {
+        return None;
+    }
+    let lang = input.lang();
+    let named = qualified.iter().take(QUALIFIED_MAX).map(|o| format!("{} — {}", input.short_label(&o.indicator), input.year_point_name(o)));
+    let list = input.listed(named, qualified.len().saturating_sub(QUALIFIED_MAX));
+    Some(text::labelled(lang, text::get(lang, Key::NotExact), &list))
 }
 
 /// The indicators of `figures`, in their order.
@@ -137,6 +157,24 @@ mod tests {
         assert_eq!(notes[0], "Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times.");
         assert!(notes[1].starts_with("Voluntary returns (Interior Ministry): Includes returns arranged with embassies"), "{notes:#?}");
         assert!(notes[2].starts_with("Refugees recognised by the state (BRA): A stock at a date, not a flow."), "{notes:#?}");
+    }
+
+    #[test]
+    fn the_figures_of_europe_not_given_exactly_are_named_with_their_qualifier_and_publisher() {
+        let ds = default_dataset();
+        let filters = filters_with(|f| { f.categories.insert("europe".into()); });
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let line = qualified_line(&input, &europe::marks(&input)).expect("Frontex's figures are qualified");
+        assert!(line.starts_with("Not exact, as published: "), "{line}");
+        assert!(line.contains("2023: at least 40000 · "), "{line}");
+        assert!(line.contains("2024: about 47000 · "), "{line}");
+        assert!(line.contains("about 12150 · "), "{line}");
+        // Spain's figures, given exactly, are not named.
+        assert!(!line.contains("63970"), "{line}");
+        // Exact figures alone: no line.
+        let exact: Vec<&Observation> = europe::marks(&input).into_iter().filter(|o| o.qualifier == Qualifier::Exact).collect();
+        assert!(!exact.is_empty());
+        assert_eq!(qualified_line(&input, &exact), None);
     }
 
     #[test]

@@ -96,7 +96,10 @@ pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
 /// Each bar's figure in the order of the bars, with the others it names
 /// where `named` says.
 fn figures<'a>(input: &Input<'a>, named: bool) -> Vec<&'a Observation> {
-    let layout = layout(input);
+    layout_figures(&layout(input), named)
+}
+
+fn layout_figures<'a>(layout: &Layout<'a>, named: bool) -> Vec<&'a Observation> {
     let mut figures = Vec::new();
     for (_, _, by_year) in layout.series() {
         for &year in &layout.axis_years {
@@ -154,7 +157,8 @@ pub fn build(input: &Input) -> Chart {
     chart(input, &layout(input))
 }
 
-/// The chart, and its notes: figures above those of longer periods
+/// The chart, and its notes: the figures it draws that were not given
+/// exactly (`scope::qualified_line`), figures above those of longer periods
 /// including theirs (`contradictions`), from one pass over the rows, and
 /// other publishers' figures for its periods that the source filter leaves
 /// out (`other_sources`), a line each.
@@ -162,7 +166,8 @@ pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let layout = layout(input);
     let above = contradictions::note(input, &contradictions::among(&layout));
     let others = super::other_sources::note(input, |id| layout.ids.iter().any(|drawn| drawn == id));
-    let notes: Vec<String> = above.into_iter().chain(others).collect();
+    let qualified = super::scope::qualified_line(input, &layout_figures(&layout, false));
+    let notes: Vec<String> = qualified.into_iter().chain(above).chain(others).collect();
     (chart(input, &layout), (!notes.is_empty()).then(|| notes.join("\n")))
 }
 

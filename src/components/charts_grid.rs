@@ -9,7 +9,7 @@ use super::chart_panel::ChartPanel;
 use super::chart_picked::ChartPick;
 use super::{live_text, Ctx};
 use crate::charts::option::{drawing, Drawing};
-use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, scope_notes};
+use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, qualified_line, scope_notes};
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
@@ -96,7 +96,15 @@ pub fn chart_caption(ctx: Ctx, chart: ChartId) -> Memo<Credit> {
 /// (`charts::scope`), a note a line: under the chart, in its description
 /// and its PNG.
 fn scope_memo(ctx: Ctx, chart: ChartId) -> Memo<Option<String>> {
-    Memo::new(move |_| ctx.with_input(|input| lines(scope_notes(input, &drawn_indicators(input, chart)))))
+    Memo::new(move |_| {
+        ctx.with_input(|input| {
+            let notes = scope_notes(input, &drawn_indicators(input, chart));
+            // Europe's bars carry no figure: which are not exact is said
+            // here (the trend's, in its footnote, from its own pass).
+            let qualified = (chart == ChartId::Europe).then(|| qualified_line(input, &europe::marks(input))).flatten();
+            lines(notes.into_iter().chain(qualified).collect())
+        })
+    })
 }
 
 fn lines(notes: Vec<String>) -> Option<String> {

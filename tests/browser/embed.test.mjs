@@ -426,10 +426,12 @@ test('each chart says the scope of the figures it draws, and nothing where they 
   await chartOption(page, 'trend');
   // The national police's two counts share one note, said once.
   const text = await trend.locator('.chart-scope').innerText();
-  assert.equal(text.split('\n').length, 1, text);
-  assert.match(text, /^[^:]+, [^:]+: National police operations only: a separate, smaller count than the Interior Ministry's totals\.$/);
-  // Rescues need no note: a chart of them alone has none.
-  const rescued = await open(browser, '?ind=rescued_at_sea');
+  const [note, ...rest] = text.split('\n');
+  assert.match(note, /^[^:]+, [^:]+: National police operations only: a separate, smaller count than the Interior Ministry's totals\.$/);
+  // Then the one figure that was not given exactly, rescues' "about 12,000".
+  assert.deepEqual(rest, ['Not exact, as published: People rescued at sea — Jan – Aug 2022: about 12,000 · The New Arab (Anadolu)'], text);
+  // Rescues need no note: a chart of their full years alone has none.
+  const rescued = await open(browser, '?ind=rescued_at_sea&cov=full');
   await waitForDashboard(rescued);
   await chartOption(rescued, 'trend');
   assert.ok(await rescued.locator('[data-chart="trend"] .chart-scope').isHidden());
@@ -860,5 +862,32 @@ test('a PNG of one year\'s figures says "Year 2017", not a range of one year', a
   const drawn = (await page.evaluate(() => window.__drawn)).join('\n');
   assert.match(drawn, /^Year 2017\b/m);
   assert.doesNotMatch(drawn, /2017–2017/);
+  assertNoPageErrors(page);
+});
+
+// Bars carry no figure: the tooltip and data table that say "about" are
+// neither in a PNG nor on paper, where Frontex's "at least 40,000" read as
+// exact. The featured chart's bars carry theirs, qualifier and all.
+test('a chart whose bars carry no figure names those not given exactly, under it and in its PNG', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const europe = page.locator('[data-chart="europe"]');
+  await europe.scrollIntoViewIfNeeded();
+  await chartOption(page, 'europe');
+  const line = (await europe.locator('.chart-scope').innerText()).split('\n').find((l) => l.startsWith('Not exact, as published: '));
+  assert.ok(line, await europe.locator('.chart-scope').innerText());
+  assert.match(line, /— 2023: at least 40,000 · /);
+  assert.match(line, /— 2024: about 47,000 · /);
+  assert.doesNotMatch(line, /63,970/, 'an exact figure is not named');
+  assert.doesNotMatch(await page.locator('[data-chart="featured"]').innerText(), /Not exact/);
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
+  });
+  await download(page, '[data-chart="europe"] button.download-png');
+  const drawn = (await page.evaluate(() => window.__drawn)).join(' ');
+  assert.match(drawn, /Not exact, as published/);
+  assert.match(drawn, /at least 40,000/);
   assertNoPageErrors(page);
 });
