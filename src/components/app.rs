@@ -72,12 +72,15 @@ pub fn App() -> impl IntoView {
             match result {
                 Ok(ds) => {
                     // Filter ids the dataset doesn't know are dropped, with a
-                    // notice; the cleaned URL replaces the shared one.
+                    // notice, and years cut to its own; the cleaned URL
+                    // replaces the shared one.
                     let mut known = filters.get_untracked();
                     let dropped = known.retain_known(&ds);
-                    if !dropped.is_empty() {
+                    if filters.with_untracked(|f| *f != known) {
                         replace_next.set_value(true);
                         filters.set(known);
+                    }
+                    if !dropped.is_empty() {
                         notices.update(|n| n.extend(dropped));
                     }
                     last_good.set(Some(Arc::new(ds)));

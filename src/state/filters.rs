@@ -4,7 +4,7 @@ use super::table_order::TableSort;
 use super::url::Notice;
 use super::IdSet;
 use crate::data::date::CoverageKind;
-use crate::data::rows::Row;
+use crate::data::rows::{year_range, Row};
 use crate::data::{Dataset, Geography, Indicator, Lang};
 use crate::text::Key;
 
@@ -152,7 +152,8 @@ impl Filters {
         }
     }
 
-    /// Drop ids the dataset doesn't know, returning a notice for each.
+    /// Drop ids the dataset doesn't know, and years it has no figure of,
+    /// returning a notice for each.
     pub fn retain_known(&mut self, ds: &Dataset) -> Vec<Notice> {
         let mut notices = Vec::new();
         let mut keep = |set: &mut IdSet<String>, about: Key, known: &dyn Fn(&str) -> bool| {
@@ -167,6 +168,22 @@ impl Filters {
         keep(&mut self.categories, Key::IgnoredCategory, &|id| ds.categories.iter().any(|c| c.id == id));
         keep(&mut self.indicators, Key::IgnoredIndicator, &|id| ds.indicators.iter().any(|i| i.id == id));
         keep(&mut self.sources, Key::IgnoredSource, &|id| ds.sources.iter().any(|s| s.id == id));
+        // Years past the dataset's: the year menus, which offer only its
+        // own, read "2020 – 2014" for a link's 2020–2031. A range that
+        // overlaps them is cut to them (the same rows); one that misses
+        // them all is ignored, as a link's bad parameter is.
+        if let Some((from, to)) = self.years {
+            match year_range(&ds.rows().rows) {
+                Some((lo, hi)) if from <= hi && to >= lo => {
+                    let cut = (from.max(lo), to.min(hi));
+                    self.years = (cut != (lo, hi)).then_some(cut);
+                }
+                _ => {
+                    notices.push(Notice { about: Key::IgnoredParameter, value: format!("yr={from}~{to}") });
+                    self.years = None;
+                }
+            }
+        }
         notices
     }
 

@@ -150,3 +150,24 @@ fn the_table_order_is_no_filter() {
     assert_eq!(sorted.cleared().sort, sorted.sort, "and keeps the order");
     assert_eq!(sorted.selection(), Filters::default().selection(), "the rows are the same rows");
 }
+
+#[test]
+fn a_link_s_years_past_the_dataset_s_are_cut_to_them_or_ignored_with_a_notice() {
+    let ds = crate::charts::test_support::default_dataset();
+    let (lo, hi) = crate::data::rows::year_range(&ds.rows().rows).unwrap();
+    let years_after = |query: &str| {
+        let (mut f, _) = parse_query(query);
+        let notices = f.retain_known(&ds);
+        (f.years, notices.iter().map(|n| n.message(Lang::En)).collect::<Vec<_>>())
+    };
+    // Overlapping: the same rows, in years the menus offer.
+    assert_eq!(years_after(&format!("yr={}~{}", lo + 1, hi + 6)), (Some((lo + 1, hi)), vec![]));
+    assert_eq!(years_after(&format!("yr={}~{}", lo - 10, hi - 1)), (Some((lo, hi - 1)), vec![]));
+    // Covering them all: no year filter.
+    assert_eq!(years_after(&format!("yr={}~{}", lo - 1, hi + 1)), (None, vec![]));
+    // Missing them all: ignored, and said so.
+    let after = hi + 5;
+    assert_eq!(years_after(&format!("yr={after}~{}", after + 10)), (None, vec![format!("Ignored the link parameter \u{201c}yr={after}~{}\u{201d}.", after + 10)]));
+    // Within them: as the link says.
+    assert_eq!(years_after(&format!("yr={}~{}", lo + 1, lo + 2)), (Some((lo + 1, lo + 2)), vec![]));
+}

@@ -604,3 +604,22 @@ test('a trend bar\'s tooltip carries its figure\'s own note, in the reader\'s la
     await page.close();
   }
 });
+
+// A link's years past the dataset's: the menus read "2020 – 2014" for a
+// range to 2031, and a range of no year of figures emptied the page unsaid.
+test('a shared link\'s years past the dataset\'s are cut to its own, or ignored with a notice', async () => {
+  const page = await open(browser, '?yr=2020~2031&view=table');
+  await waitForDashboard(page);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('yr') === '2020~2025');
+  assert.equal(await page.locator('select.year-from').inputValue(), '2020');
+  assert.equal(await page.locator('select.year-to').inputValue(), '2025');
+  assert.equal(await page.locator('.notices').count(), 0, 'the same rows: nothing to say');
+  const none = await open(browser, '?yr=2030~2040');
+  await waitForDashboard(none);
+  assert.deepEqual(await none.locator('.notices li').allInnerTexts(), ['Ignored the link parameter \u201cyr=2030~2040\u201d.']);
+  assert.equal(await none.locator('select.year-from').inputValue(), '2014');
+  assert.equal(await none.locator('select.year-to').inputValue(), '2025');
+  assert.equal(query(none), '');
+  assertNoPageErrors(page);
+  assertNoPageErrors(none);
+});
