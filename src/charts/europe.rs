@@ -10,7 +10,7 @@ use charming::element::{AxisType, ItemStyle};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{finite, steady_colours, year_bar_style, years_chart, Input, PerYear, PALETTE};
+use super::{colour_place, finite, steady_colours, year_bar_style, years_chart, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
 use crate::data::{Geography, Indicator, Observation, Qualifier};
@@ -216,10 +216,12 @@ pub fn build(input: &Input) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years)
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
-    // Each indicator's colour by its place among those the chart can draw,
-    // so that a route picked alone keeps its colour; none the "(other)"'s.
+    // Each indicator's colour by its place in the dataset, as the trend
+    // gives it (a chart of its own places drew the Canaries blue here and
+    // grey in the trend beside it), so that a route picked alone keeps its
+    // colour too; none the "(other)"'s.
     let ds = input.dataset;
-    let places: Vec<usize> = layout.drawn.iter().map(|(id, _)| 5 + ds.indicators.iter().filter(|i| is_european(i)).position(|i| &i.id == id).unwrap_or(0)).collect();
+    let places: Vec<usize> = layout.drawn.iter().map(|(id, _)| colour_place(ds, id)).collect();
     let colours = steady_colours(&places, &[REST_PLACE]);
     for (i, (id, is_route)) in layout.drawn.iter().enumerate() {
         let color = colours[i];

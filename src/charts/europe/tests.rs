@@ -116,3 +116,26 @@ fn a_year_of_two_figures_draws_one_and_names_the_other() {
     assert!(publishers(credited(&input)).contains(&"Le360".to_string()));
     assert_eq!(credited(&input).len(), marks(&input).len() + 3);
 }
+
+#[test]
+fn each_european_indicator_has_the_colour_the_trend_gives_it() {
+    let ds = default_dataset();
+    let filters = crate::charts::test_support::filters_with(|f| {
+        f.categories.insert("europe".into());
+    });
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let europe = serde_json::to_value(build(&input)).unwrap();
+    let trend = serde_json::to_value(crate::charts::trend::build(&input)).unwrap();
+    let colour_of = |json: &serde_json::Value, name: &str| {
+        json["series"].as_array().unwrap().iter().find(|s| s["name"] == name).map(|s| s["itemStyle"]["color"].clone())
+    };
+    let mut compared = 0;
+    for i in ds.indicators.iter().filter(|i| is_european(i)) {
+        let Some(here) = colour_of(&europe, &input.short_label(&i.id)) else { continue };
+        let there = colour_of(&trend, &crate::charts::trend::series_name(&input, &i.id, CoverageKind::FullYear));
+        assert_eq!(Some(here), there, "{}", i.id);
+        compared += 1;
+    }
+    // The two routes and Frontex (Spain's total is drawn by its routes).
+    assert_eq!(compared, 3);
+}
