@@ -891,3 +891,46 @@ test('a chart whose bars carry no figure names those not given exactly, under it
   assert.match(drawn, /at least 40,000/);
   assertNoPageErrors(page);
 });
+
+// A host's strict policy (style-src without 'unsafe-inline') dropped the
+// snippet's style attribute: the frame was the browser's 300 px wide, with
+// a border, in a 680 px column.
+test('under a host policy that forbids style attributes, embed.js gives the frame the snippet\'s width and border', async () => {
+  const page = await browser.context.newPage();
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy|style-src/.test(m.text())) violations.push(m.text()); });
+  await page.goto(`${origin(host)}/?csp=1&q=${encodeURIComponent('&chart=trend')}`);
+  await page.frameLocator('#marsad').locator('[data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
+  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('marsad').style.height) && document.getElementById('marsad').style.height !== '640px');
+  const [frame, column, border] = await page.evaluate(() => {
+    const f = document.getElementById('marsad');
+    return [f.getBoundingClientRect().width, document.body.clientWidth, getComputedStyle(f).borderTopWidth];
+  });
+  assert.ok(violations.length > 0, 'the host\'s policy did refuse the attribute');
+  assert.equal(Math.round(frame), Math.round(column));
+  assert.equal(border, '0px');
+  await page.close();
+});
+
+// A lazy frame loads as the reader scrolls back up past it and grows to its
+// content: the browser kept the frame in place, and the text the reader was
+// on moved down by as much as the frame grew (600 px, 3,000 on a phone).
+test('a frame that grows while the reader is below it leaves their place in the article where it was', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${origin(host)}/?long=1`);
+  // Lazy: it loads once scrolled to.
+  await page.evaluate(() => document.getElementById('marsad').scrollIntoView());
+  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('marsad').style.height) && document.getElementById('marsad').style.height !== '640px', null, { timeout: 20_000 });
+  // The frame's foot near the top of the window, the article's text under it.
+  await page.evaluate(() => scrollBy(0, document.getElementById('marsad').getBoundingClientRect().bottom - 100));
+  const top = () => page.evaluate(() => document.getElementById('after').getBoundingClientRect().top);
+  const before = await top();
+  const marsad = page.frames().find((f) => f.url().startsWith(BASE));
+  const grown = await page.evaluate(() => document.getElementById('marsad').getBoundingClientRect().height + 600);
+  await marsad.evaluate((height) => parent.postMessage({ type: 'marsad:height', id: 'story', height }, '*'), grown);
+  await page.waitForFunction((grown) => Math.round(document.getElementById('marsad').getBoundingClientRect().height) === Math.round(grown), grown);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.ok(Math.abs(await top() - before) <= 2, `the text under the frame moved from ${before} to ${await top()}`);
+  await page.close();
+});

@@ -213,12 +213,17 @@ export function startHostServer(marsadBase) {
     const query = url.searchParams.get('q') ?? '';
     // A CMS's sandboxed iframe, when asked: `sandbox=allow-scripts allow-popups`.
     const sandbox = url.searchParams.has('sandbox') ? ` sandbox="${url.searchParams.get('sandbox')}"` : '';
-    res.writeHead(200, { 'content-type': 'text/html' });
+    // A host whose policy forbids style attributes, as a strict one does.
+    const headers = { 'content-type': 'text/html' };
+    if (url.searchParams.has('csp')) headers['content-security-policy'] = `default-src 'self'; script-src 'self' 'unsafe-inline' ${marsadBase}; frame-src ${marsadBase} 'self'; style-src 'self'`;
+    // A long article: the embed between screens of text.
+    const screens = url.searchParams.has('long') ? '<p>Text of the article.</p>'.repeat(60) : '';
+    res.writeHead(200, headers);
     res.end(`<!doctype html><html lang="en"><head><title>An article</title></head><body>
-<h1>An article</h1><p>Text before the chart.</p>
+<h1>An article</h1><p>Text before the chart.</p>${screens}
 <iframe id="marsad" src="${marsadBase}/?embed=1&id=story&data=${data}${query}" title="Marsad" loading="lazy"${sandbox} data-marsad style="width:100%;height:640px;border:0"></iframe>
 <script async src="${marsadBase}/embed.js"></script>
-<p>Text after the chart.</p>
+<p id="after">Text after the chart.</p>${screens}<h2 id="below">Further down</h2>${screens}
 <iframe id="sibling" src="/sibling.html" title="sibling"></iframe>
 <script>
   window.received = [];
