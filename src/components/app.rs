@@ -240,7 +240,10 @@ fn talk_to_host(embed: &EmbedConfig, filters: RwSignal<Filters>, dataset: RwSign
         move |origin| origins().iter().any(|o| o == origin),
         move |json| {
             let Ok(message) = serde_json::from_str::<serde_json::Value>(&json) else { return };
-            if let Some(next) = filters.with_untracked(|f| apply_host_message(f, &message)) {
+            let Some(mut next) = filters.with_untracked(|f| apply_host_message(f, &message)) else { return };
+            // A message naming ids or years the dataset does not have (a
+            // host's typo) does nothing, rather than empty the article's chart.
+            if dataset.with_untracked(|d| d.as_ref().is_some_and(|d| next.retain_known(d).is_empty())) {
                 filters.set(next);
             }
         },

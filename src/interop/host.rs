@@ -89,11 +89,30 @@ impl Drop for HostListener {
     }
 }
 
-/// Tell the host our state; only allow-listed origins receive it.
+/// Tell the host our state; only allow-listed origins receive it. Where the
+/// browser names the parent's origin (`location.ancestorOrigins`, Chromium
+/// and Safari), to that one alone if it is allowed: posted to each allowed
+/// origin, all but the parent's drew a console warning on every change in
+/// the frame of a host not listed (a staging site, a second domain).
 pub fn post_state(json: &str, origins: &[String]) {
-    if let Some(parent) = parent() {
-        for origin in origins {
-            post(&parent, json, origin);
+    let Some(parent) = parent() else { return };
+    match parent_origin() {
+        Some(known) => {
+            if origins.contains(&known) {
+                post(&parent, json, &known);
+            }
+        }
+        None => {
+            for origin in origins {
+                post(&parent, json, origin);
+            }
         }
     }
+}
+
+/// The parent's origin, where the browser says it.
+fn parent_origin() -> Option<String> {
+    let location = web_sys::window()?.location();
+    let ancestors = js_sys::Reflect::get(&location, &JsValue::from_str("ancestorOrigins")).ok()?;
+    js_sys::Reflect::get(&ancestors, &JsValue::from_f64(0.0)).ok()?.as_string()
 }

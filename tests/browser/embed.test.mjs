@@ -175,6 +175,12 @@ test("an embed links each source of the figures it shows, folded, in the reader'
 });
 
 test('the same message from another origin, or another window, is ignored', async () => {
+  // The embed's own console, as a host's developer sees it: it posted its
+  // state to every allowed origin, and the browser warned of each but the
+  // parent's, on every change.
+  const warnings = [];
+  const onConsole = (m) => { if (/postMessage/.test(m.text())) warnings.push(m.text()); };
+  browser.context.on('console', onConsole);
   // Another origin, not in the allow-list (which names the real host).
   const forged = await openHost(other, '', origin(host));
   await forged.page.evaluate(() => document.getElementById('marsad').contentWindow.postMessage({ type: 'marsad:set', cat: ['rescue_at_sea'] }, '*'));
@@ -185,14 +191,20 @@ test('the same message from another origin, or another window, is ignored', asyn
   // Malformed messages from the real parent do nothing either.
   await real.page.evaluate(() => {
     const w = document.getElementById('marsad').contentWindow;
-    for (const m of ['marsad:set', { type: 'marsad:set', lang: '<script>' }, { type: 'marsad:set', data: 'https://evil.example/x.json' }, null, 42]) w.postMessage(m, '*');
+    // Ids the dataset does not know (a host's typo, "rescue" for "rescue_at_sea")
+    // emptied the article's chart: a link's are dropped with a notice, a message's
+    // whole message is.
+    for (const m of ['marsad:set', { type: 'marsad:set', lang: '<script>' }, { type: 'marsad:set', data: 'https://evil.example/x.json' }, null, 42,
+      { type: 'marsad:set', cat: ['rescue'] }, { type: 'marsad:set', ind: ['attempts_foiled', 'nonsense'] }, { type: 'marsad:set', src: ['nowhere'] }, { type: 'marsad:set', yr: [2030, 2040] }]) w.postMessage(m, '*');
   });
   await real.page.waitForTimeout(800);
   assert.deepEqual(await frameOption(forged.marsad, 'featured'), [48963, 210, 14260, 4388, 1664, 1638]);
   assert.deepEqual(await frameOption(real.marsad, 'featured'), [48963, 210, 14260, 4388, 1664, 1638]);
   assert.equal(await real.marsad.evaluate(() => document.documentElement.lang), 'en');
-  // And the other origin never hears our state.
+  // And the other origin never hears our state, nor sees a word of it.
   assert.ok(!(await forged.page.evaluate(() => window.received.some((m) => m.type === 'marsad:state'))));
+  browser.context.off('console', onConsole);
+  assert.deepEqual(warnings, []);
 });
 
 test('chart= embeds one chart with the dashboard filters; controls=1 brings the filter bar', async () => {
