@@ -127,7 +127,9 @@ fn caption_text(ctx: Ctx, shown: Shown) -> Credit {
     let lang = ctx.lang.get();
     // The first `shown` publishers, and how many more.
     let line = |shown: usize| {
-        let mut source = text::labelled(lang, ctx.t(Key::Sources), &text::list(lang, &publishers[..shown]));
+        // "Source: migrantaffairs.info" for one publisher.
+        let heading = ctx.t(if publishers.len() == 1 { Key::Source } else { Key::Sources });
+        let mut source = text::labelled(lang, heading, &text::list(lang, &publishers[..shown]));
         if publishers.len() > shown {
             source.push_str(&text::more(lang, publishers.len() - shown));
         }

@@ -469,7 +469,7 @@ test('a chart\'s PNG carries its scope notes under its sources, each on lines of
   const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
   // What is drawn on the PNG's canvas, not on the charts that draw on.
   const drawn = (await page.evaluate(() => window.__drawn)).filter((d) => d.canvas.join() === size.join());
-  const source = drawn.findIndex((d) => d.text.startsWith('Sources: '));
+  const source = drawn.findIndex((d) => /^Sources?: /.test(d.text));
   assert.ok(source > 0, JSON.stringify(drawn));
   // The source line wraps too, rather than press its letters together.
   const first = drawn.findIndex((d, i) => i > source && expected[0].startsWith(d.text));
@@ -535,7 +535,8 @@ test('a chart\'s PNG and an embed of it alone credit the publishers of its own f
   await waitForDashboard(page);
   const publishers = [...new Set((await page.locator('.card-source').allInnerTexts()).map((t) => t.replace(/^Source:\s*/, '').trim()))];
   assert.ok(publishers.length >= 1 && publishers.length < 6, publishers.join(' | '));
-  const credit = `Sources: ${publishers.slice(0, 4).join(', ')}${publishers.length > 4 ? ` (+${publishers.length - 4})` : ''} · Marsad`;
+  // One publisher is one "Source".
+  const credit = `${publishers.length === 1 ? 'Source' : 'Sources'}: ${publishers.slice(0, 4).join(', ')}${publishers.length > 4 ? ` (+${publishers.length - 4})` : ''} · Marsad`;
   await page.evaluate(() => {
     const drawn = (window.__drawn = []);
     const fillText = CanvasRenderingContext2D.prototype.fillText;
@@ -544,7 +545,7 @@ test('a chart\'s PNG and an embed of it alone credit the publishers of its own f
   await chartOption(page, 'featured');
   await download(page, '[data-chart="featured"] button.download-png');
   const drawn = await page.evaluate(() => window.__drawn);
-  assert.ok(drawn.includes(credit), `the PNG's caption: ${JSON.stringify(drawn.filter((t) => t.startsWith('Sources')))}, not ${credit}`);
+  assert.ok(drawn.includes(credit), `the PNG's caption: ${JSON.stringify(drawn.filter((t) => t.startsWith('Source')))}, not ${credit}`);
   const embed = await open(browser, '?embed=1&chart=featured');
   await embed.locator('.embed-source bdi').waitFor();
   assert.equal(await embed.locator('.embed-source bdi').innerText(), credit);
@@ -784,7 +785,7 @@ test('an Arabic chart\'s PNG draws its words right to left: the legend, the titl
   assert.ok(arabic.some((d) => d.text.includes('1.664')), JSON.stringify(drawn));
   assert.ok(arabic.some((d) => d.text.startsWith('العودة الطوعية')), JSON.stringify(drawn));
   // The sources of the chart's own two figures, one Latin-named publisher.
-  assert.ok(arabic.some((d) => d.text === 'المصادر: migrantaffairs.info · مرصد'), JSON.stringify(drawn));
+  assert.ok(arabic.some((d) => d.text === 'المصدر: migrantaffairs.info · مرصد'), JSON.stringify(drawn));
   assert.deepEqual(arabic.filter((d) => d.direction !== 'rtl'), []);
   // The canvases drawn in the page for it are gone with it.
   assert.equal(await page.locator('.canvas-host').count(), 0);
