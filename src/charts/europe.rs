@@ -128,7 +128,10 @@ pub fn credited<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
 }
 
 fn figures<'a>(input: &Input<'a>, named: bool) -> Vec<&'a Observation> {
-    let layout = layout(input);
+    layout_figures(&layout(input), named)
+}
+
+fn layout_figures<'a>(layout: &Layout<'a>, named: bool) -> Vec<&'a Observation> {
     let mut marks = Vec::new();
     for i in 0..layout.drawn.len() {
         for &year in &layout.axis_years {
@@ -212,7 +215,17 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
 }
 
 pub fn build(input: &Input) -> Chart {
+    chart(input, &layout(input))
+}
+
+/// The chart, and its note: the figures it draws that were not given
+/// exactly (`scope::qualified_line`), from the same pass over the rows.
+pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let layout = layout(input);
+    (chart(input, &layout), super::scope::qualified_line(input, &layout_figures(&layout, false)))
+}
+
+fn chart(input: &Input, layout: &Layout) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years)
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));

@@ -9,7 +9,7 @@ use super::chart_panel::ChartPanel;
 use super::chart_picked::ChartPick;
 use super::{live_text, Ctx};
 use crate::charts::option::{drawing, Drawing};
-use crate::charts::scope::{credited_of, drawn_indicators, figures_of, in_no_chart, indicators_of, qualified_line, scope_notes};
+use crate::charts::scope::{credited_of, drawn_indicators, figures_of, in_no_chart, indicators_of, scope_notes};
 use crate::charts::{composition, discrepancy, europe, featured, trend, Format, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
@@ -96,15 +96,7 @@ pub fn chart_caption(ctx: Ctx, chart: ChartId) -> Memo<Credit> {
 /// (`charts::scope`), a note a line: under the chart, in its description
 /// and its PNG.
 fn scope_memo(ctx: Ctx, chart: ChartId) -> Memo<Option<String>> {
-    Memo::new(move |_| {
-        ctx.with_input(|input| {
-            let notes = scope_notes(input, &drawn_indicators(input, chart));
-            // Europe's bars carry no figure: which are not exact is said
-            // here (the trend's, in its footnote, from its own pass).
-            let qualified = (chart == ChartId::Europe).then(|| qualified_line(input, &europe::marks(input))).flatten();
-            lines(notes.into_iter().chain(qualified).collect())
-        })
-    })
+    Memo::new(move |_| ctx.with_input(|input| lines(scope_notes(input, &drawn_indicators(input, chart)))))
 }
 
 fn lines(notes: Vec<String>) -> Option<String> {
@@ -230,7 +222,17 @@ pub fn ChartsGrid() -> impl IntoView {
     if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
-    let (composition, europe) = (drawing_memo(ctx, composition::build), drawing_memo(ctx, europe::build));
+    let composition = drawing_memo(ctx, composition::build);
+    // Europe's, with its note of the figures not given exactly, from its
+    // one pass over the rows, as the trend's below.
+    let europe = Memo::new(move |_| {
+        ctx.with_input(|input| {
+            let (chart, footnote) = europe::build_noted(input);
+            Drawing { footnote, ..drawing(&chart) }
+        })
+    });
+    let europe_counts = scope_memo(ctx, ChartId::Europe);
+    let europe_scope = Memo::new(move |_| lines(europe_counts.get().into_iter().chain(europe.with(|d| d.footnote.clone())).collect()));
     // The trend with its note of figures above a longer period's, from one
     // pass over the rows.
     let trend = Memo::new(move |_| {
@@ -286,7 +288,7 @@ pub fn ChartsGrid() -> impl IntoView {
                 view! {
                     {shows(ChartId::Trend, trend).then(|| view! { <ChartPanel id=ChartId::Trend drawing=trend on_event=on_trend caption=chart_caption(ctx, ChartId::Trend) scope=trend_scope/> })}
                     {shows(ChartId::Composition, composition).then(|| view! { <ChartPanel id=ChartId::Composition drawing=composition on_event=on_composition caption=chart_caption(ctx, ChartId::Composition) scope=scope_memo(ctx, ChartId::Composition) note=report_note/> })}
-                    {shows(ChartId::Europe, europe).then(|| view! { <ChartPanel id=ChartId::Europe drawing=europe on_event=on_europe caption=chart_caption(ctx, ChartId::Europe) scope=scope_memo(ctx, ChartId::Europe)/> })}
+                    {shows(ChartId::Europe, europe).then(|| view! { <ChartPanel id=ChartId::Europe drawing=europe on_event=on_europe caption=chart_caption(ctx, ChartId::Europe) scope=europe_scope/> })}
                     {shows(ChartId::Discrepancy, discrepancy_chart).then(|| view! { <ChartPanel id=ChartId::Discrepancy drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, ChartId::Discrepancy) scope=discrepancy_scope note=discrepancy_note/> })}
                 }
             })}

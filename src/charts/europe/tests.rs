@@ -139,3 +139,13 @@ fn each_european_indicator_has_the_colour_the_trend_gives_it() {
     // The two routes and Frontex (Spain's total is drawn by its routes).
     assert_eq!(compared, 3);
 }
+
+#[test]
+fn the_note_names_the_figures_not_given_exactly_of_those_drawn() {
+    let ds = default_dataset();
+    let filters = Filters::default();
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let (_, note) = build_noted(&input);
+    assert_eq!(note, crate::charts::scope::qualified_line(&input, &marks(&input)));
+    assert!(note.is_some_and(|n| n.contains("at least 40000")));
+}
