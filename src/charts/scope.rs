@@ -51,23 +51,6 @@ pub fn scope_notes(input: &Input, indicators: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// How many of the figures that match no chart draws: neither of a year
-/// nor of part of one (which the trend or Europe's chart draws: a stock at
-/// a date, a campaign), nor drawn by the charts of any period, the featured
-/// report's two and the disagreements. One pass over the rows' kinds, and
-/// the charts' figures only where such a row matches.
-pub fn in_no_chart(input: &Input) -> usize {
-    let ds = input.dataset;
-    let rows = &ds.rows().rows;
-    let not_by_year: Vec<&Observation> =
-        input.positions().iter().filter(|&&p| rows[p as usize].kind() == Some(CoverageKind::Other)).map(|&p| &ds.observations[p as usize]).collect();
-    if not_by_year.is_empty() {
-        return 0;
-    }
-    let drawn: Vec<&Observation> = [ChartId::Featured, ChartId::Composition, ChartId::Discrepancy].iter().flat_map(|&chart| figures_of(chart)(input)).collect();
-    not_by_year.iter().filter(|o| !drawn.iter().any(|d| std::ptr::eq(*d, **o))).count()
-}
-
 /// Qualified figures named in a chart's line, before "(+n)".
 const QUALIFIED_MAX: usize = 8;
 
@@ -192,18 +175,6 @@ mod tests {
         let exact: Vec<&Observation> = europe::marks(&input).into_iter().filter(|o| o.qualifier == Qualifier::Exact).collect();
         assert!(!exact.is_empty());
         assert_eq!(qualified_line(&input, &exact), None);
-    }
-
-    #[test]
-    fn figures_of_no_year_that_no_chart_draws_are_counted() {
-        let ds = default_dataset();
-        let count = |f: fn(&mut Filters)| in_no_chart(&Input::new(&ds, &filters_with(f), &PlainFormat));
-        // The refugees: the report's 1,638 is drawn; 2015's 614 and
-        // September 2023's about 2,300, stocks at a date, are not.
-        assert_eq!(count(|f| { f.indicators.insert("refugees_recognised".into()); }), 2);
-        // Figures of years and parts of years: the trend draws them.
-        assert_eq!(count(|f| { f.categories.insert("enforcement".into()); }), 0);
-        assert_eq!(count(|f| { f.indicators.insert("rescued_at_sea".into()); }), 0);
     }
 
     #[test]

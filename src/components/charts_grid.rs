@@ -9,8 +9,8 @@ use super::chart_panel::ChartPanel;
 use super::chart_picked::ChartPick;
 use super::{live_text, Ctx};
 use crate::charts::option::{drawing, Drawing};
-use crate::charts::scope::{credited_of, drawn_indicators, figures_of, in_no_chart, indicators_of, scope_notes};
-use crate::charts::{composition, discrepancy, europe, featured, trend, Format, Input};
+use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, scope_notes};
+use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
 use crate::data::{Lang, Observation};
@@ -248,36 +248,21 @@ pub fn ChartsGrid() -> impl IntoView {
     // Figures match, but no chart draws one (a year of regularisation
     // figures alone): every chart said "No figure…", and nothing said the
     // table had them. Once the charts are mounted, whose drawings it reads.
-    let none_drawn = Memo::new(move |_| {
+    let only_in_table = Memo::new(move |_| {
         !embed.enabled
             && others_mounted.get()
             && ctx.matching.with(|m| !m.is_empty())
             && [featured_drawing, trend, composition, europe, discrepancy_chart].iter().all(|d| d.with(|d| d.points.is_empty()))
-    });
-    // Some figures match that no chart draws: a stock at a date or a
-    // campaign, neither a year nor part of one, which the charts by year
-    // leave out. "3 observations match" over one featured bar left
-    // September 2023's 2,300 refugees unseen, and unsaid.
-    let undrawn = Memo::new(move |_| if embed.enabled || !others_mounted.get() { 0 } else { ctx.with_input(in_no_chart) });
-    let only_in_table = Memo::new(move |_| {
-        if none_drawn.get() {
-            return Some(ctx.t(Key::OnlyInTable).to_string());
-        }
-        let count = undrawn.get();
-        (count > 0).then(|| {
-            let format = IntlFormat::shared(ctx.lang.get());
-            text::fill(ctx.t(if format.is_one(count as f64) { Key::InNoChartOne } else { Key::InNoChart }), &[("count", &format.number_text(count as f64))])
-        })
     });
     view! {
         // Its words in a region there from the start, so that they are
         // announced; attributes rather than a view made when needed, which
         // compiled to 1.5 KB of wasm.
         <p class="only-in-table">
-            <span role="status" prop:textContent=live_text(move || only_in_table.get().unwrap_or_default())></span>
+            <span role="status" prop:textContent=live_text(move || if only_in_table.get() { ctx.t(Key::OnlyInTable).to_string() } else { String::new() })></span>
             " "
             // The button goes with the charts: the focus goes to the view's own.
-            <button hidden=move || only_in_table.with(Option::is_none) on:click=move |_| {
+            <button hidden=move || !only_in_table.get() on:click=move |_| {
                 ctx.update(|f| f.view = crate::state::View::Table);
                 super::focus::focus_first(".view-switch [data-view=\"table\"]");
             }>{move || ctx.t(Key::ShowTable)}</button>

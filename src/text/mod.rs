@@ -127,9 +127,6 @@ pub enum Key {
     ViewChart,
     ViewTable,
     OnlyInTable,
-    /// `{count}` matching figures that no chart draws, where charts draw others.
-    InNoChart,
-    InNoChartOne,
     TooShortToSee,
     /// The same where no Log scale control is on the page (an embed without controls).
     TooShortNoControl,
@@ -405,16 +402,6 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Qualifier => ["Qualifier", "Précision", "الدقة"],
         Note => ["Note", "Note", "ملاحظة"],
         ViewChart => ["Charts", "Graphiques", "الرسوم البيانية"],
-        InNoChart => [
-            "{count} matching figures are in no chart: the table lists them.",
-            "{count}\u{a0}chiffres retenus ne figurent dans aucun graphique\u{a0}: le tableau les liste.",
-            "{count} من الأرقام المطابقة لا تظهر في أي رسم بياني: يعرضها الجدول.",
-        ],
-        InNoChartOne => [
-            "{count} matching figure is in no chart: the table lists it.",
-            "{count}\u{a0}chiffre retenu ne figure dans aucun graphique\u{a0}: le tableau le liste.",
-            "رقم مطابق واحد لا يظهر في أي رسم بياني: يعرضه الجدول.",
-        ],
         OnlyInTable => ["No chart draws the figures that match; the table lists them.", "Aucun graphique ne dessine les chiffres retenus\u{a0}; le tableau les liste.", "لا يرسم أي رسم بياني الأرقام المطابقة؛ يعرضها الجدول."],
         ShowTable => ["Show the table", "Afficher le tableau", "عرض الجدول"],
         TooShortToSee => ["Some bars are under {share} of the tallest, too short to see: Log scale shows them.", "Certaines barres font moins de {share} de la plus haute et ne se voient pas\u{a0}: l'échelle logarithmique les montre.", "بعض الأعمدة أقل من {share} من أطولها فلا تُرى: المقياس اللوغاريتمي يُظهرها."],

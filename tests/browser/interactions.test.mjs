@@ -86,34 +86,13 @@ test('where figures match but no chart draws one, the page says the table lists 
   // The button went with the charts; a keyboard reader is on the view's own.
   assert.equal(await page.evaluate(() => document.activeElement.dataset.view), 'table');
   assert.equal(await page.locator('table.observations tbody tr').count(), 1);
-  // Where the charts draw every figure that matches, nothing is said.
-  const drawn = await open(browser, '?cat=enforcement');
+  // Where a chart draws a figure, nothing is said.
+  const drawn = await open(browser, '?yr=2014~2016');
   await waitForDashboard(drawn);
   await chartOption(drawn, 'discrepancy');
   assert.deepEqual(await drawn.locator('.only-in-table').evaluate((p) => [p.innerText.trim(), p.getBoundingClientRect().height]), ['', 0]);
   assertNoPageErrors(page);
   assertNoPageErrors(drawn);
-});
-
-// The featured chart drew the report's 1,638 refugees; 2015's 614 and
-// September 2023's about 2,300, stocks at a date, were in no chart, and the
-// trend said "No figure…" with nothing to say the table had them.
-test('where some figures that match are in no chart, the page counts them and opens the table', async () => {
-  for (const [query, line] of [
-    ['?ind=refugees_recognised', '2 matching figures are in no chart: the table lists them. Show the table'],
-    ['?ind=refugees_recognised&lang=fr', '2\u00a0chiffres retenus ne figurent dans aucun graphique\u00a0: le tableau les liste. Afficher le tableau'],
-  ]) {
-    const page = await open(browser, query);
-    await waitForDashboard(page);
-    const only = page.locator('.only-in-table');
-    await only.locator('button').waitFor();
-    // Spaces as the text has them, no-break ones included.
-    assert.equal((await only.innerText()).replace(/[ \n]+/g, ' ').trim(), line);
-    await only.locator('button').click();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'table');
-    assert.equal(await page.locator('table.observations tbody tr').count(), 3);
-    assertNoPageErrors(page);
-  }
 });
 
 test('the trend says when some bars are too short to see, and that Log scale shows them', async () => {
