@@ -55,8 +55,9 @@ pub fn scope_notes(input: &Input, indicators: &[String]) -> Vec<String> {
 const QUALIFIED_MAX: usize = 8;
 
 /// The figures of `figures` that their publishers did not give exactly
-/// ("about 47,000", "at least 40,000"), in a line: "Not exact, as
-/// published: Frontex detections — 2023: at least 40,000 · flexi-news; …".
+/// ("about 47,000", "at least 40,000"), in a line: "Approximate or minimum
+/// figures, as published: Frontex detections — 2023: at least 40,000 ·
+/// flexi-news; …".
 /// The trend's and Europe's bars carry no figure, and their tooltips and
 /// data tables, which do, are neither in a PNG nor on paper: a quoted
 /// picture showed 40,000 as exact.
@@ -165,7 +166,7 @@ mod tests {
         let filters = filters_with(|f| { f.categories.insert("europe".into()); });
         let input = Input::new(&ds, &filters, &PlainFormat);
         let line = qualified_line(&input, &europe::marks(&input)).expect("Frontex's figures are qualified");
-        assert!(line.starts_with("Not exact, as published: "), "{line}");
+        assert!(line.starts_with("Approximate or minimum figures, as published: "), "{line}");
         assert!(line.contains("2023: at least 40000 · "), "{line}");
         assert!(line.contains("2024: about 47000 · "), "{line}");
         assert!(line.contains("about 12150 · "), "{line}");

@@ -469,7 +469,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Les titres sont donnés dans la langue de la page, certains traduits par Marsad\u{a0}: chaque lien mène à l'original.",
             "تُعرض العناوين بلغة الصفحة، وقد ترجم مرصد بعضها: يقود كل رابط إلى النص الأصلي.",
         ],
-        NotExact => ["Not exact, as published", "Pas exacts, tels que publiés", "غير دقيقة، كما نُشرت"],
+        NotExact => ["Approximate or minimum figures, as published", "Chiffres approximatifs ou minimaux, tels que publiés", "أرقام تقريبية أو دنيا، كما نُشرت"],
         SourceLinks => ["Links to the sources ({count})", "Liens vers les sources ({count})", "روابط المصادر ({count})"],
         Rows => ["Rows", "Lignes", "الصفوف"],
         RowsOf => ["of", "sur", "من"],

@@ -441,7 +441,7 @@ test('each chart says the scope of the figures it draws, and nothing where they 
   const [note, ...rest] = text.split('\n');
   assert.match(note, /^[^:]+, [^:]+: National police operations only: a separate, smaller count than the Interior Ministry's totals\.$/);
   // Then the one figure that was not given exactly, rescues' "about 12,000".
-  assert.deepEqual(rest, ['Not exact, as published: People rescued at sea — Jan – Aug 2022: about 12,000 · The New Arab (Anadolu)'], text);
+  assert.deepEqual(rest, ['Approximate or minimum figures, as published: People rescued at sea — Jan – Aug 2022: about 12,000 · The New Arab (Anadolu)'], text);
   // Rescues need no note: a chart of their full years alone has none.
   const rescued = await open(browser, '?ind=rescued_at_sea&cov=full');
   await waitForDashboard(rescued);
@@ -887,12 +887,12 @@ test('a chart whose bars carry no figure names those not given exactly, under it
   const europe = page.locator('[data-chart="europe"]');
   await europe.scrollIntoViewIfNeeded();
   await chartOption(page, 'europe');
-  const line = (await europe.locator('.chart-scope').innerText()).split('\n').find((l) => l.startsWith('Not exact, as published: '));
+  const line = (await europe.locator('.chart-scope').innerText()).split('\n').find((l) => l.startsWith('Approximate or minimum figures, as published: '));
   assert.ok(line, await europe.locator('.chart-scope').innerText());
   assert.match(line, /— 2023: at least 40,000 · /);
   assert.match(line, /— 2024: about 47,000 · /);
   assert.doesNotMatch(line, /63,970/, 'an exact figure is not named');
-  assert.doesNotMatch(await page.locator('[data-chart="featured"]').innerText(), /Not exact/);
+  assert.doesNotMatch(await page.locator('[data-chart="featured"]').innerText(), /Approximate or minimum figures/);
   await page.evaluate(() => {
     const drawn = (window.__drawn = []);
     const fillText = CanvasRenderingContext2D.prototype.fillText;
@@ -900,7 +900,7 @@ test('a chart whose bars carry no figure names those not given exactly, under it
   });
   await download(page, '[data-chart="europe"] button.download-png');
   const drawn = (await page.evaluate(() => window.__drawn)).join(' ');
-  assert.match(drawn, /Not exact, as published/);
+  assert.match(drawn, /Approximate or minimum figures, as published/);
   assert.match(drawn, /at least 40,000/);
   assertNoPageErrors(page);
 });
