@@ -19,8 +19,13 @@
     }
     frame.style.overflowAnchor = 'none';
   }
-  var frames = document.querySelectorAll('iframe[data-marsad]');
-  for (var i = 0; i < frames.length; i++) fit(frames[i]);
+  // The frames of the page so far, and those after this script once parsed.
+  function fitAll() {
+    var frames = document.querySelectorAll('iframe[data-marsad]');
+    for (var i = 0; i < frames.length; i++) fit(frames[i]);
+  }
+  fitAll();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fitAll);
   window.addEventListener('message', function (e) {
     var d = e.data;
     if (!d || typeof d !== 'object') return;

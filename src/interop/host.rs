@@ -110,9 +110,10 @@ pub fn post_state(json: &str, origins: &[String]) {
     }
 }
 
-/// The parent's origin, where the browser says it.
+/// The parent's origin, where the browser says it: not where it says
+/// "null", which a host's `Referrer-Policy: no-referrer` makes it say.
 fn parent_origin() -> Option<String> {
     let location = web_sys::window()?.location();
     let ancestors = js_sys::Reflect::get(&location, &JsValue::from_str("ancestorOrigins")).ok()?;
-    js_sys::Reflect::get(&ancestors, &JsValue::from_f64(0.0)).ok()?.as_string()
+    js_sys::Reflect::get(&ancestors, &JsValue::from_f64(0.0)).ok()?.as_string().filter(|origin| origin != "null")
 }
