@@ -29,7 +29,7 @@ fn a_figure_whose_text_ends_its_own_sentence_gets_no_second_full_stop() {
         remainder: false,
     };
     let noted = point(1638.0, "As of mid-September 2024, cumulative; exact date not published.");
-    assert_eq!(describe(&[noted.clone()], &PlainFormat), "1 figure shown. Refugees — As of mid-September 2024, cumulative; exact date not published.");
+    assert_eq!(describe(std::slice::from_ref(&noted), &PlainFormat), "1 figure shown. Refugees — As of mid-September 2024, cumulative; exact date not published.");
     let text = describe(&[noted, point(614.0, "2015: 614")], &PlainFormat);
     assert!(text.contains("Highest: Refugees — As of mid-September 2024, cumulative; exact date not published. Lowest: Refugees — 2015: 614."), "{text}");
     assert!(!text.contains(".."), "{text}");
