@@ -24,6 +24,20 @@ fn drawing_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<Drawing>
     Memo::new(move |_| ctx.with_input(|input| drawing(&build(input))))
 }
 
+/// A chart drawn with its note (`trend::build_noted`, `europe::build_noted`),
+/// both from its one pass over the rows; and the line under it: the scope
+/// notes of what it draws, then that note, which its PNG and paper keep.
+fn noted_memos(ctx: Ctx, chart: ChartId, build: fn(&Input) -> (charming::Chart, Option<String>)) -> (Memo<Drawing>, Memo<Option<String>>) {
+    let drawn = Memo::new(move |_| {
+        ctx.with_input(|input| {
+            let (option, footnote) = build(input);
+            Drawing { footnote, ..drawing(&option) }
+        })
+    });
+    let counts = scope_memo(ctx, chart);
+    (drawn, Memo::new(move |_| lines(counts.get().into_iter().chain(drawn.with(|d| d.footnote.clone())).collect())))
+}
+
 /// The indicator a click on a trend bar or legend item stands for.
 fn trend_indicator(input: &Input, event: &ChartEvent) -> Option<String> {
     let series = if event.component == "legend" { event.name.clone() } else { String::new() };
@@ -223,28 +237,11 @@ pub fn ChartsGrid() -> impl IntoView {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
     let composition = drawing_memo(ctx, composition::build);
-    // Europe's, with its note of the figures not given exactly, from its
-    // one pass over the rows, as the trend's below.
-    let europe = Memo::new(move |_| {
-        ctx.with_input(|input| {
-            let (chart, footnote) = europe::build_noted(input);
-            Drawing { footnote, ..drawing(&chart) }
-        })
-    });
-    let europe_counts = scope_memo(ctx, ChartId::Europe);
-    let europe_scope = Memo::new(move |_| lines(europe_counts.get().into_iter().chain(europe.with(|d| d.footnote.clone())).collect()));
-    // The trend with its note of figures above a longer period's, from one
-    // pass over the rows.
-    let trend = Memo::new(move |_| {
-        ctx.with_input(|input| {
-            let (chart, footnote) = trend::build_noted(input);
-            Drawing { footnote, ..drawing(&chart) }
-        })
-    });
-    // Under the chart with what its figures count, a footnote that its PNG
-    // and paper keep: a picture quoted alone keeps it.
-    let trend_counts = scope_memo(ctx, ChartId::Trend);
-    let trend_scope = Memo::new(move |_| lines(trend_counts.get().into_iter().chain(trend.with(|d| d.footnote.clone())).collect()));
+    // Europe's with its note of the figures given as approximate or
+    // minimum; the trend's with that note, figures above a longer period's
+    // and those a source filter leaves out.
+    let (europe, europe_scope) = noted_memos(ctx, ChartId::Europe, europe::build_noted);
+    let (trend, trend_scope) = noted_memos(ctx, ChartId::Trend, trend::build_noted);
     // Figures match, but no chart draws one (a year of regularisation
     // figures alone): every chart said "No figure…", and nothing said the
     // table had them. Once the charts are mounted, whose drawings it reads.

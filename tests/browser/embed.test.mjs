@@ -330,6 +330,15 @@ function parseCsv(text) {
   return rows;
 }
 
+/** From now on, every text the page's canvases draw, in window.__drawn. */
+async function recordText(page) {
+  await page.evaluate(() => {
+    const drawn = (window.__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
+  });
+}
+
 async function download(page, selector) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
   return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
@@ -537,11 +546,7 @@ test('a chart\'s PNG and an embed of it alone credit the publishers of its own f
   assert.ok(publishers.length >= 1 && publishers.length < 6, publishers.join(' | '));
   // One publisher is one "Source".
   const credit = `${publishers.length === 1 ? 'Source' : 'Sources'}: ${publishers.slice(0, 4).join(', ')}${publishers.length > 4 ? ` (+${publishers.length - 4})` : ''} · Marsad`;
-  await page.evaluate(() => {
-    const drawn = (window.__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
-  });
+  await recordText(page);
   await chartOption(page, 'featured');
   await download(page, '[data-chart="featured"] button.download-png');
   const drawn = await page.evaluate(() => window.__drawn);
@@ -634,11 +639,7 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   // Its footnote names a figure above that of a longer period including its own.
   const footnote = await page.locator('[data-chart="trend"] .chart-scope').innerText();
   assert.match(footnote, /\nSome figures are above those of a longer period including theirs \(sources may count differently\): Voluntary returns \(Interior Ministry\): Jan – Aug 2021: 8,890 · El Faro de Ceuta \(EFE\), against 2021: about 3,500 · CGTN \(Xinhua\)\.$/);
-  await page.evaluate(() => {
-    const drawn = (window.__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
-  });
+  await recordText(page);
   await download(page, '[data-chart="europe"] button.download-png');
   assert.ok((await page.evaluate(() => window.__drawn)).includes('Years 2022–2025 · dashed bars: part of a year only'));
   // The trend's PNG keeps its footnote: a picture quoted alone.
@@ -866,11 +867,7 @@ test('a PNG of one year\'s figures says "Year 2017", not a range of one year', a
   await waitForDashboard(page);
   await page.locator('[data-chart="discrepancy"]').scrollIntoViewIfNeeded();
   await chartOption(page, 'discrepancy');
-  await page.evaluate(() => {
-    const drawn = (window.__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
-  });
+  await recordText(page);
   await download(page, '[data-chart="discrepancy"] button.download-png');
   const drawn = (await page.evaluate(() => window.__drawn)).join('\n');
   assert.match(drawn, /^Year 2017\b/m);
@@ -893,11 +890,7 @@ test('a chart whose bars carry no figure names those not given exactly, under it
   assert.match(line, /— 2024: about 47,000 · /);
   assert.doesNotMatch(line, /63,970/, 'an exact figure is not named');
   assert.doesNotMatch(await page.locator('[data-chart="featured"]').innerText(), /Approximate or minimum figures/);
-  await page.evaluate(() => {
-    const drawn = (window.__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) { drawn.push(String(text)); return fillText.call(this, text, ...rest); };
-  });
+  await recordText(page);
   await download(page, '[data-chart="europe"] button.download-png');
   const drawn = (await page.evaluate(() => window.__drawn)).join(' ');
   assert.match(drawn, /Approximate or minimum figures, as published/);
