@@ -9,7 +9,7 @@ use charming::Chart;
 
 use super::option::with_tooltip;
 use super::{colour_place, finite, palette, steady_colours, Input};
-use crate::data::date::Coverage;
+use crate::data::date::{in_report, Coverage};
 use crate::data::rows::{Row, Rows};
 use crate::data::{Lang, Observation, Qualifier};
 use crate::text;
@@ -55,8 +55,6 @@ pub fn card_note(o: &Observation, lang: Lang) -> Option<&str> {
 pub fn of_report(rows: &Rows, row: &Row, report: Coverage) -> bool {
     finite(row.value).is_some() && rows.coverage(row).is_some_and(|c| in_report(c, report))
 }
-
-pub use crate::data::date::in_report;
 
 /// Characters per line of a bar's name, in at most three lines: on a phone
 /// the names then leave the bars about half the width, and six bars' names

@@ -45,7 +45,7 @@ pub fn FilterBar() -> impl IntoView {
                 (None, Some(to)) => (cur_from.min(to), to),
                 (None, None) => (cur_from, cur_to),
             };
-            f.years = if (from, to) == (lo, hi) { None } else { Some((from, to)) };
+            f.years = Filters::year_filter((from, to), (lo, hi));
         })
     };
     let year_select = move |which: &'static str| {

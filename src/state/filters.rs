@@ -145,6 +145,12 @@ impl Filters {
         ds.indicators.iter().any(|i| i.id == id && self.passes_indicator(i))
     }
 
+    /// A year range as the filter keeps it, over a dataset whose years are
+    /// `all`: none where it is all of them, as a link without `yr=` reads.
+    pub fn year_filter(years: (i32, i32), all: (i32, i32)) -> Option<(i32, i32)> {
+        (years != all).then_some(years)
+    }
+
     /// Toggle one id in a set filter: add it if absent, remove it if present.
     pub fn toggle(set: &mut IdSet<String>, id: &str) {
         if !set.remove(id) {
@@ -174,10 +180,7 @@ impl Filters {
         // them all is ignored, as a link's bad parameter is.
         if let Some((from, to)) = self.years {
             match year_range(&ds.rows().rows) {
-                Some((lo, hi)) if from <= hi && to >= lo => {
-                    let cut = (from.max(lo), to.min(hi));
-                    self.years = (cut != (lo, hi)).then_some(cut);
-                }
+                Some((lo, hi)) if from <= hi && to >= lo => self.years = Filters::year_filter((from.max(lo), to.min(hi)), (lo, hi)),
                 _ => {
                     notices.push(Notice { about: Key::IgnoredParameter, value: format!("yr={from}~{to}") });
                     self.years = None;

@@ -7,7 +7,8 @@
 //! page's language the one the app and the shell show, unless `?lang=` says
 //! otherwise.
 
-use marsad::charts::featured::{card_note, in_report};
+use marsad::charts::featured::card_note;
+use marsad::data::date::in_report;
 use marsad::data::date::Coverage;
 use marsad::data::{Dataset, Lang, Qualifier};
 use marsad::state::url::{lang_code, DEFAULT_DATASET};
