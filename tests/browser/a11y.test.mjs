@@ -608,3 +608,15 @@ test('keyboard: the first Tab finds a link past the header and the cards to the 
   assert.ok(await page.evaluate(() => document.querySelector('section.filter-bar').contains(document.activeElement)));
   assertNoPageErrors(page);
 });
+
+// The refugees' featured figure carries a note that ends its own sentence:
+// the description read "exact date not published.." before "Use the arrow keys".
+test('a chart\'s description ends a figure\'s note with one full stop', async () => {
+  const page = await open(browser, '?ind=refugees_recognised');
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const text = await page.locator('[data-chart="featured"] .chart-description').textContent();
+  assert.match(text, /exact date not published\. /, text);
+  assert.doesNotMatch(text, /\.\./, text);
+  assertNoPageErrors(page);
+});
