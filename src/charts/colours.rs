@@ -52,6 +52,34 @@ pub fn colour_place(ds: &crate::data::Dataset, id: &str) -> usize {
     }
 }
 
+/// Each indicator's colour in the charts that draw it by indicator (the
+/// trend, the European chart), given among every indicator either may draw
+/// under these filters, in the dataset's order: an indicator in both has
+/// one colour, whatever else each draws. Each chart giving colours among
+/// its own drew Spain's mainland routes blue beside the attempts foiled in
+/// the trend and ochre alone in the European chart.
+pub struct IndicatorColours<'a> {
+    ids: Vec<&'a str>,
+    colours: Vec<&'static str>,
+}
+
+impl<'a> IndicatorColours<'a> {
+    pub fn new(input: &super::Input<'a>) -> Self {
+        let ds = input.dataset;
+        let europe = super::europe::drawn_indicators(input);
+        let ids: Vec<&'a str> = (ds.indicators.iter())
+            .filter(|i| input.filters.shows_indicator(ds, &i.id) || europe.iter().any(|(id, _)| *id == i.id))
+            .map(|i| i.id.as_str())
+            .collect();
+        let places: Vec<usize> = ids.iter().map(|id| colour_place(ds, id)).collect();
+        IndicatorColours { colours: steady_colours(&places, &[]), ids }
+    }
+
+    pub fn of(&self, id: &str) -> &'static str {
+        self.ids.iter().position(|i| *i == id).map_or(PALETTE[0], |at| self.colours[at])
+    }
+}
+
 pub fn palette() -> Vec<charming::element::Color> {
     PALETTE.iter().map(|c| (*c).into()).collect()
 }

@@ -10,7 +10,7 @@ use charming::element::{AxisType, ItemStyle};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{colour_place, finite, steady_colours, year_bar_style, years_chart, Input, PerYear, PALETTE};
+use super::{finite, year_bar_style, years_chart, IndicatorColours, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
 use crate::data::{Geography, Indicator, Observation, Qualifier};
@@ -229,13 +229,11 @@ fn chart(input: &Input, layout: &Layout) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years)
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
-    // Each indicator's colour by its place in the dataset, as the trend
-    // gives it (a chart of its own places drew the Canaries blue here and
-    // grey in the trend beside it), so that a route picked alone keeps its
-    // colour too; none the "(other)"'s.
-    let ds = input.dataset;
-    let places: Vec<usize> = layout.drawn.iter().map(|(id, _)| colour_place(ds, id)).collect();
-    let colours = steady_colours(&places, &[REST_PLACE]);
+    // Each indicator's colour as the trend beside it gives it.
+    let given = IndicatorColours::new(input);
+    let colours: Vec<&str> = layout.drawn.iter().map(|(id, _)| given.of(id)).collect();
+    // The "(other)"'s own colour, or the first no drawn route has.
+    let rest_colour = [REST_COLOR].iter().chain(&PALETTE).find(|c| !colours.contains(c)).copied().unwrap_or(REST_COLOR);
     for (i, (id, is_route)) in layout.drawn.iter().enumerate() {
         let color = colours[i];
         let data: Vec<DataPoint> = axis_years
@@ -269,20 +267,19 @@ fn chart(input: &Input, layout: &Layout) -> Chart {
                     let parts = layout.totals[t].2.iter().filter_map(|&i| layout.figure(i, year));
                     DataPointItem::new(rest)
                         .name(input.with_also_of(input.worked_out(total, parts, rest), whole, layout.also(*slot, year)))
-                        .item_style(year_bar_style(total.coverage_kind() == Some(CoverageKind::FullYear), REST_COLOR))
+                        .item_style(year_bar_style(total.coverage_kind() == Some(CoverageKind::FullYear), rest_colour))
                         .into()
                 }
             })
             .collect();
         let id = format!("{}{whole}", super::describe::REMAINDER);
-        chart = chart.series(Bar::new().id(id).name(input.other_of(whole)).item_style(ItemStyle::new().color(REST_COLOR)).stack(input.short_label(whole)).data(data));
+        chart = chart.series(Bar::new().id(id).name(input.other_of(whole)).item_style(ItemStyle::new().color(rest_colour)).stack(input.short_label(whole)).data(data));
     }
     chart
 }
 
 /// What a total's routes leave of it: a colour of its own in the palette.
-const REST_PLACE: usize = 4;
-const REST_COLOR: &str = PALETTE[REST_PLACE];
+const REST_COLOR: &str = PALETTE[4];
 
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,7 @@ use charming::Chart;
 
 mod contradictions;
 
-use super::{colour_place, steady_colours, year_bar_style, years_chart, Input, PerYear};
+use super::{year_bar_style, years_chart, IndicatorColours, Input, PerYear};
 use crate::data::date::CoverageKind;
 use crate::data::rows::widened;
 use crate::data::Observation;
@@ -175,10 +175,9 @@ fn chart(input: &Input, layout: &Layout) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years);
     let mut figures = Vec::new();
-    let places: Vec<usize> = layout.ids.iter().map(|id| colour_place(input.dataset, id)).collect();
-    let colours = steady_colours(&places, &[]);
+    let colours = IndicatorColours::new(input);
     for (i, kind, by_year) in layout.series() {
-        let color = colours[i];
+        let color = colours.of(&layout.ids[i]);
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|&y| match by_year.get(y) {

@@ -624,16 +624,21 @@ test('a shared link\'s years past the dataset\'s are cut to its own, or ignored 
   assertNoPageErrors(none);
 });
 
-// The Canaries were blue in the European chart and grey in the trend beside it.
+// The Canaries were blue in the European chart and grey in the trend beside
+// it; Spain's mainland routes, picked with the attempts foiled, ochre in the
+// trend and blue in the European chart.
 test('each European indicator has one colour in the trend and the European chart', async () => {
-  const page = await open(browser, '?cat=europe');
-  await waitForDashboard(page);
-  // The trend's full years: its dashed bars of part-years are filled clear.
-  const colours = async (id) => Object.fromEntries((await chartOption(page, id)).series
-    .filter((s) => !s.name.endsWith('(year to date)')).map((s) => [s.name.replace(/ \(full year\)$/, ''), s.itemStyle?.color ?? s.color]));
-  const [europe, trend] = [await colours('europe'), await colours('trend')];
-  const shared = Object.keys(europe).filter((name) => name in trend);
-  assert.ok(shared.length >= 3, `${Object.keys(europe)} / ${Object.keys(trend)}`);
-  for (const name of shared) assert.equal(europe[name], trend[name], name);
-  assertNoPageErrors(page);
+  for (const [link, least] of [['?cat=europe', 3], ['?ind=attempts_foiled~spain_arrivals_mainland_balearics', 1]]) {
+    const page = await open(browser, link);
+    await waitForDashboard(page);
+    // The trend's full years: its dashed bars of part-years are filled clear.
+    const colours = async (id) => Object.fromEntries((await chartOption(page, id)).series
+      .filter((s) => !s.name.endsWith('(year to date)')).map((s) => [s.name.replace(/ \(full year\)$/, ''), s.itemStyle?.color ?? s.color]));
+    const [europe, trend] = [await colours('europe'), await colours('trend')];
+    const shared = Object.keys(europe).filter((name) => name in trend);
+    assert.ok(shared.length >= least, `${link}: ${Object.keys(europe)} / ${Object.keys(trend)}`);
+    for (const name of shared) assert.equal(europe[name], trend[name], `${link}: ${name}`);
+    assertNoPageErrors(page);
+    await page.close();
+  }
 });
