@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::api::LoadError;
 use crate::interop::intl::IntlFormat;
 use crate::state::embed::EmbedConfig;
-use crate::state::url::dashboard_link;
+use crate::state::url::{dashboard_link, names_default_dataset};
 use crate::text::Key;
 
 #[component]
@@ -25,9 +25,10 @@ pub fn LoadErrorPanel(error: LoadError, retry: Callback<()>) -> impl IntoView {
     // A `?data=` link of someone else's file: the reader who followed it
     // learns which file failed (a refused link and a missing file name it
     // in their message already) and can still open the figures Marsad
-    // publishes, with the same filters and language. Without `?data=` it
-    // was Marsad's own file that failed: there is no other to offer.
-    let data_file = ctx.data_param.get_value();
+    // publishes, with the same filters and language. Without `?data=`, or
+    // with one naming Marsad's own file, it was that file that failed:
+    // there is no other to offer.
+    let data_file = ctx.data_param.get_value().filter(|p| !names_default_dataset(p));
     let names_file = !matches!(error, LoadError::Refused(_) | LoadError::NotFound(_));
     let file_line = data_file.clone().filter(|_| names_file);
     let offers_own = data_file.is_some();

@@ -233,6 +233,12 @@ pub fn dataset_file(data_param: Option<&str>) -> Result<String, RefusedDataPath>
     data_param.map_or(Ok(DEFAULT_DATASET.to_string()), dataset_path)
 }
 
+/// Whether a `?data=` path names the bundled dataset itself, as a link
+/// may spell it ("./data/morocco.json" too).
+pub fn names_default_dataset(param: &str) -> bool {
+    param.trim().trim_start_matches("./") == DEFAULT_DATASET
+}
+
 /// Accept only a same-origin relative path for `?data=`. A crafted link must
 /// not show forged figures under a newsroom's domain, so absolute URLs,
 /// `javascript:`, `data:` and protocol-relative `//host` are refused.

@@ -94,6 +94,8 @@ fn data_paths_must_stay_on_this_site() {
     assert_eq!(dataset_path("data/other.json"), Ok("data/other.json".into()));
     assert_eq!(dataset_path("/data/x.json?v=2"), Ok("/data/x.json?v=2".into()));
     assert_eq!(dataset_path("./x.json"), Ok("./x.json".into()));
+    assert!(names_default_dataset("data/morocco.json") && names_default_dataset(" ./data/morocco.json"));
+    assert!(!names_default_dataset("data/morocco-2.json") && !names_default_dataset("other/data/morocco.json"));
     for bad in [
         "https://evil.example/forged.json",
         "http://evil.example/x.json",
