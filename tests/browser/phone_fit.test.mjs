@@ -94,6 +94,17 @@ test('360 px wide: each chart\'s data table fits the screen, in each language', 
   }
 });
 
+// Buttons, menus, the data tables' expanders, each checkbox with its label,
+// and the cards' source links, which stand alone: those under `least` px tall.
+async function smallControls(page, least) {
+  await page.locator('button.embed-code').click();
+  await page.locator('.embed-box select.embed-chart').waitFor();
+  return page.evaluate((least) => [...document.querySelectorAll('main.app button, main.app a.download-json, main.app a.card-source, main.app select, main.app summary, main.app label:has(> input[type=checkbox])')]
+    .filter((e) => e.offsetParent && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => [e.className || e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
+    .filter(([, , height]) => height < least), least);
+}
+
 test('under a finger, every control on the page is at least 44 px tall', async (t) => {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -101,18 +112,23 @@ test('under a finger, every control on the page is at least 44 px tall', async (
   const page = await context.newPage();
   await page.goto(`${BASE}/?lang=fr`);
   await waitForDashboard(page);
-  await page.locator('button.embed-code').click();
-  await page.locator('.embed-box select.embed-chart').waitFor();
-  // Buttons, menus, the data tables' expanders, each checkbox with its label,
-  // and the cards' source links, which stand alone.
-  const small = await page.evaluate(() => [...document.querySelectorAll('main.app button, main.app a.download-json, main.app a.card-source, main.app select, main.app summary, main.app label:has(> input[type=checkbox])')]
-    .filter((e) => e.offsetParent && getComputedStyle(e).visibility !== 'hidden')
-    .map((e) => [e.className || e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
-    .filter(([, , height]) => height < 44));
-  assert.deepEqual(small, []);
+  assert.deepEqual(await smallControls(page, 44), []);
   // The data tables' expanders still draw their open or closed marker.
   const expanders = await page.locator('main.app details > summary').evaluateAll((ss) => ss.map((s) => getComputedStyle(s).display));
   assert.ok(expanders.length > 0 && expanders.every((d) => d === 'list-item'), expanders.join(', '));
+});
+
+// With a mouse the menus were 23 px tall, the data tables' expanders 21.
+test('with a mouse, every control on the page is at least 24 px tall (WCAG 2.5.8)', async (t) => {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 1280, height: 800 } });
+  t.after(async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); });
+  const page = await context.newPage();
+  for (const link of ['/', '/ar.html']) {
+    await page.goto(`${BASE}${link}`);
+    await waitForDashboard(page);
+    assert.deepEqual(await smallControls(page, 24), [], link);
+  }
 });
 
 // The trend chart's legend as ECharts drew it: the room its names wrap in,
