@@ -270,6 +270,7 @@ pub fn ChartPanel(
     let described = format!("chart-{id}-description");
     let footnote = format!("chart-{id}-scope");
     let (labelled_by, described_by) = (heading.clone(), format!("{described} {footnote}"));
+    let table_title = heading.clone();
     // A chart the filters emptied is no tab stop: it has no figure to walk,
     // and says so to a reader of the page as to the eye.
     view! {
@@ -297,7 +298,7 @@ pub fn ChartPanel(
             <details class="chart-data" prop:hidden=move || empty.get() prop:open=move || data_open.get() on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || ctx.t(Key::DataTable)}</summary>
                 <Show when=move || data_open.get()>
-                    <DataTable drawing=drawing/>
+                    <DataTable drawing=drawing title=table_title.clone()/>
                 </Show>
             </details>
         </section>

@@ -131,6 +131,10 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   await chart.locator('details.chart-data summary').click();
   await chart.locator('details.chart-data table tbody tr').first().waitFor();
   assert.equal(await chart.locator('details.chart-data table tbody tr').count(), 6, 'the chart offers its data as a table');
+  // Named by the chart's title in a screen reader's list of tables.
+  const title = await chart.locator('.chart-title').textContent();
+  assert.ok(title.length > 5);
+  assert.equal(await page.getByRole('table', { name: title, exact: true }).count(), 1);
   await chart.locator('details.chart-data summary').click();
   await chart.locator('details.chart-data table').waitFor({ state: 'detached' });
   assert.equal(await chart.locator('details.chart-data table').count(), 0, 'closed again');
