@@ -26,6 +26,9 @@ pub struct Row {
     kind: Option<CoverageKind>,
     /// The figure is exact (no "about", "more than" …).
     pub exact: bool,
+    /// How many years before `year` the coverage starts (in the 2 bytes
+    /// the row's alignment left free).
+    years_before: u8,
 }
 
 const NONE: u32 = u32::MAX;
@@ -51,6 +54,13 @@ impl Row {
     /// The coverage's kind, `None` when the dates don't parse.
     pub fn kind(&self) -> Option<CoverageKind> {
         self.kind
+    }
+
+    /// Whether the coverage has a day in the years `from` to `to`: the
+    /// campaign of Dec 15, 2016 – Dec 31, 2017 is of 2016 too, where a
+    /// reader of 2016 alone found nothing.
+    pub fn in_years(&self, from: i32, to: i32) -> bool {
+        self.year >= from && self.year - i32::from(self.years_before) <= to
     }
 }
 
@@ -124,6 +134,7 @@ impl Rows {
                     source: slot(source),
                     kind: coverage.map(|c| c.kind()),
                     exact: o.qualifier == Qualifier::Exact,
+                    years_before: coverage.map_or(0, |c| (c.end.year - c.start.year).clamp(0, 255) as u8),
                 }
             })
             .collect();

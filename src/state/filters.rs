@@ -92,7 +92,7 @@ impl Filters {
     fn in_period(&self) -> impl Fn(&Row) -> bool {
         let kind = self.wanted_kind();
         let (from, to) = self.years.unwrap_or((i32::MIN, i32::MAX));
-        move |row| row.kind().is_some_and(|k| kind.is_none_or(|wanted| k == wanted)) && (from..=to).contains(&row.year)
+        move |row| row.kind().is_some_and(|k| kind.is_none_or(|wanted| k == wanted)) && row.in_years(from, to)
     }
 
     /// Positions in `ds.observations` of those that pass every filter, in
@@ -228,7 +228,7 @@ mod tests {
         let Some(coverage) = obs.coverage() else { return false };
         ds.indicators.iter().any(|i| i.id == obs.indicator && f.shows_indicator(ds, &i.id))
             && (f.sources.is_empty() || f.sources.contains(&obs.source))
-            && f.years.is_none_or(|(from, to)| (from..=to).contains(&coverage.year()))
+            && f.years.is_none_or(|(from, to)| coverage.start.year <= to && coverage.end.year >= from)
             && match f.coverage {
                 CoverageFilter::All => true,
                 CoverageFilter::FullYear => coverage.kind() == CoverageKind::FullYear,
@@ -251,7 +251,7 @@ mod tests {
         let mut nonempty = 0;
         for mask in 0..1u32 << categories.len() {
             for coverage in [CoverageFilter::All, CoverageFilter::FullYear, CoverageFilter::YearToDate] {
-                for years in [None, Some((2017, 2019))] {
+                for years in [None, Some((2017, 2019)), Some((2016, 2016))] {
                     for (sources, geographies) in [IdSet::new(), IdSet::from([source.clone()]), IdSet::from(["no_such_source".to_string()])]
                         .into_iter()
                         .flat_map(|s| [(s.clone(), IdSet::new()), (s, IdSet::from([crate::data::Geography::Spain]))])
@@ -280,6 +280,23 @@ mod tests {
             }
         }
         assert!(nonempty > 100, "the combinations let rows through ({nonempty})");
+    }
+
+    /// The regularisation campaign of Dec 15, 2016 – Dec 31, 2017 under
+    /// 2017 alone left a reader of 2016 with nothing of it.
+    #[test]
+    fn a_period_over_two_years_is_in_each() {
+        let ds = default_dataset();
+        let campaign = ds.observations.iter().position(|o| o.start == "2016-12-15" && o.end == "2017-12-31").expect("the campaign") as u32;
+        for years in [(2016, 2016), (2017, 2017), (2014, 2016), (2017, 2020)] {
+            let f = Filters { years: Some(years), ..Filters::default() };
+            assert!(f.matching_indices(&ds).contains(&campaign), "{years:?}");
+            assert!(f.offered(&ds).sources[ds.rows().rows[campaign as usize].source().unwrap()], "its source is offered in {years:?}");
+        }
+        for years in [(2015, 2015), (2018, 2019)] {
+            assert!(!Filters { years: Some(years), ..Filters::default() }.matching_indices(&ds).contains(&campaign), "{years:?}");
+        }
+        assert_eq!(std::mem::size_of::<crate::data::rows::Row>(), 24, "no bigger per row");
     }
 
     #[test]

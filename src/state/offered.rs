@@ -34,7 +34,7 @@ impl Filters {
         // Per row only what needs the row; the rest per indicator after:
         // whether it has a figure of a shown source in the period.
         let mut live = vec![false; ds.indicators.len()];
-        for row in ds.rows().rows.iter().filter(|row| (from..=to).contains(&row.year)) {
+        for row in ds.rows().rows.iter().filter(|row| row.in_years(from, to)) {
             let (Some(i), Some(s), Some(kind)) = (row.indicator(), row.source(), row.kind()) else { continue };
             if shown[i] && source_shown[s] {
                 offered.full_year |= kind == CoverageKind::FullYear;

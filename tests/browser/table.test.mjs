@@ -107,6 +107,33 @@ test('a period that does not start or end with its months is written by its days
   }
 });
 
+// Filed under 2017 alone, where it ends, it was not among 2016's figures.
+test('a period over two years is among the figures of each year it has a day in', async () => {
+  const page = await open(browser, '?view=table&ind=regularisation_applications');
+  const coverages = async () => {
+    await page.locator('table.observations tbody tr').first().waitFor();
+    return page.locator('table.observations tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[1].textContent));
+  };
+  const campaign = 'Dec 15, 2016 – Dec 31, 2017';
+  assert.ok((await coverages()).includes(campaign));
+  // The year menus, as a reader picks 2016 alone.
+  await page.locator('select.year-to').selectOption('2016');
+  await page.locator('select.year-from').selectOption('2016');
+  await page.waitForFunction(() => location.search.includes('yr=2016~2016'));
+  assert.deepEqual(await coverages(), [campaign]);
+  await page.locator('select.year-to').selectOption('2017');
+  await page.locator('select.year-from').selectOption('2017');
+  await page.waitForFunction(() => location.search.includes('yr=2017~2017'));
+  assert.deepEqual(await coverages(), [campaign]);
+  // 2014's campaign and 2015's nothing: the table says it is empty.
+  await page.locator('select.year-from').selectOption('2015');
+  await page.locator('select.year-to').selectOption('2015');
+  await page.waitForFunction(() => location.search.includes('yr=2015~2015'));
+  await page.locator('.table-empty').waitFor();
+  assert.equal(await page.locator('table.observations tbody tr').count(), 0);
+  assertNoPageErrors(page);
+});
+
 test('texts sort as the reader\'s language orders them, and equal ones by coverage, oldest first', async () => {
   for (const [lang, locale] of [['en', 'en'], ['fr', 'fr']]) {
     const page = await open(browser, `?lang=${lang}&view=table&sort=source`);
