@@ -51,7 +51,14 @@ pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
 const LEGEND_WIDTH: usize = 44;
 
 pub fn build(input: &Input) -> Chart {
+    build_noted(input).0
+}
+
+/// The ring, and its note: the slice Marsad worked out, with its sum
+/// (`Input::worked_out_line`).
+pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let lang = input.lang();
+    let mut note = None;
     // Each slice: its name, figure and figure as written, and where it
     // comes from (period and publisher) for its tooltip.
     let mut slices: Vec<(String, f64, String, String)> = Vec::new();
@@ -62,7 +69,9 @@ pub fn build(input: &Input) -> Chart {
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
-            slices.push((input.other_of(&whole.indicator), rest, input.format.number(rest), input.worked_out(whole, parts.iter().copied(), rest)));
+            let (label, sum) = (input.other_of(&whole.indicator), input.worked_out(whole, parts.iter().copied(), rest));
+            note = input.worked_out_line(&label, vec![sum.clone()]);
+            slices.push((label, rest, input.format.number(rest), sum));
         }
     }
     // Each slice's share written by the locale (37,9 % in French), in its
@@ -77,7 +86,7 @@ pub fn build(input: &Input) -> Chart {
             DataPointItem::new(value).name(with_tooltip(&wrap(&name, LEGEND_WIDTH, 3), &[name, origin]))
         })
         .collect();
-    Chart::new()
+    let chart = Chart::new()
         .aria(input.aria())
         .color(palette())
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
@@ -85,7 +94,8 @@ pub fn build(input: &Input) -> Chart {
         // phone's width left them a letter or two. Wrapped entries need a
         // line height (see `option`).
         .legend(input.legend().orient(Orient::Vertical).bottom(0).left("center").text_style(TextStyle::new().line_height(16)))
-        .series(Pie::new().center(vec!["50%", "38%"]).radius(vec!["30%", "55%"]).label(Label::new().show(false)).data(data))
+        .series(Pie::new().center(vec!["50%", "38%"]).radius(vec!["30%", "55%"]).label(Label::new().show(false)).data(data));
+    (chart, note)
 }
 
 #[cfg(test)]
@@ -105,6 +115,11 @@ mod tests {
             json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["value"].as_f64().unwrap()).collect();
         assert_eq!(values, [1_664.0, 2_724.0]);
         assert_snapshot("composition", &chart);
+        // The worked-out slice's sum under the ring, for a PNG and paper.
+        assert_eq!(
+            build_noted(&input).1.as_deref(),
+            Some("Worked out by Marsad, as no publisher printed it: Voluntary returns (Interior Ministry) [other] — Jan 2024 – Sep 2024: 4388 −\u{a0}1664 =\u{a0}2724 · migrantaffairs.info")
+        );
     }
 
     #[test]

@@ -222,7 +222,19 @@ pub fn build(input: &Input) -> Chart {
 /// exactly (`scope::qualified_line`), from the same pass over the rows.
 pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let layout = layout(input);
-    (chart(input, &layout), super::scope::qualified_line(input, &layout_figures(&layout, false)))
+    let qualified = super::scope::qualified_line(input, &layout_figures(&layout, false));
+    // Each "(other)" bar's sum, as the ring's (`Input::worked_out_line`).
+    let worked_out = layout.totals.iter().enumerate().filter_map(|(t, (whole, _, routes))| {
+        let sums: Vec<String> = (layout.axis_years.iter())
+            .filter_map(|&year| {
+                let (rest, total) = layout.rest(t, year)?;
+                Some(input.worked_out(total, routes.iter().filter_map(|&i| layout.figure(i, year)), rest))
+            })
+            .collect();
+        input.worked_out_line(&input.other_of(whole), sums)
+    });
+    let lines: Vec<String> = qualified.into_iter().chain(worked_out).collect();
+    (chart(input, &layout), (!lines.is_empty()).then(|| lines.join("\n")))
 }
 
 fn chart(input: &Input, layout: &Layout) -> Chart {

@@ -231,6 +231,17 @@ impl<'a> Input<'a> {
         self.year_point_named(whole, &sum)
     }
 
+    /// The line under a chart that draws figures Marsad worked out
+    /// (`worked_out`), each of `sums` one: "Worked out by Marsad, as no
+    /// publisher printed it: Voluntary returns (Interior Ministry) [other] —
+    /// Jan – Sep 2024: 4,388 − 1,664 = 2,724 · migrantaffairs.info". A PNG
+    /// or a page on paper keeps no tooltip, and the ring's legend gave
+    /// "[other]: 2,724" as if published.
+    pub fn worked_out_line(&self, label: &str, sums: Vec<String>) -> Option<String> {
+        let lang = self.lang();
+        (!sums.is_empty()).then(|| text::labelled(lang, text::get(lang, Key::WorkedOut), &format!("{label} — {}", sums.join(text::semicolon(lang)))))
+    }
+
     /// The same with `figure` for the figure: a sum worked out from `obs`.
     pub fn year_point_named(&self, obs: &Observation, figure: &str) -> String {
         format!("{} · {}", text::labelled(self.lang(), &self.coverage(obs), figure), self.short_publisher(obs))

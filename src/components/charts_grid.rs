@@ -236,12 +236,13 @@ pub fn ChartsGrid() -> impl IntoView {
     if featured_shown {
         request_animation_frame(move || set_timeout(move || { let _ = others_mounted.try_set(true); }, Duration::ZERO));
     }
-    let composition = drawing_memo(ctx, composition::build);
-    // Europe's with its note of the figures given as approximate or
-    // minimum; the trend's with that note, figures above a longer period's
-    // and those a source filter leaves out.
+    // The ring's with its note of the slice Marsad worked out; Europe's
+    // with that of its "(other)" bars and of the figures given as
+    // approximate or minimum; the trend's with that note, figures above a
+    // longer period's and those a source filter leaves out.
     let (europe, europe_scope) = noted_memos(ctx, ChartId::Europe, europe::build_noted);
     let (trend, trend_scope) = noted_memos(ctx, ChartId::Trend, trend::build_noted);
+    let (composition, composition_scope) = noted_memos(ctx, ChartId::Composition, composition::build_noted);
     // Figures match, but no chart draws one (a year of regularisation
     // figures alone): every chart said "No figure…", and nothing said the
     // table had them. Once the charts are mounted, whose drawings it reads.
@@ -269,7 +270,7 @@ pub fn ChartsGrid() -> impl IntoView {
             {move || others_mounted.get().then(|| {
                 view! {
                     {shows(ChartId::Trend, trend).then(|| view! { <ChartPanel id=ChartId::Trend drawing=trend on_event=on_trend caption=chart_caption(ctx, ChartId::Trend) scope=trend_scope/> })}
-                    {shows(ChartId::Composition, composition).then(|| view! { <ChartPanel id=ChartId::Composition drawing=composition on_event=on_composition caption=chart_caption(ctx, ChartId::Composition) scope=scope_memo(ctx, ChartId::Composition) note=report_note/> })}
+                    {shows(ChartId::Composition, composition).then(|| view! { <ChartPanel id=ChartId::Composition drawing=composition on_event=on_composition caption=chart_caption(ctx, ChartId::Composition) scope=composition_scope note=report_note/> })}
                     {shows(ChartId::Europe, europe).then(|| view! { <ChartPanel id=ChartId::Europe drawing=europe on_event=on_europe caption=chart_caption(ctx, ChartId::Europe) scope=europe_scope/> })}
                     {shows(ChartId::Discrepancy, discrepancy_chart).then(|| view! { <ChartPanel id=ChartId::Discrepancy drawing=discrepancy_chart on_event=on_discrepancy caption=chart_caption(ctx, ChartId::Discrepancy) scope=discrepancy_scope note=discrepancy_note/> })}
                 }

@@ -195,6 +195,7 @@ pub enum Key {
     SourceLinks,
     /// Before the figures a chart draws that were not given exactly.
     NotExact,
+    WorkedOut,
     /// Above a list of sources: their titles may be translations.
     SourceTitles,
     Dismiss,
@@ -469,6 +470,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "Les titres sont donnés dans la langue de la page, certains traduits par Marsad\u{a0}: chaque lien mène à l'original.",
             "تُعرض العناوين بلغة الصفحة، وقد ترجم مرصد بعضها: يقود كل رابط إلى النص الأصلي.",
         ],
+        WorkedOut => ["Worked out by Marsad, as no publisher printed it", "Calculé par Marsad, aucun éditeur ne l'ayant publié", "حسبه مرصد، إذ لم ينشره أي ناشر"],
         NotExact => ["Approximate or minimum figures, as published", "Chiffres approximatifs ou minimaux, tels que publiés", "أرقام تقريبية أو دنيا، كما نُشرت"],
         SourceLinks => ["Links to the sources ({count})", "Liens vers les sources ({count})", "روابط المصادر ({count})"],
         Rows => ["Rows", "Lignes", "الصفوف"],

@@ -898,6 +898,40 @@ test('a chart whose bars carry no figure names those not given exactly, under it
   assertNoPageErrors(page);
 });
 
+// The ring's legend read "[other]: 2,724 (62.1%)", and a PNG of it kept no
+// tooltip to say that no publisher printed 2,724: Marsad worked it out.
+test('a figure Marsad worked out is said so, with its sum, under its chart and in its PNG, in each language', async () => {
+  for (const [lang, ring, europe] of [
+    ['en', 'Worked out by Marsad, as no publisher printed it: Voluntary returns (Interior Ministry) [other] — Jan – Sep 2024: 4,388 − 1,664 = 2,724 · migrantaffairs.info',
+      /^Worked out by Marsad, as no publisher printed it: Irregular arrivals in Spain \(other\) — 2022: 31,219 − 15,682 − 12,995 = 2,542 · /],
+    ['fr', /^Calculé par Marsad, aucun éditeur ne l'ayant publié : .+ — janv\.? ?– ?sept\.? 2024 : 4\u202f388 − 1\u202f664 = 2\u202f724 · migrantaffairs\.info$/, /^Calculé par Marsad/],
+    ['ar', /^حسبه مرصد، إذ لم ينشره أي ناشر: .+ — .+: \u2066?4\.388 − 1\.664 = 2\.724\u2069? · migrantaffairs\.info$/, /^حسبه مرصد/],
+  ]) {
+    const page = await open(browser, `?lang=${lang}`);
+    await waitForDashboard(page);
+    const lines = async (id) => {
+      const panel = page.locator(`[data-chart="${id}"]`);
+      await panel.scrollIntoViewIfNeeded();
+      await chartOption(page, id);
+      // No-break spaces as spaces: "−\u00a01,664", "publié\u00a0:".
+      return (await panel.locator('.chart-scope').innerText()).split('\n').map((l) => l.replace(/\u00a0/g, ' '));
+    };
+    const ringLine = (await lines('composition')).at(-1);
+    if (typeof ring === 'string') assert.equal(ringLine, ring);
+    else assert.match(ringLine, ring);
+    assert.match((await lines('europe')).at(-1), europe);
+    if (lang === 'en') {
+      await recordText(page);
+      await download(page, '[data-chart="composition"] button.download-png');
+      const drawn = (await page.evaluate(() => window.__drawn)).join(' ').replace(/\u00a0/g, ' ');
+      assert.match(drawn, /Worked out by Marsad, as no publisher printed it/);
+      assert.match(drawn, /4,388 − 1,664 = 2,724/);
+    }
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
 // A host's strict policy (style-src without 'unsafe-inline') dropped the
 // snippet's style attribute: the frame was the browser's 300 px wide, with
 // a border, in a 680 px column.

@@ -171,6 +171,25 @@ fn the_note_names_the_figures_not_given_exactly_of_those_drawn() {
     let filters = Filters::default();
     let input = Input::new(&ds, &filters, &PlainFormat);
     let (_, note) = build_noted(&input);
-    assert_eq!(note, crate::charts::scope::qualified_line(&input, &marks(&input)));
-    assert!(note.is_some_and(|n| n.contains("at least 40000")));
+    let note = note.unwrap();
+    let mut lines = note.lines();
+    assert_eq!(lines.next().map(String::from), crate::charts::scope::qualified_line(&input, &marks(&input)));
+    assert!(note.contains("at least 40000"));
+    // Then each "(other)" bar's sum, which no publisher printed: a PNG
+    // keeps no tooltip to say so.
+    assert_eq!(
+        lines.next(),
+        Some(
+            "Worked out by Marsad, as no publisher printed it: Irregular arrivals in Spain (other) — \
+             2022: 31219 −\u{a0}15682 −\u{a0}12995 =\u{a0}2542 · Infobae (Spanish Interior Ministry); \
+             2023: 56852 −\u{a0}39910 −\u{a0}15435 =\u{a0}1507 · Infobae (Spanish Interior Ministry); \
+             2024: 63970 −\u{a0}46843 −\u{a0}14431 =\u{a0}2696 · Pledge Times (Spanish Interior Ministry)"
+        )
+    );
+    assert_eq!(lines.next(), None);
+    // None where no total is drawn with its routes.
+    let mut filters = Filters::default();
+    Filters::toggle(&mut filters.indicators, "spain_arrivals_canaries");
+    let (_, note) = build_noted(&Input::new(&ds, &filters, &PlainFormat));
+    assert!(!note.unwrap_or_default().contains("Worked out"));
 }
