@@ -56,6 +56,8 @@ test('while filters are set, the headline cards say they are the report\'s whate
   assert.equal(await note.isVisible(), false);
   const chip = page.locator('.chip[data-category="rescue_at_sea"]');
   const top = async () => (await chip.boundingBox()).y;
+  // In view first: a click that scrolls to it moves it, which is not the note's doing.
+  await chip.scrollIntoViewIfNeeded();
   const before = await top();
   await chip.click();
   await note.waitFor({ state: 'visible' });
