@@ -759,6 +759,21 @@ test('an Arabic source line is written as Arabic writes it: its commas, the coun
     return { plus: at('+'), digits: at(count[1]) };
   });
   assert.ok(box.plus < box.digits, JSON.stringify(box));
+  // Read from the right, the publishers come in the order listed: Latin
+  // names that only an Arabic comma parted ran together left to right.
+  const order = await page.locator('.embed-source bdi').evaluate((el) => {
+    const text = el.firstChild;
+    const names = text.textContent.replace(/^[^:]+: /, '').split('، ').slice(0, 3).map((n) => n.replace(/[\u2068\u2069]/g, '').replace(/ \(\u200e.*$/, ''));
+    return names.map((name) => {
+      const i = text.textContent.indexOf(name);
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + name.length);
+      return [name, Math.round(r.getBoundingClientRect().right)];
+    });
+  });
+  assert.equal(order.length, 3, JSON.stringify(order));
+  for (let i = 1; i < order.length; i++) assert.ok(order[i][1] < order[i - 1][1], JSON.stringify(order));
   assertNoPageErrors(page);
 });
 
