@@ -219,7 +219,7 @@ pub fn describe(points: &[Point], format: &dyn Format) -> String {
         }
     };
     let count = points.len() as f64;
-    let counted = format!("{} {}.", format.number(count), text::get(lang, if format.is_one(count) { Key::FigureShown } else { Key::FiguresShown }));
+    let counted = format!("{}.", text::sentence(lang, if format.is_one(count) { Key::FigureShown } else { Key::FiguresShown }, &[("n", &format.number(count))]));
     // One figure is its own highest and lowest: said once.
     if points.len() == 1 {
         return format!("{counted} {}", stop(shown(max)));
@@ -228,14 +228,15 @@ pub fn describe(points: &[Point], format: &dyn Format) -> String {
     // B — 100" would read as a difference where there is none. Said
     // differently (a qualifier, a publisher), each is given as the chart
     // gives it: "at least 50,000" is not agreement with "50,000".
+    // "Each figure: 50,000" is said only of figures given alike: before
+    // "Le360: at least 50,000" it read as if Le360 gave 50,000.
     let mut out = if max.value == min.value {
-        let each = format!("{counted} {} {}.", text::get(lang, Key::EachFigure), format.number(max.value));
         let texts: Vec<String> = columns.iter().take(EQUAL_NAMED).map(shown).collect();
         if columns.iter().all(|p| shown(p) == texts[0]) {
-            each
+            format!("{counted} {} {}.", text::get(lang, Key::EachFigure), format.number(max.value))
         } else {
             let more = if columns.len() > EQUAL_NAMED { text::more(lang, columns.len() - EQUAL_NAMED) } else { String::new() };
-            format!("{each} {}", stop(texts.join(text::semicolon(lang)) + &more))
+            format!("{counted} {}", stop(texts.join(text::semicolon(lang)) + &more))
         }
     } else {
         format!("{counted} {} {} {} {}", text::get(lang, Key::Highest), stop(shown(max)), text::get(lang, Key::Lowest), stop(shown(min)))

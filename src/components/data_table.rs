@@ -23,8 +23,10 @@ pub fn DataTable(drawing: Memo<Drawing>, title: String) -> impl IntoView {
     let fills = move |column: Column| drawing.with(|d| d.points.iter().any(|p| !column(p).is_empty()));
     let (series, category): (Column, Column) = (|p| &p.series, |p| &p.category);
     // A chart by year heads its years "Year": "Category" over 2017, 2018…
-    // named them as no reader would.
-    let category_name = move || if drawing.with(|d| d.points.iter().all(|p| is_year(&p.category))) { Key::Year } else { Key::Category };
+    // named them as no reader would; over the indicators of the featured
+    // chart and the disagreements, "Indicator", as "Category" is the filter
+    // bar's word for its groups of indicators.
+    let category_name = move || if drawing.with(|d| d.points.iter().all(|p| is_year(&p.category))) { Key::Year } else { Key::Indicator };
     view! {
         <div class="table-wrap">
             // Roles, as a phone lays its rows out as grids (style/main.css).

@@ -175,7 +175,7 @@ pub fn FilterBar() -> impl IntoView {
                 // By Intl, as every number: "100,000", and "1 observation".
                 let format = IntlFormat::shared(ctx.lang.get());
                 let count = matching.get() as f64;
-                format!("{} {}", format.number_text(count), ctx.t(if format.is_one(count) { Key::MatchingOne } else { Key::Matching }))
+                crate::text::fill(ctx.t(if format.is_one(count) { Key::MatchingOne } else { Key::Matching }), &[("n", &format.number_text(count))])
             })></p>
         </section>
     }

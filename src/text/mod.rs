@@ -173,7 +173,6 @@ pub enum Key {
     ThemeLight,
     ThemeDark,
     Series,
-    Category,
     ChartKeys,
     Patterns,
     Share,
@@ -265,9 +264,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ],
         PartYearShort => ["dashed bars: part of a year only", "barres en pointillés\u{a0}: une partie de l'année seulement", "الأعمدة المتقطعة: جزء من السنة فقط"],
         CardsUnfiltered => [
-            "The report's own figures, whatever the filters: they apply to the charts and the table.",
-            "Les chiffres du rapport lui-même, quels que soient les filtres\u{a0}: ceux-ci s'appliquent aux graphiques et au tableau.",
-            "أرقام التقرير نفسه، أيّاً كانت عوامل التصفية: فهي تنطبق على الرسوم البيانية والجدول.",
+            "The report's own figures, whatever the filters: the filters apply only to the charts and the table.",
+            "Les chiffres du rapport lui-même, quels que soient les filtres\u{a0}: les filtres ne s'appliquent qu'aux graphiques et au tableau.",
+            "هذه أرقام التقرير نفسه مهما كانت عوامل التصفية، إذ لا تنطبق عوامل التصفية إلا على الرسوم البيانية والجدول.",
         ],
         PartYearMonths => ["Dashed bars cover", "Les barres en pointillés couvrent", "تغطي الأعمدة المتقطعة"],
         PercentOfRowHighest => ["% of the row's highest figure", "% du chiffre le plus élevé de la ligne", "% من أعلى رقم في الصف"],
@@ -285,17 +284,21 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         OtherSourcesLeftOut => [
             "Other sources give figures for the same periods, left out by the source filter: {figures}.",
             "D'autres sources donnent des chiffres pour les mêmes périodes, écartés par le filtre des sources\u{a0}: {figures}.",
-            "مصادر أخرى تذكر أرقاماً للفترات نفسها، استبعدها مرشّح المصادر: {figures}.",
+            "مصادر أخرى تذكر أرقاماً للفترات نفسها، استبعدها عامل تصفية المصادر: {figures}.",
         ],
         MoreItems => ["{n} more", "{n} autres", "{n} أخرى"],
         Against => ["{shorter}, against {longer}", "{shorter}, contre {longer}", "{shorter}، مقابل {longer}"],
         ShareOfWhole => ["{part} of {whole} {label}: {percent}", "{part} sur {whole} {label}\u{a0}: {percent}", "{part} من أصل {whole} في {label}: {percent}"],
         Other => ["other", "autres", "أخرى"],
-        Matching => ["observations match the filters", "observations correspondent aux filtres", "من الأرقام تطابق عوامل التصفية"],
-        MatchingOne => ["observation matches the filters", "observation correspond aux filtres", "رقم يطابق عوامل التصفية"],
+        // Arabic says a count as "the number of …: 97", or "one figure …":
+        // a noun after a number agrees with it ("5 أرقام", "49 رقماً", "رقمان"),
+        // and "97 من الأرقام" (of the figures), which avoided that, read as
+        // stilted (a Moroccan copy editor's review).
+        Matching => ["{n} observations match the filters", "{n} chiffres correspondent aux filtres", "عدد الأرقام المطابقة لعوامل التصفية: {n}"],
+        MatchingOne => ["{n} observation matches the filters", "{n} chiffre correspond aux filtres", "رقم واحد يطابق عوامل التصفية"],
         DatasetProblems => ["This dataset cannot be shown", "Ce jeu de données ne peut pas être affiché", "لا يمكن عرض مجموعة البيانات هذه"],
         LoadFile => ["Data file:", "Fichier de données\u{a0}:", "ملف البيانات:"],
-        OwnFigures => ["Open Marsad's own dataset instead", "Ouvrir plutôt le jeu de données de Marsad", "افتح مجموعة بيانات مرصد بدلاً من ذلك"],
+        OwnFigures => ["Open Marsad's own dataset instead", "Ouvrir plutôt le jeu de données de Marsad", "فتح مجموعة بيانات مرصد بدلاً من ذلك"],
         LoadNotFound => [
             "No dataset was found at \u{201c}{path}\u{201d} (HTTP 404).",
             "Aucun jeu de données n'a été trouvé à l'adresse «\u{a0}{path}\u{a0}» (HTTP 404).",
@@ -427,11 +430,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Undo => ["Undo", "Annuler", "تراجع"],
         NoRows => ["No figure matches the filters.", "Aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
         NoFigures => ["no figure in this chart matches the filters.", "aucun chiffre de ce graphique ne correspond aux filtres.", "لا يوجد في هذا الرسم رقم يطابق عوامل التصفية."],
-        // "من الأرقام" (of the figures), as for Matching: an Arabic noun
-        // after a number agrees with it ("5 أرقام", "49 رقماً"), which this
-        // construction does not need.
-        FiguresShown => ["figures shown", "chiffres affichés", "من الأرقام معروضة"],
-        FigureShown => ["figure shown", "chiffre affiché", "رقم معروض"],
+        // As for Matching.
+        FiguresShown => ["{n} figures shown", "{n} chiffres affichés", "عدد الأرقام المعروضة: {n}"],
+        FigureShown => ["{n} figure shown", "{n} chiffre affiché", "رقم واحد معروض"],
         Highest => ["Highest:", "Le plus élevé\u{a0}:", "الأعلى:"],
         Lowest => ["Lowest:", "Le plus bas\u{a0}:", "الأدنى:"],
         EachFigure => ["Each figure:", "Chaque chiffre\u{a0}:", "كل رقم:"],
@@ -443,7 +444,6 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         ThemeLight => ["Light", "Clair", "فاتح"],
         ThemeDark => ["Dark", "Sombre", "داكن"],
         Series => ["Series", "Série", "السلسلة"],
-        Category => ["Category", "Catégorie", "الفئة"],
         ChartKeys => ["Use the arrow keys to move through the figures, Home and End to jump to the ends, Enter to filter by a figure, Escape to close the tooltip.", "Utilisez les flèches pour parcourir les chiffres, Début et Fin pour aller aux extrémités, Entrée pour filtrer sur un chiffre, Échap pour fermer l'infobulle.", "استخدم مفاتيح الأسهم للتنقل بين الأرقام، ومفتاح Home ومفتاح End للانتقال إلى الطرفين، ومفتاح Enter للتصفية حسب رقم، ومفتاح Escape لإغلاق التلميح."],
         Patterns => ["Patterns", "Hachures", "أنماط"],
         Share => ["Share and download", "Partager et télécharger", "مشاركة وتنزيل"],
@@ -471,7 +471,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "تُعرض العناوين بلغة الصفحة، وقد ترجم مرصد بعضها: يقود كل رابط إلى النص الأصلي.",
         ],
         WorkedOut => ["Worked out by Marsad, as no publisher printed it", "Calculé par Marsad, aucun éditeur ne l'ayant publié", "حسبه مرصد، إذ لم ينشره أي ناشر"],
-        NotExact => ["Approximate or minimum figures, as published", "Chiffres approximatifs ou minimaux, tels que publiés", "أرقام تقريبية أو دنيا، كما نُشرت"],
+        NotExact => ["Approximate or minimum figures, as published", "Chiffres approximatifs ou minimaux, tels que publiés", "أرقام تقريبية أو حدود دنيا، كما نُشرت"],
         SourceLinks => ["Links to the sources ({count})", "Liens vers les sources ({count})", "روابط المصادر ({count})"],
         Rows => ["Rows", "Lignes", "الصفوف"],
         RowsOf => ["of", "sur", "من"],

@@ -250,8 +250,10 @@ test('the dots\' data table and description read figures, not the percentages th
   const { page, chart } = await disagreementsTable('?yr=2017~2017');
   const rows = await chart.locator('details.chart-data tbody tr').allInnerTexts();
   assert.ok(rows.some((r) => /Smuggling networks dismantled.*\tLe360: 73$/.test(r)), rows.join(' | '));
-  // The dots have no series: no column of blanks for a screen reader to read.
-  assert.deepEqual(await chart.locator('details.chart-data th:visible').allInnerTexts(), ['Category', 'Value']);
+  // The dots have no series: no column of blanks for a screen reader to
+  // read. Their indicators are headed so, not "Category", the filter bar's
+  // word for its groups.
+  assert.deepEqual(await chart.locator('details.chart-data th:visible').allInnerTexts(), ['Indicator', 'Value']);
   assert.match(await chart.locator('.chart-description').textContent(), /Highest: .*attempts foiled.*: 50,000\. Lowest: .*networks dismantled.*: 73\./);
   assertNoPageErrors(page);
 });
