@@ -259,8 +259,15 @@ const BUDGET_WASM = 150 * KB;
 // its state sent to its parent alone, the sources' titles said to be
 // translations (1.9 KB, after the trend's and Europe's noted drawings
 // shared one function, which saved 0.4).
-const CEILING_FIRST_CHART = 587.5 * KB;
-const CEILING_WASM = 377 * KB;
+// Then to 590 and 379.5 (589.2; the wasm 378.9), for a phone reader's and a
+// French and Arabic copy editor's pass: the sums of the figures Marsad
+// worked out under the ring and the European chart (1.4 KB), one colour per
+// indicator across the trend and the European chart, the year filter
+// keeping a period in each year it has a day in, each chart's data table
+// named, Arabic counts said as Arabic says them and its lists isolated
+// (1.0 KB).
+const CEILING_FIRST_CHART = 590 * KB;
+const CEILING_WASM = 379.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
