@@ -52,32 +52,19 @@ pub fn colour_place(ds: &crate::data::Dataset, id: &str) -> usize {
     }
 }
 
-/// Each indicator's colour in the charts that draw it by indicator (the
-/// trend, the European chart), given among every indicator either may draw
-/// under these filters, in the dataset's order: an indicator in both has
-/// one colour, whatever else each draws. Each chart giving colours among
-/// its own drew Spain's mainland routes blue beside the attempts foiled in
-/// the trend and ochre alone in the European chart.
-pub struct IndicatorColours<'a> {
-    ids: Vec<&'a str>,
-    colours: Vec<&'static str>,
-}
-
-impl<'a> IndicatorColours<'a> {
-    pub fn new(input: &super::Input<'a>) -> Self {
-        let ds = input.dataset;
-        let europe = super::europe::drawn_indicators(input);
-        let ids: Vec<&'a str> = (ds.indicators.iter())
-            .filter(|i| input.filters.shows_indicator(ds, &i.id) || europe.iter().any(|(id, _)| *id == i.id))
-            .map(|i| i.id.as_str())
-            .collect();
-        let places: Vec<usize> = ids.iter().map(|id| colour_place(ds, id)).collect();
-        IndicatorColours { colours: steady_colours(&places, &[]), ids }
-    }
-
-    pub fn of(&self, id: &str) -> &'static str {
-        self.ids.iter().position(|i| *i == id).map_or(PALETTE[0], |at| self.colours[at])
-    }
+/// Colours for a chart beside another that gave `given` (its places and
+/// their colours): each of `own` (places) that the other draws takes its
+/// colour there; the rest are given steadily among themselves, never a
+/// colour the shared ones have here nor one of `reserved`. Spain's mainland
+/// routes, picked with the attempts foiled, were ochre in the trend and
+/// blue alone in the European chart beside it.
+pub fn colours_beside(own: &[usize], given: &[(usize, &'static str)], reserved: &[usize]) -> Vec<&'static str> {
+    let shared: Vec<Option<&'static str>> = own.iter().map(|p| given.iter().find(|(q, _)| q == p).map(|(_, c)| *c)).collect();
+    let mut taken = reserved.to_vec();
+    taken.extend(shared.iter().flatten().filter_map(|c| PALETTE.iter().position(|p| p == c)));
+    let rest: Vec<usize> = own.iter().zip(&shared).filter(|(_, s)| s.is_none()).map(|(p, _)| *p).collect();
+    let mut rest_colours = steady_colours(&rest, &taken).into_iter();
+    shared.into_iter().map(|s| s.or_else(|| rest_colours.next()).unwrap_or(PALETTE[0])).collect()
 }
 
 pub fn palette() -> Vec<charming::element::Color> {

@@ -10,7 +10,7 @@ use charming::element::{AxisType, ItemStyle};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{finite, year_bar_style, years_chart, IndicatorColours, Input, PerYear, PALETTE};
+use super::{colour_place, colours_beside, finite, year_bar_style, years_chart, Input, PerYear, PALETTE};
 use crate::data::date::CoverageKind;
 use crate::data::rows::year_range;
 use crate::data::{Geography, Indicator, Observation, Qualifier};
@@ -241,10 +241,16 @@ fn chart(input: &Input, layout: &Layout) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years)
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
-    // Each indicator's colour as the trend beside it gives it.
-    let given = IndicatorColours::new(input);
-    let colours: Vec<&str> = layout.drawn.iter().map(|(id, _)| given.of(id)).collect();
-    // The "(other)"'s own colour, or the first no drawn route has.
+    // An indicator the trend beside it draws too in the trend's colour; the
+    // others by their places, never the "(other)"'s. Looked up from the
+    // trend's indicators, not its layout: a few ids.
+    let ds = input.dataset;
+    let in_trend = super::trend::indicators(input);
+    let given: Vec<(usize, &str)> = in_trend.iter().map(|id| colour_place(ds, id)).zip(super::trend::colours(input, &in_trend)).collect();
+    let places: Vec<usize> = layout.drawn.iter().map(|(id, _)| colour_place(ds, id)).collect();
+    let colours = colours_beside(&places, &given, &[REST_PLACE]);
+    // The "(other)"'s own colour, unless the trend gave it to a drawn
+    // indicator: then the first no drawn indicator has.
     let rest_colour = [REST_COLOR].iter().chain(&PALETTE).find(|c| !colours.contains(c)).copied().unwrap_or(REST_COLOR);
     for (i, (id, is_route)) in layout.drawn.iter().enumerate() {
         let color = colours[i];
@@ -291,7 +297,8 @@ fn chart(input: &Input, layout: &Layout) -> Chart {
 }
 
 /// What a total's routes leave of it: a colour of its own in the palette.
-const REST_COLOR: &str = PALETTE[4];
+const REST_PLACE: usize = 4;
+const REST_COLOR: &str = PALETTE[REST_PLACE];
 
 #[cfg(test)]
 mod tests;

@@ -21,7 +21,7 @@ pub mod trend;
 
 use charming::element::{BorderType, ItemStyle};
 
-pub use colours::{colour_place, palette, steady_colours, IndicatorColours, PALETTE};
+pub use colours::{colour_place, colours_beside, palette, steady_colours, PALETTE};
 pub use per_year::PerYear;
 
 use crate::data::date::{Coverage, Day};

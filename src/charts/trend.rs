@@ -8,7 +8,7 @@ use charming::Chart;
 
 mod contradictions;
 
-use super::{year_bar_style, years_chart, IndicatorColours, Input, PerYear};
+use super::{colour_place, steady_colours, year_bar_style, years_chart, Input, PerYear};
 use crate::data::date::CoverageKind;
 use crate::data::rows::widened;
 use crate::data::Observation;
@@ -171,13 +171,20 @@ pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     (chart(input, &layout), (!notes.is_empty()).then(|| notes.join("\n")))
 }
 
+/// Each of `ids`' colour by its place (`colour_place`), as the trend draws
+/// them; the European chart beside it takes these too (`europe::chart`).
+pub fn colours(input: &Input, ids: &[String]) -> Vec<&'static str> {
+    let places: Vec<usize> = ids.iter().map(|id| colour_place(input.dataset, id)).collect();
+    steady_colours(&places, &[])
+}
+
 fn chart(input: &Input, layout: &Layout) -> Chart {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years);
     let mut figures = Vec::new();
-    let colours = IndicatorColours::new(input);
+    let colours = colours(input, &layout.ids);
     for (i, kind, by_year) in layout.series() {
-        let color = colours.of(&layout.ids[i]);
+        let color = colours[i];
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|&y| match by_year.get(y) {
