@@ -70,7 +70,8 @@ pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
             let (label, sum) = (input.other_of(&whole.indicator), input.worked_out(whole, parts.iter().copied(), rest));
-            note = input.worked_out_line(&label, vec![sum.clone()]);
+            // Said where the parts leave something: "4,388 − 4,388 = 0" is no figure.
+            note = (rest > 0.0).then(|| input.worked_out_line(&label, vec![sum.clone()])).flatten();
             slices.push((label, rest, input.format.number(rest), sum));
         }
     }

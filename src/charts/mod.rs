@@ -227,8 +227,19 @@ impl<'a> Input<'a> {
     /// as no publisher printed it: "Jan – Sep 2024: 4,388 − 1,664 = 2,724 ·
     /// migrantaffairs.info" (Europe's "(other)", the ring's).
     pub fn worked_out<'o>(&self, whole: &Observation, parts: impl IntoIterator<Item = &'o Observation>, rest: f64) -> String {
-        let sum = text::equation(self.lang(), self.value(whole), parts.into_iter().map(|part| self.value(part)), &self.format.number(rest));
-        self.year_point_named(whole, &sum)
+        let lang = self.lang();
+        let parts: Vec<&Observation> = parts.into_iter().collect();
+        let sum = text::equation(lang, self.value(whole), parts.iter().map(|part| self.value(part)), &self.format.number(rest));
+        // Each publisher of a figure it is worked out from: a part of
+        // another publisher's was credited to the whole's.
+        let mut publishers = vec![self.short_publisher(whole)];
+        for part in &parts {
+            let publisher = self.short_publisher(part);
+            if !publishers.contains(&publisher) {
+                publishers.push(publisher);
+            }
+        }
+        format!("{} · {}", text::labelled(lang, &self.coverage(whole), &sum), text::list(lang, &publishers))
     }
 
     /// The line under a chart that draws figures Marsad worked out
