@@ -26,8 +26,8 @@ pub struct Row {
     kind: Option<CoverageKind>,
     /// The figure is exact (no "about", "more than" …).
     pub exact: bool,
-    /// How many years before `year` the coverage starts (in the 2 bytes
-    /// the row's alignment left free).
+    /// How many years before `year` the coverage starts (in one of the 2
+    /// bytes the row's alignment left free).
     years_before: u8,
 }
 
@@ -60,7 +60,12 @@ impl Row {
     /// campaign of Dec 15, 2016 – Dec 31, 2017 is of 2016 too, where a
     /// reader of 2016 alone found nothing.
     pub fn in_years(&self, from: i32, to: i32) -> bool {
-        self.year >= from && self.year - i32::from(self.years_before) <= to
+        self.year >= from && self.first_year() <= to
+    }
+
+    /// The year the coverage starts in.
+    pub fn first_year(&self) -> i32 {
+        self.year - i32::from(self.years_before)
     }
 }
 
@@ -160,9 +165,16 @@ pub fn sort_positions(positions: &mut [u32], compare: &dyn Fn(u32, u32) -> std::
     positions.sort_by(|&a, &b| compare(a, b));
 }
 
-/// The first and last year of the rows whose dates parse, `None` for none.
+/// The first and last year of the rows whose dates parse, `None` for none:
+/// from the year a row's coverage starts in, as the year filter keeps it in
+/// each year it has a day in (`Row::in_years`).
 pub fn year_range<'r>(rows: impl IntoIterator<Item = &'r Row>) -> Option<(i32, i32)> {
-    rows.into_iter().filter(|row| row.kind().is_some()).fold(None, |range, row| Some(widened(range, row.year)))
+    rows.into_iter().filter(|row| row.kind().is_some()).fold(None, |range, row| Some(row_years(range, row)))
+}
+
+/// `range` widened to take in `row`'s years, from its first.
+fn row_years(range: Option<(i32, i32)>, row: &Row) -> (i32, i32) {
+    widened(Some(widened(range, row.first_year())), row.year)
 }
 
 /// `range` (first and last year) widened to take in `year`.
@@ -214,7 +226,7 @@ impl Dataset {
         let mut years = None;
         for o in drawn {
             if let Some(coverage) = o.coverage() {
-                years = Some(widened(years, coverage.year()));
+                years = Some(widened(Some(widened(years, coverage.start.year)), coverage.year()));
             }
             if let Some(at) = self.sources.iter().position(|s| s.id == o.source) {
                 if !sources.contains(&at) {
@@ -237,7 +249,7 @@ impl Dataset {
         let mut years: Vec<Option<(i32, i32)>> = vec![None; self.sources.len()];
         for row in &self.rows().rows {
             if let (Some(source), Some(_)) = (row.source(), row.kind()) {
-                years[source] = Some(widened(years[source], row.year));
+                years[source] = Some(row_years(years[source], row));
             }
         }
         let names = self.sources.iter().zip(years).map(|(source, years)| {

@@ -297,6 +297,9 @@ mod tests {
             assert!(!Filters { years: Some(years), ..Filters::default() }.matching_indices(&ds).contains(&campaign), "{years:?}");
         }
         assert_eq!(std::mem::size_of::<crate::data::rows::Row>(), 24, "no bigger per row");
+        // Its source is offered under its years, as the filter keeps it.
+        let source = ds.rows().rows[campaign as usize].source().unwrap();
+        assert!(ds.source_names(crate::data::Lang::En)[source].ends_with(" · 2016–2017"), "{}", ds.source_names(crate::data::Lang::En)[source]);
     }
 
     #[test]
