@@ -298,7 +298,7 @@ pub fn ChartPanel(
             <details class="chart-data" prop:hidden=move || empty.get() prop:open=move || data_open.get() on:toggle=move |ev| data_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || ctx.t(Key::DataTable)}</summary>
                 <Show when=move || data_open.get()>
-                    <DataTable drawing=drawing title=table_title.clone()/>
+                    <DataTable drawing=drawing title_id=table_title.clone()/>
                 </Show>
             </details>
         </section>

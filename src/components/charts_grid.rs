@@ -24,7 +24,8 @@ fn drawing_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<Drawing>
     Memo::new(move |_| ctx.with_input(|input| drawing(&build(input))))
 }
 
-/// A chart drawn with its note (`trend::build_noted`, `europe::build_noted`),
+/// A chart drawn with its note (`trend::build_noted`, `europe::build_noted`,
+/// `composition::build_noted`),
 /// both from its one pass over the rows; and the line under it: the scope
 /// notes of what it draws, then that note, which its PNG and paper keep.
 fn noted_memos(ctx: Ctx, chart: ChartId, build: fn(&Input) -> (charming::Chart, Option<String>)) -> (Memo<Drawing>, Memo<Option<String>>) {

@@ -12,11 +12,11 @@ use crate::text::Key;
 /// What of a point a column of the data table shows.
 type Column = fn(&Point) -> &str;
 
-/// The chart's figures as a real table, named by the chart's title (the
-/// element id `title`): a screen reader's list of tables read "table" alone
-/// for each chart's.
+/// The chart's figures as a real table, named by the chart's title (its
+/// element's id `title_id`): a screen reader's list of tables read "table"
+/// alone for each chart's.
 #[component]
-pub fn DataTable(drawing: Memo<Drawing>, title: String) -> impl IntoView {
+pub fn DataTable(drawing: Memo<Drawing>, title_id: String) -> impl IntoView {
     let ctx = Ctx::get();
     // A column no point fills is hidden: a ring's slices have no series or
     // category, and a screen reader read "blank" twice for each.
@@ -30,7 +30,7 @@ pub fn DataTable(drawing: Memo<Drawing>, title: String) -> impl IntoView {
     view! {
         <div class="table-wrap">
             // Roles, as a phone lays its rows out as grids (style/main.css).
-            <table role="table" aria-labelledby=title>
+            <table role="table" aria-labelledby=title_id>
                 <thead role="rowgroup"><tr role="row">
                     <th scope="col" role="columnheader" hidden=move || !fills(series)>{move || ctx.t(Key::Series)}</th>
                     <th scope="col" role="columnheader" hidden=move || !fills(category)>{move || ctx.t(category_name())}</th>

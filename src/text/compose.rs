@@ -20,11 +20,11 @@ pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
         if i > 0 {
             out.push_str(if lang == Lang::Ar { "، " } else { ", " });
         }
-        // In Arabic each item isolated (U+2068 … U+2069): Latin names that
-        // only an Arabic comma parts ran together left to right, so that
-        // "Elnashra، Yabiladi (المرصد …)" was read from Yabiladi, and the
-        // Observatory's name stood beside Elnashra.
-        if lang == Lang::Ar {
+        // In Arabic each item of a list isolated (U+2068 … U+2069): Latin
+        // names that only an Arabic comma parts ran together left to right,
+        // so that "Elnashra، Yabiladi (المرصد …)" was read from Yabiladi,
+        // and the Observatory's name stood beside Elnashra.
+        if lang == Lang::Ar && items.len() > 1 {
             out.push('\u{2068}');
             out.push_str(item.as_ref());
             out.push('\u{2069}');
@@ -164,6 +164,7 @@ mod tests {
         // Each isolated, that Latin names run right to left as listed.
         assert_eq!(list(Lang::Ar, &names), "\u{2068}Le360\u{2069}، \u{2068}CGTN\u{2069}");
         assert_eq!(list::<&str>(Lang::Ar, &[]), "");
+        assert_eq!(list(Lang::Ar, &["Le360"]), "Le360");
         assert_eq!(more(Lang::En, 12), " (+12)");
         assert_eq!(more(Lang::Ar, 12), " (\u{200e}+12)");
         let parts = ["73 · Le360", "80 · North Africa Post"];

@@ -167,7 +167,8 @@ test("an embed links each source of the figures it shows, folded, in the reader'
   assert.ok(linked.length >= 1, line);
   for (const publisher of new Set(linked)) assert.ok(line.includes(publisher), `${publisher} is not in ${line}`);
   assert.doesNotMatch(linked.join(' '), /Le360/);
-  const named = line.replace(/ · [^·]+$/, '').split(/[:،,]\s*/).slice(1).map((p) => p.trim()).filter(Boolean);
+  // Each name of an Arabic list is isolated (U+2068 … U+2069).
+  const named = line.replace(/ · [^·]+$/, '').split(/[:،,]\s*/).slice(1).map((p) => p.replace(/[\u2068\u2069]/g, '').trim()).filter(Boolean);
   assert.ok(named.length >= 1, line);
   for (const publisher of named) assert.ok(linked.includes(publisher), `${publisher}, named, has no link: ${linked}`);
   assertNoPageErrors(page);
