@@ -265,9 +265,12 @@ const BUDGET_WASM = 150 * KB;
 // indicator across the trend and the European chart, the year filter
 // keeping a period in each year it has a day in, each chart's data table
 // named, Arabic counts said as Arabic says them and its lists isolated
-// (1.0 KB).
-const CEILING_FIRST_CHART = 590 * KB;
-const CEILING_WASM = 379.5 * KB;
+// (1.0 KB). Then to 591 and 381 (590.6; the wasm 380.3) for the review's
+// mends: the European chart's colours taken from the trend's, a worked-out
+// figure crediting each publisher, the years counted from a period's start
+// (1.4 KB).
+const CEILING_FIRST_CHART = 591 * KB;
+const CEILING_WASM = 381 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
