@@ -237,7 +237,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Retry => ["Retry", "Réessayer", "إعادة المحاولة"],
         Source => ["Source", "Source", "المصدر"],
         Marsad => ["Marsad", "Marsad", "مرصد"],
-        AlsoReportedBy => ["Also in: ", "Aussi dans\u{a0}: ", "ونُشر أيضاً في: "],
+        // A label alone in its cell: no "و" (and) before it.
+        AlsoReportedBy => ["Also in: ", "Aussi dans\u{a0}: ", "نُشر أيضاً في: "],
         OtherFigures => ["Other figures for this year:", "Autres chiffres de l'année\u{a0}:", "أرقام أخرى لهذه السنة:"],
         OtherFiguresOf => ["Other figures of {label} for this year:", "Autres chiffres de l'année pour {label}\u{a0}:", "أرقام أخرى لهذه السنة لـ«{label}»:"],
         Categories => ["Categories", "Catégories", "الفئات"],
@@ -397,7 +398,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "seul un chemin sur ce site est autorisé, pas une adresse complète (http:, javascript:, data:…).",
             "يُسمح فقط بمسار على هذا الموقع، وليس بعنوان كامل (http:، javascript:، data:…).",
         ],
-        LastUpdated => ["Last updated", "Dernière mise à jour", "آخر تحديث"],
+        // A label before its date in French and Arabic, after a colon, as
+        // a copy editor set it.
+        LastUpdated => ["Last updated", "Dernière mise à jour\u{a0}:", "آخر تحديث:"],
         Presented => ["presented", "présenté le", "قُدّم في"],
         Sources => ["Sources", "Sources", "المصادر"],
         Value => ["Value", "Valeur", "القيمة"],

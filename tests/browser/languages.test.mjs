@@ -45,7 +45,7 @@ for (const [lang, locale, words] of [['en', 'en', /Dataset last updated .*; lice
     const updated = await day('2026-12-06T00:00:00Z');
     if (lang === 'en') assert.equal(updated, 'Dec 6, 2026');
     // The publisher as the page's language names it: مرصد in Arabic, as the title does.
-    assert.match(await page.locator('.byline').innerText(), lang === 'ar' ? /^مرصد · / : /^Marsad · /);
+    assert.match(await page.locator('.byline').innerText(), { en: /^Marsad · Last updated Dec/, fr: /^Marsad · Dernière mise à jour\u00a0: /, ar: /^مرصد · آخر تحديث: / }[lang]);
     const byline = page.locator('.byline time');
     assert.equal(await byline.getAttribute('datetime'), '2026-12-06');
     assert.equal(await byline.textContent(), updated);

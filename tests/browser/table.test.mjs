@@ -38,7 +38,7 @@ test('the table lists the matching observations and sorts by each column', async
 
 // SOURCES.md gives two publications of the January–September reports of
 // 2023 and 2024: each figure of them links both.
-for (const [lang, also] of [['en', 'Also in: '], ['fr', 'Aussi dans\u00a0: '], ['ar', 'ونُشر أيضاً في: ']]) {
+for (const [lang, also] of [['en', 'Also in: '], ['fr', 'Aussi dans\u00a0: '], ['ar', 'نُشر أيضاً في: ']]) {
   test(`a figure printed by two publishers links both in the table (${lang})`, async () => {
     const page = await open(browser, `?lang=${lang}&view=table&yr=2024~2024`);
     await page.locator('table.observations tbody tr').first().waitFor();
