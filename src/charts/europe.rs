@@ -215,7 +215,7 @@ fn layout<'a>(input: &Input<'a>) -> Layout<'a> {
 }
 
 pub fn build(input: &Input) -> Chart {
-    chart(input, &layout(input))
+    chart(input, &layout(input)).0
 }
 
 /// The chart, and its note: the figures it draws that were not given
@@ -223,21 +223,15 @@ pub fn build(input: &Input) -> Chart {
 pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let layout = layout(input);
     let qualified = super::scope::qualified_line(input, &layout_figures(&layout, false));
-    // Each "(other)" bar's sum, as the ring's (`Input::worked_out_line`).
-    let worked_out = layout.totals.iter().enumerate().filter_map(|(t, (whole, _, routes))| {
-        let sums: Vec<String> = (layout.axis_years.iter())
-            .filter_map(|&year| {
-                let (rest, total) = layout.rest(t, year)?;
-                Some(input.worked_out(total, routes.iter().filter_map(|&i| layout.figure(i, year)), rest))
-            })
-            .collect();
-        input.worked_out_line(&input.other_of(whole), sums)
-    });
+    let (chart, worked_out) = chart(input, &layout);
     let lines: Vec<String> = qualified.into_iter().chain(worked_out).collect();
-    (chart(input, &layout), (!lines.is_empty()).then(|| lines.join("\n")))
+    (chart, (!lines.is_empty()).then(|| lines.join("\n")))
 }
 
-fn chart(input: &Input, layout: &Layout) -> Chart {
+/// The chart, and a line for each total of the sums its "(other)" bars are
+/// worked out by, as the ring's (`Input::worked_out_line`): written once,
+/// for the bars' names and the line.
+fn chart(input: &Input, layout: &Layout) -> (Chart, Vec<String>) {
     let axis_years = &layout.axis_years;
     let mut chart = years_chart(input, axis_years)
         .y_axis(Axis::new().type_(AxisType::Value).position(if input.rtl() { "right" } else { "left" }));
@@ -276,24 +270,30 @@ fn chart(input: &Input, layout: &Layout) -> Chart {
     }
     // After every indicator's, so that a click's series index still finds
     // its indicator in `drawn_indicators`, and on top of its routes' stack.
+    let mut worked_out = Vec::new();
     for (t, (whole, slot, _)) in layout.totals.iter().enumerate() {
+        let mut sums = Vec::new();
         let data: Vec<DataPoint> = axis_years
             .iter()
             .map(|&year| match layout.rest(t, year) {
                 None => DataPoint::Value(CompositeValue::from("-")),
                 Some((rest, total)) => {
                     let parts = layout.totals[t].2.iter().filter_map(|&i| layout.figure(i, year));
+                    let sum = input.worked_out(total, parts, rest);
+                    sums.push(sum.clone());
                     DataPointItem::new(rest)
-                        .name(input.with_also_of(input.worked_out(total, parts, rest), whole, layout.also(*slot, year)))
+                        .name(input.with_also_of(sum, whole, layout.also(*slot, year)))
                         .item_style(year_bar_style(total.coverage_kind() == Some(CoverageKind::FullYear), rest_colour))
                         .into()
                 }
             })
             .collect();
         let id = format!("{}{whole}", super::describe::REMAINDER);
-        chart = chart.series(Bar::new().id(id).name(input.other_of(whole)).item_style(ItemStyle::new().color(rest_colour)).stack(input.short_label(whole)).data(data));
+        let name = input.other_of(whole);
+        worked_out.extend(input.worked_out_line(&name, sums));
+        chart = chart.series(Bar::new().id(id).name(name).item_style(ItemStyle::new().color(rest_colour)).stack(input.short_label(whole)).data(data));
     }
-    chart
+    (chart, worked_out)
 }
 
 /// What a total's routes leave of it: a colour of its own in the palette.

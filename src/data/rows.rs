@@ -174,7 +174,12 @@ pub fn year_range<'r>(rows: impl IntoIterator<Item = &'r Row>) -> Option<(i32, i
 
 /// `range` widened to take in `row`'s years, from its first.
 fn row_years(range: Option<(i32, i32)>, row: &Row) -> (i32, i32) {
-    widened(Some(widened(range, row.first_year())), row.year)
+    spanned(range, row.first_year(), row.year)
+}
+
+/// `range` widened to take in the years `first` to `last`.
+fn spanned(range: Option<(i32, i32)>, first: i32, last: i32) -> (i32, i32) {
+    widened(Some(widened(range, first)), last)
 }
 
 /// `range` (first and last year) widened to take in `year`.
@@ -226,7 +231,7 @@ impl Dataset {
         let mut years = None;
         for o in drawn {
             if let Some(coverage) = o.coverage() {
-                years = Some(widened(Some(widened(years, coverage.start.year)), coverage.year()));
+                years = Some(spanned(years, coverage.start.year, coverage.year()));
             }
             if let Some(at) = self.sources.iter().position(|s| s.id == o.source) {
                 if !sources.contains(&at) {

@@ -194,6 +194,7 @@ pub enum Key {
     SourceLinks,
     /// Before the figures a chart draws that were not given exactly.
     NotExact,
+    /// Before the sums of the figures Marsad worked out, that no publisher printed.
     WorkedOut,
     /// Above a list of sources: their titles may be translations.
     SourceTitles,
