@@ -263,9 +263,7 @@ impl<'a> Input<'a> {
     /// "Voluntary returns (Interior Ministry) [other]", not "(Interior
     /// Ministry) (other)", which read as two asides.
     pub fn other_of(&self, whole: &str) -> String {
-        let label = self.short_label(whole);
-        let (open, close) = if label.ends_with(')') { ('[', ']') } else { ('(', ')') };
-        format!("{label} {open}{}{close}", text::get(self.lang(), Key::Other))
+        with_aside(self.short_label(whole), text::get(self.lang(), Key::Other))
     }
 
     /// `named` parted by semicolons, then "2 more" for the `more` left
@@ -388,6 +386,14 @@ pub fn year_bar_style(full_year: bool, color: &str) -> ItemStyle {
     if full_year { ItemStyle::new().color(color) } else { year_to_date_style(color) }
 }
 
+/// `label` with `aside` in parentheses, or in brackets after a label that
+/// ends in its own: "Voluntary returns (Interior Ministry) [full year]", as
+/// "(Interior Ministry) (full year)" reads as two asides side by side.
+pub fn with_aside(label: String, aside: &str) -> String {
+    let (open, close) = if label.ends_with(')') { ('[', ']') } else { ('(', ')') };
+    format!("{label} {open}{aside}{close}")
+}
+
 /// Year-to-date bars are outlined and dashed, so they never pass for a full year.
 pub fn year_to_date_style(color: &str) -> ItemStyle {
     ItemStyle::new()
@@ -410,3 +416,4 @@ mod tests;
 
 #[cfg(test)]
 mod marks_tests;
+

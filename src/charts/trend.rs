@@ -52,7 +52,7 @@ pub fn has_a_year_kept(input: &Input, id: &str, kept: &dyn Fn(u32) -> bool) -> b
 /// Series names map back to indicators for legend clicks.
 pub fn series_name(input: &Input, indicator: &str, kind: CoverageKind) -> String {
     let kind = if kind == CoverageKind::FullYear { Key::FullYear } else { Key::YearToDate };
-    format!("{} ({})", input.short_label(indicator), text::get(input.lang(), kind))
+    super::with_aside(input.short_label(indicator), text::get(input.lang(), kind))
 }
 
 /// What the chart draws: its indicators, each one's figure per year (full

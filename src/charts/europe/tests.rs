@@ -167,7 +167,7 @@ fn each_european_indicator_has_the_colour_the_trend_gives_it() {
             let mut named: Vec<(String, String)> = (json["series"].as_array().unwrap().iter())
                 .map(|s| {
                     let name = s["name"].as_str().unwrap();
-                    let indicator = name.split(" (full year)").next().unwrap().split(" (year to date)").next().unwrap();
+                    let indicator = [" (full year)", " (year to date)", " [full year]", " [year to date]"].iter().fold(name, |n, kind| n.split(kind).next().unwrap());
                     // A year-to-date bar is outlined in its colour, filled clear.
                     let style = &s["itemStyle"];
                     let colour = if style["color"] == "rgba(255,255,255,0)" { &style["borderColor"] } else { &style["color"] };
