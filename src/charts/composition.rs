@@ -8,9 +8,9 @@ use charming::Chart;
 
 use super::featured::{first_of_report_kept, of_report};
 use super::option::with_tooltip;
-use super::{palette, wrap, Input};
+use super::{palette, qualified, wrap, Input};
 use crate::data::date::Coverage;
-use crate::data::Observation;
+use crate::data::{Observation, Qualifier};
 use crate::text;
 
 /// The whole and its published parts for the featured coverage: the first
@@ -46,6 +46,21 @@ pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
     parts(input).map(|(whole, parts)| std::iter::once(whole).chain(parts).collect()).unwrap_or_default()
 }
 
+/// How well what `parts` leave of `whole` is known: about, where any of
+/// them is given as about ("about 1,200 − about 1,050" is about 150, not
+/// 150); at least, under a whole given as a minimum. None where a part is a
+/// minimum: the rest is then only a most, which no slice can say.
+fn rest_qualifier(whole: &Observation, parts: &[&Observation]) -> Option<Qualifier> {
+    let mut figures = std::iter::once(whole).chain(parts.iter().copied());
+    if parts.iter().any(|p| p.qualifier == Qualifier::AtLeast) {
+        None
+    } else if figures.any(|o| o.qualifier == Qualifier::Approx) {
+        Some(Qualifier::Approx)
+    } else {
+        Some(whole.qualifier)
+    }
+}
+
 /// Characters per line of a legend entry: two entries fit under the ring on
 /// a phone.
 const LEGEND_WIDTH: usize = 44;
@@ -68,11 +83,12 @@ pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
             slices.push((input.short_label(&p.indicator), p.value, input.value(p), format!("{} · {}", input.coverage(p), input.short_publisher(p))));
         }
         let rest = whole.value - parts_total;
-        if rest >= 0.0 {
-            let (label, sum) = (input.other_of(&whole.indicator), input.worked_out(whole, parts.iter().copied(), rest));
+        if let Some(qualifier) = rest_qualifier(whole, &parts).filter(|_| rest >= 0.0) {
+            let figure = qualified(input.format, qualifier, rest);
+            let (label, sum) = (input.other_of(&whole.indicator), input.worked_out(whole, parts.iter().copied(), &figure));
             // Said where the parts leave something: "4,388 − 4,388 = 0" is no figure.
             note = (rest > 0.0).then(|| input.worked_out_line(&label, vec![sum.clone()])).flatten();
-            slices.push((label, rest, input.format.number(rest), sum));
+            slices.push((label, rest, figure, sum));
         }
     }
     // Each slice's share written by the locale (37,9 % in French), in its
@@ -121,6 +137,50 @@ mod tests {
             build_noted(&input).1.as_deref(),
             Some("Worked out by Marsad, as no publisher printed it: Voluntary returns (Interior Ministry) [other] — Jan 2024 – Sep 2024: 4388 −\u{a0}1664 =\u{a0}2724 · migrantaffairs.info")
         );
+    }
+
+    /// The default dataset with the ring's whole (`voluntary_returns`) and
+    /// part given with these qualifiers.
+    fn ring_given_as(whole: &str, part: &str) -> crate::data::Dataset {
+        let mut json: serde_json::Value = serde_json::from_str(include_str!("../../public/data/morocco.json")).unwrap();
+        for o in json["observations"].as_array_mut().unwrap() {
+            let (id, start) = (o["indicator"].as_str().unwrap().to_string(), o["start"].as_str().unwrap().to_string());
+            if start == "2024-01-01" && (id == "voluntary_returns" || id == "voluntary_returns_iom") {
+                o["qualifier"] = (if id == "voluntary_returns" { whole } else { part }).into();
+            }
+        }
+        serde_json::from_value(json).unwrap()
+    }
+
+    #[test]
+    fn what_the_parts_leave_is_as_exact_as_its_figures() {
+        let filters = Filters::default();
+        let rest = |ds: &crate::data::Dataset| {
+            let input = Input::new(ds, &filters, &PlainFormat);
+            let json = serde_json::to_value(build(&input)).unwrap();
+            let names: Vec<String> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| {
+                // Its tooltip: the name unwrapped, and where it comes from.
+                let name = d["name"].as_str().unwrap();
+                name.split('\u{1f}').nth(1).unwrap_or(name).to_string()
+            }).collect();
+            (names, build_noted(&input).1)
+        };
+        // "about 4,388 − 1,664" is about 2,724, in the legend and the sum.
+        let (names, note) = rest(&ring_given_as("approx", "exact"));
+        assert!(names[1].starts_with("Voluntary returns (Interior Ministry) [other]: about 2724 (62.1%)"), "{names:?}");
+        assert!(note.unwrap().contains(": about 4388 −\u{a0}1664 =\u{a0}about 2724 · "));
+        let (names, _) = rest(&ring_given_as("exact", "approx"));
+        assert!(names[1].contains("[other]: about 2724 ("), "{names:?}");
+        // Under a whole given as a minimum, the rest is one too.
+        let (names, note) = rest(&ring_given_as("at_least", "exact"));
+        assert!(names[1].contains("[other]: at least 2724 ("), "{names:?}");
+        assert!(note.unwrap().contains("=\u{a0}at least 2724 · "));
+        // A part given as a minimum leaves the rest only a most: no slice
+        // and no sum, the part alone.
+        let (names, note) = rest(&ring_given_as("exact", "at_least"));
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert!(names[0].starts_with("Voluntary returns coordinated with IOM: at least 1664 (100%)"), "{names:?}");
+        assert_eq!(note, None);
     }
 
     #[test]

@@ -279,7 +279,7 @@ fn chart(input: &Input, layout: &Layout) -> (Chart, Vec<String>) {
                 None => DataPoint::Value(CompositeValue::from("-")),
                 Some((rest, total)) => {
                     let parts = layout.totals[t].2.iter().filter_map(|&i| layout.figure(i, year));
-                    let sum = input.worked_out(total, parts, rest);
+                    let sum = input.worked_out(total, parts, &input.format.number(rest));
                     sums.push(sum.clone());
                     DataPointItem::new(rest)
                         .name(input.with_also_of(sum, whole, layout.also(*slot, year)))

@@ -226,10 +226,10 @@ impl<'a> Input<'a> {
     /// What `parts` leave of `whole`, said with the sum it is worked out by,
     /// as no publisher printed it: "Jan – Sep 2024: 4,388 − 1,664 = 2,724 ·
     /// migrantaffairs.info" (Europe's "(other)", the ring's).
-    pub fn worked_out<'o>(&self, whole: &Observation, parts: impl IntoIterator<Item = &'o Observation>, rest: f64) -> String {
+    pub fn worked_out<'o>(&self, whole: &Observation, parts: impl IntoIterator<Item = &'o Observation>, rest: &str) -> String {
         let lang = self.lang();
         let parts: Vec<&Observation> = parts.into_iter().collect();
-        let sum = text::equation(lang, self.value(whole), parts.iter().map(|part| self.value(part)), &self.format.number(rest));
+        let sum = text::equation(lang, self.value(whole), parts.iter().map(|part| self.value(part)), rest);
         // Each publisher of a figure it is worked out from: a part of
         // another publisher's was credited to the whole's.
         let mut publishers = vec![self.short_publisher(whole)];
