@@ -990,3 +990,30 @@ test('a frame that grows while the reader is below it leaves their place in the 
   assert.ok(Math.abs(await top() - before) <= 2, `the text under the frame moved from ${before} to ${await top()}`);
   await page.close();
 });
+
+// A reader on the frame while it loads (its blank box fills the window):
+// the article under it was what the browser kept in place, so the frame's
+// top went up the page by as much as it grew, and the reader, past the
+// charts, saw the sources line and the next paragraph.
+test('a frame that grows while the reader is on it keeps its top where it was', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${origin(host)}/?long=1`);
+  await page.evaluate(() => document.getElementById('marsad').scrollIntoView());
+  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('marsad').style.height) && document.getElementById('marsad').style.height !== '640px', null, { timeout: 20_000 });
+  // Back to the snippet's 640 px, as before it loaded, and its top 200 px
+  // above the window: it holds the window's middle, the article under it.
+  const marsad = page.frames().find((f) => f.url().startsWith(BASE));
+  await marsad.evaluate(() => parent.postMessage({ type: 'marsad:height', id: 'story', height: 640 }, '*'));
+  await page.waitForFunction(() => document.getElementById('marsad').style.height === '640px');
+  await page.evaluate(() => scrollBy(0, document.getElementById('marsad').getBoundingClientRect().top + 200));
+  const top = () => page.evaluate(() => document.getElementById('marsad').getBoundingClientRect().top);
+  const before = await top();
+  assert.ok(Math.abs(before + 200) <= 2, `set up: the frame's top at ${before}`);
+  const grown = 1400;
+  await marsad.evaluate((height) => parent.postMessage({ type: 'marsad:height', id: 'story', height }, '*'), grown);
+  await page.waitForFunction((grown) => Math.round(document.getElementById('marsad').getBoundingClientRect().height) === Math.round(grown), grown);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.ok(Math.abs(await top() - before) <= 2, `the frame's top moved from ${before} to ${await top()}`);
+  await page.close();
+});
