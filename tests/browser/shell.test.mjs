@@ -249,6 +249,33 @@ for (const query of ['?embed=1', '?data=/__test/slow']) {
   });
 }
 
+// An embed's frame stood blank in its article for as long as the wasm took
+// (without end on a network that held it back): with no shell to show, the
+// page says that the figures are coming, in the language the app will use,
+// until the app comes with its own line.
+for (const [query, lang, words] of [['fr.html?embed=1&lang=fr', 'fr', 'Chargement des chiffres…'], ['?data=/__test/slow&lang=ar', 'ar', 'جارٍ تحميل الأرقام…']]) {
+  test(`with no shell, the page says the figures are loading until the app comes: ${query}`, async () => {
+    const page = await browser.context.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`${BASE}/${query}`);
+    const line = page.locator('#marsad-loading p:visible');
+    assert.deepEqual(await line.evaluateAll((ps) => ps.map((p) => [p.lang, p.dir, p.textContent])), [[lang, lang === 'ar' ? 'rtl' : 'ltr', words]]);
+    release();
+    await page.locator('main.app').waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('#marsad-loading').count(), 0, 'the app\'s line takes its place');
+    await page.close();
+  });
+}
+
+test('the dashboard, which shows its shell, says nothing of loading before the app', async () => {
+  const page = await withoutWasm('?lang=fr');
+  await page.locator('#marsad-shell [data-shell-lang="fr"]').waitFor();
+  assert.equal(await page.locator('#marsad-loading p:visible').count(), 0);
+  await page.close();
+});
+
 // On a touch screen too, where the controls are taller (`pointer: coarse`).
 for (const [lang, width, touch] of [['en', 412, false], ['ar', 412, false], ['fr', 1280, false], ['fr', 412, true]]) {
   test(`the app takes the shell's place without a shift or a larger paint (${lang}, ${width} px${touch ? ', touch' : ''})`, async (t) => {

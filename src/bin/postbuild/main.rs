@@ -6,7 +6,8 @@
 //!    page's language;
 //! 2. the shell (shell.rs): title, featured figures and the featured chart's
 //!    option, shown before the wasm arrives;
-//!    and the words shown if the app's code cannot arrive (unloaded.rs);
+//!    and the words shown while the app's code comes, where there is no
+//!    shell, or if it cannot arrive (unloaded.rs);
 //! 3. a strict Content-Security-Policy. Trunk's loader is an inline module
 //!    script, so the policy allows exactly that script by its SHA-256 hash;
 //! 4. without index.html's comments and indentation, which are for us and
@@ -97,6 +98,7 @@ fn main() {
     };
     html = replaced(&html, "#marsad-shell", &shell::shell(&ds));
     html = replaced(&html, "#marsad-unloaded", &unloaded::unloaded());
+    html = replaced(&html, "#marsad-loading", &unloaded::loading());
     // Before the policy, which allows each inline script by its hash.
     html = loader::minify_inline_scripts(&html);
 
