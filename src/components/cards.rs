@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::{Ctx, DataText};
 use crate::charts::featured::{bars, card_note};
 use crate::charts::{Format, Input};
 use crate::data::derived::{like_for_like, share_of_whole};
@@ -16,9 +16,9 @@ use crate::text::{self, Key};
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Card {
     indicator: String,
-    label: String,
+    label: DataText,
     value: String,
-    unit_note: Option<String>,
+    unit_note: Option<DataText>,
     coverage: String,
     /// How exact the date is, for a figure counted at one.
     date_note: Option<String>,
@@ -63,9 +63,9 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
     });
     Card {
         indicator: o.indicator.clone(),
-        label: input.label(&o.indicator),
+        label: input.indicator(&o.indicator).map_or_else(|| DataText { text: o.indicator.clone(), ..DataText::default() }, |i| DataText::of(&i.label, lang)),
         value: input.value(o),
-        unit_note: input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang).to_string()),
+        unit_note: input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| DataText::of(n, lang)),
         coverage: input.coverage(o),
         date_note: card_note(o, input.lang()).map(str::to_string),
         source_name: source.map(|s| s.publisher.get(lang).to_string()).unwrap_or_default(),
@@ -88,13 +88,10 @@ pub fn HeadlineCards() -> impl IntoView {
         let input = Input::new(&ds, &all, &*format);
         bars(&input).into_iter().map(|o| card(&input, &format, o)).collect::<Vec<_>>()
     });
-    let report = move || {
-        let ds = ctx.dataset.get();
-        ds.metadata.featured.title.get(ctx.lang.get()).to_string()
-    };
+    let report = Memo::new(move |_| ctx.dataset.with(|ds| DataText::of(&ds.metadata.featured.title, ctx.lang.get())));
     view! {
         <section class="cards" aria-labelledby="cards-title">
-            <h2 id="cards-title">{report}</h2>
+            <h2 id="cards-title" lang=move || report.with(|r| r.lang) dir=move || report.with(|r| r.dir)>{move || report.with(|r| r.text.clone())}</h2>
             // The filters below and their match count speak of the rows;
             // these figures stay the report's whatever they are, which a
             // reader took for figures that matched them. Its room is kept
@@ -104,11 +101,11 @@ pub fn HeadlineCards() -> impl IntoView {
             <div class="card-grid">
                 <For each=move || cards.get() key=|c| c.clone() let:c>
                     <article class="card" data-indicator=c.indicator.clone()>
-                        <h3 class="card-label" title=c.label.clone()>{c.label.clone()}</h3>
+                        <h3 class="card-label" title=c.label.text.clone() lang=c.label.lang dir=c.label.dir>{c.label.text.clone()}</h3>
                         <p class="card-value">{c.value.clone()}</p>
                         <p class="card-coverage">{c.coverage.clone()}</p>
                         {c.date_note.clone().map(|n| view! { <p class="card-date-note">{n}</p> })}
-                        {c.unit_note.clone().map(|n| view! { <p class="card-scope">{n}</p> })}
+                        {c.unit_note.clone().map(|n| view! { <p class="card-scope" lang=n.lang dir=n.dir>{n.text}</p> })}
                         {c.change.clone().map(|c| view! {
                             <p class="card-change">
                                 {c.versus} " (" {c.previous}

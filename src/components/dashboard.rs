@@ -10,7 +10,7 @@ use super::focus::focus_first;
 use super::share::SharePanel;
 use super::sources::SourcesPanel;
 use super::table::ObservationsTable;
-use super::{live_text, Ctx};
+use super::{live_text, Ctx, DataText};
 use crate::data::Lang;
 use crate::interop::intl::IntlFormat;
 use crate::state::url::lang_code;
@@ -21,8 +21,9 @@ use crate::text::Key;
 pub fn Dashboard() -> impl IntoView {
     let ctx = Ctx::get();
     let meta = move || ctx.dataset.get().metadata.clone();
-    let title = move || meta().title.get(ctx.lang.get()).to_string();
-    let description = move || meta().description.get(ctx.lang.get()).to_string();
+    // With their language and direction where a translation is left out.
+    let title = Memo::new(move |_| ctx.dataset.with(|d| DataText::of(&d.metadata.title, ctx.lang.get())));
+    let description = Memo::new(move |_| ctx.dataset.with(|d| DataText::of(&d.metadata.description, ctx.lang.get())));
     let publisher = move || meta().publisher.get(ctx.lang.get()).to_string();
     let updated = move || meta().last_updated;
     let updated_text = move || ctx.dataset.with(|d| IntlFormat::shared(ctx.lang.get()).iso_day(&d.metadata.last_updated));
@@ -40,8 +41,8 @@ pub fn Dashboard() -> impl IntoView {
                 focus_first("main.app section.filter-bar");
             }>{move || ctx.t(Key::SkipToFilters)}</a>
             <LanguageAndTheme/>
-            <h1 class="title" title=title tabindex="-1">{title}</h1>
-            <p class="subtitle" title=description>{description}</p>
+            <h1 class="title" title=move || title.get().text tabindex="-1" lang=move || title.with(|t| t.lang) dir=move || title.with(|t| t.dir)>{move || title.get().text}</h1>
+            <p class="subtitle" title=move || description.get().text lang=move || description.with(|t| t.lang) dir=move || description.with(|t| t.dir)>{move || description.get().text}</p>
             <p class="byline">
                 {publisher} " · " {move || ctx.t(Key::LastUpdated)} " "
                 <time datetime=updated>{updated_text}</time>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::charts_grid::{caption_memo, chart_caption, ChartsGrid};
 use super::filter_bar::FilterBar;
 use super::sources::{SourceLine, SourceList};
-use super::{live_text, Ctx};
+use super::{live_text, Ctx, DataText};
 use crate::interop::intl::IntlFormat;
 use crate::state::embed::EmbedConfig;
 use crate::text::{self, Key};
@@ -15,7 +15,7 @@ use crate::text::{self, Key};
 pub fn EmbedView() -> impl IntoView {
     let ctx = Ctx::get();
     let config = expect_context::<EmbedConfig>();
-    let title = move || ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
+    let title = Memo::new(move |_| ctx.dataset.with(|d| DataText::of(&d.metadata.title, ctx.lang.get())));
     // The publishers behind what is on screen, so a quote can be traced:
     // of the one chart shown, or of every chart's figures.
     let caption = match config.chart {
@@ -38,7 +38,7 @@ pub fn EmbedView() -> impl IntoView {
     let full = move || ctx.link();
     view! {
         <div class="embed">
-            <h1 class="title embed-title" title=title tabindex="-1">{title}</h1>
+            <h1 class="title embed-title" title=move || title.get().text tabindex="-1" lang=move || title.with(|t| t.lang) dir=move || title.with(|t| t.dir)>{move || title.get().text}</h1>
             <Show when=move || config.controls>
                 <FilterBar/>
             </Show>

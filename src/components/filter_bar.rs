@@ -26,7 +26,9 @@ pub fn FilterBar() -> impl IntoView {
         let lang = ctx.lang.get();
         let ds = ctx.dataset.get();
         let offered = ds.categories.iter().zip(&ds.used().categories).filter(|(c, used)| **used || ctx.selection.with(|f| f.categories.contains(&c.id)));
-        offered.map(|(c, _)| (c.id.clone(), c.label.get(lang).to_string())).collect::<Vec<_>>()
+        // With "en" where a translation is left out (`Text::element_attrs`);
+        // its `<bdi>` sets its direction.
+        offered.map(|(c, _)| (c.id.clone(), c.label.get(lang).to_string(), c.label.element_attrs(lang).0)).collect::<Vec<_>>()
     });
     let years = Memo::new(move |_| year_range(&ctx.dataset.get().rows().rows).unwrap_or((2017, 2025)));
     let matching = Memo::new(move |_| ctx.matching.with(|m| m.len()));
@@ -128,7 +130,7 @@ pub fn FilterBar() -> impl IntoView {
                         view! {
                             <button class="chip" data-category=id.clone() aria-pressed=move || pressed().to_string() aria-disabled={ let closed = closed.clone(); move || closed().to_string() }
                                 on:click=move |_| if !closed() { ctx.update(|f| Filters::toggle(&mut f.categories, &id)) }>
-                                <bdi title=c.1.clone()>{c.1.clone()}</bdi>
+                                <bdi title=c.1.clone() lang=c.2>{c.1.clone()}</bdi>
                             </button>
                         }
                     }

@@ -110,3 +110,20 @@ impl Ctx {
 pub fn live_text(text: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
     Signal::derive(text)
 }
+
+/// A dataset's text as an element shows it alone: the words, and the
+/// language and direction they read in where not the page's
+/// (`Text::element_attrs`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DataText {
+    pub text: String,
+    pub lang: Option<&'static str>,
+    pub dir: Option<&'static str>,
+}
+
+impl DataText {
+    pub fn of(text: &crate::data::Text, lang: Lang) -> Self {
+        let (marked, dir) = text.element_attrs(lang);
+        DataText { text: text.get(lang).to_string(), lang: marked, dir }
+    }
+}

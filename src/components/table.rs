@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{live_text, Ctx};
+use super::{live_text, Ctx, DataText};
 use crate::charts::scope::scope_notes;
 use crate::charts::Input;
 use crate::data::number::number_text;
@@ -19,7 +19,8 @@ const PAGE_SIZE: usize = 100;
 /// One drawn row, formatted for the reader's language.
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
-    indicator: String,
+    /// With their languages where a translation is left out.
+    indicator: DataText,
     coverage: String,
     value: f64,
     value_text: String,
@@ -27,7 +28,7 @@ struct Row {
     /// The figure's source, then its other publications, each after "Also
     /// in: " on a line of its own.
     sources: Vec<SourceLink>,
-    note: String,
+    note: DataText,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,13 +51,13 @@ impl Row {
             url: s.url.clone(),
         });
         Row {
-            indicator: input.label(&o.indicator),
+            indicator: input.indicator(&o.indicator).map_or_else(|| DataText { text: o.indicator.clone(), ..DataText::default() }, |i| DataText::of(&i.label, lang)),
             coverage: input.coverage(o),
             value: o.value,
             value_text: input.value(o),
             qualifier: crate::text::get(lang, crate::text::qualifier(o.qualifier)),
             sources: sources.collect(),
-            note: o.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default(),
+            note: o.note.as_ref().map(|n| DataText::of(n, lang)).unwrap_or_default(),
         }
     }
 }
@@ -149,7 +150,7 @@ pub fn ObservationsTable() -> impl IntoView {
                 <tbody role="rowgroup">
                     {move || shown.get().into_iter().map(|r| view! {
                         <tr role="row">
-                            <td role="cell"><bdi prop:textContent=r.indicator></bdi></td>
+                            <td role="cell"><bdi lang=r.indicator.lang prop:textContent=r.indicator.text></bdi></td>
                             <td role="cell" prop:textContent=r.coverage></td>
                             <td role="cell" class="num" data-value=number_text(r.value) prop:textContent=r.value_text></td>
                             <td role="cell" prop:textContent=r.qualifier></td>
@@ -158,7 +159,7 @@ pub fn ObservationsTable() -> impl IntoView {
                             <td role="cell">{r.sources.into_iter().map(|s| view! {
                                 <span>{s.before}<a href=s.url target="_blank" rel="noopener noreferrer"><bdi dir=s.dir prop:textContent=s.publisher></bdi></a></span>
                             }).collect_view()}</td>
-                            <td role="cell"><bdi prop:textContent=r.note></bdi></td>
+                            <td role="cell"><bdi lang=r.note.lang prop:textContent=r.note.text></bdi></td>
                         </tr>
                     }).collect_view()}
                 </tbody>

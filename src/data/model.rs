@@ -108,6 +108,21 @@ impl Text {
             _ => Some("ltr"),
         }
     }
+
+    /// `lang` and `dir` for an element that holds `get(lang)` alone, where
+    /// they differ from the page's: English where it falls back to it (a
+    /// screen reader speaks it as English, and an English scope note on
+    /// the Arabic page no longer sets its full stop at the wrong end); a
+    /// plain string's direction guessed from its first letter.
+    pub fn element_attrs(&self, lang: Lang) -> (Option<&'static str>, Option<&'static str>) {
+        let falls_back = self.falls_back_to_english(lang);
+        let dir = match self {
+            Text::Plain(_) => Some("auto"),
+            _ if falls_back && lang == Lang::Ar => Some("ltr"),
+            _ => None,
+        };
+        (falls_back.then_some("en"), dir)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -259,6 +274,11 @@ mod tests {
         assert!(!all.falls_back_to_english(Lang::Fr), "a translation that is spelt as in English is still French");
         assert!(!all.falls_back_to_english(Lang::Ar));
         assert!(!Text::Plain("Rapport".into()).falls_back_to_english(Lang::Fr));
+        assert_eq!(only_en.element_attrs(Lang::Ar), (Some("en"), Some("ltr")));
+        assert_eq!(only_en.element_attrs(Lang::Fr), (Some("en"), None), "French reads left to right as English does");
+        assert_eq!(only_en.element_attrs(Lang::En), (None, None));
+        assert_eq!(all.element_attrs(Lang::Ar), (None, None));
+        assert_eq!(Text::Plain("Rapport".into()).element_attrs(Lang::Ar), (None, Some("auto")));
     }
 
     #[test]

@@ -127,6 +127,34 @@ test('a source title that a dataset gives only in English reads in English, mark
   }
 });
 
+// An English scope note on the Arabic page set its full stop at the wrong
+// end ("Events, not people" then "."), and a screen reader spoke English
+// words as Arabic: each text a page shows alone is marked as English, and
+// on the Arabic page as left to right.
+test('texts a dataset gives only in English are marked lang="en" where shown alone, and read left to right on the Arabic page', async () => {
+  for (const [lang, dir] of [['fr', null], ['ar', 'ltr']]) {
+    const page = await open(browser, `?lang=${lang}&data=${encodeURIComponent('/__test/english-texts')}`);
+    await waitForDashboard(page);
+    const attrs = (selector) => page.locator(selector).first().evaluate((el) => [el.textContent, el.getAttribute('lang'), el.getAttribute('dir')]);
+    assert.deepEqual(await attrs('main.app h1.title'), ['Marsad — Morocco irregular migration figures', 'en', dir]);
+    assert.deepEqual(await attrs('#cards-title'), ['Interior Ministry report, January–September 2024', 'en', dir]);
+    assert.deepEqual(await attrs('.card[data-indicator="attempts_foiled"] .card-scope'), ['Events, not people.', 'en', dir]);
+    assert.deepEqual((await attrs('.card[data-indicator="attempts_foiled"] .card-label')).slice(0, 2), ['Irregular migration attempts foiled', 'en']);
+    assert.equal(await page.locator('.chip[data-category] bdi').first().getAttribute('lang'), 'en');
+    // A translated text around them is unmarked, in the page's language.
+    assert.equal(await page.locator('.card[data-indicator="voluntary_returns"] .card-label').getAttribute('lang'), null);
+    await page.goto(page.url().replace(/&view=table|$/, '&view=table'));
+    await page.locator('.observations tbody tr').first().waitFor();
+    const cells = await page.locator('.observations tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td bdi')].map((b) => [b.textContent, b.lang])));
+    const attempts = cells.filter((r) => r[0][0] === 'Irregular migration attempts foiled');
+    assert.ok(attempts.length > 0 && attempts.every((r) => r[0][1] === 'en'), JSON.stringify(cells.slice(0, 3)));
+    assert.ok(cells.some((r) => r.some(([t, l]) => l === 'en' && t !== 'Irregular migration attempts foiled' && t.length > 20)), 'the note given in English only is marked');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
 test('a publisher\'s words are in the reader\'s language; in Arabic they read right to left, though a Latin name starts them', async () => {
   // The words in the order an Arabic reader meets them: line by line, each
   // line from the right.

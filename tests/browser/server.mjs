@@ -128,6 +128,22 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
     }
+    case 'english-texts': {
+      // The default dataset with the texts a page shows alone given in
+      // English only: its title and description, the featured report's title,
+      // the attempts' label and scope note, a category, and a figure's note.
+      const ds = JSON.parse(dataset());
+      const english = (t) => ({ en: t.en });
+      for (const m of [ds.metadata, ds.metadata.featured]) for (const k of ['title', 'description']) if (m[k]) m[k] = english(m[k]);
+      const attempts = ds.indicators.find((i) => i.id === 'attempts_foiled');
+      attempts.label = english(attempts.label);
+      attempts.scope_note = { en: 'Events, not people.' };
+      ds.categories[0].label = english(ds.categories[0].label);
+      const noted = ds.observations.find((o) => o.indicator === 'attempts_foiled' && o.note);
+      noted.note = english(noted.note);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
     case 'qualified-report': {
       // The default dataset with the report's largest figure qualified, as
       // another dataset's may be: "at least 59,000".
