@@ -33,6 +33,13 @@ extern "C" {
     #[wasm_bindgen(method, js_name = resize)]
     pub(super) fn resize_to(this: &Instance, size: &JsValue);
 
+    /// The size it was last drawn at, in CSS px.
+    #[wasm_bindgen(method, js_name = getWidth)]
+    pub(super) fn width(this: &Instance) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    pub(super) fn height(this: &Instance) -> f64;
+
     #[wasm_bindgen(method)]
     pub(super) fn dispose(this: &Instance);
 

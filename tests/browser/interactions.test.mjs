@@ -481,6 +481,44 @@ test('each chart redraws only when its own inputs change', async () => {
   assert.equal(draws.composition, 1);
 });
 
+// A click that changes a chart's legend rows gives its element a new
+// height and draws it at that height; the observer's report of that height
+// then had ECharts draw the whole chart again, at the size it had.
+test('a chart that a click makes taller or shorter is drawn once, at its new height', async () => {
+  const page = await open(browser);
+  // Every chart in view, as one out of view takes its new height undrawn.
+  await page.setViewportSize({ width: 1280, height: 4000 });
+  await waitForDashboard(page);
+  for (const id of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) await chartOption(page, id);
+  await page.waitForTimeout(300);
+  const heights = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-chart]')].map((el) => [el.dataset.chart, el.querySelector('.chart-canvas').clientHeight])));
+  const before = await heights();
+  // ECharts' resize() without a size: a draw at the element's size.
+  await page.evaluate(() => {
+    window.__resizes = [];
+    for (const el of document.querySelectorAll('[data-chart]')) {
+      const chart = window.echarts.getInstanceByDom(el.querySelector('.chart-canvas'));
+      const resize = chart.resize.bind(chart);
+      chart.resize = (...args) => { if (!args.length) window.__resizes.push(el.dataset.chart); return resize(...args); };
+    }
+  });
+  await page.locator('.chip[data-category="returns"]').click();
+  await page.waitForFunction(() => location.search === '?cat=returns');
+  await page.waitForTimeout(500);
+  const after = await heights();
+  const changed = Object.keys(before).filter((id) => before[id] !== after[id]);
+  assert.ok(changed.length > 0, `a chart's height changed: ${JSON.stringify([before, after])}`);
+  assert.deepEqual(await page.evaluate(() => window.__resizes), []);
+  // Each chart drawn at its element's size.
+  const sizes = await page.evaluate(() => [...document.querySelectorAll('[data-chart] .chart-canvas')].map((el) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    return [chart.getWidth() - el.clientWidth, chart.getHeight() - el.clientHeight];
+  }));
+  assert.ok(sizes.every(([w, h]) => w === 0 && h === 0), JSON.stringify(sizes));
+  assertNoPageErrors(page);
+  await page.close();
+});
+
 test('a figure of 0 on the log axis leaves the others their heights', async () => {
   const page = await open(browser, '?data=/__test/with-zero&ind=networks_dismantled&log=1');
   await waitForDashboard(page);
