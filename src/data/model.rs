@@ -44,7 +44,7 @@ impl Dataset {
 // Deserialized by hand (`text_de.rs`); `untagged` here shapes its JSON and
 // its schema.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-#[serde(untagged)]
+#[serde(untagged, deny_unknown_fields)]
 pub enum Text {
     Plain(String),
     Localized {

@@ -6,8 +6,8 @@
 //! enclosing object is read, so its position in the text named the wrong
 //! field (the validator finds a faulty element's paths from positions, see
 //! `validate/located.rs`). Here a mismatch is reported on the value itself,
-//! as one fault of the whole text, as the derived enum did. As there, keys
-//! other than the three languages are ignored.
+//! as one fault of the whole text, as the derived enum did. A key other than
+//! the three languages is such a fault.
 
 use std::fmt;
 
@@ -54,8 +54,11 @@ impl<'de> Visitor<'de> for TextVisitor {
                 "en" => &mut en,
                 "fr" => &mut fr,
                 "ar" => &mut ar,
+                // Another key is no language Marsad has: "Fr" or "es" would
+                // read in English without a word.
                 _ => {
                     map.next_value::<Value>()?;
+                    sound = false;
                     continue;
                 }
             };
@@ -101,8 +104,9 @@ mod tests {
         assert_eq!(read(r#""plain""#), Ok(Text::Plain("plain".into())));
         assert_eq!(read(r#"{"en": "a", "fr": "b", "ar": null}"#), Ok(localized("a", Some("b"), None)));
         assert_eq!(read(r#"{"en": "a", "en": "b"}"#), Ok(localized("b", None, None)));
-        // Other languages are ignored, as by the derived enum before.
-        assert_eq!(read(r#"{"en": "a", "de": {"x": [1]}}"#), Ok(localized("a", None, None)));
+        // Another language is a fault: "Fr" or "es" read in English unsaid.
+        assert!(read(r#"{"en": "a", "de": {"x": [1]}}"#).is_err());
+        assert!(read(r#"{"en": "a", "Fr": "b"}"#).is_err());
     }
 
     #[test]

@@ -214,10 +214,13 @@ mod tests {
             assert_eq!((problems[0].path.as_str(), problems[0].kind), ("$.metadata.title", WrongType));
             assert!(problems[0].message.starts_with("\"title\" must be text") && problems[0].message.ends_with(&format!("it is {found}.")), "{}", problems[0].message);
         }
-        // Languages other than en, fr and ar are ignored.
+        // A language other than en, fr and ar is named: a typo ("Fr") read
+        // in English without a word.
         let mut tree: Value = serde_json::from_str(DEFAULT).unwrap();
         tree["metadata"]["title"]["de"] = serde_json::json!("Marsad");
-        assert_eq!(dataset_from_text(&tree.to_string()).unwrap(), from_one_tree(DEFAULT));
+        let problems = dataset_from_text(&tree.to_string()).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.ends_with("it is an object with \"de\", which is none of them."), "{}", problems[0].message);
     }
 
     #[test]
