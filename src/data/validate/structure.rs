@@ -121,6 +121,10 @@ fn invalid_json(fault: &JsonFault, text: &str) -> Problem {
         "the file is empty.".to_string()
     } else if let Some(what) = inner.strip_prefix("EOF while parsing ") {
         format!("the file ends in the middle of {what}. Is it cut short?")
+    } else if closes_after_a_comma(text, line, column) {
+        // serde_json names what it wanted after the comma ("key must be a
+        // string" at a '}'), which sent a reader to look for a quote.
+        PLAIN_JSON_ERRORS[0].1.to_string()
     } else if let Some((_, plain)) = PLAIN_JSON_ERRORS.iter().find(|(serde, _)| *serde == inner) {
         plain.to_string()
     } else if inner.starts_with("control character") {
@@ -133,6 +137,14 @@ fn invalid_json(fault: &JsonFault, text: &str) -> Problem {
         s
     };
     Problem::new("$", InvalidJson, format!("Invalid JSON at line {line}, column {column}: {plain}"))
+}
+
+/// Whether `text` has a closing bracket at `line` and `column` (1-based,
+/// as serde_json counts them) just after a comma.
+fn closes_after_a_comma(text: &str, line: usize, column: usize) -> bool {
+    let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let at = start + column.saturating_sub(1);
+    text.get(at..).is_some_and(|rest| rest.starts_with(['}', ']'])) && text.get(..at).is_some_and(|before| before.trim_end().ends_with(','))
 }
 
 #[cfg(test)]
@@ -221,6 +233,17 @@ mod tests {
         let problems = dataset_from_text(&tree.to_string()).unwrap_err();
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].message.ends_with("it is an object with \"de\", which is none of them."), "{}", problems[0].message);
+    }
+
+    #[test]
+    fn a_comma_before_a_closing_bracket_is_named_as_such() {
+        for (text, line, column) in [("{\n  \"a\": 1,\n}", 3, 1), ("{\"a\": [1, 2, ]}", 1, 14)] {
+            let problems = dataset_from_text(text).unwrap_err();
+            assert_eq!(problems[0].message, format!("Invalid JSON at line {line}, column {column}: a comma comes just before a closing bracket; remove it."), "{text}");
+        }
+        // A missing value is not.
+        let problems = dataset_from_text("{\"a\": }").unwrap_err();
+        assert!(problems[0].message.ends_with("expected a value here: text in double quotes, a number, an object, a list, true, false or null."), "{}", problems[0].message);
     }
 
     #[test]
