@@ -21,7 +21,7 @@ use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
 use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
-use crate::state::ChartId;
+use crate::state::{ChartId, Filters};
 use crate::text::{self, Key};
 
 fn echarts_locale(lang: Lang) -> &'static str {
@@ -283,7 +283,7 @@ pub fn ChartPanel(
             {chart_picked(pick, chart_id)}
             // Before the canvas, of no height, so that the chart keeps its place;
             // shown by the panel's `empty` class (CSS).
-            <p class="chart-empty">{move || ctx.t(Key::NoFigures)}</p>
+            <p class="chart-empty">{move || ctx.t(if ctx.filters.with(Filters::is_filtering) { Key::NoFigures } else { Key::NoFiguresInDataset })}</p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             // Under the chart, as a footnote: "attempts foiled" are events,
             // not people, wherever the chart is shown, embedded or saved.

@@ -155,6 +155,7 @@ pub enum Key {
     /// After a chart's title in its description, so in lower case; an empty
     /// chart's notice shows it too, its first letter raised by CSS.
     NoFigures,
+    NoFiguresInDataset,
     NoRows,
     ChartPicked,
     Undo,
@@ -434,6 +435,8 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Undo => ["Undo", "Annuler", "تراجع"],
         NoRows => ["No figure matches the filters.", "Aucun chiffre ne correspond aux filtres.", "لا يوجد رقم يطابق عوامل التصفية."],
         NoFigures => ["no figure in this chart matches the filters.", "aucun chiffre de ce graphique ne correspond aux filtres.", "لا يوجد في هذا الرسم رقم يطابق عوامل التصفية."],
+        // With no filter set: an embed of a chart the dataset has nothing for.
+        NoFiguresInDataset => ["this dataset has no figure for this chart.", "ce jeu de données n'a aucun chiffre pour ce graphique.", "لا تتضمن مجموعة البيانات هذه أي رقم لهذا الرسم."],
         // As for Matching.
         FiguresShown => ["{n} figures shown", "{n} chiffres affichés", "عدد الأرقام المعروضة: {n}"],
         FigureShown => ["{n} figure shown", "{n} chiffre affiché", "رقم واحد معروض"],

@@ -118,6 +118,24 @@ test('the coverage menu offers only kinds with figures under the other filters, 
   assertNoPageErrors(linked);
 });
 
+// An embed of the European chart alone, of a dataset with no European
+// figure, said that no figure matched "the filters", where there were none.
+test('an embed of a chart its dataset has nothing for says so, and that the filters emptied it only where they did', async () => {
+  for (const [lang, query, words] of [
+    ['en', '', 'This dataset has no figure for this chart.'],
+    ['fr', '', 'Ce jeu de données n\'a aucun chiffre pour ce graphique.'],
+    ['en', '&yr=2019~2019', 'No figure in this chart matches the filters.'],
+  ]) {
+    const page = await open(browser, `?data=/__test/without-europe&embed=1&chart=europe&lang=${lang}${query}`);
+    // Of no height, over the chart's place (CSS): shown by the panel's class.
+    await page.locator('[data-chart="europe"].empty').waitFor({ timeout: 20_000 });
+    const empty = page.locator('[data-chart="europe"] .chart-empty');
+    assert.equal(await empty.innerText(), words);
+    assertNoPageErrors(page);
+    await page.close();
+  }
+});
+
 test('a dataset without European figures offers no European filter and leaves the European chart out', async () => {
   const data = '?data=/__test/without-europe';
   const page = await open(browser, data);
@@ -152,7 +170,7 @@ test('a dataset without European figures offers no European filter and leaves th
   // An embed of the European chart alone keeps it, and says it has no figure.
   const embed = await open(browser, `${data}&embed=1&chart=europe`);
   await embed.locator('[data-chart="europe"].empty').waitFor();
-  assert.equal(await embed.locator('.chart-empty').innerText(), 'No figure in this chart matches the filters.');
+  assert.equal(await embed.locator('.chart-empty').innerText(), 'This dataset has no figure for this chart.');
   assert.equal(await embed.locator('[data-chart]').count(), 1);
   assert.match(await embed.locator('.embed-source').innerText(), /^Marsad · /, 'no "Sources:" before nobody');
   assert.equal(await embed.locator('.embed-links').isHidden(), true, 'no links to no source');
