@@ -851,6 +851,14 @@ test('in an iframe sandboxed without allow-same-origin the embed says it cannot 
   for (const gone of ['embed', 'id']) assert.equal(link.searchParams.get(gone), null, gone);
   assert.equal(link.searchParams.get('lang'), 'fr');
   assert.match(link.searchParams.get('data'), /embed-data/, 'the same dataset');
+  // The frame takes the message's height: the snippet's 640 px stood blank
+  // under one line.
+  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('marsad').style.height) && document.getElementById('marsad').style.height !== '640px');
+  const [frameHeight, contentBottom] = await Promise.all([
+    page.evaluate(() => document.getElementById('marsad').getBoundingClientRect().height),
+    frame.locator('#marsad-unloaded').evaluate((b) => b.getBoundingClientRect().bottom),
+  ]);
+  assert.ok(frameHeight < 300 && frameHeight >= contentBottom, `frame ${frameHeight} px, its message to ${contentBottom} px`);
   await page.close();
 
   const allowed = await browser.context.newPage();
