@@ -211,7 +211,7 @@ title=\"Marsad &quot;quoted&quot; &lt;b&gt;\" loading=\"lazy\" data-marsad style
         f.categories.insert("returns".into());
         let s = snippet("https://news.example/marsad/", &f, Some("data/other figures.json"), None, "Marsad", false);
         assert!(
-            s.starts_with("<iframe src=\"https://news.example/marsad/?data=data%2Fother+figures.json&amp;embed=1&amp;cat=returns\" "),
+            s.starts_with("<iframe src=\"https://news.example/marsad/?data=data/other+figures.json&amp;embed=1&amp;cat=returns\" "),
             "{s}"
         );
     }

@@ -140,8 +140,9 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
             out.append_pair("theme", "dark");
         }
     }
-    // `~` is safe in a query; keep it readable rather than %7E.
-    out.finish().replace("%7E", "~")
+    // `~` and `/` are safe in a query; keep them readable rather than %7E
+    // and %2F ("?data=data/other.json", as the README writes it).
+    out.finish().replace("%7E", "~").replace("%2F", "/")
 }
 
 /// The dashboard's address for a filter state: `page` (its URL without
