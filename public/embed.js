@@ -1,12 +1,11 @@
 /* Marsad host script: sizes Marsad iframes (iframe[data-marsad]) to their
-   content. A height is accepted only from the window of the iframe it sizes. */
+   content, a height taken only from the window of the frame it sizes. */
 (function () {
   if (window.__marsadEmbed) return;
   window.__marsadEmbed = true;
-  // A host whose policy forbids style attributes (style-src without
-  // 'unsafe-inline') drops the snippet's width and border, and the frame
-  // shrank to the browser's 300 px: set through the CSSOM, which that
-  // policy allows.
+  // A host whose policy forbids style attributes drops the snippet's width
+  // and border (the frame shrank to 300 px): set through the CSSOM, which
+  // that policy allows. The article is what scrolling keeps in place (below).
   function fit(frame) {
     var declared = frame.getAttribute('style') || '';
     if (!frame.style.length && declared) {
@@ -15,6 +14,7 @@
         if (at > 0) frame.style.setProperty(d.slice(0, at).trim(), d.slice(at + 1).trim());
       });
     }
+    if (!frame.style.overflowAnchor) frame.style.overflowAnchor = 'none';
   }
   var frames = document.getElementsByTagName('iframe');
   function each(f) {
@@ -30,9 +30,9 @@
     each(function (frame) {
       if (frame.contentWindow !== e.source) return;
       fit(frame);
-      // What the browser keeps in place as the frame grows: the frame where
-      // it holds the middle of the window (the reader is on it), else the
-      // article, so a lazy frame above the reader leaves their place be.
+      // Scrolling keeps the frame in place where it holds the window's
+      // middle (the reader is on it), else the article: a lazy frame above
+      // the reader leaves their place.
       var r = frame.getBoundingClientRect(), mid = innerHeight / 2;
       frame.style.overflowAnchor = r.top < mid && r.bottom > mid ? 'auto' : 'none';
       frame.style.height = Math.ceil(h) + 'px';

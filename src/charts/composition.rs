@@ -8,10 +8,10 @@ use charming::Chart;
 
 use super::featured::{first_of_report_kept, of_report};
 use super::option::with_tooltip;
-use super::{palette, qualified, wrap, Input};
+use super::{palette, wrap, Input};
 use crate::data::date::Coverage;
 use crate::data::{Observation, Qualifier};
-use crate::text;
+use crate::text::{self, Key};
 
 /// The whole and its published parts for the featured coverage: the first
 /// whole indicator (in featured order) that passes the filters and has a part.
@@ -46,18 +46,23 @@ pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
     parts(input).map(|(whole, parts)| std::iter::once(whole).chain(parts).collect()).unwrap_or_default()
 }
 
-/// How well what `parts` leave of `whole` is known: about, where any of
-/// them is given as about ("about 1,200 − about 1,050" is about 150, not
-/// 150); at least, under a whole given as a minimum. None where a part is a
-/// minimum: the rest is then only a most, which no slice can say.
-fn rest_qualifier(whole: &Observation, parts: &[&Observation]) -> Option<Qualifier> {
-    let mut figures = std::iter::once(whole).chain(parts.iter().copied());
-    if parts.iter().any(|p| p.qualifier == Qualifier::AtLeast) {
-        None
-    } else if figures.any(|o| o.qualifier == Qualifier::Approx) {
-        Some(Qualifier::Approx)
-    } else {
-        Some(whole.qualifier)
+/// How well what `parts` leave of `whole` is known, as written: about,
+/// where any of them is given as about ("about 1,200 − about 1,050" is
+/// about 150, not 150); at least, under a whole given as a minimum less
+/// exact parts; at most, where a part is a minimum; else not known exactly
+/// (a minimum less a figure given as about). With its share of the whole
+/// where known.
+fn rest_figure(input: &Input, whole: &Observation, parts: &[&Observation], rest: f64) -> (String, bool) {
+    let given = |q: Qualifier| std::iter::once(whole).chain(parts.iter().copied()).any(|o| o.qualifier == q);
+    let part_minimum = parts.iter().any(|p| p.qualifier == Qualifier::AtLeast);
+    let number = input.format.number(rest);
+    let said = |key: Key| format!("{} {number}", text::get(input.lang(), key));
+    match whole.qualifier {
+        Qualifier::AtLeast if parts.iter().all(|p| p.qualifier == Qualifier::Exact) => (said(Key::AtLeast), true),
+        _ if whole.qualifier == Qualifier::AtLeast || (part_minimum && given(Qualifier::Approx)) => (text::get(input.lang(), Key::NotKnownExactly).to_string(), false),
+        _ if part_minimum => (said(Key::AtMost), true),
+        _ if given(Qualifier::Approx) => (said(Key::About), true),
+        _ => (number, true),
     }
 }
 
@@ -76,19 +81,20 @@ pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let mut note = None;
     // Each slice: its name, figure and figure as written, and where it
     // comes from (period and publisher) for its tooltip.
-    let mut slices: Vec<(String, f64, String, String)> = Vec::new();
+    // And whether its share is known.
+    let mut slices: Vec<(String, f64, String, String, bool)> = Vec::new();
     if let Some((whole, parts)) = parts(input) {
         let parts_total: f64 = parts.iter().map(|p| p.value).sum();
         for p in &parts {
-            slices.push((input.short_label(&p.indicator), p.value, input.value(p), format!("{} · {}", input.coverage(p), input.short_publisher(p))));
+            slices.push((input.short_label(&p.indicator), p.value, input.value(p), format!("{} · {}", input.coverage(p), input.short_publisher(p)), true));
         }
         let rest = whole.value - parts_total;
-        if let Some(qualifier) = rest_qualifier(whole, &parts).filter(|_| rest >= 0.0) {
-            let figure = qualified(input.format, qualifier, rest);
+        if rest >= 0.0 {
+            let (figure, known) = rest_figure(input, whole, &parts, rest);
             let (label, sum) = (input.other_of(&whole.indicator), input.worked_out(whole, parts.iter().copied(), &figure));
             // Said where the parts leave something: "4,388 − 4,388 = 0" is no figure.
-            note = (rest > 0.0).then(|| input.worked_out_line(&label, vec![sum.clone()])).flatten();
-            slices.push((label, rest, figure, sum));
+            note = (rest > 0.0 && known).then(|| input.worked_out_line(&label, vec![sum.clone()])).flatten();
+            slices.push((label, rest, figure, sum, known));
         }
     }
     // Each slice's share written by the locale (37,9 % in French), in its
@@ -97,9 +103,9 @@ pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let drawn_total: f64 = slices.iter().map(|s| s.1).sum();
     let data: Vec<DataPointItem> = slices
         .into_iter()
-        .map(|(label, value, figure, origin)| {
+        .map(|(label, value, figure, origin, known)| {
             let share = input.format.percent(if drawn_total > 0.0 { value / drawn_total } else { 0.0 });
-            let name = text::labelled(lang, &label, &format!("{figure} ({share})"));
+            let name = text::labelled(lang, &label, &if known { format!("{figure} ({share})") } else { figure });
             DataPointItem::new(value).name(with_tooltip(&wrap(&name, LEGEND_WIDTH, 3), &[name, origin]))
         })
         .collect();
@@ -175,12 +181,19 @@ mod tests {
         let (names, note) = rest(&ring_given_as("at_least", "exact"));
         assert!(names[1].contains("[other]: at least 2724 ("), "{names:?}");
         assert!(note.unwrap().contains("=\u{a0}at least 2724 · "));
-        // A part given as a minimum leaves the rest only a most: no slice
-        // and no sum, the part alone.
+        // A part given as a minimum leaves the rest a most; the part keeps
+        // its share of the whole.
         let (names, note) = rest(&ring_given_as("exact", "at_least"));
-        assert_eq!(names.len(), 1, "{names:?}");
-        assert!(names[0].starts_with("Voluntary returns coordinated with IOM: at least 1664 (100%)"), "{names:?}");
-        assert_eq!(note, None);
+        assert!(names[0].starts_with("Voluntary returns coordinated with IOM: at least 1664 (37.9%)"), "{names:?}");
+        assert!(names[1].contains("[other]: at most 2724 (62.1%)"), "{names:?}");
+        assert!(note.unwrap().contains("4388 −\u{a0}at least 1664 =\u{a0}at most 2724 · "));
+        // A minimum less a figure given as about, or a most: not known
+        // exactly, and no share or line of a figure no one can work out.
+        for (whole, part) in [("at_least", "approx"), ("at_least", "at_least"), ("approx", "at_least")] {
+            let (names, note) = rest(&ring_given_as(whole, part));
+            assert!(names[1].starts_with("Voluntary returns (Interior Ministry) [other]: not known exactly\n"), "{whole} {part}: {names:?}");
+            assert_eq!(note, None, "{whole} {part}");
+        }
     }
 
     #[test]

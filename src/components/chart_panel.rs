@@ -283,7 +283,13 @@ pub fn ChartPanel(
             {chart_picked(pick, chart_id)}
             // Before the canvas, of no height, so that the chart keeps its place;
             // shown by the panel's `empty` class (CSS).
-            <p class="chart-empty">{move || ctx.t(if ctx.filters.with(Filters::is_filtering) { Key::NoFigures } else { Key::NoFiguresInDataset })}</p>
+            // "The filters" where they narrow the rows; the log axis is none.
+            // Its whole text set at once (`live_text`): a page translator's
+            // wrappers kept the words of the first.
+            <p class="chart-empty" prop:textContent=live_text(move || {
+                let filtered = ctx.filters.with(|f| *f != f.with_rows_of(&Filters::default()));
+                ctx.t(if filtered { Key::NoFigures } else { Key::NoFiguresInDataset }).to_string()
+            })></p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             // Under the chart, as a footnote: "attempts foiled" are events,
             // not people, wherever the chart is shown, embedded or saved.

@@ -20,6 +20,11 @@ fn show_panel() -> Option<()> {
     if document.get_element_by_id("marsad-crashed").is_some() {
         return Some(());
     }
+    // The page's line that the figures are loading (index.html), where the
+    // app had not come yet, stood on under the panel.
+    if let Some(loading) = document.get_element_by_id("marsad-loading") {
+        loading.remove();
+    }
     // The page's language, as the app last set it on <html>.
     let lang = document.document_element()?.get_attribute("lang").and_then(|code| lang_from_code(&code)).unwrap_or(Lang::En);
     let panel = document.create_element("section").ok()?;

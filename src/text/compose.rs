@@ -57,16 +57,28 @@ pub fn more(lang: Lang, n: usize) -> String {
 /// never between it and its figure), and left to right in Arabic too, as
 /// Moroccan schools write it with these digits (U+2066 … U+2069 isolate
 /// it): else the right-to-left page read "2,724 = 1,664 − 4,388".
+/// A figure given with a word ("حوالي 4.388") is isolated in its own
+/// direction within it (U+2068 … U+2069): after an Arabic word the digits
+/// read as Arabic, and the sum ran right to left from it.
 pub fn equation(lang: Lang, whole: String, parts: impl IntoIterator<Item = String>, result: &str) -> String {
     let rtl = lang == Lang::Ar;
+    let term = |out: &mut String, figure: &str| {
+        if rtl && figure.chars().any(char::is_alphabetic) {
+            out.push('\u{2068}');
+            out.push_str(figure);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(figure);
+        }
+    };
     let mut out = String::from(if rtl { "\u{2066}" } else { "" });
-    out.push_str(&whole);
+    term(&mut out, &whole);
     for part in parts {
         out.push_str(" −\u{a0}");
-        out.push_str(&part);
+        term(&mut out, &part);
     }
     out.push_str(" =\u{a0}");
-    out.push_str(result);
+    term(&mut out, result);
     if rtl {
         out.push('\u{2069}');
     }
@@ -179,6 +191,12 @@ mod tests {
         assert_eq!(equation(Lang::En, "56,852".into(), parts(","), "1,507"), "56,852 −\u{a0}39,910 −\u{a0}15,435 =\u{a0}1,507");
         assert_eq!(equation(Lang::Ar, "56.852".into(), parts("."), "1.507"), "\u{2066}56.852 −\u{a0}39.910 −\u{a0}15.435 =\u{a0}1.507\u{2069}");
         assert_eq!(equation(Lang::Fr, "4\u{202f}388".into(), [], "4\u{202f}388"), "4\u{202f}388 =\u{a0}4\u{202f}388");
+        // A figure with its word keeps it on its side, in its own isolate.
+        assert_eq!(
+            equation(Lang::Ar, "حوالي 4.388".into(), ["1.664".to_string()], "حوالي 2.724"),
+            "\u{2066}\u{2068}حوالي 4.388\u{2069} −\u{a0}1.664 =\u{a0}\u{2068}حوالي 2.724\u{2069}\u{2069}"
+        );
+        assert_eq!(equation(Lang::En, "about 4,388".into(), [], "about 2,724"), "about 4,388 =\u{a0}about 2,724");
         // Cut back to its whole, with what is around it.
         let said = |lang, whole: &str, parts: &str, result| format!("2024: {} · Pledge Times", equation(lang, whole.into(), parts.split(' ').map(String::from), result));
         assert_eq!(equation_whole(&said(Lang::En, "63,970", "46,843 14,431", "2,696")), "2024: 63,970 · Pledge Times");

@@ -10,6 +10,8 @@ pub use compose::{cited_title, colon, equation, equation_whole, fill, labelled, 
 pub enum Key {
     About,
     AtLeast,
+    AtMost,
+    NotKnownExactly,
     Exact,
     ToReportDate,
     AtReportDate,
@@ -230,6 +232,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
     let [en, fr, ar] = match key {
         About => ["about", "environ", "حوالي"],
         AtLeast => ["at least", "au moins", "ما لا يقل عن"],
+        // What parts leave of a whole, where a part is a minimum (the ring).
+        AtMost => ["at most", "au plus", "على الأكثر"],
+        NotKnownExactly => ["not known exactly", "pas connu exactement", "غير معروف بدقة"],
         Exact => ["as published", "tel que publié", "كما نُشر"],
         ToReportDate => ["to report date", "à la date du rapport", "حتى تاريخ التقرير"],
         AtReportDate => ["as of the report", "à la date du rapport", "في تاريخ التقرير"],

@@ -677,7 +677,8 @@ test('each European indicator has one colour in the trend and the European chart
     await waitForDashboard(page);
     // The trend's full years: its dashed bars of part-years are filled clear.
     const colours = async (id) => Object.fromEntries((await chartOption(page, id)).series
-      .filter((s) => !s.name.endsWith('(year to date)')).map((s) => [s.name.replace(/ \(full year\)$/, ''), s.itemStyle?.color ?? s.color]));
+      // "(full year)", or "[full year]" after a label's own parenthesis.
+      .filter((s) => !/[([]year to date[)\]]$/.test(s.name)).map((s) => [s.name.replace(/ [([]full year[)\]]$/, ''), s.itemStyle?.color ?? s.color]));
     const [europe, trend] = [await colours('europe'), await colours('trend')];
     const shared = Object.keys(europe).filter((name) => name in trend);
     assert.ok(shared.length >= least, `${link}: ${Object.keys(europe)} / ${Object.keys(trend)}`);

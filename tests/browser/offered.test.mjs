@@ -124,6 +124,8 @@ test('an embed of a chart its dataset has nothing for says so, and that the filt
   for (const [lang, query, words] of [
     ['en', '', 'This dataset has no figure for this chart.'],
     ['fr', '', 'Ce jeu de données n\'a aucun chiffre pour ce graphique.'],
+    // The log axis draws the figures otherwise, and filters none.
+    ['en', '&log=1', 'This dataset has no figure for this chart.'],
     ['en', '&yr=2019~2019', 'No figure in this chart matches the filters.'],
   ]) {
     const page = await open(browser, `?data=/__test/without-europe&embed=1&chart=europe&lang=${lang}${query}`);

@@ -269,8 +269,16 @@ const BUDGET_WASM = 150 * KB;
 // mends: the European chart's colours taken from the trend's, a worked-out
 // figure crediting each publisher, the years counted from a period's start
 // (1.4 KB).
-const CEILING_FIRST_CHART = 591 * KB;
-const CEILING_WASM = 381 * KB;
+// Then to 594.5 and 383.5 (593.8; the wasm 383.1), for a researcher's and a
+// newsroom's pass and the review of their mends: a figure worked out from
+// figures given as "about" or "at least" says so, or "at most", or "not
+// known exactly"; a figure with its word isolated in an Arabic sum; a
+// dataset's text left in English marked so where shown alone; a text's
+// unknown language key refused and named, a trailing comma named; a chart
+// the dataset has nothing for said so; a resize to the size drawn skipped
+// (3.6 KB in all).
+const CEILING_FIRST_CHART = 594.5 * KB;
+const CEILING_WASM = 383.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -58,18 +58,20 @@ pub(super) fn structural_message(kind: ProblemKind, inner: &str, names: &[String
         UnknownField => format!("Unknown field {name}: the fields allowed here are {}.", names.join(", ")),
         _ => {
             let text_without_english = matches!(found, Some(Value::Object(o)) if !o.contains_key("en"));
-            let found_value = found;
+            let object = match found {
+                Some(Value::Object(o)) => Some(o),
+                _ => None,
+            };
             let found = describe(found);
             if inner.ends_with(&format!("expected {EXPECTED_TEXT}")) {
                 // What is wrong with an object: it lacks the one language required.
-                let other_key = match found_value {
-                    Some(Value::Object(o)) => o.keys().find(|k| !matches!(k.as_str(), "en" | "fr" | "ar")),
-                    _ => None,
-                };
-                let found = match other_key {
-                    _ if text_without_english => format!("{found} without \"en\""),
-                    Some(key) => format!("{found} with {}, which is none of them", quote(key)),
-                    None => found,
+                // A key that is none of the languages: "Fr", or "EN" for "en".
+                let other_key = object.and_then(|o| o.keys().find(|k| !matches!(k.as_str(), "en" | "fr" | "ar")));
+                let found = match (text_without_english, other_key) {
+                    (true, Some(key)) => format!("{found} without \"en\" and with {}, which is none of them", quote(key)),
+                    (true, None) => format!("{found} without \"en\""),
+                    (false, Some(key)) => format!("{found} with {}, which is none of them", quote(key)),
+                    (false, None) => found,
                 };
                 format!(
                     "{name} must be text: a string, or an object with an \"en\" string and optional \"fr\" and \"ar\" strings; it is {found}."
