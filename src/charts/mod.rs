@@ -416,4 +416,3 @@ mod tests;
 
 #[cfg(test)]
 mod marks_tests;
-

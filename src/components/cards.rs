@@ -63,7 +63,7 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
     });
     Card {
         indicator: o.indicator.clone(),
-        label: input.indicator(&o.indicator).map_or_else(|| DataText { text: o.indicator.clone(), ..DataText::default() }, |i| DataText::of(&i.label, lang)),
+        label: DataText::label(input, &o.indicator),
         value: input.value(o),
         unit_note: input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| DataText::of(n, lang)),
         coverage: input.coverage(o),

@@ -126,4 +126,9 @@ impl DataText {
         let (marked, dir) = text.element_attrs(lang);
         DataText { text: text.get(lang).to_string(), lang: marked, dir }
     }
+
+    /// Indicator `id`'s label, or its id where the dataset has none.
+    pub fn label(input: &Input, id: &str) -> Self {
+        input.indicator(id).map_or_else(|| DataText { text: id.to_string(), ..DataText::default() }, |i| DataText::of(&i.label, input.lang()))
+    }
 }

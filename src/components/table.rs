@@ -51,7 +51,7 @@ impl Row {
             url: s.url.clone(),
         });
         Row {
-            indicator: input.indicator(&o.indicator).map_or_else(|| DataText { text: o.indicator.clone(), ..DataText::default() }, |i| DataText::of(&i.label, lang)),
+            indicator: DataText::label(input, &o.indicator),
             coverage: input.coverage(o),
             value: o.value,
             value_text: input.value(o),
