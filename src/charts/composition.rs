@@ -8,7 +8,7 @@ use charming::Chart;
 
 use super::featured::{first_of_report_kept, of_report};
 use super::option::with_tooltip;
-use super::{palette, wrap, Input};
+use super::{palette, worded, wrap, Input};
 use crate::data::date::Coverage;
 use crate::data::{Observation, Qualifier};
 use crate::text::{self, Key};
@@ -46,24 +46,33 @@ pub fn marks<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
     parts(input).map(|(whole, parts)| std::iter::once(whole).chain(parts).collect()).unwrap_or_default()
 }
 
-/// How well what `parts` leave of `whole` is known, as written: about,
-/// where any of them is given as about ("about 1,200 − about 1,050" is
-/// about 150, not 150); at least, under a whole given as a minimum less
-/// exact parts; at most, where a part is a minimum; else not known exactly
-/// (a minimum less a figure given as about). With its share of the whole
-/// where known.
-fn rest_figure(input: &Input, whole: &Observation, parts: &[&Observation], rest: f64) -> (String, bool) {
+/// The word what `parts` leave of `whole` is said with, as well as it is
+/// known: about, where any of them is given as about ("about 1,200 − about
+/// 1,050" is about 150, not 150); at least, under a whole given as a
+/// minimum less exact parts; at most, where a part is a minimum. `None`
+/// where it is not known exactly (a minimum less a figure given as about).
+fn rest_word(whole: &Observation, parts: &[&Observation]) -> Option<Key> {
     let given = |q: Qualifier| std::iter::once(whole).chain(parts.iter().copied()).any(|o| o.qualifier == q);
-    let part_minimum = parts.iter().any(|p| p.qualifier == Qualifier::AtLeast);
-    let number = input.format.number(rest);
-    let said = |key: Key| format!("{} {number}", text::get(input.lang(), key));
-    match whole.qualifier {
-        Qualifier::AtLeast if parts.iter().all(|p| p.qualifier == Qualifier::Exact) => (said(Key::AtLeast), true),
-        _ if whole.qualifier == Qualifier::AtLeast || (part_minimum && given(Qualifier::Approx)) => (text::get(input.lang(), Key::NotKnownExactly).to_string(), false),
-        _ if part_minimum => (said(Key::AtMost), true),
-        _ if given(Qualifier::Approx) => (said(Key::About), true),
-        _ => (number, true),
+    if whole.qualifier == Qualifier::AtLeast {
+        parts.iter().all(|p| p.qualifier == Qualifier::Exact).then_some(Key::AtLeast)
+    } else if parts.iter().any(|p| p.qualifier == Qualifier::AtLeast) {
+        (!given(Qualifier::Approx)).then_some(Key::AtMost)
+    } else if given(Qualifier::Approx) {
+        Some(Key::About)
+    } else {
+        Some(Key::Exact)
     }
+}
+
+/// A slice of the ring: its name, figure and figure as written, where it
+/// comes from (period and publisher, or the sum it is worked out by) for
+/// its tooltip, and whether its share of the whole is known.
+struct Slice {
+    label: String,
+    value: f64,
+    figure: String,
+    origin: String,
+    share_known: bool,
 }
 
 /// Characters per line of a legend entry: two entries fit under the ring on
@@ -79,33 +88,33 @@ pub fn build(input: &Input) -> Chart {
 pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
     let lang = input.lang();
     let mut note = None;
-    // Each slice: its name, figure and figure as written, and where it
-    // comes from (period and publisher) for its tooltip.
-    // And whether its share is known.
-    let mut slices: Vec<(String, f64, String, String, bool)> = Vec::new();
+    let mut slices: Vec<Slice> = Vec::new();
     if let Some((whole, parts)) = parts(input) {
         let parts_total: f64 = parts.iter().map(|p| p.value).sum();
         for p in &parts {
-            slices.push((input.short_label(&p.indicator), p.value, input.value(p), format!("{} · {}", input.coverage(p), input.short_publisher(p)), true));
+            let origin = format!("{} · {}", input.coverage(p), input.short_publisher(p));
+            slices.push(Slice { label: input.short_label(&p.indicator), value: p.value, figure: input.value(p), origin, share_known: true });
         }
         let rest = whole.value - parts_total;
         if rest >= 0.0 {
-            let (figure, known) = rest_figure(input, whole, &parts, rest);
+            let word = rest_word(whole, &parts);
+            let figure = word.map_or_else(|| text::get(lang, Key::NotKnownExactly).to_string(), |word| worded(input.format, word, rest));
             let (label, sum) = (input.other_of(&whole.indicator), input.worked_out(whole, parts.iter().copied(), &figure));
-            // Said where the parts leave something: "4,388 − 4,388 = 0" is no figure.
-            note = (rest > 0.0 && known).then(|| input.worked_out_line(&label, vec![sum.clone()])).flatten();
-            slices.push((label, rest, figure, sum, known));
+            // Said where the parts leave something: "4,388 − 4,388 = 0" is no
+            // figure; nor is one not known exactly.
+            note = (rest > 0.0 && word.is_some()).then(|| input.worked_out_line(&label, vec![sum.clone()])).flatten();
+            slices.push(Slice { label, value: rest, figure, origin: sum, share_known: word.is_some() });
         }
     }
     // Each slice's share written by the locale (37,9 % in French), in its
     // name, so the legend, tooltip, data table and keyboard walk say it:
     // ECharts' own {d} writes 37.91% in every language.
-    let drawn_total: f64 = slices.iter().map(|s| s.1).sum();
+    let drawn_total: f64 = slices.iter().map(|s| s.value).sum();
     let data: Vec<DataPointItem> = slices
         .into_iter()
-        .map(|(label, value, figure, origin, known)| {
+        .map(|Slice { label, value, figure, origin, share_known }| {
             let share = input.format.percent(if drawn_total > 0.0 { value / drawn_total } else { 0.0 });
-            let name = text::labelled(lang, &label, &if known { format!("{figure} ({share})") } else { figure });
+            let name = text::labelled(lang, &label, &if share_known { format!("{figure} ({share})") } else { figure });
             DataPointItem::new(value).name(with_tooltip(&wrap(&name, LEGEND_WIDTH, 3), &[name, origin]))
         })
         .collect();

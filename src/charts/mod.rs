@@ -359,10 +359,16 @@ fn greedy_lines(text: &str, width: usize) -> Vec<String> {
 }
 
 pub fn qualified(format: &dyn Format, qualifier: Qualifier, value: f64) -> String {
+    worded(format, text::qualifier(qualifier), value)
+}
+
+/// `value` after `word` ("about 2,724", "at most 2,724"), or alone for
+/// `Key::Exact`.
+pub fn worded(format: &dyn Format, word: Key, value: f64) -> String {
     let number = format.number(value);
-    match qualifier {
-        Qualifier::Exact => number,
-        _ => format!("{} {number}", text::get(format.lang(), text::qualifier(qualifier))),
+    match word {
+        Key::Exact => number,
+        _ => format!("{} {number}", text::get(format.lang(), word)),
     }
 }
 

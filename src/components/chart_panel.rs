@@ -283,11 +283,11 @@ pub fn ChartPanel(
             {chart_picked(pick, chart_id)}
             // Before the canvas, of no height, so that the chart keeps its place;
             // shown by the panel's `empty` class (CSS).
-            // "The filters" where they narrow the rows; the log axis is none.
-            // Its whole text set at once (`live_text`): a page translator's
-            // wrappers kept the words of the first.
+            // "The filters" where they narrow the rows (`Ctx::selection`); the
+            // log axis is none. Its whole text set at once (`live_text`): a
+            // page translator's wrappers kept the words of the first.
             <p class="chart-empty" prop:textContent=live_text(move || {
-                let filtered = ctx.filters.with(|f| *f != f.with_rows_of(&Filters::default()));
+                let filtered = ctx.selection.with(|s| *s != Filters::default());
                 ctx.t(if filtered { Key::NoFigures } else { Key::NoFiguresInDataset }).to_string()
             })></p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>

@@ -41,8 +41,8 @@ pub fn Dashboard() -> impl IntoView {
                 focus_first("main.app section.filter-bar");
             }>{move || ctx.t(Key::SkipToFilters)}</a>
             <LanguageAndTheme/>
-            <h1 class="title" title=move || title.get().text tabindex="-1" lang=move || title.with(|t| t.lang) dir=move || title.with(|t| t.dir)>{move || title.get().text}</h1>
-            <p class="subtitle" title=move || description.get().text lang=move || description.with(|t| t.lang) dir=move || description.with(|t| t.dir)>{move || description.get().text}</p>
+            <h1 class="title" title=move || title.with(|t| t.text.clone()) tabindex="-1" lang=move || title.with(|t| t.lang) dir=move || title.with(|t| t.dir)>{move || title.with(|t| t.text.clone())}</h1>
+            <p class="subtitle" title=move || description.with(|t| t.text.clone()) lang=move || description.with(|t| t.lang) dir=move || description.with(|t| t.dir)>{move || description.with(|t| t.text.clone())}</p>
             <p class="byline">
                 {publisher} " · " {move || ctx.t(Key::LastUpdated)} " "
                 <time datetime=updated>{updated_text}</time>

@@ -38,7 +38,7 @@ pub fn EmbedView() -> impl IntoView {
     let full = move || ctx.link();
     view! {
         <div class="embed">
-            <h1 class="title embed-title" title=move || title.get().text tabindex="-1" lang=move || title.with(|t| t.lang) dir=move || title.with(|t| t.dir)>{move || title.get().text}</h1>
+            <h1 class="title embed-title" title=move || title.with(|t| t.text.clone()) tabindex="-1" lang=move || title.with(|t| t.lang) dir=move || title.with(|t| t.dir)>{move || title.with(|t| t.text.clone())}</h1>
             <Show when=move || config.controls>
                 <FilterBar/>
             </Show>

@@ -113,6 +113,11 @@ const PLAIN_JSON_ERRORS: [(&str, &str); 6] = [
     ("expected value", "expected a value here: text in double quotes, a number, an object, a list, true, false or null."),
 ];
 
+/// A reader's wording of serde_json's message `serde`.
+fn plain_json_error(serde: &str) -> Option<&'static str> {
+    PLAIN_JSON_ERRORS.iter().find(|(said, _)| *said == serde).map(|(_, plain)| *plain)
+}
+
 /// Text that is not JSON at all, as one problem at `$` naming the line and
 /// column, with serde's wording of the common mistakes put plainly.
 fn invalid_json(fault: &JsonFault, text: &str) -> Problem {
@@ -124,8 +129,8 @@ fn invalid_json(fault: &JsonFault, text: &str) -> Problem {
     } else if closes_after_a_comma(text, line, column) {
         // serde_json names what it wanted after the comma ("key must be a
         // string" at a '}'), which sent a reader to look for a quote.
-        PLAIN_JSON_ERRORS[0].1.to_string()
-    } else if let Some((_, plain)) = PLAIN_JSON_ERRORS.iter().find(|(serde, _)| *serde == inner) {
+        plain_json_error("trailing comma").unwrap_or_default().to_string()
+    } else if let Some(plain) = plain_json_error(inner) {
         plain.to_string()
     } else if inner.starts_with("control character") {
         "a text value contains a raw line break or other control character; write it as \\n or remove it.".to_string()
