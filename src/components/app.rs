@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::dashboard::Dashboard;
+use super::dashboard::{Dashboard, Masthead};
 use super::embed::EmbedView;
 use super::focus::{carry_focus_from_shell, focus_first};
 use super::load_error::LoadErrorPanel;
@@ -103,9 +103,9 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| {
         let (next, loading) = status.with(|s| match s {
-            Status::Loading => ("main.app .loading", true),
-            Status::Ready => ("main.app h1", false),
-            Status::Failed(_) => ("main.app button.retry", false),
+            Status::Loading => ("#app .loading", true),
+            Status::Ready => ("#app h1", false),
+            Status::Failed(_) => ("#app button.retry", false),
         });
         if retrying.get_value() {
             retrying.set_value(loading);
@@ -164,28 +164,36 @@ pub fn App() -> impl IntoView {
 
     let ctx = Ctx::get();
     let embed_enabled = embed.enabled;
+    // The dashboard's header outside `main`, a banner landmark of its own:
+    // inside, a reader jumping to the main content landed on the language
+    // switch. The notices open `main`, after the header's skip link, which
+    // stays the first Tab.
     view! {
-        <main class="app" class:embedded=embed_enabled>
-            <Show when=move || !notices.with(Vec::is_empty)>
-                <div class="notices" role="status">
-                    <ul>{move || notices.get().into_iter().map(|n| view! { <li prop:textContent=n.message(ctx.lang.get())></li> }).collect_view()}</ul>
-                    <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| {
-                        // Out of the notice, which goes: to the page's first control after it
-                        // (past the skip link, which a reader would see appear from nowhere).
-                        focus_first("main.app :is(button, select, input, a[href]):not(.notices *, .skip-link)");
-                        notices.set(vec![]);
-                    }>"×"</button>
-                </div>
+        <div id="app" class="app" class:embedded=embed_enabled>
+            <Show when=move || !embed_enabled && last_good.with(Option::is_some)>
+                <Masthead/>
             </Show>
-            {move || match status.get() {
-                Status::Loading => view! { <p class="loading" role="status" tabindex="-1">{ctx.t(Key::Loading)}</p> }.into_any(),
-                Status::Failed(e) => view! { <LoadErrorPanel error=e retry=retry/> }.into_any(),
-                Status::Ready => ().into_any(),
-            }}
-            <Show when=move || last_good.with(Option::is_some)>
-                {if embed_enabled { view! { <EmbedView/> }.into_any() } else { view! { <Dashboard/> }.into_any() }}
-            </Show>
-        </main>
+            <main>
+                <Show when=move || !notices.with(Vec::is_empty)>
+                    <div class="notices" role="status">
+                        <ul>{move || notices.get().into_iter().map(|n| view! { <li prop:textContent=n.message(ctx.lang.get())></li> }).collect_view()}</ul>
+                        <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| {
+                            // Out of the notice, which goes: to the page's first control after it.
+                            focus_first("#app main :is(button, select, input, a[href]):not(.notices *)");
+                            notices.set(vec![]);
+                        }>"×"</button>
+                    </div>
+                </Show>
+                {move || match status.get() {
+                    Status::Loading => view! { <p class="loading" role="status" tabindex="-1">{ctx.t(Key::Loading)}</p> }.into_any(),
+                    Status::Failed(e) => view! { <LoadErrorPanel error=e retry=retry/> }.into_any(),
+                    Status::Ready => ().into_any(),
+                }}
+                <Show when=move || last_good.with(Option::is_some)>
+                    {if embed_enabled { view! { <EmbedView/> }.into_any() } else { view! { <Dashboard/> }.into_any() }}
+                </Show>
+            </main>
+        </div>
     }
 }
 
@@ -223,7 +231,7 @@ fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool
         if let Some(held) = held {
             request_animation_frame(move || {
                 if !held.is_connected() {
-                    focus_first("main.app section.filter-bar");
+                    focus_first("#app section.filter-bar");
                 }
             });
         }

@@ -1,5 +1,6 @@
-//! The full dashboard, top to bottom: header with language and theme,
-//! filters, headline cards, charts or table, share, sources.
+//! The full dashboard, top to bottom: its header with language and theme
+//! (`Masthead`, the page's banner, outside `main`), then in `main` the
+//! headline cards, filters, charts or table, share, sources.
 
 use leptos::prelude::*;
 
@@ -17,8 +18,10 @@ use crate::state::url::lang_code;
 use crate::state::{Theme, View};
 use crate::text::Key;
 
+/// The dashboard's header: skip link, language and theme, title and
+/// description.
 #[component]
-pub fn Dashboard() -> impl IntoView {
+pub fn Masthead() -> impl IntoView {
     let ctx = Ctx::get();
     let meta = move || ctx.dataset.get().metadata.clone();
     // With their language and direction where a translation is left out.
@@ -27,10 +30,6 @@ pub fn Dashboard() -> impl IntoView {
     let publisher = move || meta().publisher.get(ctx.lang.get()).to_string();
     let updated = move || meta().last_updated;
     let updated_text = move || ctx.dataset.with(|d| IntlFormat::shared(ctx.lang.get()).iso_day(&d.metadata.last_updated));
-    // A memo, so that only a change of view (not every filter change)
-    // swaps the charts for the table and back.
-    let view = Memo::new(move |_| ctx.filters.with(|f| f.view));
-    let view_is = move |v: View| view.get() == v;
     view! {
         <header class="masthead">
             // Past the switchers and the six cards' links, seen when it has
@@ -38,7 +37,7 @@ pub fn Dashboard() -> impl IntoView {
             // address's fragment would be one more entry to go back through.
             <a class="skip-link" href="#filters-title" on:click=move |ev| {
                 ev.prevent_default();
-                focus_first("main.app section.filter-bar");
+                focus_first("#app section.filter-bar");
             }>{move || ctx.t(Key::SkipToFilters)}</a>
             <LanguageAndTheme/>
             <h1 class="title" title=move || title.with(|t| t.text.clone()) tabindex="-1" lang=move || title.with(|t| t.lang) dir=move || title.with(|t| t.dir)>{move || title.with(|t| t.text.clone())}</h1>
@@ -48,6 +47,18 @@ pub fn Dashboard() -> impl IntoView {
                 <time datetime=updated>{updated_text}</time>
             </p>
         </header>
+    }
+}
+
+/// What `main` holds under the masthead.
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let ctx = Ctx::get();
+    // A memo, so that only a change of view (not every filter change)
+    // swaps the charts for the table and back.
+    let view = Memo::new(move |_| ctx.filters.with(|f| f.view));
+    let view_is = move |v: View| view.get() == v;
+    view! {
         // The report's figures first, as the shell paints them: on a phone
         // the filter bar above them stood 700 to 850 px tall, and a reader
         // scrolled past it before the first number.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::charts::describe::{is_year, Point};
+use crate::charts::describe::{after_category, is_year, Point};
 use crate::charts::option::Drawing;
 use crate::interop::intl::IntlFormat;
 use crate::text::Key;
@@ -45,7 +45,10 @@ pub fn DataTable(drawing: Memo<Drawing>, title_id: String) -> impl IntoView {
                             // least 50,000" in Arabic reads from its publisher, where an
                             // isolate took the direction of its first (Latin) letter. A
                             // cell is its own paragraph, so its text cannot reorder others.
-                            view! { <tr role="row"><td role="cell" hidden=no_series><bdi prop:textContent=p.series></bdi></td><td role="cell" hidden=no_category><bdi prop:textContent=p.category></bdi></td><td role="cell" prop:textContent=shown></td></tr> }
+                            // Each row headed by its year or indicator, which its figure
+                            // then leaves out: a screen reader read it three times a row.
+                            let shown = if no_category { shown } else { after_category(&shown, &p.category).to_string() };
+                            view! { <tr role="row"><td role="cell" hidden=no_series><bdi prop:textContent=p.series></bdi></td><th scope="row" role="rowheader" hidden=no_category><bdi prop:textContent=p.category></bdi></th><td role="cell" prop:textContent=shown></td></tr> }
                         }).collect_view()
                     }}
                 </tbody>

@@ -23,10 +23,10 @@ pub fn carry_focus_from_shell(shell: &web_sys::Element) {
         return;
     }
     let twin = match active.get_attribute("data-lang").as_deref() {
-        Some("en") => "main.app button.lang[data-lang=\"en\"]",
-        Some("fr") => "main.app button.lang[data-lang=\"fr\"]",
-        Some("ar") => "main.app button.lang[data-lang=\"ar\"]",
-        _ if active.class_name() == "theme" => "main.app select.theme",
+        Some("en") => "#app button.lang[data-lang=\"en\"]",
+        Some("fr") => "#app button.lang[data-lang=\"fr\"]",
+        Some("ar") => "#app button.lang[data-lang=\"ar\"]",
+        _ if active.class_name() == "theme" => "#app select.theme",
         _ => return,
     };
     focus_first(twin);

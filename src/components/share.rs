@@ -65,9 +65,9 @@ pub fn SharePanel() -> impl IntoView {
     };
     // Shown only when the clipboard refused: the text, selected, to copy by hand.
     let manual = NodeRef::<leptos::html::Textarea>::new();
-    // As the embed box opens or closes, what was said of an earlier copy
-    // goes: "Copied." of the link, or the link to copy by hand, stood under
-    // the box's own Copy.
+    // As the embed box opens or closes, or a download starts, what was said
+    // of an earlier copy goes: "Copied." of the link, or the link to copy by
+    // hand, stood under the box's own Copy, and read as a CSV's outcome.
     let forget_copy = move || {
         copied.set(None);
         if let Some(area) = manual.get_untracked() {
@@ -97,6 +97,7 @@ pub fn SharePanel() -> impl IntoView {
         });
     };
     let csv = move |all: bool| {
+        forget_copy();
         let ds = ctx.dataset.get_untracked();
         let rows: Vec<&Observation> = if all {
             ds.observations.iter().collect()
@@ -134,7 +135,7 @@ pub fn SharePanel() -> impl IntoView {
                     }>{move || ctx.t(Key::EmbedCode)}</button>
                 <button class="download-csv-shown" on:click=move |_| csv(false)>{move || ctx.t(Key::CsvShown)}</button>
                 <button class="download-csv-all" on:click=move |_| csv(true)>{move || ctx.t(Key::CsvAll)}</button>
-                <a class="download-json" href=dataset_file download="marsad-dataset.json">{move || ctx.t(Key::DatasetJson)}</a>
+                <a class="download-json" href=dataset_file download="marsad-dataset.json" on:click=move |_| forget_copy()>{move || ctx.t(Key::DatasetJson)}</a>
             </div>
             <Show when=move || show_embed.get()>
                 <div class="embed-box" on:keydown=close_on_escape>

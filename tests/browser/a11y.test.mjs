@@ -131,6 +131,10 @@ test('keyboard: every control is reachable and a chart walks its points', async 
   await chart.locator('details.chart-data summary').click();
   await chart.locator('details.chart-data table tbody tr').first().waitFor();
   assert.equal(await chart.locator('details.chart-data table tbody tr').count(), 6, 'the chart offers its data as a table');
+  // Each row headed by its indicator, which its figure does not say again.
+  const first = chart.locator('details.chart-data tbody tr').first();
+  assert.equal(await first.locator('th[scope="row"]').innerText(), 'Irregular migration attempts foiled');
+  assert.match(await first.locator('td').last().innerText(), /^Jan – Sep 2024: 48,963 · migrantaffairs\.info/);
   // Named by the chart's title in a screen reader's list of tables.
   const title = await chart.locator('.chart-title').textContent();
   assert.ok(title.length > 5);
@@ -228,12 +232,17 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   const ring = page.locator('[data-chart="composition"]');
   await ring.locator('details.chart-data summary').click();
   await ring.locator('details.chart-data td:visible').first().waitFor();
-  assert.deepEqual(await ring.locator('details.chart-data th:visible').allInnerTexts(), ['Value']);
+  assert.deepEqual(await ring.locator('details.chart-data thead th:visible').allInnerTexts(), ['Value']);
   // A chart by year heads its years "Year", not "Category".
   const byYear = page.locator('[data-chart="trend"]');
   await byYear.locator('details.chart-data summary').click();
   await byYear.locator('details.chart-data td:visible').first().waitFor();
-  assert.deepEqual(await byYear.locator('details.chart-data th:visible').allInnerTexts(), ['Series', 'Year', 'Value']);
+  assert.deepEqual(await byYear.locator('details.chart-data thead th:visible').allInnerTexts(), ['Series', 'Year', 'Value']);
+  // Each row headed by its year, its figure without it: a screen reader
+  // read the year three times a row ("2017 | 2017: 55,000 · Elnashra").
+  const firstYear = byYear.locator('details.chart-data tbody tr').first();
+  assert.equal(await firstYear.locator('th[scope="row"]').innerText(), '2017');
+  assert.equal(await firstYear.locator('td:visible').last().innerText(), '55,000 · Elnashra');
   await byYear.locator('details.chart-data summary').click();
   assert.deepEqual(await ring.locator('details.chart-data td:visible').allInnerTexts(), ['Voluntary returns coordinated with IOM: 1,664 (37.9%) — Jan – Sep 2024 · migrantaffairs.info', 'Voluntary returns (Interior Ministry) [other]: 2,724 (62.1%) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs.info']);
   // A year is said once when a point gets focus.
@@ -253,7 +262,7 @@ test('the dots\' data table and description read figures, not the percentages th
   // The dots have no series: no column of blanks for a screen reader to
   // read. Their indicators are headed so, not "Category", the filter bar's
   // word for its groups.
-  assert.deepEqual(await chart.locator('details.chart-data th:visible').allInnerTexts(), ['Indicator', 'Value']);
+  assert.deepEqual(await chart.locator('details.chart-data thead th:visible').allInnerTexts(), ['Indicator', 'Value']);
   assert.match(await chart.locator('.chart-description').textContent(), /Highest: .*attempts foiled.*: 50,000\. Lowest: .*networks dismantled.*: 73\./);
   assertNoPageErrors(page);
 });
@@ -466,7 +475,7 @@ test('in forced colours (High Contrast) a pressed button still looks pressed, pa
   for (const group of ['.lang', '.view-switch button', 'button.chip[data-category]']) {
     assert.notEqual(await look(`${group}[aria-pressed="true"]`), await look(`${group}[aria-pressed="false"]`), `${group}: pressed looks unpressed`);
   }
-  for (const panel of ['main.app .card', '.filter-bar']) {
+  for (const panel of ['#app .card', '.filter-bar']) {
     const edge = await page.locator(panel).first().evaluate((el) => getComputedStyle(el).borderTopStyle);
     assert.equal(edge, 'solid', `${panel} has an edge`);
   }
@@ -543,7 +552,7 @@ test('keyboard: Back that takes away the focused chip hands the focus to the fil
   await page.locator('.active-filter').focus();
   await page.goBack();
   await page.waitForFunction(() => location.search === '');
-  await page.waitForFunction(() => document.activeElement.matches('main.app section.filter-bar'));
+  await page.waitForFunction(() => document.activeElement.matches('#app section.filter-bar'));
   // Tab goes on from there, not from the top of the page.
   await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(() => document.querySelector('section.filter-bar').contains(document.activeElement)));
@@ -580,12 +589,12 @@ test('the headings outline the page: the report, the filters, the charts (or the
   const page = await open(browser);
   await waitForDashboard(page);
   await chartOption(page, 'discrepancy');
-  const outline = () => page.locator('main.app').evaluate((main) => [...main.querySelectorAll('h1, h2')].map((h) => h.tagName));
-  const h2s = () => page.locator('main.app h2').allTextContents();
+  const outline = () => page.locator('#app').evaluate((main) => [...main.querySelectorAll('h1, h2')].map((h) => h.tagName));
+  const h2s = () => page.locator('#app h2').allTextContents();
   assert.deepEqual((await outline())[0], 'H1');
   assert.deepEqual(await h2s(), ['Interior Ministry report, January–September 2024', 'Filters', 'Charts', 'Share and download', 'Sources']);
   // Each chart's h3 comes after the Charts h2.
-  assert.ok(await page.locator('main.app h2.sr-only:text-is("Charts") ~ * h3.chart-title').count() >= 5);
+  assert.ok(await page.locator('#app h2.sr-only:text-is("Charts") ~ * h3.chart-title').count() >= 5);
   // A theme browsed with the arrow keys applies when the menu is left, as the filter menus do.
   await page.locator('select.theme').focus();
   await page.keyboard.press('ArrowDown');
@@ -593,7 +602,24 @@ test('the headings outline the page: the report, the filters, the charts (or the
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('theme') === 'light');
   await page.locator('button[data-view="table"]').click();
-  await page.waitForFunction(() => [...document.querySelectorAll('main.app h2')].some((h) => h.textContent === 'Table'));
+  await page.waitForFunction(() => [...document.querySelectorAll('#app h2')].some((h) => h.textContent === 'Table'));
+  assertNoPageErrors(page);
+});
+
+// The header sat inside `main`: no banner, and a reader jumping to the
+// main content landed on the language switch. A notice of a bad link stood
+// before the skip link, the first Tab.
+test('landmarks: the header is the banner, outside main; with a notice the skip link is still the first Tab', async () => {
+  const page = await open(browser, '?foo=1');
+  await waitForDashboard(page);
+  await page.locator('.notices').waitFor();
+  assert.equal(await page.getByRole('banner').count(), 1);
+  assert.equal(await page.getByRole('main').count(), 1);
+  assert.equal(await page.evaluate(() => document.querySelector('header.masthead').closest('main')), null);
+  assert.ok(await page.evaluate(() => ['.notices', '.cards', 'section.filter-bar', '[data-chart="featured"]', 'section.sources'].every((s) => document.querySelector('main').contains(document.querySelector(s)))));
+  assert.ok(await page.getByRole('banner').getByRole('heading', { level: 1 }).count() === 1);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.matches('a.skip-link')), true, await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80)));
   assertNoPageErrors(page);
 });
 
@@ -602,13 +628,13 @@ test('the headings outline the page: the report, the filters, the charts (or the
 test('keyboard: the first Tab finds a link past the header and the cards to the filters', async () => {
   const page = await open(browser, '?lang=fr');
   await waitForDashboard(page);
-  const skip = page.locator('main.app a.skip-link');
+  const skip = page.locator('#app a.skip-link');
   assert.ok((await skip.boundingBox()).height <= 1, 'out of sight until it has the focus');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Aller aux filtres');
   assert.ok((await skip.boundingBox()).height > 10, 'seen once it has the focus');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement.matches('main.app section.filter-bar'));
+  await page.waitForFunction(() => document.activeElement.matches('#app section.filter-bar'));
   assert.equal(await page.evaluate(() => location.hash), '', 'no fragment, no history entry');
   await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(() => document.querySelector('section.filter-bar').contains(document.activeElement)));

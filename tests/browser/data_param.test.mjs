@@ -194,7 +194,7 @@ test('Retry loads the dataset once the server recovers', async () => {
   await page.keyboard.press('Enter');
   await waitForDashboard(page);
   assert.equal(await page.locator('.load-error').count(), 0);
-  await page.waitForFunction(() => document.activeElement.matches('main.app h1.title'));
+  await page.waitForFunction(() => document.activeElement.matches('#app h1.title'));
 });
 
 test('a Retry that fails again hands the focus to the next panel\'s Retry, which says why', async () => {
@@ -202,7 +202,7 @@ test('a Retry that fails again hands the focus to the next panel\'s Retry, which
   await loadError(page);
   await page.locator('button.retry').focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement.matches('main.app .load-error button.retry'));
+  await page.waitForFunction(() => document.activeElement.matches('#app .load-error button.retry'));
   assert.equal(await page.locator('.load-error').getAttribute('role'), 'alert');
   // The two requests' 404s, and nothing else.
   assert.deepEqual(page.errors.filter((e) => !e.startsWith('404 ')), []);
@@ -212,7 +212,7 @@ test('a dataset saved with a UTF-8 byte-order mark loads as the browser would re
   const page = await open(browser, `?data=${encodeURIComponent('/__test/bom')}`);
   await waitForDashboard(page);
   assert.equal(await page.locator('.load-error').count(), 0);
-  assert.ok(await page.locator('main.app .card-value').count() > 0);
+  assert.ok(await page.locator('#app .card-value').count() > 0);
 });
 
 test('a dataset with a byte that is not UTF-8 loads with a replacement character there, as the browser would read it', async () => {
@@ -221,7 +221,7 @@ test('a dataset with a byte that is not UTF-8 loads with a replacement character
   assert.equal(await page.locator('.load-error').count(), 0);
   const title = await page.locator('h1.title').textContent();
   assert.ok(title.startsWith('\uFFFD'), `title: ${title}`);
-  assert.ok(await page.locator('main.app .card-value').count() > 0);
+  assert.ok(await page.locator('#app .card-value').count() > 0);
 });
 
 test('every malformed corpus dataset lists its problems at their paths', async () => {

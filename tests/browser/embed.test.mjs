@@ -345,6 +345,18 @@ async function download(page, selector) {
   return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
 }
 
+// "Copied." of the link stayed under a later CSV download, and read as its outcome.
+test('a download clears what was said of an earlier copy', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  await page.locator('button.copy-link').click();
+  await page.waitForFunction(() => document.querySelector('.share-status').textContent !== '');
+  await download(page, 'button.download-csv-shown');
+  assert.equal(await page.locator('.share-status').textContent(), '');
+  assert.ok(await page.locator('textarea.copy-manual').isHidden());
+  assertNoPageErrors(page);
+});
+
 test('CSV downloads of the shown rows and of all data parse back', async () => {
   const page = await open(browser, '?cat=rescue_at_sea');
   await waitForDashboard(page);

@@ -52,8 +52,8 @@ export async function open(browser, query = '') {
 }
 
 export async function waitForDashboard(page) {
-  // main.app: the app's cards, not the shell's (index.html) that precede them.
-  await page.locator('main.app .card-value').first().waitFor({ timeout: 20_000 });
+  // #app: the app's cards, not the shell's (index.html) that precede them.
+  await page.locator('#app .card-value').first().waitFor({ timeout: 20_000 });
 }
 
 /** The option ECharts holds for a chart, read back from its instance. */

@@ -155,10 +155,10 @@ test('without the chart library each chart says so, in the page\'s language, and
   const page = await browser.context.newPage();
   await page.route('**/echarts.marsad.min.js', (route) => route.abort());
   await page.goto(`${BASE}/?lang=ar`);
-  await page.locator('main.app .card').first().waitFor({ timeout: 20_000 });
+  await page.locator('#app .card').first().waitFor({ timeout: 20_000 });
   const errors = page.locator('[data-chart] .chart-error');
   await errors.first().waitFor();
   assert.deepEqual([...new Set(await errors.allInnerTexts())], ['لم تُحمَّل مكتبة الرسوم البيانية.']);
-  assert.equal(await page.locator('main.app .card').count(), 6);
+  assert.equal(await page.locator('#app .card').count(), 6);
   await page.close();
 });

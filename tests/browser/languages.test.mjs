@@ -136,7 +136,7 @@ test('texts a dataset gives only in English are marked lang="en" where shown alo
     const page = await open(browser, `?lang=${lang}&data=${encodeURIComponent('/__test/english-texts')}`);
     await waitForDashboard(page);
     const attrs = (selector) => page.locator(selector).first().evaluate((el) => [el.textContent, el.getAttribute('lang'), el.getAttribute('dir')]);
-    assert.deepEqual(await attrs('main.app h1.title'), ['Marsad — Morocco irregular migration figures', 'en', dir]);
+    assert.deepEqual(await attrs('#app h1.title'), ['Marsad — Morocco irregular migration figures', 'en', dir]);
     assert.deepEqual(await attrs('#cards-title'), ['Interior Ministry report, January–September 2024', 'en', dir]);
     assert.deepEqual(await attrs('.card[data-indicator="attempts_foiled"] .card-scope'), ['Events, not people.', 'en', dir]);
     assert.deepEqual((await attrs('.card[data-indicator="attempts_foiled"] .card-label')).slice(0, 2), ['Irregular migration attempts foiled', 'en']);
@@ -422,7 +422,7 @@ test('each language has its page, whose title, preview tags and no-JavaScript su
 test('after a reload, Back and Forward show the language of the address they reach', async () => {
   const page = await open(browser, '');
   await waitForDashboard(page);
-  const shown = () => page.evaluate(() => [location.pathname + location.search, document.documentElement.lang, document.querySelector('main.app h1.title').textContent]);
+  const shown = () => page.evaluate(() => [location.pathname + location.search, document.documentElement.lang, document.querySelector('#app h1.title').textContent]);
   await page.locator('button.lang[data-lang="fr"]').click();
   await page.waitForFunction(() => location.pathname === '/fr.html');
   await page.reload();
@@ -515,7 +515,7 @@ test('a list of sources says its titles may be translations, where the list is: 
   ]) {
     const page = await open(browser, `${query || '?'}${query ? '&' : ''}lang=${lang}`);
     if (query) {
-      await page.locator('main.app .embed-links summary').click({ timeout: 20_000 });
+      await page.locator('#app .embed-links summary').click({ timeout: 20_000 });
     } else {
       await waitForDashboard(page);
     }

@@ -69,7 +69,7 @@ test('360 px wide: each chart\'s data table fits the screen, in each language', 
       assert.ok(scroll <= client, `${lang} ${id}: ${scroll} px in ${client}`);
       // No word of any cell split over lines: Arabic's "2022" had read "202"
       // over "2", and French's "d'émigration" "d'émigrati" over "on".
-      const split = await panel.locator('.chart-data td').evaluateAll((tds) => tds.flatMap((td) => {
+      const split = await panel.locator('.chart-data :is(td, tbody th)').evaluateAll((tds) => tds.flatMap((td) => {
         const text = td.querySelector('bdi') ?? td;
         const node = text.firstChild;
         if (!node || node.nodeType !== Node.TEXT_NODE) return [];
@@ -99,7 +99,7 @@ test('360 px wide: each chart\'s data table fits the screen, in each language', 
 async function smallControls(page, least) {
   await page.locator('button.embed-code').click();
   await page.locator('.embed-box select.embed-chart').waitFor();
-  return page.evaluate((least) => [...document.querySelectorAll('main.app button, main.app a.download-json, main.app a.card-source, main.app select, main.app summary, main.app label:has(> input[type=checkbox])')]
+  return page.evaluate((least) => [...document.querySelectorAll('#app button, #app a.download-json, #app a.card-source, #app select, #app summary, #app label:has(> input[type=checkbox])')]
     .filter((e) => e.offsetParent && getComputedStyle(e).visibility !== 'hidden')
     .map((e) => [e.className || e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
     .filter(([, , height]) => height < least), least);
@@ -114,7 +114,7 @@ test('under a finger, every control on the page is at least 44 px tall', async (
   await waitForDashboard(page);
   assert.deepEqual(await smallControls(page, 44), []);
   // The data tables' expanders still draw their open or closed marker.
-  const expanders = await page.locator('main.app details > summary').evaluateAll((ss) => ss.map((s) => getComputedStyle(s).display));
+  const expanders = await page.locator('#app details > summary').evaluateAll((ss) => ss.map((s) => getComputedStyle(s).display));
   assert.ok(expanders.length > 0 && expanders.every((d) => d === 'list-item'), expanders.join(', '));
 });
 

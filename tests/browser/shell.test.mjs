@@ -93,11 +93,11 @@ for (const [lang, figure, dir] of [['en', '48,963', 'ltr'], ['fr', '48\u202f963'
     assert.equal(await page.locator('#marsad-shell').count(), 0, 'the app took the shell\'s place');
     assert.equal(await page.locator('h1').count(), 1);
     // Same figures, same exact periods (Jan–Sep 2024 never reads as a year).
-    assert.deepEqual(before, await cards(page, 'main.app'));
+    assert.deepEqual(before, await cards(page, '#app'));
     assert.equal(await page.locator('.byline time').textContent(), updated);
     // The same chart: labels, figures as the locale writes them, title, side.
-    await page.locator('main.app [data-chart="featured"] .chart-canvas canvas').waitFor();
-    assert.deepEqual(shellChart, await featuredChart(page, 'main.app [data-chart="featured"]'));
+    await page.locator('#app [data-chart="featured"] .chart-canvas canvas').waitFor();
+    assert.deepEqual(shellChart, await featuredChart(page, '#app [data-chart="featured"]'));
     // The shell's instance went with the shell.
     assert.equal(await page.evaluate(() => window.echarts.getInstanceByDom(window.__shellCanvas) ?? null), null);
     assertNoPageErrors(page);
@@ -165,11 +165,11 @@ test('the shell\'s language buttons and theme menu work before the app comes, an
     await page.locator(`${scope('fr')} button.lang[data-lang="ar"]`).focus();
     release();
     await waitForDashboard(page);
-    await page.waitForFunction(() => document.activeElement.matches('main.app button.lang[data-lang="ar"]'));
-    assert.equal(await page.locator('main.app button.lang[aria-pressed="true"]').getAttribute('data-lang'), 'fr');
-    assert.equal(await page.locator('main.app select.theme').inputValue(), 'dark');
+    await page.waitForFunction(() => document.activeElement.matches('#app button.lang[data-lang="ar"]'));
+    assert.equal(await page.locator('#app button.lang[aria-pressed="true"]').getAttribute('data-lang'), 'fr');
+    assert.equal(await page.locator('#app select.theme').inputValue(), 'dark');
     assert.equal(await page.title(), 'Marsad — chiffres de la migration irrégulière au Maroc');
-    assert.equal(await page.locator('main.app .card-value').first().innerText(), '48\u202f963');
+    assert.equal(await page.locator('#app .card-value').first().innerText(), '48\u202f963');
     assert.deepEqual(errors, []);
   } finally {
     release();
@@ -217,7 +217,7 @@ for (const [query, waits] of [['', true], ['?lang=ar', true], ['?cat=returns', f
     });
     await page.goto(`${BASE}/${query}`);
     // The app's chart (an embed has no cards to wait for).
-    await page.locator('main.app [data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
+    await page.locator('#app [data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
     const [wasm, echarts] = await page.evaluate(() => [/\.wasm$/, /echarts\.marsad\.min\.js$/]
       .map((re) => performance.getEntriesByType('resource').filter((e) => re.test(e.name)).map((e) => ({ start: e.startTime, end: e.responseEnd }))));
     assert.equal(wasm.length, 1, JSON.stringify(wasm));
@@ -234,7 +234,7 @@ for (const query of ['', '?lang=ar', '?embed=1']) {
     const said = [];
     page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') said.push(`${m.type()}: ${m.text()}`); });
     await page.goto(`${BASE}/${query}`);
-    await page.locator('main.app [data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
+    await page.locator('#app [data-chart] .chart-canvas canvas').first().waitFor({ timeout: 20_000 });
     // A preload's ignored `integrity` was warned about on every page.
     assert.deepEqual(said, []);
     await page.close();
@@ -263,7 +263,7 @@ for (const [query, lang, words] of [['fr.html?embed=1&lang=fr', 'fr', 'Chargemen
     const line = page.locator('#marsad-loading p:visible');
     assert.deepEqual(await line.evaluateAll((ps) => ps.map((p) => [p.lang, p.dir, p.textContent])), [[lang, lang === 'ar' ? 'rtl' : 'ltr', words]]);
     release();
-    await page.locator('main.app').waitFor({ timeout: 20_000 });
+    await page.locator('#app').waitFor({ timeout: 20_000 });
     assert.equal(await page.locator('#marsad-loading').count(), 0, 'the app\'s line takes its place');
     await page.close();
   });

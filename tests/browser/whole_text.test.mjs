@@ -19,7 +19,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 /** Elements of the app whose text a line clamp or an ellipsis cuts now. */
-const cutTexts = (page) => page.evaluate(() => [...document.querySelectorAll('main.app *')].filter((el) => {
+const cutTexts = (page) => page.evaluate(() => [...document.querySelectorAll('#app *')].filter((el) => {
   const style = getComputedStyle(el);
   if (style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '') return el.scrollHeight > el.clientHeight + 1;
   if (style.textOverflow === 'ellipsis') return el.scrollWidth > el.clientWidth + 1;
@@ -63,7 +63,7 @@ test('with the browser\'s text at twice its size on a phone, nothing is cut and 
     await waitForDashboard(page);
     await page.waitForFunction(() => parseFloat(getComputedStyle(document.documentElement).fontSize) === 32);
     assert.deepEqual(await cutTexts(page), [], lang);
-    const past = await page.evaluate(() => [...document.querySelectorAll('main.app *')]
+    const past = await page.evaluate(() => [...document.querySelectorAll('#app *')]
       .filter((el) => { const r = el.getBoundingClientRect(); return (r.right > innerWidth + 1 || r.left < -1) && !el.closest('.sr-only'); })
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.slice(0, 30)}`));
     assert.deepEqual(past, [], lang);

@@ -179,3 +179,18 @@ fn a_stack_drawn_up_to_its_total_is_one_figure_that_total_among_the_extremes() {
     let text = describe(&points(&crate::charts::option::option(&crate::charts::europe::build(&input))), &PlainFormat);
     assert!(text.contains("Highest: Irregular arrivals in the Canary Islands — 2024: 46843 · Pledge Times (Spanish Interior Ministry). Lowest: Irregular arrivals on the Spanish mainland and Balearic Islands — 2022: 12995 · Infobae"), "{text}");
 }
+
+#[test]
+fn a_data_table_row_leaves_out_the_category_its_header_gives() {
+    let featured = "Irregular migration attempts foiled \u{2014} Jan \u{2013} Sep 2024: 48,963 \u{b7} migrantaffairs.info";
+    assert_eq!(after_category(featured, "Irregular migration attempts foiled"), "Jan \u{2013} Sep 2024: 48,963 \u{b7} migrantaffairs.info");
+    assert_eq!(after_category("2017: 55,000 \u{b7} Elnashra", "2017"), "55,000 \u{b7} Elnashra");
+    assert_eq!(after_category("2017\u{a0}: 55\u{202f}000 \u{b7} Elnashra", "2017"), "55\u{202f}000 \u{b7} Elnashra");
+    // A part of the year says more than its year; a label that only starts
+    // like the category is not it; nothing is left blank.
+    assert_eq!(after_category("Jan \u{2013} Sep 2024: 48,963", "2024"), "Jan \u{2013} Sep 2024: 48,963");
+    assert_eq!(after_category("Irregular migration attempts foiled: 1", "Irregular migration"), "Irregular migration attempts foiled: 1");
+    assert_eq!(after_category("2017", "2017"), "2017");
+    assert_eq!(after_category("2017: 5", ""), "2017: 5");
+}
+
