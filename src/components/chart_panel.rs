@@ -11,7 +11,7 @@ use super::chart_picked::{chart_picked, noting, ChartPick};
 use super::charts_grid::Credit;
 use super::data_table::DataTable;
 use super::{live_text, Ctx};
-use crate::charts::describe::{describe, lines_by_category, several_series, some_too_short};
+use crate::charts::describe::{describe, lines_by_category, said_only_in_tooltips, several_series, some_too_short};
 use crate::charts::Format;
 use crate::charts::option::Drawing;
 use crate::charts::scope::part_year_coverages;
@@ -21,6 +21,7 @@ use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
 use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
+use crate::state::url::lang_code;
 use crate::state::{ChartId, Filters};
 use crate::text::{self, Key};
 
@@ -172,7 +173,7 @@ pub fn ChartPanel(
             fit();
         }
     });
-    let paper_line = follow_paper(canvas, make, move || ctx.dark.get_untracked(), draw, part_year_line, data_open, chart_id.tabled_on_paper());
+    let paper_line = follow_paper(canvas, make, move || ctx.dark.get_untracked(), draw, part_year_line, data_open);
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -229,13 +230,16 @@ pub fn ChartPanel(
     // so under its title, and its PNG beside the years. Frontex's
     // January–August 2025 bar, at "2025", read as the whole year's.
     let log_control = use_context::<crate::state::embed::EmbedConfig>().is_none_or(|e| !e.enabled || e.controls);
+    // "Log scale shows them" only where there is a Log scale to turn on:
+    // not in an embed without controls, nor in a PNG.
+    let too_short_text = move |control: bool| {
+        let key = if control { Key::TooShortToSee } else { Key::TooShortNoControl };
+        text::fill(ctx.t(key), &[("share", &IntlFormat::shared(ctx.lang.get()).percent(0.01))])
+    };
     let note_text = move || {
-        // "Log scale shows them" only where there is a Log scale to turn on.
-        let key = if log_control { Key::TooShortToSee } else { Key::TooShortNoControl };
-        let short = || text::fill(ctx.t(key), &[("share", &IntlFormat::shared(ctx.lang.get()).percent(0.01))]);
         let lines: Vec<String> = (note.and_then(|n| n.get()).into_iter())
             .chain(part_year.get().then(|| ctx.t(Key::PartYearBars).to_string()))
-            .chain(too_short.get().then(short))
+            .chain(too_short.get().then(|| too_short_text(log_control)))
             .collect();
         (!lines.is_empty()).then(|| lines.join(" "))
     };
@@ -252,14 +256,27 @@ pub fn ChartPanel(
         if part_year.get_untracked() {
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
         }
+        let lang = ctx.lang.get_untracked();
         let mut notes = with_line(scope.get_untracked().unwrap_or_default(), part_year_line());
-        // Whose figure each dot is, first: a picture has no table beside it.
-        if chart_id.tabled_on_paper() {
-            let lines = drawing.with_untracked(|d| lines_by_category(&d.points, ctx.lang.get_untracked())).join("\n");
-            notes = with_line(lines, Some(notes).filter(|n| !n.is_empty()));
+        // What only a tooltip says, first: a picture has no table beside it.
+        // Whose figure each dot is; a bar's other figures of its year and
+        // its own note, whose publishers the source line names.
+        let lines = drawing.with_untracked(|d| match chart_id {
+            ChartId::Discrepancy => lines_by_category(&d.points, lang),
+            ChartId::Trend | ChartId::Europe => said_only_in_tooltips(&d.points),
+            _ => Vec::new(),
+        });
+        if !lines.is_empty() {
+            notes = with_line(lines.join("\n"), Some(notes).filter(|n| !n.is_empty()));
         }
-        let caption = Caption { title: title.get_untracked(), coverage, source, notes, dark: ctx.dark.get_untracked(), rtl: ctx.lang.get_untracked() == Lang::Ar };
-        save_chart_png(format!("marsad-{id}.png"), png, caption);
+        // As under the chart: the networks' bars beside the attempts' were
+        // flat lines in the picture, with nothing to say why.
+        if too_short.get_untracked() {
+            notes = with_line(notes, Some(too_short_text(false)));
+        }
+        let caption = Caption { title: title.get_untracked(), coverage, source, notes, dark: ctx.dark.get_untracked(), rtl: lang == Lang::Ar };
+        // In the page's language, as the CSVs: a newsroom that takes two keeps them apart.
+        save_chart_png(format!("marsad-{id}-{}.png", lang_code(lang)), png, caption);
     };
 
     // What a screen reader hears on reaching the chart, after its title:

@@ -24,8 +24,10 @@ pub(super) fn with_line(notes: String, line: Option<String>) -> String {
 /// print media, for the panel whose chart `make` creates in `canvas` (for
 /// paper or screen) and `draw` draws; `dark` tells whether the screen's is
 /// in the dark theme. On paper it shows `part_year_line`, which it returns the
-/// signal of, and a chart `tabled` prints its data table (a disagreement's
-/// dots name their publishers only there).
+/// signal of, and its data table: what only tooltips say (a trend bar's
+/// period, publisher and the other figures of its year; whose figure a
+/// disagreement's dot is) printed nowhere else, and a printed brief showed
+/// bars that no one could quote.
 pub(super) fn follow_paper(
     canvas: NodeRef<Div>,
     make: impl Fn(&web_sys::HtmlElement, bool) -> bool + Copy + Send + Sync + 'static,
@@ -33,7 +35,6 @@ pub(super) fn follow_paper(
     draw: impl Fn(Drawn) + Copy + Send + Sync + 'static,
     part_year_line: impl Fn() -> Option<String> + Copy + Send + Sync + 'static,
     data_open: RwSignal<bool>,
-    tabled: bool,
 ) -> ReadSignal<Option<String>> {
     let paper_line = RwSignal::new(None::<String>);
     // Whether its data table was open before paper.
@@ -55,10 +56,8 @@ pub(super) fn follow_paper(
         printed.set_value(Some(remade));
         draw(Drawn::ForPaper);
         paper_line.set(part_year_line());
-        if tabled {
-            table_before_paper.set_value(Some(data_open.get_untracked()));
-            data_open.set(true);
-        }
+        table_before_paper.set_value(Some(data_open.get_untracked()));
+        data_open.set(true);
     };
     let to_screen = move || {
         let Some(remade) = printed.get_value() else { return };

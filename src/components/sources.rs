@@ -37,15 +37,18 @@ pub struct SourceLine {
 
 impl SourceLine {
     pub fn new(source: &Source, lang: Lang, format: &IntlFormat) -> SourceLine {
+        let (publisher, title) = (source.publisher.get(lang), source.title.get(lang));
+        // A title that starts with its publisher's name ("Frontex: irregular
+        // border crossings…") stands alone, as written: not after "Frontex:"
+        // again, nor cut to "irregular border crossings…", a title changed.
+        let named = text::cited_title(publisher, title).len() != title.len();
         SourceLine {
             key: format!("{} {}", source.id, lang_code(lang)),
             anchor: format!("source-{}", source.id),
-            publisher: source.publisher.get(lang).to_string(),
+            publisher: if named { String::new() } else { publisher.to_string() },
             publisher_dir: source.publisher.dir(lang),
-            colon: text::colon(lang),
-            // Not "Frontex: Frontex: irregular border crossings…": a title
-            // that starts with its publisher's name, after that name.
-            title: text::cited_title(source.publisher.get(lang), source.title.get(lang)).to_string(),
+            colon: if named { "" } else { text::colon(lang) },
+            title: title.to_string(),
             title_lang: source.title.falls_back_to_english(lang).then_some("en"),
             title_dir: source.title.dir(lang),
             url: source.url.clone(),
@@ -68,7 +71,7 @@ pub fn SourceList(lines: Memo<Vec<SourceLine>>) -> impl IntoView {
         <ol class="source-list">
             <For each=move || lines.get() key=|s| s.key.clone() let:s>
                 <li id=s.anchor>
-                    <bdi dir=s.publisher_dir>{s.publisher}</bdi> {s.colon}
+                    {(!s.publisher.is_empty()).then(|| view! { <bdi dir=s.publisher_dir>{s.publisher.clone()}</bdi> {s.colon} })}
                     <a href=s.url target="_blank" rel="noopener noreferrer" lang=s.title_lang>
                         <bdi dir=s.title_dir>{s.title}</bdi>
                     </a>

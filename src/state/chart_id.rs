@@ -55,12 +55,6 @@ impl ChartId {
     pub fn of_report(self) -> bool {
         matches!(self, ChartId::Featured | ChartId::Composition)
     }
-
-    /// Printed with its data table: on paper a disagreement's dots have no
-    /// tooltip to say whose figure each is.
-    pub fn tabled_on_paper(self) -> bool {
-        self == ChartId::Discrepancy
-    }
 }
 
 #[cfg(test)]

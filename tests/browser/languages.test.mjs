@@ -492,13 +492,16 @@ test('French punctuation stays on its line: a no-break space before : ; ! and ?,
   }
 });
 
-test('a source whose title starts with its publisher names the publisher once', async () => {
+test('a source whose title starts with its publisher names the publisher once, in its title as written', async () => {
   for (const [lang, start] of [['en', 'Frontex: irregular border crossings'], ['fr', 'Frontex\u00a0: franchissements irréguliers']]) {
     const page = await open(browser, `?lang=${lang}`);
     await waitForDashboard(page);
     const line = (await page.locator('.source-list li').allInnerTexts()).find((t) => t.startsWith('Frontex'));
     assert.ok(line.startsWith(start), `${lang}: ${line}`);
     assert.equal(line.split('Frontex').length - 1, 1, line);
+    // The link is the title whole: it was cut to "irregular border crossings…".
+    const link = await page.locator('.source-list li').evaluateAll((lis) => lis.find((li) => li.innerText.startsWith('Frontex')).querySelector('a').innerText);
+    assert.ok(link.startsWith(start), `${lang}: the title's link starts with its publisher: ${link}`);
     assertNoPageErrors(page);
     await page.close();
   }

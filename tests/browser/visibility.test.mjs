@@ -196,7 +196,7 @@ test('on paper: the page without its controls, sources with their URLs, charts w
   const page = await open(browser, '?cat=enforcement');
   await waitForDashboard(page);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.switchers', '.view-switch', '.download-png', '.chart-data', '.share', '.clear-all', '.add-source']) {
+  for (const selector of ['.switchers', '.view-switch', '.download-png', '.chart-data summary', '.share', '.clear-all', '.add-source']) {
     assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} is not printed`);
   }
   // What the reader chose stays on paper.
@@ -258,7 +258,7 @@ test('on paper a dark theme\'s words are dark: paper is white', async () => {
   assertNoPageErrors(page);
 });
 
-test('on paper a chart names the months of its dashed bars, and the disagreements print whose figure each dot is', async () => {
+test('on paper a chart names the months of its dashed bars, and every chart prints its table: whose figure each dot is, a bar\'s period and publisher', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
   await page.locator('[data-chart="discrepancy"]').waitFor();
@@ -279,12 +279,18 @@ test('on paper a chart names the months of its dashed bars, and the disagreement
   assert.ok(await table.isVisible());
   const cells = await table.locator('tbody td:last-child').allInnerTexts();
   assert.ok(cells.includes('Le360: at least 50,000') && cells.includes('North Africa Post: 50,000'), cells.join(' | '));
-  assert.equal(await page.locator('[data-chart="trend"] .chart-data table').count(), 0, 'the other charts\' tables stay closed');
+  // Every chart's, with what only its tooltips say: a printed trend gave
+  // no bar's figure, period or publisher, nor the other figures of its year.
+  const trendTable = page.locator('[data-chart="trend"] .chart-data table');
+  await trendTable.waitFor();
+  assert.ok(await trendTable.isVisible());
+  assert.match(await trendTable.locator('tbody').innerText(), /Other figures for this year:\s+Jan – Aug 2022: at least 56,000 · The New Arab/);
+  for (const id of ['featured', 'composition', 'europe']) assert.ok(await page.locator(`[data-chart="${id}"] .chart-data table`).isVisible(), `${id}'s table prints`);
   // Back on screen as it was.
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.waitForFunction((before) => document.querySelector('[data-chart="trend"] .chart-scope').innerText === before, before);
-  await page.waitForFunction(() => !document.querySelector('[data-chart="discrepancy"] .chart-data').open);
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-data')].every((d) => !d.open));
   // A table the reader opened prints, and stays open after: the featured
   // chart's, and the disagreements' too.
   for (const id of ['featured', 'discrepancy']) {

@@ -27,6 +27,7 @@ fn a_figure_whose_text_ends_its_own_sentence_gets_no_second_full_stop() {
         text: text.into(),
         stack: None,
         remainder: false,
+        says_more: false,
     };
     let noted = point(1638.0, "As of mid-September 2024, cumulative; exact date not published.");
     assert_eq!(describe(std::slice::from_ref(&noted), &PlainFormat), "1 figure shown. Refugees — As of mid-September 2024, cumulative; exact date not published.");
@@ -194,3 +195,21 @@ fn a_data_table_row_leaves_out_the_category_its_header_gives() {
     assert_eq!(after_category("2017: 5", ""), "2017: 5");
 }
 
+#[test]
+fn a_png_lists_the_bars_whose_tooltip_names_other_figures_of_their_year() {
+    let ds = default_dataset();
+    let filters = filters_with(|f| {
+        f.categories.insert("enforcement".into());
+        f.years = Some((2022, 2024));
+        f.coverage = crate::state::filters::CoverageFilter::YearToDate;
+    });
+    let pts = points(&crate::charts::option::option(&trend::build(&Input::new(&ds, &filters, &PlainFormat))));
+    let lines = said_only_in_tooltips(&pts);
+    // The New Arab's larger figure for a shorter period of 2022, which the
+    // trend's PNG credited without showing it.
+    assert!(lines.iter().any(|l| l.contains("The New Arab") && l.contains("at least 56000")), "{lines:#?}");
+    assert!(lines.iter().all(|l| l.contains(" — ")), "{lines:#?}");
+    // A bar whose tooltip is its figure alone is not listed.
+    let all = points(&crate::charts::option::option(&trend::build(&Input::new(&ds, &Filters::default(), &PlainFormat))));
+    assert!(said_only_in_tooltips(&all).len() < all.len());
+}
