@@ -85,11 +85,13 @@ pub fn build(input: &Input) -> Chart {
 
 /// The ring, and its note: the slice Marsad worked out, with its sum
 /// (`Input::worked_out_line`).
-pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
+pub fn build_noted<'a>(input: &Input<'a>) -> super::Noted<'a> {
     let lang = input.lang();
     let mut note = None;
     let mut slices: Vec<Slice> = Vec::new();
+    let mut shown = Vec::new();
     if let Some((whole, parts)) = parts(input) {
+        shown = std::iter::once(whole).chain(parts.iter().copied()).collect();
         let parts_total: f64 = parts.iter().map(|p| p.value).sum();
         for p in &parts {
             let origin = format!("{} · {}", input.coverage(p), input.short_publisher(p));
@@ -127,7 +129,7 @@ pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
         // line height (see `option`).
         .legend(input.legend().orient(Orient::Vertical).bottom(0).left("center").text_style(TextStyle::new().line_height(16)))
         .series(Pie::new().center(vec!["50%", "38%"]).radius(vec!["30%", "55%"]).label(Label::new().show(false)).data(data));
-    (chart, note)
+    (chart, note, shown)
 }
 
 #[cfg(test)]

@@ -220,12 +220,12 @@ pub fn build(input: &Input) -> Chart {
 
 /// The chart, and its note: the figures it draws that were not given
 /// exactly (`scope::qualified_line`), from the same pass over the rows.
-pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
+pub fn build_noted<'a>(input: &Input<'a>) -> super::Noted<'a> {
     let layout = layout(input);
     let qualified = super::scope::qualified_line(input, &layout_figures(&layout, false));
     let (chart, worked_out) = chart(input, &layout);
     let lines: Vec<String> = qualified.into_iter().chain(worked_out).collect();
-    (chart, (!lines.is_empty()).then(|| lines.join("\n")))
+    (chart, (!lines.is_empty()).then(|| lines.join("\n")), layout_figures(&layout, true))
 }
 
 /// The chart, and a line for each total of the sums its "(other)" bars are

@@ -24,6 +24,11 @@ use charming::element::{BorderType, ItemStyle};
 pub use colours::{colour_place, colours_beside, palette, steady_colours, PALETTE};
 pub use per_year::PerYear;
 
+/// A chart with the line its builder writes under it, and the figures it
+/// shows: those it draws and those its tooltips name beside them (what a
+/// dashboard says no chart shows, `ChartsGrid`).
+pub type Noted<'a> = (charming::Chart, Option<String>, Vec<&'a Observation>);
+
 use crate::data::date::{Coverage, Day};
 use crate::data::{Dataset, Indicator, Lang, Observation, Qualifier};
 use crate::state::Filters;

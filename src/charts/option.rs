@@ -134,11 +134,14 @@ pub struct Drawing {
     /// (the trend's figures above a longer period's): worked out with the
     /// chart, from the same pass over the rows.
     pub footnote: Option<String>,
+    /// Where the figures it shows stand in the dataset (`scope::positions_of`),
+    /// drawn or named in a tooltip, as its builder found them.
+    pub shown: Vec<u32>,
 }
 
 pub fn drawing(chart: &Chart) -> Drawing {
     let option = option(chart);
-    Drawing { points: points(&option), json: option.to_string(), footnote: None }
+    Drawing { points: points(&option), json: option.to_string(), footnote: None, shown: Vec::new() }
 }
 
 impl Drawing {

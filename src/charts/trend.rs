@@ -162,13 +162,13 @@ pub fn build(input: &Input) -> Chart {
 /// including theirs (`contradictions`), from one pass over the rows, and
 /// other publishers' figures for its periods that the source filter leaves
 /// out (`other_sources`), a line each.
-pub fn build_noted(input: &Input) -> (Chart, Option<String>) {
+pub fn build_noted<'a>(input: &Input<'a>) -> super::Noted<'a> {
     let layout = layout(input);
     let above = contradictions::note(input, &contradictions::among(&layout));
     let others = super::other_sources::note(input, |id| layout.ids.iter().any(|drawn| drawn == id));
     let qualified = super::scope::qualified_line(input, &layout_figures(&layout, false));
     let notes: Vec<String> = qualified.into_iter().chain(above).chain(others).collect();
-    (chart(input, &layout), (!notes.is_empty()).then(|| notes.join("\n")))
+    (chart(input, &layout), (!notes.is_empty()).then(|| notes.join("\n")), layout_figures(&layout, true))
 }
 
 /// Each of `ids`' colour by its place (`colour_place`), as the trend draws

@@ -9,8 +9,8 @@ use super::chart_panel::ChartPanel;
 use super::chart_picked::ChartPick;
 use super::{live_text, Ctx};
 use crate::charts::option::{drawing, Drawing};
-use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, scope_notes};
-use crate::charts::{composition, discrepancy, europe, featured, trend, Input};
+use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, positions_of, scope_notes, shown_nowhere};
+use crate::charts::{composition, discrepancy, europe, featured, trend, Input, Noted};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
 use crate::data::{Lang, Observation};
@@ -20,19 +20,15 @@ use crate::state::embed::EmbedConfig;
 use crate::state::{ChartId, Filters};
 use crate::text::{self, Key};
 
-fn drawing_memo(ctx: Ctx, build: fn(&Input) -> charming::Chart) -> Memo<Drawing> {
-    Memo::new(move |_| ctx.with_input(|input| drawing(&build(input))))
-}
-
 /// A chart drawn with its note (`trend::build_noted`, `europe::build_noted`,
-/// `composition::build_noted`),
-/// both from its one pass over the rows; and the line under it: the scope
+/// `composition::build_noted`) and the figures it shows,
+/// all from its one pass over the rows; and the line under it: the scope
 /// notes of what it draws, then that note, which its PNG and paper keep.
-fn noted_memos(ctx: Ctx, chart: ChartId, build: fn(&Input) -> (charming::Chart, Option<String>)) -> (Memo<Drawing>, Memo<Option<String>>) {
+fn noted_memos(ctx: Ctx, chart: ChartId, build: for<'a> fn(&Input<'a>) -> Noted<'a>) -> (Memo<Drawing>, Memo<Option<String>>) {
     let drawn = Memo::new(move |_| {
         ctx.with_input(|input| {
-            let (option, footnote) = build(input);
-            Drawing { footnote, ..drawing(&option) }
+            let (option, footnote, shown) = build(input);
+            Drawing { footnote, shown: positions_of(input.dataset, &shown), ..drawing(&option) }
         })
     });
     let counts = scope_memo(ctx, chart);
@@ -205,7 +201,7 @@ pub fn ChartsGrid() -> impl IntoView {
     };
     // The featured chart draws first; the other four mount after its first
     // frame, so the chart readers came for does not wait behind them.
-    let featured_drawing = drawing_memo(ctx, featured::build);
+    let featured_drawing = Memo::new(move |_| ctx.with_input(|input| Drawing { shown: positions_of(input.dataset, &featured::bars(input)), ..drawing(&featured::build(input)) }));
     let featured_shown = shows(ChartId::Featured, featured_drawing);
     let others_mounted = RwSignal::new(!featured_shown);
     // The discrepancy chart, its note and its scope share one grouping of the rows.
@@ -222,8 +218,9 @@ pub fn ChartsGrid() -> impl IntoView {
                 }
                 note
             });
-            let scope = lines(scope_notes(input, &indicators_of(&drawn.dots())));
-            (drawing(&discrepancy::chart(input, &drawn)), note, scope)
+            let dots = drawn.dots();
+            let scope = lines(scope_notes(input, &indicators_of(&dots)));
+            (Drawing { shown: positions_of(input.dataset, &dots), ..drawing(&discrepancy::chart(input, &drawn)) }, note, scope)
         })
     });
     // The featured report's period under its two charts' titles: in an
@@ -244,24 +241,40 @@ pub fn ChartsGrid() -> impl IntoView {
     let (europe, europe_scope) = noted_memos(ctx, ChartId::Europe, europe::build_noted);
     let (trend, trend_scope) = noted_memos(ctx, ChartId::Trend, trend::build_noted);
     let (composition, composition_scope) = noted_memos(ctx, ChartId::Composition, composition::build_noted);
-    // Figures match, but no chart draws one (a year of regularisation
-    // figures alone): every chart said "No figure…", and nothing said the
-    // table had them. Once the charts are mounted, whose drawings it reads.
+    // Figures match that no chart shows: all of them (a year of
+    // regularisation figures alone), where every chart said "No figure…" and
+    // nothing said the table had them; or some (with the refugees recognised
+    // picked, the featured chart's of 2024, and not 2023's "about 2,300"),
+    // which a reader of the charts alone would not know of. Once the charts
+    // are mounted, whose drawings it reads.
     let only_in_table = Memo::new(move |_| {
-        !embed.enabled
-            && others_mounted.get()
-            && ctx.matching.with(|m| !m.is_empty())
-            && [featured_drawing, trend, composition, europe, discrepancy_chart].iter().all(|d| d.with(|d| d.points.is_empty()))
+        if embed.enabled || !others_mounted.get() {
+            return String::new();
+        }
+        let drawings = [featured_drawing, trend, composition, europe, discrepancy_chart];
+        let all = ctx.matching.with(|m| m.len());
+        if all > 0 && drawings.iter().all(|d| d.with(|d| d.points.is_empty())) {
+            return ctx.t(Key::OnlyInTable).to_string();
+        }
+        let nowhere = ctx.dataset.with(|ds| ctx.matching.with(|m| {
+            let shown: Vec<Vec<u32>> = drawings.iter().map(|d| d.with(|d| d.shown.clone())).collect();
+            shown_nowhere(ds.observations.len(), m, &shown.iter().map(Vec::as_slice).collect::<Vec<_>>())
+        }));
+        if nowhere == 0 {
+            return String::new();
+        }
+        let format = IntlFormat::shared(ctx.lang.get());
+        text::fill(ctx.t(Key::InNoChart), &[("n", &format.number_text(nowhere as f64)), ("all", &format.number_text(all as f64))])
     });
     view! {
         // Its words in a region there from the start, so that they are
         // announced; attributes rather than a view made when needed, which
         // compiled to 1.5 KB of wasm.
         <p class="only-in-table">
-            <span role="status" prop:textContent=live_text(move || if only_in_table.get() { ctx.t(Key::OnlyInTable).to_string() } else { String::new() })></span>
+            <span role="status" prop:textContent=live_text(move || only_in_table.get())></span>
             " "
             // The button goes with the charts: the focus goes to the view's own.
-            <button hidden=move || !only_in_table.get() on:click=move |_| {
+            <button hidden=move || only_in_table.with(String::is_empty) on:click=move |_| {
                 ctx.update(|f| f.view = crate::state::View::Table);
                 super::focus::focus_first(".view-switch [data-view=\"table\"]");
             }>{move || ctx.t(Key::ShowTable)}</button>

@@ -129,6 +129,7 @@ pub enum Key {
     ViewChart,
     ViewTable,
     OnlyInTable,
+    InNoChart,
     TooShortToSee,
     /// The same where no Log scale control is on the page (an embed without controls).
     TooShortNoControl,
@@ -417,6 +418,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Note => ["Note", "Note", "ملاحظة"],
         ViewChart => ["Charts", "Graphiques", "الرسوم البيانية"],
         OnlyInTable => ["No chart draws the figures that match; the table lists them.", "Aucun graphique ne dessine les chiffres retenus\u{a0}; le tableau les liste.", "لا يرسم أي رسم بياني الأرقام المطابقة؛ يعرضها الجدول."],
+        InNoChart => ["No chart shows {n} of the {all} figures that match; the table lists them.", "Aucun graphique ne montre {n} des {all}\u{a0}chiffres retenus\u{a0}; le tableau les liste.", "لا يُظهر أي رسم بياني {n} من الأرقام المطابقة ({all})؛ يعرضها الجدول."],
         ShowTable => ["Show the table", "Afficher le tableau", "عرض الجدول"],
         TooShortToSee => ["Some bars are under {share} of the tallest, too short to see: Log scale shows them.", "Certaines barres font moins de {share} de la plus haute et ne se voient pas\u{a0}: l'échelle logarithmique les montre.", "بعض الأعمدة أقل من {share} من أطولها فلا تُرى: المقياس اللوغاريتمي يُظهرها."],
         AttemptsAreEvents => ["Attempts are events, not people: one person can be counted several times.", "Les tentatives sont des événements, pas des personnes\u{a0}: une même personne peut être comptée plusieurs fois.", "المحاولات أحداث وليست أشخاصاً: قد يُحتسب الشخص نفسه عدة مرات."],

@@ -88,13 +88,36 @@ test('where figures match but no chart draws one, the page says the table lists 
   // The button went with the charts; a keyboard reader is on the view's own.
   assert.equal(await page.evaluate(() => document.activeElement.dataset.view), 'table');
   assert.equal(await page.locator('table.observations tbody tr').count(), 2);
-  // Where a chart draws a figure, nothing is said.
-  const drawn = await open(browser, '?yr=2014~2016');
+  // Where the charts show every figure that matches (a bar's or one its
+  // tooltip names), nothing is said.
+  const drawn = await open(browser, '?ind=attempts_foiled');
   await waitForDashboard(drawn);
   await chartOption(drawn, 'discrepancy');
   assert.deepEqual(await drawn.locator('.only-in-table').evaluate((p) => [p.innerText.trim(), p.getBoundingClientRect().height]), ['', 0]);
   assertNoPageErrors(page);
   assertNoPageErrors(drawn);
+});
+
+// The refugees recognised picked: the featured chart drew 2024's 1,638, and
+// nothing said that 2023's "about 2,300" and 2015's 614 were in the table.
+test('where the charts show some of the figures that match, the page says how many only the table lists', async () => {
+  const page = await open(browser, '?ind=refugees_recognised');
+  await waitForDashboard(page);
+  await chartOption(page, 'featured');
+  const line = page.locator('.only-in-table');
+  await line.locator('button').waitFor();
+  assert.equal(await line.innerText(), 'No chart shows 2 of the 3 figures that match; the table lists them. Show the table');
+  assert.match(await page.locator('.match-count').innerText(), /^3 /);
+  await line.locator('button').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'table');
+  assert.equal(await page.locator('table.observations tbody tr').count(), 3);
+  // In French, numbers and all, as the language writes them.
+  const fr = await open(browser, '?ind=refugees_recognised&lang=fr');
+  await waitForDashboard(fr);
+  await fr.locator('.only-in-table button').waitFor();
+  assert.equal(await fr.locator('.only-in-table span').innerText(), 'Aucun graphique ne montre 2 des 3\u00a0chiffres retenus\u00a0; le tableau les liste.');
+  assertNoPageErrors(page);
+  assertNoPageErrors(fr);
 });
 
 test('the trend says when some bars are too short to see, and that Log scale shows them', async () => {

@@ -190,7 +190,7 @@ fn the_note_names_the_figures_not_given_exactly_of_those_drawn() {
     let ds = default_dataset();
     let filters = Filters::default();
     let input = Input::new(&ds, &filters, &PlainFormat);
-    let (_, note) = build_noted(&input);
+    let (_, note, _) = build_noted(&input);
     let note = note.unwrap();
     let mut lines = note.lines();
     assert_eq!(lines.next().map(String::from), crate::charts::scope::qualified_line(&input, &marks(&input)));
@@ -210,6 +210,6 @@ fn the_note_names_the_figures_not_given_exactly_of_those_drawn() {
     // None where no total is drawn with its routes.
     let mut filters = Filters::default();
     Filters::toggle(&mut filters.indicators, "spain_arrivals_canaries");
-    let (_, note) = build_noted(&Input::new(&ds, &filters, &PlainFormat));
+    let (_, note, _) = build_noted(&Input::new(&ds, &filters, &PlainFormat));
     assert!(!note.unwrap_or_default().contains("Worked out"));
 }

@@ -99,7 +99,7 @@ mod tests {
         // so it may end before August.
         assert_eq!(named(&pairs), [("voluntary_returns".into(), "2021".into(), 8_890.0, 3_500.0)]);
         // The note's last line, after the figures not given exactly.
-        let (_, note) = build_noted(&input);
+        let (_, note, _) = build_noted(&input);
         assert_eq!(note.as_deref().and_then(|n| n.lines().last()), Some("Some figures are above those of a longer period including theirs (sources may count differently): Voluntary returns (Interior Ministry): Jan 2021 – Aug 2021: 8890 · El Faro de Ceuta (EFE), against 2021: about 3500 · CGTN (Xinhua)."));
         // Only what the filters show: the full years alone hold none.
         let full_years = filters_with(|f| f.coverage = crate::state::CoverageFilter::FullYear);
