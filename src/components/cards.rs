@@ -43,19 +43,21 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
     let ds = input.dataset;
     let lang = input.lang();
     let source = ds.source(&o.source);
-    let change = like_for_like(ds, o).and_then(|c| {
-        let ratio = c.ratio?;
+    let change = like_for_like(ds, o).map(|c| {
         // By its page, not its name: one publisher's article of the year
         // before is a source of its own, which the card's link is not.
         let theirs = ds
             .source(&c.previous.source)
             .filter(|s| Some(s.url.as_str()) != source.map(|own| own.url.as_str()))
             .map(|s| (s.publisher.get(lang).to_string(), s.url.clone()));
-        Some(Change {
-            versus: format!("{} {} {}", format.change(ratio), text::get(lang, Key::ComparedWith), input.coverage(c.previous)),
-            previous: input.value(c.previous),
-            source: theirs,
-        })
+        // No percentage from a figure not given exactly ("about 2,300" by
+        // September 2023, beside 1,638 a year later): both, with their dates.
+        let versus = format!("{} {}", text::get(lang, Key::ComparedWith), input.coverage(c.previous));
+        let versus = match c.ratio {
+            Some(ratio) => format!("{} {versus}", format.change(ratio)),
+            None => versus,
+        };
+        Change { versus, previous: input.value(c.previous), source: theirs }
     });
     let share = share_of_whole(ds, o).map(|(ratio, whole)| {
         let (part, of, label, percent) = (input.value(o), input.value(whole), text::mid_sentence(&input.label(&whole.indicator)), format.percent(ratio));

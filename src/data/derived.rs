@@ -8,7 +8,9 @@ use super::model::{Dataset, Observation};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Change<'a> {
     pub previous: &'a Observation,
-    /// (current - previous) / previous; `None` when previous is 0.
+    /// (current - previous) / previous; `None` when previous is 0, or when
+    /// either is not given exactly: "-28.8%" from "about 2,300" is a
+    /// precision no publisher gave.
     pub ratio: Option<f64>,
 }
 
@@ -27,14 +29,23 @@ pub fn observations_for<'a>(ds: &'a Dataset, indicator: &str, coverage: Coverage
 
 /// Like-for-like change for `current`: only against an observation of the
 /// same indicator covering the same months one year earlier (Jan–Sep 2024 vs
-/// Jan–Sep 2023), never against a full year. `None` when no such observation
-/// exists. Where several sources give that period, the first exact one wins.
+/// Jan–Sep 2023), never against a full year; a count at its report's date
+/// against one at a report's date in the same month a year earlier, which
+/// publishers give by the month ("as of mid-September 2024", "by September
+/// 2023"). `None` when no such observation exists. Where several sources
+/// give that period, the first exact one wins.
 pub fn like_for_like<'a>(ds: &'a Dataset, current: &Observation) -> Option<Change<'a>> {
-    let before = current.coverage()?.year_before();
-    let candidates = observations_for(ds, &current.indicator, before);
+    let coverage = current.coverage()?;
+    let mut candidates = observations_for(ds, &current.indicator, coverage.year_before());
+    if candidates.is_empty() && current.end_is_report_date && coverage.start == coverage.end {
+        let month = coverage.year_before().end;
+        let in_month = |o: &&Observation| o.end_is_report_date && o.coverage().is_some_and(|c| c.start == c.end && (c.end.year, c.end.month) == (month.year, month.month));
+        candidates = ds.positions_of(&current.indicator).iter().map(|&p| ds.observation(p)).filter(in_month).collect();
+    }
     // Prefer a figure stated exactly over "about" or "more than".
-    let previous = *candidates.iter().find(|o| o.qualifier == super::model::Qualifier::Exact).or(candidates.first())?;
-    let ratio = (previous.value != 0.0).then(|| (current.value - previous.value) / previous.value);
+    let exact = |o: &Observation| o.qualifier == super::model::Qualifier::Exact;
+    let previous = *candidates.iter().find(|o| exact(o)).or(candidates.first())?;
+    let ratio = (previous.value != 0.0 && exact(previous) && exact(current)).then(|| (current.value - previous.value) / previous.value);
     Some(Change { previous, ratio })
 }
 
@@ -190,5 +201,23 @@ mod tests {
         assert_eq!(latest_full_year(&ds, "attempts").unwrap().value, 78_685.0);
         assert_eq!(latest_year_to_date(&ds, "attempts").unwrap().value, 42_437.0);
         assert_eq!(latest_full_year(&ds, "nothing"), None);
+    }
+
+    #[test]
+    fn a_count_at_a_report_date_is_compared_with_one_in_the_same_month_a_year_before() {
+        let at = |start: &str, value, qualifier| Observation { end_is_report_date: true, qualifier, ..obs("attempts", start, start, value) };
+        // "About 2,300" by September 2023, 1,638 as of mid-September 2024:
+        // both shown, with no percentage from a figure given as about.
+        let ds = dataset(vec![at("2023-09-30", 2_300.0, Qualifier::Approx), at("2024-09-15", 1_638.0, Qualifier::Exact), at("2015-11-30", 614.0, Qualifier::Exact)]);
+        let change = like_for_like(&ds, &ds.observations[1]).unwrap();
+        assert_eq!((change.previous.value, change.ratio), (2_300.0, None));
+        // Exact both, a percentage; another month, nothing.
+        let ds = dataset(vec![at("2023-09-30", 2_000.0, Qualifier::Exact), at("2024-09-15", 1_500.0, Qualifier::Exact), at("2023-08-31", 9.0, Qualifier::Exact)]);
+        assert_eq!(like_for_like(&ds, &ds.observations[1]).unwrap().ratio, Some(-0.25));
+        assert_eq!(like_for_like(&ds, &ds.observations[2]), None);
+        // A flow to a report's date is compared by its months only.
+        let flow = Observation { end_is_report_date: true, ..obs("attempts", "2024-01-01", "2024-09-15", 1.0) };
+        let ds = dataset(vec![at("2023-09-30", 2_000.0, Qualifier::Exact), flow]);
+        assert_eq!(like_for_like(&ds, &ds.observations[1]), None);
     }
 }
