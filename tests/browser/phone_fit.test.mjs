@@ -128,6 +128,11 @@ test('with a mouse, every control on the page is at least 24 px tall (WCAG 2.5.8
     await page.goto(`${BASE}${link}`);
     await waitForDashboard(page);
     assert.deepEqual(await smallControls(page, 24), [], link);
+    // The sources' links, a line each in their list, are 24 px apart at
+    // least: shorter, each is clear of the next by its spacing.
+    const tops = await page.locator('.sources .source-list li a').evaluateAll((as) => as.map((a) => a.getClientRects()[0].top));
+    const gaps = tops.slice(1).map((top, i) => Math.round(top - tops[i]));
+    assert.ok(gaps.length > 30 && gaps.every((gap) => gap >= 24), `${link}: ${gaps.join(' ')}`);
   }
 });
 
