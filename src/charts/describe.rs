@@ -24,10 +24,6 @@ pub struct Point {
     /// (a series whose id starts with `REMAINDER`), which makes its stack
     /// that total.
     pub remainder: bool,
-    /// Whether its tooltip says more than its figure: the other figures of
-    /// its year, its own note (a name of several lines). A PNG, which keeps
-    /// no tooltip, lists it (`said_only_in_tooltips`).
-    pub says_more: bool,
 }
 
 /// The start of the id of a series of what a stack's parts leave of its
@@ -106,7 +102,6 @@ pub fn points(option: &Value) -> Vec<Point> {
                 text: own_tooltip(item).unwrap_or_else(|| one_line(item["name"].as_str().unwrap_or(""))),
                 stack: stack.clone(),
                 remainder,
-                says_more: item["name"].as_str().is_some_and(|name| name.contains('\n')),
             });
         }
     }
@@ -128,13 +123,17 @@ pub fn lines_by_category(points: &[Point], lang: crate::data::Lang) -> Vec<Strin
     lines.into_iter().map(|(category, texts)| format!("{category} — {}", texts.join(text::semicolon(lang)))).collect()
 }
 
-/// The bars whose tooltip says more than their figure, a line each with
-/// their series ("Irregular migration attempts foiled [full year] — Jan –
-/// Nov 2022: 40,589 · Alyaoum24; Other figures for this year: Jan – Aug
-/// 2022: at least 56,000 · The New Arab"): a trend's PNG credited The New
-/// Arab, whose larger figure for a shorter period it showed nowhere.
-pub fn said_only_in_tooltips(points: &[Point]) -> Vec<String> {
-    points.iter().filter(|p| p.says_more).map(|p| format!("{} — {}", p.series, p.text)).collect()
+/// The bars whose tooltip names other figures of their year, a line each
+/// with their series ("Irregular migration attempts foiled (year to date) —
+/// Jan – Nov 2022: 40,589 · Alyaoum24; …; Other figures for this year: Jan –
+/// Aug 2022: at least 56,000 · The New Arab"): a trend's PNG credited The
+/// New Arab, whose larger figure for a shorter period it showed nowhere.
+/// Found by the heading `Input::with_others` writes them under; a bar with
+/// only its own note is not listed (eighteen lines wrapped over forty, in the
+/// default trend's PNG).
+pub fn naming_other_figures(points: &[Point], lang: crate::data::Lang) -> Vec<String> {
+    let headings = [text::get(lang, Key::OtherFigures), text::get(lang, Key::OtherFiguresOf).split('{').next().unwrap_or_default()];
+    points.iter().filter(|p| headings.iter().any(|h| !h.is_empty() && p.text.contains(h))).map(|p| format!("{} — {}", p.series, p.text)).collect()
 }
 
 /// Whether a bar is drawn under a hundredth of the tallest: on a linear

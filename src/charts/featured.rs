@@ -94,8 +94,17 @@ fn figure_room(input: &Input, figures: &[&Observation]) -> i32 {
 }
 
 pub fn build(input: &Input) -> Chart {
+    chart(input, &bars(input))
+}
+
+/// The chart, with no line of its builder's, and the figures it draws.
+pub fn build_noted<'a>(input: &Input<'a>) -> super::Noted<'a> {
     let bars = bars(input);
-    let room = figure_room(input, &bars);
+    (chart(input, &bars), None, bars)
+}
+
+fn chart(input: &Input, bars: &[&Observation]) -> Chart {
+    let room = figure_room(input, bars);
     let labels: Vec<String> = bars.iter().map(|o| super::wrap(&input.short_label(&o.indicator), LABEL_WIDTH, 3)).collect();
     let places: Vec<usize> = bars.iter().map(|o| colour_place(input.dataset, &o.indicator)).collect();
     let colours = steady_colours(&places, &[]);

@@ -17,6 +17,7 @@ mod log_axis;
 pub mod option;
 pub mod other_sources;
 pub mod scope;
+pub mod shown;
 pub mod trend;
 
 use charming::element::{BorderType, ItemStyle};

@@ -5,7 +5,7 @@
 
 use super::{composition, discrepancy, europe, featured, shorten, trend, Input};
 use crate::data::date::{CoverageKind, Day};
-use crate::data::{Dataset, Observation, Qualifier};
+use crate::data::{Observation, Qualifier};
 use crate::state::ChartId;
 use crate::text::{self, Key};
 
@@ -141,27 +141,6 @@ fn with_a_year(input: &Input, ids: impl IntoIterator<Item = String>) -> Vec<Stri
     ids.into_iter().filter(|id| trend::has_a_year(input, id)).collect()
 }
 
-/// Where `figures` stand in `dataset.observations`, as the filters' matching
-/// positions are given (`Input::positions`).
-pub fn positions_of(dataset: &Dataset, figures: &[&Observation]) -> Vec<u32> {
-    let (first, size) = (dataset.observations.as_ptr() as usize, std::mem::size_of::<Observation>().max(1));
-    figures.iter().map(|o| ((*o as *const Observation as usize - first) / size) as u32).collect()
-}
-
-/// How many of the `matching` positions no chart shows, drawn or named in a
-/// tooltip, of `shown` (each chart's `positions_of`), in a dataset of `len`
-/// observations: the figures only the table lists (the refugees recognised
-/// of 2015 and 2023 beside the featured chart's of 2024).
-pub fn shown_nowhere(len: usize, matching: &[u32], shown: &[&[u32]]) -> usize {
-    let mut seen = vec![false; len];
-    for &at in shown.iter().flat_map(|s| s.iter()) {
-        if let Some(s) = seen.get_mut(at as usize) {
-            *s = true;
-        }
-    }
-    matching.iter().filter(|&&at| !seen.get(at as usize).copied().unwrap_or(false)).count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,33 +266,5 @@ mod tests {
         // Full years only: none.
         let filters = Filters { coverage: crate::state::CoverageFilter::FullYear, ..Filters::default() };
         assert_eq!(part_year_coverages(&Input::new(&ds, &filters, &PlainFormat), ChartId::Trend), Vec::<String>::new());
-    }
-
-    /// What each chart shows of the figures the filters let through.
-    fn nowhere(filters: &Filters) -> (usize, usize) {
-        let ds = default_dataset();
-        let input = Input::new(&ds, filters, &PlainFormat);
-        let shown: Vec<Vec<u32>> = [featured::bars(&input), trend::build_noted(&input).2, composition::build_noted(&input).2, europe::build_noted(&input).2, discrepancy::dots(&input)]
-            .iter()
-            .map(|figures| positions_of(&ds, figures))
-            .collect();
-        let shown: Vec<&[u32]> = shown.iter().map(Vec::as_slice).collect();
-        (shown_nowhere(ds.observations.len(), input.positions(), &shown), input.positions().len())
-    }
-
-    #[test]
-    fn the_figures_no_chart_shows_are_counted() {
-        // The refugees recognised: the featured chart's 1,638 of 2024 alone,
-        // not 2023's "about 2,300" nor 2015's 614.
-        assert_eq!(nowhere(&filters_with(|f| { f.indicators.insert("refugees_recognised".into()); })), (2, 3));
-        // A year whose figures no chart draws: all of them.
-        assert_eq!(nowhere(&filters_with(|f| f.years = Some((2015, 2016)))), (2, 2));
-        // The trend's bars and the other figures of their years, named in
-        // their tooltips, are shown.
-        let attempts = nowhere(&filters_with(|f| { f.indicators.insert("attempts_foiled".into()); }));
-        assert_eq!(attempts.0, 0, "{attempts:?}");
-        // Every chart together leaves some of the whole dataset to the table.
-        let all = nowhere(&Filters::default());
-        assert!(all.0 > 0 && all.0 < all.1, "{all:?}");
     }
 }

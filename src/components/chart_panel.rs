@@ -11,7 +11,7 @@ use super::chart_picked::{chart_picked, noting, ChartPick};
 use super::charts_grid::Credit;
 use super::data_table::DataTable;
 use super::{live_text, Ctx};
-use crate::charts::describe::{describe, lines_by_category, said_only_in_tooltips, several_series, some_too_short};
+use crate::charts::describe::{describe, lines_by_category, naming_other_figures, several_series, some_too_short};
 use crate::charts::Format;
 use crate::charts::option::Drawing;
 use crate::charts::scope::part_year_coverages;
@@ -259,11 +259,11 @@ pub fn ChartPanel(
         let lang = ctx.lang.get_untracked();
         let mut notes = with_line(scope.get_untracked().unwrap_or_default(), part_year_line());
         // What only a tooltip says, first: a picture has no table beside it.
-        // Whose figure each dot is; a bar's other figures of its year and
-        // its own note, whose publishers the source line names.
+        // Whose figure each dot is; a bar's other figures of its year, whose
+        // publishers the source line names.
         let lines = drawing.with_untracked(|d| match chart_id {
             ChartId::Discrepancy => lines_by_category(&d.points, lang),
-            ChartId::Trend | ChartId::Europe => said_only_in_tooltips(&d.points),
+            ChartId::Trend | ChartId::Europe => naming_other_figures(&d.points, lang),
             _ => Vec::new(),
         });
         if !lines.is_empty() {

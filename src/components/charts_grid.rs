@@ -9,7 +9,8 @@ use super::chart_panel::ChartPanel;
 use super::chart_picked::ChartPick;
 use super::{live_text, Ctx};
 use crate::charts::option::{drawing, Drawing};
-use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, positions_of, scope_notes, shown_nowhere};
+use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, scope_notes};
+use crate::charts::shown::{positions_of, InCharts};
 use crate::charts::{composition, discrepancy, europe, featured, trend, Input, Noted};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
@@ -21,7 +22,7 @@ use crate::state::{ChartId, Filters};
 use crate::text::{self, Key};
 
 /// A chart drawn with its note (`trend::build_noted`, `europe::build_noted`,
-/// `composition::build_noted`) and the figures it shows,
+/// `composition::build_noted`, `featured::build_noted`) and the figures it shows,
 /// all from its one pass over the rows; and the line under it: the scope
 /// notes of what it draws, then that note, which its PNG and paper keep.
 fn noted_memos(ctx: Ctx, chart: ChartId, build: for<'a> fn(&Input<'a>) -> Noted<'a>) -> (Memo<Drawing>, Memo<Option<String>>) {
@@ -201,7 +202,7 @@ pub fn ChartsGrid() -> impl IntoView {
     };
     // The featured chart draws first; the other four mount after its first
     // frame, so the chart readers came for does not wait behind them.
-    let featured_drawing = Memo::new(move |_| ctx.with_input(|input| Drawing { shown: positions_of(input.dataset, &featured::bars(input)), ..drawing(&featured::build(input)) }));
+    let (featured_drawing, featured_scope) = noted_memos(ctx, ChartId::Featured, featured::build_noted);
     let featured_shown = shows(ChartId::Featured, featured_drawing);
     let others_mounted = RwSignal::new(!featured_shown);
     // The discrepancy chart, its note and its scope share one grouping of the rows.
@@ -243,28 +244,38 @@ pub fn ChartsGrid() -> impl IntoView {
     let (composition, composition_scope) = noted_memos(ctx, ChartId::Composition, composition::build_noted);
     // Figures match that no chart shows: all of them (a year of
     // regularisation figures alone), where every chart said "No figure…" and
-    // nothing said the table had them; or some (with the refugees recognised
-    // picked, the featured chart's of 2024, and not 2023's "about 2,300"),
-    // which a reader of the charts alone would not know of. Once the charts
-    // are mounted, whose drawings it reads.
+    // nothing said the table had them; or, once the reader filters, some
+    // (with the refugees recognised picked, the featured chart's of 2024,
+    // not 2023's "about 2,300"), which a reader of the charts alone would not
+    // know of. Not on the page as it opens, whose Table button is beside the
+    // charts: a line there moved them down under the reader after the first
+    // paint, and was read out on every load. Once the charts are mounted,
+    // whose drawings it reads.
     let only_in_table = Memo::new(move |_| {
         if embed.enabled || !others_mounted.get() {
             return String::new();
         }
         let drawings = [featured_drawing, trend, composition, europe, discrepancy_chart];
         let all = ctx.matching.with(|m| m.len());
-        if all > 0 && drawings.iter().all(|d| d.with(|d| d.points.is_empty())) {
-            return ctx.t(Key::OnlyInTable).to_string();
+        let nowhere = if all == 0 || drawings.iter().all(|d| d.with(|d| d.points.is_empty())) {
+            all
+        } else if ctx.selection.with(|s| *s == Filters::default()) {
+            0
+        } else {
+            let mut shown = ctx.dataset.with(|ds| InCharts::new(ds));
+            drawings.iter().for_each(|d| d.with(|d| shown.mark(&d.shown)));
+            ctx.matching.with(|m| shown.nowhere(m))
+        };
+        match nowhere {
+            0 => String::new(),
+            // Charts drew only figures the filters let through for another
+            // reason (a source's others): "No chart shows 3 of the 3" said less.
+            n if n == all => ctx.t(Key::OnlyInTable).to_string(),
+            n => {
+                let format = IntlFormat::shared(ctx.lang.get());
+                text::fill(ctx.t(Key::InNoChart), &[("n", &format.number_text(n as f64)), ("all", &format.number_text(all as f64))])
+            }
         }
-        let nowhere = ctx.dataset.with(|ds| ctx.matching.with(|m| {
-            let shown: Vec<Vec<u32>> = drawings.iter().map(|d| d.with(|d| d.shown.clone())).collect();
-            shown_nowhere(ds.observations.len(), m, &shown.iter().map(Vec::as_slice).collect::<Vec<_>>())
-        }));
-        if nowhere == 0 {
-            return String::new();
-        }
-        let format = IntlFormat::shared(ctx.lang.get());
-        text::fill(ctx.t(Key::InNoChart), &[("n", &format.number_text(nowhere as f64)), ("all", &format.number_text(all as f64))])
     });
     view! {
         // Its words in a region there from the start, so that they are
@@ -280,7 +291,7 @@ pub fn ChartsGrid() -> impl IntoView {
             }>{move || ctx.t(Key::ShowTable)}</button>
         </p>
         <div class="chart-grid">
-            {featured_shown.then(|| view! { <ChartPanel id=ChartId::Featured drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, ChartId::Featured) scope=scope_memo(ctx, ChartId::Featured) note=report_note always_drawn=true/> })}
+            {featured_shown.then(|| view! { <ChartPanel id=ChartId::Featured drawing=featured_drawing on_event=on_featured caption=chart_caption(ctx, ChartId::Featured) scope=featured_scope note=report_note always_drawn=true/> })}
             {move || others_mounted.get().then(|| {
                 view! {
                     {shows(ChartId::Trend, trend).then(|| view! { <ChartPanel id=ChartId::Trend drawing=trend on_event=on_trend caption=chart_caption(ctx, ChartId::Trend) scope=trend_scope/> })}

@@ -1,5 +1,6 @@
 //! A chart's figures as a real table, under it: for screen readers, for
-//! readers who want the numbers, and on paper for the disagreements' dots.
+//! readers who want the numbers, and on paper, where no tooltip says a
+//! mark's period and publisher.
 
 use leptos::prelude::*;
 
@@ -45,10 +46,11 @@ pub fn DataTable(drawing: Memo<Drawing>, title_id: String) -> impl IntoView {
                             // least 50,000" in Arabic reads from its publisher, where an
                             // isolate took the direction of its first (Latin) letter. A
                             // cell is its own paragraph, so its text cannot reorder others.
-                            // Each row headed by its year or indicator, which its figure
-                            // then leaves out: a screen reader read it three times a row.
+                            // Each row headed by its series and its year or indicator, which
+                            // its figure then leaves out: a screen reader read the year three
+                            // times a row, and down the figures, no series.
                             let shown = if no_category { shown } else { after_category(&shown, &p.category).to_string() };
-                            view! { <tr role="row"><td role="cell" hidden=no_series><bdi prop:textContent=p.series></bdi></td><th scope="row" role="rowheader" hidden=no_category><bdi prop:textContent=p.category></bdi></th><td role="cell" prop:textContent=shown></td></tr> }
+                            view! { <tr role="row"><th scope="row" role="rowheader" hidden=no_series><bdi prop:textContent=p.series></bdi></th><th scope="row" role="rowheader" hidden=no_category><bdi prop:textContent=p.category></bdi></th><td role="cell" prop:textContent=shown></td></tr> }
                         }).collect_view()
                     }}
                 </tbody>

@@ -94,3 +94,23 @@ export function seriesValues(option, index = 0) {
 export function assertNoPageErrors(page) {
   assert.deepEqual(page.errors, [], 'no page errors');
 }
+
+/** The words of the elements `locator` finds (of each one's `<bdi>` where it
+ * has one) that the page lays out over two lines: a name split inside a word.
+ * Words run between spaces and dashes, after which a line may break. */
+export function wordsSplit(locator) {
+  return locator.evaluateAll((els) => els.flatMap((el) => {
+    const node = (el.querySelector('bdi') ?? el).firstChild;
+    if (!node || node.nodeType !== Node.TEXT_NODE) return [];
+    const range = document.createRange();
+    let from = 0;
+    return node.textContent.split(/[\s\u2013-]+/).filter((word) => {
+      const at = node.textContent.indexOf(word, from);
+      from = at + word.length;
+      if (!word) return false;
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+    });
+  }));
+}

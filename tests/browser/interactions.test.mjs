@@ -116,8 +116,19 @@ test('where the charts show some of the figures that match, the page says how ma
   await waitForDashboard(fr);
   await fr.locator('.only-in-table button').waitFor();
   assert.equal(await fr.locator('.only-in-table span').innerText(), 'Aucun graphique ne montre 2 des 3\u00a0chiffres retenus\u00a0; le tableau les liste.');
+  // On paper its words, not its button.
+  await fr.emulateMedia({ media: 'print' });
+  assert.ok(await fr.locator('.only-in-table span').isVisible());
+  assert.equal(await fr.locator('.only-in-table button').isVisible(), false);
+  // The page as it opens says nothing of it: a line above the charts moved
+  // them down after the first paint.
+  const opened = await open(browser);
+  await waitForDashboard(opened);
+  await chartOption(opened, 'discrepancy');
+  assert.equal(await opened.locator('.only-in-table').innerText(), '');
   assertNoPageErrors(page);
   assertNoPageErrors(fr);
+  assertNoPageErrors(opened);
 });
 
 test('the trend says when some bars are too short to see, and that Log scale shows them', async () => {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { BASE, CHROMIUM_OPTIONS, launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+import { BASE, CHROMIUM_OPTIONS, launch, open, waitForDashboard, chartOption, assertNoPageErrors, wordsSplit } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -69,22 +69,7 @@ test('360 px wide: each chart\'s data table fits the screen, in each language', 
       assert.ok(scroll <= client, `${lang} ${id}: ${scroll} px in ${client}`);
       // No word of any cell split over lines: Arabic's "2022" had read "202"
       // over "2", and French's "d'émigration" "d'émigrati" over "on".
-      const split = await panel.locator('.chart-data :is(td, tbody th)').evaluateAll((tds) => tds.flatMap((td) => {
-        const text = td.querySelector('bdi') ?? td;
-        const node = text.firstChild;
-        if (!node || node.nodeType !== Node.TEXT_NODE) return [];
-        const range = document.createRange();
-        // Words between spaces and dashes, after which a line may break.
-        let from = 0;
-        return node.textContent.split(/[\s\u2013-]+/).filter((word) => {
-          const at = node.textContent.indexOf(word, from);
-          from = at + word.length;
-          if (!word) return false;
-          range.setStart(node, at);
-          range.setEnd(node, at + word.length);
-          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
-        });
-      }));
+      const split = await wordsSplit(panel.locator('.chart-data :is(td, tbody th)'));
       assert.deepEqual(split, [], `${lang} ${id}: words split over lines`);
       // Laid out as grids on a phone, still a table to screen readers.
       assert.deepEqual(await panel.locator('.chart-data tbody tr').first().evaluate((tr) => [tr.closest('table').getAttribute('role'), tr.getAttribute('role'), tr.querySelector('td').getAttribute('role')]), ['table', 'row', 'cell']);

@@ -277,8 +277,14 @@ const BUDGET_WASM = 150 * KB;
 // unknown language key refused and named, a trailing comma named; a chart
 // the dataset has nothing for said so; a resize to the size drawn skipped
 // (3.6 KB in all).
-const CEILING_FIRST_CHART = 594.5 * KB;
-const CEILING_WASM = 383.5 * KB;
+// Then to 597 and 386 (596.0; the wasm 385.3), for a stakeholder's and a
+// keyboard and screen-reader pass: the line that says how many matching
+// figures no chart shows (each chart's memo keeps the positions of what it
+// shows), a PNG listing what only its tooltips say, every chart's table on
+// paper, the data tables' row headers, the header out of `main`, a card
+// compared with a count at a report's date a year before (2.5 KB in all).
+const CEILING_FIRST_CHART = 597 * KB;
+const CEILING_WASM = 386 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

@@ -2,7 +2,7 @@
 // each column, qualifiers and notes in the reader's language, and paging.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, open, assertNoPageErrors } from './harness.mjs';
+import { BASE, launch, open, assertNoPageErrors, wordsSplit } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -396,20 +396,7 @@ test('on paper a row\'s source keeps its name whole and prints its address', asy
   await page.locator('table.observations tbody tr').first().waitFor();
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: 'print' });
-  const split = await page.locator('table.observations td a bdi').evaluateAll((names) => names.flatMap((bdi) => {
-    const node = bdi.firstChild;
-    if (!node || node.nodeType !== Node.TEXT_NODE) return [];
-    const range = document.createRange();
-    let from = 0;
-    return node.textContent.split(/\s+/).filter((word) => {
-      const at = node.textContent.indexOf(word, from);
-      from = at + word.length;
-      if (!word) return false;
-      range.setStart(node, at);
-      range.setEnd(node, at + word.length);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
-    });
-  }));
+  const split = await wordsSplit(page.locator('table.observations td a bdi'));
   assert.deepEqual(split, [], 'no name split inside a word');
   const links = await page.locator('table.observations td a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]));
   assert.ok(links.length > 3);
