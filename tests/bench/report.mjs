@@ -64,7 +64,8 @@ export function report(results, { quick, reps, scaleSizes, dist }) {
   out();
   out('A click on a category chip (`element.click()` in the page) until the featured chart\'s `setOption` is called with the new option');
   out('("option"), and until ECharts has drawn it into its canvas ("drawn": its `rendered` event; `setOption` draws synchronously).');
-  out('"All effects": until every effect the click started has run (the charts in or near the 1280×900 viewport redrawn, every card and');
+  out('"All effects": until every effect the click started has run (the page scrolled to put the chip at the top of the 1280×900 viewport,');
+  out('as a reader clicking it sees it: the charts in or near it under the filter bar redrawn, every card and');
   out('table updated; a task queued at the click; charts further down redraw when scrolled to),');
   out('apart for the clicks that press the chip (narrowing to one category) and those that release it (all rows again).');
   out('The chip is toggled on and off, so every click changes the chart.');
