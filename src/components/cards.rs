@@ -52,7 +52,7 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
             .map(|s| (s.publisher.get(lang).to_string(), s.url.clone()));
         // No percentage from a figure not given exactly ("about 2,300" by
         // September 2023, beside 1,638 a year later): both, with their dates.
-        let versus = format!("{} {}", text::get(lang, Key::ComparedWith), input.coverage(c.previous));
+        let versus = format!("{} {}", text::get(lang, Key::ComparedWith), text::without_brackets(&input.coverage(c.previous)));
         let versus = match c.ratio {
             Some(ratio) => format!("{} {versus}", format.change(ratio)),
             None => versus,

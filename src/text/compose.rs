@@ -163,6 +163,17 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A period with its aside ("Sep 2023 (as of the report)") written without
+/// the brackets, before a parenthesis of its own: "vs Sep 2023 as of the
+/// report (about 2,300 · Alyaoum24)", where "(as of the report) (about
+/// 2,300…)" read as two asides in a row. Any other text as it is.
+pub fn without_brackets(period: &str) -> String {
+    match period.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
+        Some((period, aside)) => format!("{period} {aside}"),
+        None => period.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,5 +289,13 @@ mod tests {
         assert_eq!(cited_title("Marsad", "Marsad-Maroc: figures"), "Marsad-Maroc: figures");
         assert_eq!(cited_title("IOM", "Returns in 2024"), "Returns in 2024");
         assert_eq!(cited_title("", "— figures"), "— figures");
+    }
+
+    #[test]
+    fn a_period_before_a_parenthesis_loses_its_brackets() {
+        assert_eq!(without_brackets("Sep 2023 (as of the report)"), "Sep 2023 as of the report");
+        assert_eq!(without_brackets("Jan – Nov 2017 (to report date)"), "Jan – Nov 2017 to report date");
+        assert_eq!(without_brackets("Jan – Sep 2023"), "Jan – Sep 2023");
+        assert_eq!(without_brackets("2023)"), "2023)");
     }
 }

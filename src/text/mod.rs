@@ -4,7 +4,7 @@
 use crate::data::{Lang, Qualifier};
 
 mod compose;
-pub use compose::{cited_title, colon, equation, equation_whole, fill, labelled, list, mid_sentence, more, semicolon};
+pub use compose::{cited_title, colon, equation, equation_whole, fill, labelled, list, mid_sentence, more, semicolon, without_brackets};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
