@@ -11,7 +11,7 @@ use super::{live_text, Ctx};
 use crate::charts::option::{drawing, Drawing};
 use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, scope_notes};
 use crate::charts::shown::{positions_of, InCharts};
-use crate::charts::{composition, discrepancy, europe, featured, trend, Input, Noted};
+use crate::charts::{composition, discrepancy, europe, featured, trend, Format, Input, Noted};
 use crate::data::date::CoverageKind;
 use crate::data::rows::Shown;
 use crate::data::{Lang, Observation};
@@ -266,15 +266,14 @@ pub fn ChartsGrid() -> impl IntoView {
             drawings.iter().for_each(|d| d.with(|d| shown.mark(&d.shown)));
             ctx.matching.with(|m| shown.nowhere(m))
         };
+        let format = IntlFormat::shared(ctx.lang.get());
+        let one = format.is_one(nowhere as f64);
         match nowhere {
             0 => String::new(),
             // Charts drew only figures the filters let through for another
             // reason (a source's others): "No chart shows 3 of the 3" said less.
-            n if n == all => ctx.t(Key::OnlyInTable).to_string(),
-            n => {
-                let format = IntlFormat::shared(ctx.lang.get());
-                text::fill(ctx.t(Key::InNoChart), &[("n", &format.number_text(n as f64)), ("all", &format.number_text(all as f64))])
-            }
+            n if n == all => ctx.t(if one { Key::OnlyInTableOne } else { Key::OnlyInTable }).to_string(),
+            n => text::fill(ctx.t(if one { Key::InNoChartOne } else { Key::InNoChart }), &[("n", &format.number_text(n as f64)), ("all", &format.number_text(all as f64))]),
         }
     });
     view! {
@@ -283,6 +282,8 @@ pub fn ChartsGrid() -> impl IntoView {
         // compiled to 1.5 KB of wasm.
         <p class="only-in-table">
             <span role="status" prop:textContent=live_text(move || only_in_table.get())></span>
+            // Paper's own words (CSS): a printed chart view has no table to list them.
+            <span class="on-paper" prop:textContent=move || ctx.t(Key::PrintTableView)></span>
             " "
             // The button goes with the charts: the focus goes to the view's own.
             <button hidden=move || only_in_table.with(String::is_empty) on:click=move |_| {

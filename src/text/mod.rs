@@ -129,7 +129,11 @@ pub enum Key {
     ViewChart,
     ViewTable,
     OnlyInTable,
+    OnlyInTableOne,
     InNoChart,
+    InNoChartOne,
+    /// On paper, after `InNoChart`: the chart view prints no table.
+    PrintTableView,
     TooShortToSee,
     /// The same where no Log scale control is on the page (an embed without controls).
     TooShortNoControl,
@@ -418,6 +422,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Note => ["Note", "Note", "ملاحظة"],
         ViewChart => ["Charts", "Graphiques", "الرسوم البيانية"],
         OnlyInTable => ["No chart draws the figures that match; the table lists them.", "Aucun graphique ne dessine les chiffres retenus\u{a0}; le tableau les liste.", "لا يرسم أي رسم بياني الأرقام المطابقة؛ يعرضها الجدول."],
+        OnlyInTableOne => ["No chart draws the figure that matches; the table lists it.", "Aucun graphique ne dessine le chiffre retenu\u{a0}; le tableau le liste.", "لا يرسم أي رسم بياني الرقم المطابق؛ يعرضه الجدول."],
+        InNoChartOne => ["No chart shows one of the {all} figures that match; the table lists it.", "Aucun graphique ne montre l'un des {all}\u{a0}chiffres retenus\u{a0}; le tableau le liste.", "لا يُظهر أي رسم بياني رقماً واحداً من الأرقام المطابقة ({all})؛ يعرضه الجدول."],
+        PrintTableView => ["Printed from the Table view, the page lists every figure that matches.", "Imprimée depuis la vue Tableau, la page donne tous les chiffres retenus.", "إذا طُبعت الصفحة من عرض الجدول أدرجت كل الأرقام المطابقة."],
         InNoChart => ["No chart shows {n} of the {all} figures that match; the table lists them.", "Aucun graphique ne montre {n} des {all}\u{a0}chiffres retenus\u{a0}; le tableau les liste.", "لا يُظهر أي رسم بياني {n} من الأرقام المطابقة ({all})؛ يعرضها الجدول."],
         ShowTable => ["Show the table", "Afficher le tableau", "عرض الجدول"],
         TooShortToSee => ["Some bars are under {share} of the tallest, too short to see: Log scale shows them.", "Certaines barres font moins de {share} de la plus haute et ne se voient pas\u{a0}: l'échelle logarithmique les montre.", "بعض الأعمدة أقل من {share} من أطولها فلا تُرى: المقياس اللوغاريتمي يُظهرها."],

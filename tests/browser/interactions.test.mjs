@@ -115,11 +115,20 @@ test('where the charts show some of the figures that match, the page says how ma
   const fr = await open(browser, '?ind=refugees_recognised&lang=fr');
   await waitForDashboard(fr);
   await fr.locator('.only-in-table button').waitFor();
-  assert.equal(await fr.locator('.only-in-table span').innerText(), 'Aucun graphique ne montre 2 des 3\u00a0chiffres retenus\u00a0; le tableau les liste.');
-  // On paper its words, not its button.
+  assert.equal(await fr.locator('.only-in-table span[role="status"]').innerText(), 'Aucun graphique ne montre 2 des 3\u00a0chiffres retenus\u00a0; le tableau les liste.');
+  // On paper its words, not its button, and where the table is: the chart
+  // view prints none.
   await fr.emulateMedia({ media: 'print' });
-  assert.ok(await fr.locator('.only-in-table span').isVisible());
+  assert.ok(await fr.locator('.only-in-table span[role="status"]').isVisible());
   assert.equal(await fr.locator('.only-in-table button').isVisible(), false);
+  assert.equal(await fr.locator('.only-in-table .on-paper').innerText(), 'Imprimée depuis la vue Tableau, la page donne tous les chiffres retenus.');
+  await fr.emulateMedia({ media: 'screen' });
+  assert.equal(await fr.locator('.only-in-table .on-paper').isVisible(), false);
+  // One figure is said as one.
+  const one = await open(browser, '?src=alyaoum24-2023');
+  await waitForDashboard(one);
+  await one.locator('.only-in-table button').waitFor();
+  assert.match(await one.locator('.only-in-table span[role="status"]').innerText(), /^No chart shows one of the \d+ figures that match; the table lists it\.$/);
   // The page as it opens says nothing of it: a line above the charts moved
   // them down after the first paint.
   const opened = await open(browser);
@@ -129,6 +138,7 @@ test('where the charts show some of the figures that match, the page says how ma
   assertNoPageErrors(page);
   assertNoPageErrors(fr);
   assertNoPageErrors(opened);
+  assertNoPageErrors(one);
 });
 
 test('the trend says when some bars are too short to see, and that Log scale shows them', async () => {

@@ -277,7 +277,7 @@ const BUDGET_WASM = 150 * KB;
 // unknown language key refused and named, a trailing comma named; a chart
 // the dataset has nothing for said so; a resize to the size drawn skipped
 // (3.6 KB in all).
-// Then to 597 and 386 (596.0; the wasm 385.3), for a stakeholder's and a
+// Then to 597 and 386 (596.4; the wasm 385.7), for a stakeholder's and a
 // keyboard and screen-reader pass: the line that says how many matching
 // figures no chart shows (each chart's memo keeps the positions of what it
 // shows), a PNG listing what only its tooltips say, every chart's table on

@@ -391,11 +391,22 @@ test('the count of matching figures is a number as the language writes it, singu
 // Printed at A4's width, the Source column broke names inside words
 // ("L'Informa / tion (ministry)"), and a row's publisher, which stands for
 // several sources ("Alyaoum24 via Maghress"), could not be matched to one.
-test('on paper a row\'s source keeps its name whole and prints its address', async () => {
+test('on paper a row\'s source keeps its name whole and prints its address, within an A4 page', async () => {
   const page = await open(browser, '?view=table&cat=enforcement&yr=2022~2023');
   await page.locator('table.observations tbody tr').first().waitFor();
-  await page.setViewportSize({ width: 794, height: 1123 });
+  // A4's width within Chromium's default margins.
+  await page.setViewportSize({ width: 718, height: 1123 });
   await page.emulateMedia({ media: 'print' });
+  // The notes' column was cut at the table's edge: the figures did not wrap.
+  for (const query of ['?view=table', '?view=table&lang=fr']) {
+    const whole = await open(browser, query);
+    await whole.locator('table.observations tbody tr').first().waitFor();
+    await whole.setViewportSize({ width: 718, height: 1123 });
+    await whole.emulateMedia({ media: 'print' });
+    const [scroll, client] = await whole.locator('.table-wrap:has(table.observations)').evaluate((w) => [w.scrollWidth, w.clientWidth]);
+    assert.ok(scroll <= client, `${query}: the table is ${scroll} px in ${client}`);
+    await whole.close();
+  }
   const split = await wordsSplit(page.locator('table.observations td a bdi'));
   assert.deepEqual(split, [], 'no name split inside a word');
   const links = await page.locator('table.observations td a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]));
