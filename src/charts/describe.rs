@@ -274,14 +274,6 @@ fn stop(said: String) -> String {
     if said.ends_with('.') { said } else { said + "." }
 }
 
-/// A figure's text after the category it starts with ("Irregular migration
-/// attempts foiled — Jan – Sep 2024: 48,963", "2017: 55,000"), which its
-/// row's header gives; whole where it starts otherwise ("Jan – Sep 2024: …",
-/// a part of the year, says more than its year).
-pub fn after_category<'a>(text: &'a str, category: &str) -> &'a str {
-    let rest = text.strip_prefix(category).filter(|_| !category.is_empty());
-    [" — ", ": ", "\u{a0}: "].iter().find_map(|sep| rest.and_then(|r| r.strip_prefix(sep))).filter(|r| !r.is_empty()).unwrap_or(text)
-}
 
 #[cfg(test)]
 mod tests;

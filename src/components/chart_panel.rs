@@ -22,7 +22,7 @@ use crate::interop::intl::IntlFormat;
 use crate::interop::paper;
 use crate::interop::visibility::{self, VisibilityWatch};
 use crate::state::url::lang_code;
-use crate::state::{ChartId, Filters};
+use crate::state::ChartId;
 use crate::text::{self, Key};
 
 fn echarts_locale(lang: Lang) -> &'static str {
@@ -304,8 +304,7 @@ pub fn ChartPanel(
             // log axis is none. Its whole text set at once (`live_text`): a
             // page translator's wrappers kept the words of the first.
             <p class="chart-empty" prop:textContent=live_text(move || {
-                let filtered = ctx.selection.with(|s| *s != Filters::default());
-                ctx.t(if filtered { Key::NoFigures } else { Key::NoFiguresInDataset }).to_string()
+                ctx.t(if ctx.narrowed() { Key::NoFigures } else { Key::NoFiguresInDataset }).to_string()
             })></p>
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             // Under the chart, as a footnote: "attempts foiled" are events,

@@ -259,7 +259,7 @@ pub fn ChartsGrid() -> impl IntoView {
         let all = ctx.matching.with(|m| m.len());
         let nowhere = if all == 0 || drawings.iter().all(|d| d.with(|d| d.points.is_empty())) {
             all
-        } else if ctx.selection.with(|s| *s == Filters::default()) {
+        } else if !ctx.narrowed() {
             0
         } else {
             let mut shown = ctx.dataset.with(|ds| InCharts::new(ds));

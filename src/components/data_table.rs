@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::charts::describe::{after_category, is_year, Point};
+use crate::charts::describe::{is_year, Point};
 use crate::charts::option::Drawing;
 use crate::interop::intl::IntlFormat;
-use crate::text::Key;
+use crate::text::{self, Key};
 
 /// What of a point a column of the data table shows.
 type Column = fn(&Point) -> &str;
@@ -49,7 +49,7 @@ pub fn DataTable(drawing: Memo<Drawing>, title_id: String) -> impl IntoView {
                             // Each row headed by its series and its year or indicator, which
                             // its figure then leaves out: a screen reader read the year three
                             // times a row, and down the figures, no series.
-                            let shown = if no_category { shown } else { after_category(&shown, &p.category).to_string() };
+                            let shown = if no_category { shown } else { text::cited_title(&p.category, &shown).to_string() };
                             view! { <tr role="row"><th scope="row" role="rowheader" hidden=no_series><bdi prop:textContent=p.series></bdi></th><th scope="row" role="rowheader" hidden=no_category><bdi prop:textContent=p.category></bdi></th><td role="cell" prop:textContent=shown></td></tr> }
                         }).collect_view()
                     }}

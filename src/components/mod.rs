@@ -99,6 +99,12 @@ impl Ctx {
         self.with_view(dashboard_link)
     }
 
+    /// Whether the filters narrow the rows (`selection`): the log axis,
+    /// view, language and theme do not.
+    pub fn narrowed(&self) -> bool {
+        self.selection.with(|s| *s != crate::state::Filters::default())
+    }
+
     pub fn t(&self, key: crate::text::Key) -> &'static str {
         crate::text::get(self.lang.get(), key)
     }

@@ -123,6 +123,9 @@ pub fn mid_sentence(label: &str) -> String {
 /// after that ("Marsad — Morocco irregular migration figures" by Marsad
 /// cites as "Marsad, Morocco irregular migration figures", not "Marsad,
 /// Marsad — …"). Any other title, or one that is the name alone, as it is.
+/// A chart's data table leaves out so the year or indicator its row's
+/// header gives ("2017: 55,000 · Elnashra" under "2017"); a part of the
+/// year ("Jan – Sep 2024: …" under "2024") stays whole.
 pub fn cited_title<'a>(publisher: &str, title: &'a str) -> &'a str {
     let space: &[char] = &[' ', '\u{a0}', '\u{202f}'];
     title
