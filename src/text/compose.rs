@@ -273,7 +273,7 @@ mod tests {
     /// the interface's words take a no-break space (`\u{a0}`) there.
     #[test]
     fn french_punctuation_is_kept_on_its_line() {
-        let table = literals(include_str!("mod.rs"));
+        let table = literals(include_str!("words.rs"));
         assert!(table.len() > 250 && table.iter().any(|l| l == "Tout effacer"), "the table's words are read");
         let plain: Vec<&String> = table.iter().filter(|l| [" :", " ;", " !", " ?"].iter().any(|p| l.contains(p))).collect();
         assert!(plain.is_empty(), "a plain space before French punctuation: {plain:#?}");
