@@ -68,7 +68,11 @@ pub fn SharePanel() -> impl IntoView {
     // As the embed box opens or closes, or a download starts, what was said
     // of an earlier copy goes: "Copied." of the link, or the link to copy by
     // hand, stood under the box's own Copy, and read as a CSV's outcome.
+    // Each copy and each forgetting is numbered: a copy the clipboard
+    // finished after a download had said "Copied." as the download's outcome.
+    let copy_number = StoredValue::new(0u32);
     let forget_copy = move || {
+        copy_number.update_value(|n| *n += 1);
         copied.set(None);
         if let Some(area) = manual.get_untracked() {
             area.set_hidden(true);
@@ -83,8 +87,13 @@ pub fn SharePanel() -> impl IntoView {
         }
     };
     let copy = move |text: String| {
+        copy_number.update_value(|n| *n += 1);
+        let this_copy = copy_number.get_value();
         spawn_local(async move {
             let done = download::copy(&text).await;
+            if copy_number.get_value() != this_copy {
+                return;
+            }
             copied.set(Some(if done { Key::Copied } else { Key::CopyRefused }));
             if let Some(area) = manual.get_untracked() {
                 area.set_hidden(done);

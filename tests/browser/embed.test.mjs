@@ -357,6 +357,33 @@ test('a download clears what was said of an earlier copy', async () => {
   assertNoPageErrors(page);
 });
 
+// The clipboard answers when it will: a copy it finished after a download
+// had said "Copied." as that download's outcome.
+test('a copy the clipboard finishes after a download says nothing', async () => {
+  const page = await browser.context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.addInitScript(() => {
+    Clipboard.prototype.writeText = () => new Promise((resolve) => { window.__finishCopy = resolve; });
+  });
+  await page.goto(`${BASE}/`);
+  await waitForDashboard(page);
+  await page.locator('button.copy-link').click();
+  await page.waitForFunction(() => typeof window.__finishCopy === 'function');
+  await download(page, 'button.download-csv-shown');
+  await page.evaluate(() => window.__finishCopy());
+  // The copy's answer is handled in a microtask; a frame later it would show.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  assert.equal(await page.locator('.share-status').textContent(), '');
+
+  // A copy alone still says so.
+  await page.locator('button.copy-link').click();
+  await page.evaluate(() => window.__finishCopy());
+  await page.locator('.share-status', { hasText: 'Copied' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('CSV downloads of the shown rows and of all data parse back', async () => {
   const page = await open(browser, '?cat=rescue_at_sea');
   await waitForDashboard(page);
