@@ -40,6 +40,14 @@ pub(super) struct Drawer {
     /// eight layouts a click, where the observer reads them from the one
     /// the page makes before its next frame.
     pub(super) observed: Cell<Option<(f64, f64)>>,
+    /// Whether it shows an older option than its element was fitted for
+    /// (`fit`, out of view): the draw that follows sizes it, and a resize
+    /// before that drew the older option anew for no one.
+    pub(super) awaiting: Cell<bool>,
+    /// Whether it was last drawn for paper, at paper's height, which it
+    /// keeps until drawn for the screen again: its element stays as high
+    /// as on screen, and `beforeprint` comes before print's layout.
+    pub(super) on_paper: Cell<bool>,
 }
 
 /// A paging legend's names as measured, and how they wrapped at the width
@@ -93,7 +101,11 @@ impl Drawer {
         // tooltip showed, ECharts kept a timer on the tooltip the option
         // replaced, which threw.
         let regrown = (how == Drawn::ForPaper || !hidden) && self.grow(grown);
-        let still = how != Drawn::Animated || regrown;
+        // The size it is drawn at on screen; its instance's differs where
+        // `resized` left it for this draw (`awaiting`), which sizes it still.
+        let on_screen = (for_screen && !hidden).then(|| (width, if regrown { self.screen_height.get() + f64::from(self.grown.get()) } else { height }));
+        let off_size = on_screen.is_some_and(|size| size != (self.instance.width(), self.instance.height()));
+        let still = how != Drawn::Animated || regrown || off_size;
         let reduced_motion = super::media::prefers_reduced_motion();
         if still || reduced_motion {
             set(&option, "animation", &JsValue::FALSE);
@@ -123,11 +135,15 @@ impl Drawer {
             // Taller for paper, or back to its element's height after it;
             // before the option, whose drawing is at once where a resize's
             // waits for a frame that printing does not give.
-            let size = js_sys::Object::new();
-            let height = if how == Drawn::ForPaper { JsValue::from(self.screen_height.get() + taller) } else { "auto".into() };
-            set(&size, "height", &height);
-            self.instance.resize_to(&size);
+            let (width, height) = match (how, on_screen) {
+                (Drawn::ForPaper, _) => ("auto".into(), JsValue::from(self.screen_height.get() + taller)),
+                (_, Some((width, height))) => (width.into(), height.into()),
+                _ => ("auto".into(), "auto".into()),
+            };
+            self.resize_to(width, height);
         }
+        self.awaiting.set(false);
+        self.on_paper.set(how == Drawn::ForPaper);
         self.instance.set_option(&option, &opts).map_err(describe)?;
         *self.shown.borrow_mut() = Some((option_json.to_owned(), paging));
         Ok(())
@@ -138,6 +154,8 @@ impl Drawer {
     /// is drawn only when scrolled to, and grew then under a reader
     /// scrolling up, moving what they read.
     pub fn fit(&self, option_json: &str) {
+        let awaiting = self.shown.borrow().as_ref().is_none_or(|(shown, _)| shown != option_json);
+        self.awaiting.set(awaiting);
         if super::media::printing() {
             return;
         }
@@ -149,6 +167,31 @@ impl Drawer {
         let (_, grown) = lay_out_legend(&option, width);
         self.screen_height.set(height - f64::from(self.grown.get()));
         self.grow(grown);
+        // Its own option again: no draw follows to size it (the panel's is
+        // skipped for an option drawn already), so this does.
+        if !awaiting {
+            self.match_size();
+        }
+    }
+
+    /// ECharts' resize to a size given, which it then keeps until the next
+    /// (`auto` measures the element, hiding the chart to read its size).
+    fn resize_to(&self, width: JsValue, height: JsValue) {
+        let size = js_sys::Object::new();
+        set(&size, "width", &width);
+        set(&size, "height", &height);
+        self.instance.resize_to(&size);
+    }
+
+    /// Its instance resized to its element's size as last observed, where
+    /// it is not that size already: ECharts draws a resize to its own size
+    /// anew, a sixth of a click's time at 100,000 rows.
+    fn match_size(&self) {
+        if let Some((width, height)) = self.observed.get() {
+            if (width, height) != (self.instance.width(), self.instance.height()) {
+                self.resize_to(width.into(), height.into());
+            }
+        }
     }
 
     /// Grows its element by `px` over its stylesheet's height, or back to
@@ -186,13 +229,14 @@ impl Drawer {
         // resize is rare, and the entry's content box cost more wasm.
         let (width, height) = (f64::from(self.container.client_width()), f64::from(self.container.client_height()));
         self.observed.set(Some((width, height)));
-        // Not where it is drawn at that size already: a draw that grew its
-        // element (a legend's rows) is reported here after it, and ECharts
-        // draws a resize to its own size anew, a sixth of a click's time at
-        // 100,000 rows.
-        if self.instance.width() != width || self.instance.height() != height {
-            self.instance.resize();
+        // Out of view with a new option to draw, it is sized by that draw;
+        // drawn for paper, it keeps paper's size.
+        if self.awaiting.get() || self.on_paper.get() {
+            return;
         }
+        // Not where it is drawn at that size already: a draw that grew its
+        // element (a legend's rows) is reported here after it.
+        self.match_size();
         // At the next frame: a listed legend's new height, set inside this
         // callback, is a resize the observer skips and reports as a loop
         // error. Not on an instance disposed by then.
@@ -213,8 +257,9 @@ impl Drawer {
     /// whole with a name on another row. Not for paper.
     pub(super) fn rewrap(&self) {
         let (width, _) = self.screen_size();
-        // Hidden (a closed embed box, a printed page's other half): no width to lay out for.
-        if width == 0.0 {
+        // Hidden (a closed embed box, a printed page's other half): no width
+        // to lay out for. Awaiting a draw: that lays its legend out.
+        if width == 0.0 || self.awaiting.get() {
             return;
         }
         let Some(json) = self.shown.borrow().as_ref().and_then(|(json, paging)| {

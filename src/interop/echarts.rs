@@ -26,10 +26,8 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub(super) fn on(this: &Instance, event: &str, handler: &js_sys::Function);
 
-    #[wasm_bindgen(method)]
-    pub(super) fn resize(this: &Instance);
-
-    /// `{height}`: drawn that high, whatever its element's height.
+    /// `{width, height}`: drawn that size, whatever its element's, until
+    /// resized again; `"auto"` for either measures the element.
     #[wasm_bindgen(method, js_name = resize)]
     pub(super) fn resize_to(this: &Instance, size: &JsValue);
 
@@ -136,6 +134,8 @@ impl EChart {
             screen_height: Cell::new(f64::from(el.client_height())),
             grown: Cell::new(0),
             observed: Cell::new(None),
+            awaiting: Cell::new(false),
+            on_paper: Cell::new(false),
         });
 
         let resized = Rc::clone(&drawer);
