@@ -169,7 +169,7 @@ pub fn App() -> impl IntoView {
     // switch. The notices open `main`, after the header's skip link, which
     // stays the first Tab.
     view! {
-        <div id="app" class="app" class:embedded=embed_enabled>
+        <div id="app" class="app" class:embedded=embed_enabled class:framed=crate::interop::host::in_frame()>
             <Show when=move || !embed_enabled && last_good.with(Option::is_some)>
                 <Masthead/>
             </Show>

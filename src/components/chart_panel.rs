@@ -19,7 +19,7 @@ use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
 use crate::interop::intl::IntlFormat;
-use crate::interop::paper;
+use crate::interop::{host, paper};
 use crate::interop::visibility::{self, VisibilityWatch};
 use crate::state::url::lang_code;
 use crate::state::ChartId;
@@ -173,7 +173,7 @@ pub fn ChartPanel(
             fit();
         }
     });
-    let paper_line = follow_paper(canvas, make, move || ctx.dark.get_untracked(), draw, part_year_line, data_open);
+    let paper_line = follow_paper(canvas, make, move || ctx.dark.get_untracked(), draw, part_year_line, data_open, host::in_frame());
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {

@@ -27,7 +27,9 @@ pub(super) fn with_line(notes: String, line: Option<String>) -> String {
 /// signal of, and its data table: what only tooltips say (a trend bar's
 /// period, publisher and the other figures of its year; whose figure a
 /// disagreement's dot is) printed nowhere else, and a printed brief showed
-/// bars that no one could quote.
+/// bars that no one could quote. `framed`: in a host's frame, which print
+/// does not make taller, it prints as high as on screen, without the line
+/// and the table (`Drawn::ForPaperInFrame`).
 pub(super) fn follow_paper(
     canvas: NodeRef<Div>,
     make: impl Fn(&web_sys::HtmlElement, bool) -> bool + Copy + Send + Sync + 'static,
@@ -35,6 +37,7 @@ pub(super) fn follow_paper(
     draw: impl Fn(Drawn) + Copy + Send + Sync + 'static,
     part_year_line: impl Fn() -> Option<String> + Copy + Send + Sync + 'static,
     data_open: RwSignal<bool>,
+    framed: bool,
 ) -> ReadSignal<Option<String>> {
     let paper_line = RwSignal::new(None::<String>);
     // Whether its data table was open before paper.
@@ -54,6 +57,10 @@ pub(super) fn follow_paper(
             _ => false,
         };
         printed.set_value(Some(remade));
+        if framed {
+            draw(Drawn::ForPaperInFrame);
+            return;
+        }
         draw(Drawn::ForPaper);
         paper_line.set(part_year_line());
         table_before_paper.set_value(Some(data_open.get_untracked()));

@@ -80,7 +80,8 @@ impl Drawer {
         // New marks: a tap on whichever now sits there shows it first.
         self.tapped.set(None);
         // Paper's layout is print's, which no observer has reported.
-        let for_screen = how != Drawn::ForPaper && !super::media::printing();
+        let for_paper = matches!(how, Drawn::ForPaper | Drawn::ForPaperInFrame);
+        let for_screen = !for_paper && !super::media::printing();
         let (width, height) = if for_screen { self.screen_size() } else { (f64::from(self.container.client_width()), 0.0) };
         // Hidden (a panel not shown, a closed box): no width to lay a
         // legend out for, nor a height to keep; its element is left as it is.
@@ -90,6 +91,11 @@ impl Drawer {
         }
         let (paging, grown, taller) = match how {
             Drawn::ForPaper => (None, 0, super::paper::unpage_legend(&option, width)),
+            // As on screen: its element's height, a listed legend's rows in it.
+            Drawn::ForPaperInFrame => {
+                let (_, grown) = lay_out_legend(&option, width);
+                (None, grown, f64::from(grown))
+            }
             _ => {
                 let (paging, grown) = lay_out_legend(&option, width);
                 (paging, grown, 0.0)
@@ -100,7 +106,7 @@ impl Drawer {
         // still, as paper is: resized, then given a new option while a
         // tooltip showed, ECharts kept a timer on the tooltip the option
         // replaced, which threw.
-        let regrown = (how == Drawn::ForPaper || !hidden) && self.grow(grown);
+        let regrown = (for_paper || !hidden) && self.grow(grown);
         // The size it is drawn at on screen; its instance's differs where
         // `resized` left it for this draw (`awaiting`), which sizes it still.
         let on_screen = (for_screen && !hidden).then(|| (width, if regrown { self.screen_height.get() + f64::from(self.grown.get()) } else { height }));
@@ -136,14 +142,14 @@ impl Drawer {
             // before the option, whose drawing is at once where a resize's
             // waits for a frame that printing does not give.
             let (width, height) = match (how, on_screen) {
-                (Drawn::ForPaper, _) => ("auto".into(), JsValue::from(self.screen_height.get() + taller)),
+                _ if for_paper => ("auto".into(), JsValue::from(self.screen_height.get() + taller)),
                 (_, Some((width, height))) => (width.into(), height.into()),
                 _ => ("auto".into(), "auto".into()),
             };
             self.resize_to(width, height);
         }
         self.awaiting.set(false);
-        self.on_paper.set(how == Drawn::ForPaper);
+        self.on_paper.set(for_paper);
         self.instance.set_option(&option, &opts).map_err(describe)?;
         *self.shown.borrow_mut() = Some((option_json.to_owned(), paging));
         Ok(())

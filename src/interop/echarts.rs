@@ -99,6 +99,11 @@ pub enum Drawn {
     /// At once, for paper, which shows one frame and cannot page a legend
     /// (`paper::unpage_legend`): taller by the legend's rows.
     ForPaper,
+    /// At once, for paper, in a host's frame, which print does not make
+    /// taller: as high as on screen, its legend as there. A trend embedded
+    /// in an article printed cut after its first rows, and without its
+    /// sources line.
+    ForPaperInFrame,
 }
 
 /// One live chart in one element: created once, updated with `set`,

@@ -13,6 +13,12 @@ fn parent() -> Option<web_sys::Window> {
     (!js_sys::Object::is(&parent, &window)).then_some(parent)
 }
 
+/// Whether the page is in another's frame, whose height is the host's: on
+/// paper it cannot grow.
+pub fn in_frame() -> bool {
+    parent().is_some()
+}
+
 fn post(target: &web_sys::Window, json: &str, origin: &str) {
     if let Ok(message) = js_sys::JSON::parse(json) {
         let _ = target.post_message(&message, origin);

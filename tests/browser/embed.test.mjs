@@ -49,6 +49,38 @@ test('the embed posts its height and the host script sizes the iframe to fit', a
   assert.match(await marsad.locator('.embed-source a').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/\?data=\/__test\/embed-data%3F[^&]*$/);
 });
 
+// Print lays a host's page out with the frame as high as on screen: an
+// embed that grew on paper (its chart's data table, a legend listed whole,
+// the sources' addresses) printed cut after its first rows, without its
+// sources line.
+test('printed in an article, an embed stays as high as its frame, its sources line in it', async () => {
+  const { page, marsad } = await openHost(host, '&chart=trend');
+  await page.waitForFunction(() => document.getElementById('marsad').style.height !== '640px');
+  const frameHeight = await page.evaluate(() => document.getElementById('marsad').getBoundingClientRect().height);
+  const trendHeight = () => marsad.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('[data-chart="trend"] .chart-canvas')).getHeight());
+  const onScreen = await trendHeight();
+  await marsad.evaluate(() => { document.querySelector('details.embed-links').open = true; });
+  await page.waitForFunction((before) => document.getElementById('marsad').getBoundingClientRect().height > before, frameHeight);
+  const opened = await page.evaluate(() => document.getElementById('marsad').getBoundingClientRect().height);
+  await page.emulateMedia({ media: 'print' });
+  await marsad.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await marsad.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const printed = await marsad.evaluate(() => ({
+    body: document.body.getBoundingClientRect().height,
+    source: document.querySelector('.embed-source').getBoundingClientRect().bottom,
+    tables: document.querySelectorAll('.chart-data[open]').length,
+    addresses: getComputedStyle(document.querySelector('.embed-links a'), '::after').content,
+  }));
+  assert.ok(frameHeight > 300 && opened > frameHeight, `the frame: ${frameHeight}px, ${opened}px with the sources open`);
+  assert.ok(printed.body <= opened + 1, `printed ${printed.body}px in a frame of ${opened}px`);
+  assert.ok(printed.source <= opened, `the sources line ends at ${printed.source}px of ${opened}`);
+  assert.equal(printed.tables, 0, 'no data table opened in the frame');
+  assert.equal(printed.addresses, 'none', 'no address added after a source');
+  assert.equal(await trendHeight(), onScreen, 'the chart as high as on screen');
+  await marsad.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.close();
+});
+
 // The frame follows its content down as well as up: the root's scroll
 // height, once measured, kept a frame as tall as it had ever been.
 test('the iframe shrinks back when its content does, and a short chart gets a short frame', async () => {
