@@ -13,7 +13,7 @@ use crate::interop::download;
 use crate::state::embed::snippet;
 use crate::state::pages::page_path;
 use crate::state::url::{dataset_file, lang_code};
-use crate::state::{ChartId, Filters};
+use crate::state::{ChartId, Filters, Theme};
 use crate::text::Key;
 
 /// The address of the dashboard's page for `lang` (`state::pages`), without
@@ -33,6 +33,11 @@ pub fn SharePanel() -> impl IntoView {
     // place in `ChartId::ALL`. Back to all when the box closes, as its menu
     // then shows again.
     let chart = RwSignal::new(None::<usize>);
+    // The embed's theme is the article's, chosen here: the producer's own
+    // dark screen had gone into the code, a dark block in every reader's
+    // white article. Light unless chosen, as most articles are; "Auto"
+    // follows each reader's device.
+    let embed_theme = RwSignal::new(Theme::Light);
     let code = Memo::new(move |_| {
         let mut title = ctx.dataset.with(|d| d.metadata.title.get(ctx.lang.get()).to_string());
         let picked = chart.get().map(|i| ChartId::ALL[i]);
@@ -44,7 +49,7 @@ pub fn SharePanel() -> impl IntoView {
             // none (a browser's language chose it) gave an embed that
             // followed each reader's browser, from index.html.
             let lang = ctx.lang.get();
-            let filters = Filters { lang: Some(lang), ..filters.clone() };
+            let filters = Filters { lang: Some(lang), theme: embed_theme.get(), ..filters.clone() };
             snippet(&page_url(Some(lang)), &filters, data, picked, &title, with_script.get())
         })
     });
@@ -82,6 +87,7 @@ pub fn SharePanel() -> impl IntoView {
         if ev.key() == "Escape" {
             show_embed.set(false);
             chart.set(None);
+            embed_theme.set(Theme::Light);
             forget_copy();
             focus(".share button.embed-code");
         }
@@ -136,6 +142,7 @@ pub fn SharePanel() -> impl IntoView {
                     on:click=move |_| {
                         show_embed.update(|s| *s = !*s);
                         chart.set(None);
+                        embed_theme.set(Theme::Light);
                         forget_copy();
                         // Once the box is drawn.
                         if show_embed.get_untracked() {
@@ -161,6 +168,18 @@ pub fn SharePanel() -> impl IntoView {
                                 let disabled = move || chart.get() != option.map(ChartId::index) && option.is_some_and(empty_here);
                                 view! { <option value=id prop:textContent=text disabled=disabled></option> }
                             }).collect_view()}
+                        </select>
+                    </label>
+                    <label class="embed-theme">
+                        {move || ctx.t(Key::Theme)} " "
+                        <select class="embed-theme" on:change=move |ev| embed_theme.set(match event_target_value(&ev).as_str() {
+                            "dark" => Theme::Dark,
+                            "auto" => Theme::Auto,
+                            _ => Theme::Light,
+                        })>
+                            <option value="light" selected=true>{move || ctx.t(Key::ThemeLight)}</option>
+                            <option value="dark">{move || ctx.t(Key::ThemeDark)}</option>
+                            <option value="auto">{move || ctx.t(Key::ThemeAuto)}</option>
                         </select>
                     </label>
                     // Over the code it names: above the chart menu, it read as that menu's.

@@ -259,7 +259,7 @@ async function withEmbedCode(query) {
 test('the embed code reflects the filters and language, and copies', async () => {
   const { page, code } = await withEmbedCode('?cat=returns&lang=fr');
   // The French page, beside which the host script is.
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\.html\?embed=1&amp;cat=returns&amp;lang=fr" title="[^"]+" loading="lazy" data-marsad style="width:100%;height:640px;border:0"><\/iframe>\n<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\.html\?embed=1&amp;cat=returns&amp;lang=fr&amp;theme=light" title="[^"]+" loading="lazy" data-marsad style="width:100%;height:640px;border:0"><\/iframe>\n<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
   await page.locator('button.copy-embed').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   await page.locator('.embed-script input').uncheck();
@@ -268,20 +268,40 @@ test('the embed code reflects the filters and language, and copies', async () =>
   // An English page's address names no language: its code does, or an
   // English article's embed followed each reader's browser language.
   const { page: english, code: inEnglish } = await withEmbedCode('?cat=returns');
-  assert.match(inEnglish, /\?embed=1&amp;cat=returns&amp;lang=en" /);
+  assert.match(inEnglish, /\?embed=1&amp;cat=returns&amp;lang=en&amp;theme=light" /);
   // French chosen by the browser, on index.html: the French page's code.
   const french = await browser.context.newPage();
   await french.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['fr-FR'] }));
   await french.goto(`${BASE}/?cat=returns`);
   await waitForDashboard(french);
   await french.locator('button.embed-code').click();
-  assert.match(await french.locator('textarea.embed-snippet').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\.html\?embed=1&amp;cat=returns&amp;lang=fr" /);
+  assert.match(await french.locator('textarea.embed-snippet').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\.html\?embed=1&amp;cat=returns&amp;lang=fr&amp;theme=light" /);
   await french.close();
   for (const p of [page, english]) assertNoPageErrors(p);
 });
 
 // An article most often wants one chart; its code had to be written by hand
 // from the README's `chart=`.
+// The article's theme, not the producer's screen's: a dashboard set dark
+// had put theme=dark in the code, a dark block in every reader's article.
+test('the embed code is in the light theme unless the box says otherwise, whatever the dashboard theme', async () => {
+  const { page, code } = await withEmbedCode('?cat=returns&theme=dark');
+  assert.match(code, /\?embed=1&amp;cat=returns&amp;lang=en&amp;theme=light" /);
+  assert.equal(await page.locator('select.embed-theme').inputValue(), 'light');
+  await page.selectOption('select.embed-theme', 'dark');
+  assert.match(await page.locator('textarea.embed-snippet').inputValue(), /&amp;lang=en&amp;theme=dark" /);
+  // Each reader's device decides: no theme in the address.
+  await page.selectOption('select.embed-theme', 'auto');
+  assert.match(await page.locator('textarea.embed-snippet').inputValue(), /\?embed=1&amp;cat=returns&amp;lang=en" /);
+  // Closed and opened again, the box starts over, as its chart menu does.
+  await page.locator('button.embed-code').click();
+  await page.locator('button.embed-code').click();
+  assert.equal(await page.locator('select.embed-theme').inputValue(), 'light');
+  assert.match(await page.locator('textarea.embed-snippet').inputValue(), /&amp;theme=light" /);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the dashboard stays dark');
+  assertNoPageErrors(page);
+});
+
 test('the embed code embeds one chart when one is picked, under that chart\'s title, and offers only charts with figures', async () => {
   const { page, code } = await withEmbedCode('?cat=returns&lang=fr');
   const menu = page.locator('select.embed-chart');
@@ -290,7 +310,7 @@ test('the embed code embeds one chart when one is picked, under that chart\'s ti
   const one = await page.locator('textarea.embed-snippet').inputValue();
   assert.notEqual(one, code);
   const [, src, title] = one.match(/^<iframe src="([^"]+)" title="([^"]+)"/);
-  assert.match(src, /\?embed=1&amp;chart=trend&amp;cat=returns&amp;lang=fr$/);
+  assert.match(src, /\?embed=1&amp;chart=trend&amp;cat=returns&amp;lang=fr&amp;theme=light$/);
   assert.ok(title.startsWith('Évolution par année — '), title);
   // The code shows that chart, and it alone.
   const embed = await open(browser, src.replaceAll('&amp;', '&').replace(/^http:\/\/[^/]+\//, ''));
@@ -335,7 +355,7 @@ test('the embed code\'s chart menu disables a chart the filters leave empty, unl
 
 test('a ?data= dashboard keeps its dataset in the embed code, the citation and the copied link', async () => {
   const { page, code } = await withEmbedCode('?data=data%2Fmorocco.json&cat=returns');
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?data=data\/morocco\.json&amp;embed=1&amp;cat=returns&amp;lang=en" /);
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?data=data\/morocco\.json&amp;embed=1&amp;cat=returns&amp;lang=en&amp;theme=light" /);
   assert.ok((await page.locator('.cite-long').textContent()).includes(page.url()), 'the citation gives the address with data=');
   await page.locator('button.copy-link').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
