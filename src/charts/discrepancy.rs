@@ -186,9 +186,12 @@ fn percent_of(value: f64, highest: f64) -> f64 {
 /// shows `left_out` groups the rows once.
 pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
     let groups = &drawn.groups;
+    // A row's period as its first figure gives it.
+    let periods: Vec<String> = groups.iter().map(|g| input.coverage(g.observations[0])).collect();
     let rows: Vec<String> = groups
         .iter()
-        .map(|g| format!("{}\n{}", super::wrap(&input.short_label(g.indicator), 24, 2), input.coverage(g.observations[0])))
+        .zip(&periods)
+        .map(|(g, period)| format!("{}\n{period}", super::wrap(&input.short_label(g.indicator), 24, 2)))
         .collect();
     let mut data = Vec::new();
     let mut lowest = 100.0_f64;
@@ -209,6 +212,13 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             // between a row's figures on paper (`describe::lines_by_category`).
             if let Some(note) = o.note.as_ref().map(|n| n.get(input.lang()).trim_end_matches('.')).filter(|n| !n.is_empty() && twice()) {
                 name = format!("{name} ({note})");
+            }
+            // A figure counted to its report's date, in a row whose first
+            // ends on a day given, says so: its dot had read "50,000" for
+            // Jan – Nov 2017 as if its cut-off were known.
+            let period = input.coverage(o);
+            if period != periods[row] {
+                name = format!("{name} ({})", text::without_brackets(&period));
             }
             data.push(DataPointItem::new(value).name(name));
         }

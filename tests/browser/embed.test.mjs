@@ -699,7 +699,7 @@ test('a source filter keeps the other publishers of its disagreements: their dot
   const page = await open(browser, '?src=le360-2017');
   await waitForDashboard(page);
   const option = await chartOption(page, 'discrepancy');
-  assert.deepEqual(option.series[0].data.map((d) => d.name), ['Le360: at least 50,000', 'North Africa Post: 50,000', 'Le360: 73', 'North Africa Post: 80']);
+  assert.deepEqual(option.series[0].data.map((d) => d.name), ['Le360: at least 50,000', 'North Africa Post: 50,000 (Jan – Nov 2017 to report date)', 'Le360: 73', 'North Africa Post: 80 (Jan – Nov 2017 to report date)']);
   const embed = await open(browser, '?embed=1&chart=trend&src=le360-2017');
   await chartOption(embed, 'trend');
   const footnote = await embed.locator('[data-chart="trend"] .chart-scope').innerText();

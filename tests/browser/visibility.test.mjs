@@ -278,7 +278,7 @@ test('on paper a chart names the months of its dashed bars, and every chart prin
   await table.waitFor();
   assert.ok(await table.isVisible());
   const cells = await table.locator('tbody td:last-child').allInnerTexts();
-  assert.ok(cells.includes('Le360: at least 50,000') && cells.includes('North Africa Post: 50,000'), cells.join(' | '));
+  assert.ok(cells.includes('Le360: at least 50,000') && cells.includes('North Africa Post: 50,000 (Jan – Nov 2017 to report date)'), cells.join(' | '));
   // Every chart's, with what only its tooltips say: a printed trend gave
   // no bar's figure, period or publisher, nor the other figures of its year.
   const trendTable = page.locator('[data-chart="trend"] .chart-data table');

@@ -134,9 +134,10 @@ fn one_publishers_two_counts_are_told_apart_by_their_notes() {
     };
     // Maghreb Daily News and bosla.info's first and later count: "Maghreb Daily News / bosla.info: 27332" twice said nothing of which is which.
     assert_eq!(names("regularisation_applications", 2014), ["Maghreb Daily News / bosla.info: 27332 (First regularisation campaign)", "Maghreb Daily News / bosla.info: 27643 (First regularisation campaign, later count)"]);
-    // Two publishers' figures need no note.
+    // Two publishers' figures need no note; one counted to its report's
+    // date, in a row whose label is the other's period, says so.
     let two = names("networks_dismantled", 2017);
-    assert_eq!(two, ["Le360: 73", "North Africa Post: 80"], "{two:?}");
+    assert_eq!(two, ["Le360: 73", "North Africa Post: 80 (Jan 2017 – Nov 2017 to report date)"], "{two:?}");
 }
 
 #[test]
