@@ -107,6 +107,7 @@ impl Drawer {
         // tooltip showed, ECharts kept a timer on the tooltip the option
         // replaced, which threw.
         let regrown = (for_paper || !hidden) && self.grow(grown);
+        super::axis_labels::show_every_label(&option, width);
         // The size it is drawn at on screen; its instance's differs where
         // `resized` left it for this draw (`awaiting`), which sizes it still.
         let on_screen = (for_screen && !hidden).then(|| (width, if regrown { self.screen_height.get() + f64::from(self.grown.get()) } else { height }));

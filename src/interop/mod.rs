@@ -1,6 +1,7 @@
 //! The only code that talks to ECharts or to browser APIs beyond web-sys
 //! basics. Everything here cleans up after itself on drop.
 
+mod axis_labels;
 pub mod chart_event;
 pub mod download;
 mod drawer;

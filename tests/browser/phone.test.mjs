@@ -44,6 +44,18 @@ for (const lang of ['en', 'fr', 'ar']) {
       assert.ok(l.names > 0, id);
       assert.equal(l.drawnNames, l.names, `${id}: names drawn`);
     }
+    // Every year along the trend's and the European chart's axis, turned:
+    // side by side ECharts had drawn every other one (2017, 2019, …), and a
+    // reader counted bars to find 2024.
+    const trend = await chartOption(page, 'trend');
+    const years = await layout(page, 'trend');
+    assert.ok(years.names >= 8, `${years.names} years`);
+    assert.equal(years.drawnNames, years.names, 'years drawn');
+    assert.equal(trend.xAxis[0].axisLabel.rotate, 45, 'turned');
+    // The European chart's four years stand side by side.
+    await chartOption(page, 'europe');
+    const europe = await layout(page, 'europe');
+    assert.equal(europe.drawnNames, europe.names, 'European years drawn');
     await chartOption(page, 'composition');
     const pie = await layout(page, 'composition');
     assert.ok(pie.legend && pie.legend.items === 2, 'the names are in a legend');
@@ -52,6 +64,17 @@ for (const lang of ['en', 'fr', 'ar']) {
     await page.close();
   });
 }
+
+test('on a desktop the years stand side by side, each drawn', async () => {
+  const page = await open(browser);
+  await waitForDashboard(page);
+  const option = await chartOption(page, 'trend');
+  const l = await layout(page, 'trend');
+  assert.equal(l.drawnNames, l.names);
+  assert.notEqual(option.xAxis[0].axisLabel?.rotate, 45);
+  assertNoPageErrors(page);
+  await page.close();
+});
 
 // Chromium's accessibility role of the first element `selector` matches.
 async function axRole(page, selector) {
