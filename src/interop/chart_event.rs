@@ -74,3 +74,39 @@ impl ChartEvent {
         }
     }
 }
+
+/// How far a finger moves over a chart, in CSS px, before it is a swipe
+/// rather than a tap.
+const SWIPE_PX: f64 = 10.0;
+
+/// Calls `swiped` at the end of a touch on `el` that moved up or down: a
+/// reader scrolling the page with a finger on a chart opened a tooltip
+/// (ECharts shows one as a touch starts) and it stayed open over the bars.
+/// A tap keeps its tooltip, and so does a finger slid along the bars to
+/// read them. The listeners, to keep alive as long as `el`.
+pub(super) fn on_swipe(el: &web_sys::HtmlElement, swiped: impl Fn() + 'static) -> [wasm_bindgen::closure::Closure<dyn FnMut(JsValue)>; 2] {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    fn at(event: &JsValue, list: &str) -> Option<(f64, f64)> {
+        let touch = js_sys::Reflect::get(&field(event, list), &JsValue::from(0)).ok()?;
+        Some((field(&touch, "clientX").as_f64()?, field(&touch, "clientY").as_f64()?))
+    }
+    let start = Rc::new(Cell::new(None::<(f64, f64)>));
+    let started = Rc::clone(&start);
+    let touched = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| started.set(at(&e, "touches")));
+    let lifted = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
+        if let (Some((x0, y0)), Some((x, y))) = (start.take(), at(&e, "changedTouches")) {
+            if (y - y0).abs() > SWIPE_PX.max((x - x0).abs()) {
+                swiped();
+            }
+        }
+    });
+    // Passive: they never hold the page's scrolling up.
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_passive(true);
+    for (name, listener) in [("touchstart", &touched), ("touchend", &lifted)] {
+        let _ = el.add_event_listener_with_callback_and_add_event_listener_options(name, listener.as_ref().unchecked_ref(), &options);
+    }
+    [touched, lifted]
+}

@@ -201,6 +201,24 @@ impl Drawer {
         }
     }
 
+    /// Closes the tooltip and clears highlights (`EChart::blur`).
+    pub(super) fn blur(&self) {
+        let children = self.container.children();
+        for i in 1..children.length() {
+            if let (Some(tip), Ok(leave)) = (children.item(i), web_sys::Event::new("mouseleave")) {
+                let _ = tip.dispatch_event(&leave);
+            }
+        }
+        self.dispatch(r#"{"type":"hideTip"}"#);
+        self.dispatch(r#"{"type":"downplay"}"#);
+    }
+
+    pub(super) fn dispatch(&self, action_json: &str) {
+        if let Ok(action) = js_sys::JSON::parse(action_json) {
+            self.instance.dispatch_action(&action);
+        }
+    }
+
     /// Grows its element by `px` over its stylesheet's height, or back to
     /// it at 0; whether that changed its height. Through the CSSOM, which
     /// the page's CSP allows where it refuses a style attribute.

@@ -52,7 +52,7 @@ extern "C" {
     fn get_data_url(this: &Instance, opts: &JsValue) -> String;
 
     #[wasm_bindgen(method, js_name = dispatchAction)]
-    fn dispatch_action(this: &Instance, action: &JsValue);
+    pub(super) fn dispatch_action(this: &Instance, action: &JsValue);
 
     /// Replaces how ECharts makes a canvas (zrender's `createCanvas`).
     #[wasm_bindgen(js_namespace = echarts, js_name = setPlatformAPI)]
@@ -143,13 +143,15 @@ impl EChart {
             on_paper: Cell::new(false),
         });
 
+        let swiped = Rc::clone(&drawer);
+        let [touched, lifted] = super::chart_event::on_swipe(el, move || swiped.blur());
         let resized = Rc::clone(&drawer);
         let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| resized.resized());
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {
             observer.observe(el);
         }
-        Ok(EChart { drawer, observer, _handlers: vec![on_resize] })
+        Ok(EChart { drawer, observer, _handlers: vec![on_resize, touched, lifted] })
     }
 
     /// Its element's height on screen, which paper's chart grows from, and
@@ -210,20 +212,11 @@ impl EChart {
     /// on the tooltip (ECharts keeps an entered tooltip open until the
     /// pointer leaves it, so tell it the pointer left).
     pub fn blur(&self) {
-        let children = self.drawer.container.children();
-        for i in 1..children.length() {
-            if let (Some(tip), Ok(leave)) = (children.item(i), web_sys::Event::new("mouseleave")) {
-                let _ = tip.dispatch_event(&leave);
-            }
-        }
-        self.dispatch(r#"{"type":"hideTip"}"#);
-        self.dispatch(r#"{"type":"downplay"}"#);
+        self.drawer.blur();
     }
 
     fn dispatch(&self, action_json: &str) {
-        if let Ok(action) = js_sys::JSON::parse(action_json) {
-            self.drawer.instance.dispatch_action(&action);
-        }
+        self.drawer.dispatch(action_json);
     }
 
     /// Call `handler` for clicks on marks and on legend items. A phone has

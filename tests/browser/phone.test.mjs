@@ -76,6 +76,46 @@ test('on a desktop the years stand side by side, each drawn', async () => {
   await page.close();
 });
 
+// A reader scrolling with a finger that starts on a chart opened a tooltip
+// (ECharts shows one as a touch starts), which stayed over the bars.
+test('on a touch screen a finger scrolling over a chart leaves no tooltip; one sliding along the bars keeps it', async () => {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${BASE}/`);
+    await waitForDashboard(page);
+    await chartOption(page, 'trend');
+    const canvas = page.locator('[data-chart="trend"] .chart-canvas');
+    const cdp = await context.newCDPSession(page);
+    // A finger down on the 2018 bar of attempts foiled, moved by (dx, dy) in steps, lifted.
+    const drag = async (dx, dy) => {
+      const box = await canvas.boundingBox();
+      const [x, y] = await canvas.evaluate((el) => window.echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, ['2018', 20000]));
+      const at = (f) => [{ x: box.x + x + dx * f, y: box.y + y + dy * f }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let i = 1; i <= 8; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / 8) });
+        await page.waitForTimeout(40);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+    };
+    const tooltipShown = () => canvas.evaluate((el) => [...el.querySelectorAll(':scope > div')].some((d) => d !== el.firstElementChild && d.style.display !== 'none' && d.style.visibility !== 'hidden' && d.textContent.trim() !== ''));
+    await drag(0, -150);
+    assert.equal(await tooltipShown(), false, 'no tooltip after scrolling');
+    await drag(40, 0);
+    assert.equal(await tooltipShown(), true, 'a finger slid along the bars keeps the last one\'s tooltip');
+    assert.equal(new URL(page.url()).search, '', 'nothing filtered');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
 // Chromium's accessibility role of the first element `selector` matches.
 async function axRole(page, selector) {
   const cdp = await page.context().newCDPSession(page);
