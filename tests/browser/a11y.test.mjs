@@ -263,7 +263,7 @@ test('the dots\' data table and description read figures, not the percentages th
   // read. Their indicators are headed so, not "Category", the filter bar's
   // word for its groups.
   assert.deepEqual(await chart.locator('details.chart-data thead th:visible').allInnerTexts(), ['Indicator', 'Value']);
-  assert.match(await chart.locator('.chart-description').textContent(), /Highest: .*attempts foiled.*: 50,000\. Lowest: .*networks dismantled.*: 73\./);
+  assert.match(await chart.locator('.chart-description').textContent(), /Highest: .*attempts foiled.*: 50,000 \(Jan – Nov 2017 to report date\)\. Lowest: .*networks dismantled.*: 73\./);
   assertNoPageErrors(page);
 });
 
