@@ -72,6 +72,9 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
             // Carried through, but a misspelt chart is said: the embed
             // showed every chart instead, with nothing to say why.
             "chart" => super::ChartId::parse(&value).is_some(),
+            // As is a mistyped switch: `embed=true` had put the whole
+            // dashboard in an article, with nothing to say why.
+            "embed" | "controls" => matches!(value.as_ref(), "1" | "0"),
             k if PASSTHROUGH.contains(&k) => true,
             _ => false,
         };

@@ -71,6 +71,18 @@ fn ignores_unknown_and_invalid_parameters_with_a_notice() {
 }
 
 #[test]
+fn an_embed_or_controls_switch_other_than_1_or_0_is_said() {
+    for (query, said) in [("?embed=true&chart=trend", "embed=true"), ("?embed=1&controls=yes", "controls=yes")] {
+        let (_, notices) = parse_query(query);
+        assert_eq!(notices.len(), 1, "{query}: {notices:?}");
+        assert_eq!(notices[0].message(Lang::En), format!("Ignored the link parameter \u{201c}{said}\u{201d}."));
+    }
+    for query in ["?embed=1&controls=1", "?embed=0&controls=0"] {
+        assert!(parse_query(query).1.is_empty(), "{query}");
+    }
+}
+
+#[test]
 fn a_misspelt_chart_is_said_and_a_known_one_carried_through() {
     let (_, notices) = parse_query("?embed=1&chart=trnd");
     assert_eq!(notices.len(), 1, "{notices:?}");
