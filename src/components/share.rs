@@ -170,7 +170,7 @@ pub fn SharePanel() -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </label>
-                    <label class="embed-theme">
+                    <label class="embed-themes">
                         {move || ctx.t(Key::Theme)} " "
                         <select class="embed-theme" on:change=move |ev| embed_theme.set(match event_target_value(&ev).as_str() {
                             "dark" => Theme::Dark,
