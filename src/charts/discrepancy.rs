@@ -213,9 +213,10 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             if let Some(note) = o.note.as_ref().map(|n| n.get(input.lang()).trim_end_matches('.')).filter(|n| !n.is_empty() && twice()) {
                 name = format!("{name} ({note})");
             }
-            // A figure counted to its report's date, in a row whose first
-            // ends on a day given, says so: its dot had read "50,000" for
-            // Jan – Nov 2017 as if its cut-off were known.
+            // A figure whose period is written otherwise than its row's
+            // label (the row's first figure's) says its own: counted to its
+            // report's date beside one that ends on a day given, its dot had
+            // read "50,000" for Jan – Nov 2017 as if its cut-off were known.
             let period = input.coverage(o);
             if period != periods[row] {
                 name = format!("{name} ({})", text::without_brackets(&period));

@@ -18,22 +18,28 @@ const GAP: f64 = 8.0;
 /// is the better choice.
 const TURNED: f64 = 18.0;
 
-/// Shows every label of `option`'s category x axes, turned by 45°, where a
-/// chart `width` px wide does not hold them side by side and does turned.
-pub fn show_every_label(option: &JsValue, width: f64) {
-    if width <= 0.0 {
-        return;
-    }
-    for axis in one_or_many(field(option, "xAxis")) {
-        if field(&axis, "type").as_string().as_deref() != Some("category") {
-            continue;
-        }
-        let Some(labels) = field(&axis, "data").dyn_ref::<js_sys::Array>().map(|a| a.iter().filter_map(|l| l.as_string()).collect::<Vec<_>>()) else { continue };
-        let Some(widest) = super::paper::text_widths(&labels).and_then(|w| w.into_iter().reduce(f64::max)) else { continue };
-        let place = (width - BESIDE_PLOT) / labels.len() as f64;
-        if place >= widest + GAP || place < TURNED {
-            continue;
-        }
+/// The category x axis's labels as measured: the widest's px, and how many.
+pub type Labels = (f64, usize);
+
+/// `option`'s category x axis's labels, measured; none where it has none
+/// or no canvas measures text.
+pub fn measure(option: &JsValue) -> Option<Labels> {
+    let axis = one_or_many(field(option, "xAxis")).into_iter().find(|axis| field(axis, "type").as_string().as_deref() == Some("category"))?;
+    let labels: Vec<String> = field(&axis, "data").dyn_ref::<js_sys::Array>()?.iter().filter_map(|l| l.as_string()).collect();
+    let widest = super::paper::text_widths(&labels)?.into_iter().reduce(f64::max)?;
+    Some((widest, labels.len()))
+}
+
+/// Whether a chart `width` px wide turns `labels`: they do not fit side
+/// by side, and do turned.
+pub fn turned((widest, count): Labels, width: f64) -> bool {
+    let place = (width - BESIDE_PLOT) / count as f64;
+    width > 0.0 && count > 1 && place < widest + GAP && place >= TURNED
+}
+
+/// Shows every label of `option`'s category x axis, turned by 45°.
+pub fn turn(option: &JsValue) {
+    for axis in one_or_many(field(option, "xAxis")).into_iter().filter(|axis| field(axis, "type").as_string().as_deref() == Some("category")) {
         let label = field(&axis, "axisLabel");
         let label = if label.is_object() { label } else { js_sys::Object::new().into() };
         set(&label, "interval", &JsValue::from(0));

@@ -82,9 +82,12 @@ const SWIPE_PX: f64 = 10.0;
 /// Calls `swiped` at the end of a touch on `el` that moved up or down: a
 /// reader scrolling the page with a finger on a chart opened a tooltip
 /// (ECharts shows one as a touch starts) and it stayed open over the bars.
-/// A tap keeps its tooltip, and so does a finger slid along the bars to
-/// read them. The listeners, to keep alive as long as `el`.
-pub(super) fn on_swipe(el: &web_sys::HtmlElement, swiped: impl Fn() + 'static) -> [wasm_bindgen::closure::Closure<dyn FnMut(JsValue)>; 2] {
+/// A touch the browser cancels, to scroll, is a swipe. A tap keeps its
+/// tooltip, and so does a finger slid across the bars by year to read them.
+/// The listeners go when the watch is dropped: the element outlives its
+/// chart (a new theme or language makes another in it), and a touch had
+/// called closures dropped with the chart before.
+pub(super) fn on_swipe(el: &web_sys::HtmlElement, swiped: impl Fn() + 'static) -> SwipeWatch {
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
@@ -96,17 +99,35 @@ pub(super) fn on_swipe(el: &web_sys::HtmlElement, swiped: impl Fn() + 'static) -
     let started = Rc::clone(&start);
     let touched = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| started.set(at(&e, "touches")));
     let lifted = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
-        if let (Some((x0, y0)), Some((x, y))) = (start.take(), at(&e, "changedTouches")) {
-            if (y - y0).abs() > SWIPE_PX.max((x - x0).abs()) {
-                swiped();
-            }
+        let Some((x0, y0)) = start.take() else { return };
+        let cancelled = field(&e, "type").as_string().as_deref() == Some("touchcancel");
+        if cancelled || at(&e, "changedTouches").is_some_and(|(x, y)| (y - y0).abs() > SWIPE_PX.max((x - x0).abs())) {
+            swiped();
         }
     });
     // Passive: they never hold the page's scrolling up.
     let options = web_sys::AddEventListenerOptions::new();
     options.set_passive(true);
-    for (name, listener) in [("touchstart", &touched), ("touchend", &lifted)] {
+    let abort = web_sys::AbortController::new().ok();
+    if let Some(abort) = &abort {
+        options.set_signal(&abort.signal());
+    }
+    for (name, listener) in [("touchstart", &touched), ("touchend", &lifted), ("touchcancel", &lifted)] {
         let _ = el.add_event_listener_with_callback_and_add_event_listener_options(name, listener.as_ref().unchecked_ref(), &options);
     }
-    [touched, lifted]
+    SwipeWatch { abort, _listeners: [touched, lifted] }
+}
+
+/// `on_swipe`'s listeners, removed on drop.
+pub(super) struct SwipeWatch {
+    abort: Option<web_sys::AbortController>,
+    _listeners: [wasm_bindgen::closure::Closure<dyn FnMut(JsValue)>; 2],
+}
+
+impl Drop for SwipeWatch {
+    fn drop(&mut self) {
+        if let Some(abort) = &self.abort {
+            abort.abort();
+        }
+    }
 }

@@ -48,6 +48,9 @@ pub(super) struct Drawer {
     /// keeps until drawn for the screen again: its element stays as high
     /// as on screen, and `beforeprint` comes before print's layout.
     pub(super) on_paper: Cell<bool>,
+    /// Its category axis's labels as last drawn, and whether turned
+    /// (`axis_labels`): a new width may turn them, or set them level again.
+    pub(super) labels: Cell<Option<(super::axis_labels::Labels, bool)>>,
 }
 
 /// A paging legend's names as measured, and how they wrapped at the width
@@ -107,7 +110,11 @@ impl Drawer {
         // tooltip showed, ECharts kept a timer on the tooltip the option
         // replaced, which threw.
         let regrown = (for_paper || !hidden) && self.grow(grown);
-        super::axis_labels::show_every_label(&option, width);
+        let labels = super::axis_labels::measure(&option);
+        let turned = labels.is_some_and(|labels| super::axis_labels::turned(labels, width));
+        if turned {
+            super::axis_labels::turn(&option);
+        }
         // The size it is drawn at on screen; its instance's differs where
         // `resized` left it for this draw (`awaiting`), which sizes it still.
         let on_screen = (for_screen && !hidden).then(|| (width, if regrown { self.screen_height.get() + f64::from(self.grown.get()) } else { height }));
@@ -153,6 +160,7 @@ impl Drawer {
         self.on_paper.set(for_paper);
         self.instance.set_option(&option, &opts).map_err(describe)?;
         *self.shown.borrow_mut() = Some((option_json.to_owned(), paging));
+        self.labels.set(labels.map(|labels| (labels, turned)));
         Ok(())
     }
 
@@ -277,7 +285,7 @@ impl Drawer {
     }
 
     /// After a resize: the option drawn again, at once, where the new width
-    /// needs its paging legend wrapped otherwise (a phone turned, a window
+    /// turns its axis's labels otherwise (`axis_labels`), or needs its paging legend wrapped otherwise (a phone turned, a window
     /// narrowed), as names would be cut or wrapped short, or a legend listed
     /// whole with a name on another row. Not for paper.
     pub(super) fn rewrap(&self) {
@@ -287,11 +295,15 @@ impl Drawer {
         if width == 0.0 || self.awaiting.get() {
             return;
         }
+        // Years turned at one width may stand level at another, or the reverse.
+        let labels_turn = self.labels.get().is_some_and(|(labels, turned)| super::axis_labels::turned(labels, width) != turned);
         let Some(json) = self.shown.borrow().as_ref().and_then(|(json, paging)| {
-            let PagingLegend { names, wrap, listed } = paging.as_ref()?;
-            let now = names.needed(width);
-            let listed_now = names.listed(now).then(|| names.row_starts(width));
-            (now != *wrap || listed_now != *listed).then(|| json.clone())
+            let legend_moves = paging.as_ref().is_some_and(|PagingLegend { names, wrap, listed }| {
+                let now = names.needed(width);
+                let listed_now = names.listed(now).then(|| names.row_starts(width));
+                now != *wrap || listed_now != *listed
+            });
+            (legend_moves || labels_turn).then(|| json.clone())
         }) else {
             return;
         };

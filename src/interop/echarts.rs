@@ -111,6 +111,7 @@ pub enum Drawn {
 pub struct EChart {
     drawer: Rc<Drawer>,
     observer: Option<web_sys::ResizeObserver>,
+    _swipes: super::chart_event::SwipeWatch,
     // Kept alive as long as ECharts or the observer may call them.
     _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
 }
@@ -141,17 +142,18 @@ impl EChart {
             observed: Cell::new(None),
             awaiting: Cell::new(false),
             on_paper: Cell::new(false),
+            labels: Cell::new(None),
         });
 
         let swiped = Rc::clone(&drawer);
-        let [touched, lifted] = super::chart_event::on_swipe(el, move || swiped.blur());
+        let swipes = super::chart_event::on_swipe(el, move || swiped.blur());
         let resized = Rc::clone(&drawer);
         let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| resized.resized());
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {
             observer.observe(el);
         }
-        Ok(EChart { drawer, observer, _handlers: vec![on_resize, touched, lifted] })
+        Ok(EChart { drawer, observer, _swipes: swipes, _handlers: vec![on_resize] })
     }
 
     /// Its element's height on screen, which paper's chart grows from, and

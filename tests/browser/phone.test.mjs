@@ -109,6 +109,76 @@ test('on a touch screen a finger scrolling over a chart leaves no tooltip; one s
     await drag(40, 0);
     assert.equal(await tooltipShown(), true, 'a finger slid along the bars keeps the last one\'s tooltip');
     assert.equal(new URL(page.url()).search, '', 'nothing filtered');
+    // A new theme makes a new chart in the same element: the old chart's
+    // listeners go with it (a touch had called them after they were dropped).
+    await page.selectOption('select.theme', 'dark');
+    await chartOption(page, 'trend');
+    await drag(0, -150);
+    assert.equal(await tooltipShown(), false, 'no tooltip after scrolling, in the new theme');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+// The years turn, or stand level again, as the chart's width changes: a
+// trend drawn wide and then narrowed had gone back to every other year.
+test('the trend\'s years turn as its width narrows and stand level as it widens', async () => {
+  // One series: its legend's one name lays out alike at both widths, so
+  // only the years ask for a new draw.
+  const page = await open(browser, '?ind=attempts_foiled&cov=full');
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await waitForDashboard(page);
+  const years = async () => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+    const option = await chartOption(page, 'trend');
+    const l = await layout(page, 'trend');
+    return { turned: option.xAxis[0].axisLabel?.rotate === 45, drawn: l.drawnNames, of: l.names };
+  };
+  const wide = await years();
+  assert.equal(wide.turned, false);
+  assert.equal(wide.drawn, wide.of);
+  await page.setViewportSize({ width: 300, height: 800 });
+  const narrow = await years();
+  assert.deepEqual(narrow, { turned: true, drawn: narrow.of, of: narrow.of });
+  await page.setViewportSize({ width: 1000, height: 800 });
+  assert.equal((await years()).turned, false);
+  assertNoPageErrors(page);
+  await page.close();
+});
+
+// Tapped twice, a bar filters, and the chart's legend and what stands above
+// it shrink with the rows: the line that says so, with its Undo, went up
+// off a phone's screen, the reader left before an emptied chart.
+test('on a phone the line of what a tap on a chart filtered stays on the screen', async () => {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${BASE}/`);
+    await waitForDashboard(page);
+    await chartOption(page, 'trend');
+    const canvas = page.locator('[data-chart="trend"] .chart-canvas');
+    const bar = async () => {
+      const box = await canvas.boundingBox();
+      const [x, y] = await canvas.evaluate((el) => window.echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, ['2018', 40000]));
+      return [box.x + x, box.y + y];
+    };
+    // The 2018 bar of attempts foiled in the middle of the screen.
+    await page.evaluate((dy) => scrollBy(0, dy), (await bar())[1] - 422);
+    await page.waitForTimeout(300);
+    const [x, y] = await bar();
+    await page.touchscreen.tap(x, y);
+    await page.waitForTimeout(300);
+    await page.touchscreen.tap(x, y);
+    await page.locator('[data-chart="trend"] .chart-picked').waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+    assert.equal(new URL(page.url()).search, '?ind=attempts_foiled');
+    const top = await page.locator('[data-chart="trend"] .chart-picked').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 844, `the line at ${top} px`);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
