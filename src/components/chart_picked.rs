@@ -34,6 +34,20 @@ pub fn noting(on_event: Option<Callback<ChartEvent>>, pick: ChartPick, chart: Ch
             }
             let narrowed = narrowing(&after) > narrowing(&before);
             pick.0.set(narrowed.then(|| (chart, before, after.selection())));
+            // Once the page is laid out anew, the line in view: the chart's
+            // legend and what stands above it shrink with the rows, and on a
+            // phone the line went up off the screen, the reader left before
+            // an emptied chart with nothing to say why.
+            if narrowed {
+                request_animation_frame(move || {
+                    let line = document().query_selector(&format!("[data-chart=\"{}\"] .chart-picked", chart.as_str())).ok().flatten();
+                    let top = line.map_or(0.0, |line| line.get_bounding_client_rect().top());
+                    if top < 0.0 {
+                        // A little below the window's edge, not against it.
+                        window().scroll_by_with_x_and_y(0.0, top - 8.0);
+                    }
+                });
+            }
         })
     })
 }
