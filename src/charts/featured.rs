@@ -158,7 +158,7 @@ mod tests {
         let values = |f: &Filters| bars(&Input::new(&ds, f, &PlainFormat)).iter().map(|o| o.value).collect::<Vec<f64>>();
         let ring = |f: &Filters| crate::charts::composition::marks(&Input::new(&ds, f, &PlainFormat)).iter().map(|o| o.value).collect::<Vec<f64>>();
         let all = Filters::default();
-        // Years that leave the report out: nothing, beside "0 observations match".
+        // Years that leave the report out: nothing, beside "0 figures match".
         let years_2016 = Filters { years: Some((2016, 2016)), ..Filters::default() };
         assert!(values(&years_2016).is_empty());
         assert!(ring(&years_2016).is_empty());

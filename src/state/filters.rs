@@ -127,7 +127,7 @@ impl Filters {
     /// and its indicator's region. The featured report's charts pick their
     /// indicators themselves (the ring keeps its parts when a reader picks
     /// the whole alone), and drew the report's figures whatever the years
-    /// or source chosen, beside "0 observations match the filters".
+    /// or source chosen, beside "0 figures match the filters".
     pub fn keeps_row(&self, ds: &Dataset, position: u32) -> bool {
         let row = &ds.rows().rows[position as usize];
         let source = match row.source() {

@@ -79,8 +79,10 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         // a noun after a number agrees with it ("5 أرقام", "49 رقماً", "رقمان"),
         // and "97 من الأرقام" (of the figures), which avoided that, read as
         // stilted (a Moroccan copy editor's review).
-        Matching => ["{n} observations match the filters", "{n} chiffres correspondent aux filtres", "عدد الأرقام المطابقة لعوامل التصفية: {n}"],
-        MatchingOne => ["{n} observation matches the filters", "{n} chiffre correspond aux filtres", "رقم واحد يطابق عوامل التصفية"],
+        // "Figures", as the French and Arabic say and every other line of
+        // the page: "observations" read as something else.
+        Matching => ["{n} figures match the filters", "{n} chiffres correspondent aux filtres", "عدد الأرقام المطابقة لعوامل التصفية: {n}"],
+        MatchingOne => ["{n} figure matches the filters", "{n} chiffre correspond aux filtres", "رقم واحد يطابق عوامل التصفية"],
         DatasetProblems => ["This dataset cannot be shown", "Ce jeu de données ne peut pas être affiché", "لا يمكن عرض مجموعة البيانات هذه"],
         LoadFile => ["Data file:", "Fichier de données\u{a0}:", "ملف البيانات:"],
         OwnFigures => ["Open Marsad's own dataset instead", "Ouvrir plutôt le jeu de données de Marsad", "فتح مجموعة بيانات مرصد بدلاً من ذلك"],

@@ -335,7 +335,7 @@ test('under the table, the scope notes of the indicators of its rows', async () 
 
 // Arabic said "97 notes" (ملاحظة, the Note column's word) for 97 figures,
 // then "97 من الأرقام", which a copy editor read as stilted.
-for (const [lang, words] of [['en', '97 observations match the filters'], ['fr', '97 chiffres correspondent aux filtres'], ['ar', 'عدد الأرقام المطابقة لعوامل التصفية: 97']]) {
+for (const [lang, words] of [['en', '97 figures match the filters'], ['fr', '97 chiffres correspondent aux filtres'], ['ar', 'عدد الأرقام المطابقة لعوامل التصفية: 97']]) {
   test(`the count of matching figures is in the reader's words (${lang})`, async () => {
     const page = await open(browser, `?lang=${lang}&view=table`);
     await page.locator('table.observations tbody tr').first().waitFor();
@@ -372,7 +372,7 @@ test('on a phone each row names its qualifier, source and note with its column\'
 
 test('the count of matching figures is a number as the language writes it, singular for one', async () => {
   // In Arabic "one figure", which agrees with its noun as "1" does not.
-  for (const [lang, one] of [['en', '1 observation matches the filters'], ['fr', '1 chiffre correspond aux filtres'], ['ar', 'رقم واحد يطابق عوامل التصفية']]) {
+  for (const [lang, one] of [['en', '1 figure matches the filters'], ['fr', '1 chiffre correspond aux filtres'], ['ar', 'رقم واحد يطابق عوامل التصفية']]) {
     const page = await open(browser, `?lang=${lang}&src=yabiladi-bra-2015`);
     await page.locator('.match-count').waitFor();
     await page.waitForFunction((one) => document.querySelector('.match-count').innerText === one, one);
@@ -382,8 +382,8 @@ test('the count of matching figures is a number as the language writes it, singu
   }
   // 2,000 generated rows: grouped by Intl, as every number.
   const page = await open(browser, '?data=/__test/generated%3Fn%3D2000');
-  await page.waitForFunction(() => /observations/.test(document.querySelector('.match-count')?.innerText ?? ''));
-  assert.equal(await page.locator('.match-count').innerText(), '2,000 observations match the filters');
+  await page.waitForFunction(() => /figures match/.test(document.querySelector('.match-count')?.innerText ?? ''));
+  assert.equal(await page.locator('.match-count').innerText(), '2,000 figures match the filters');
   assertNoPageErrors(page);
 });
 
