@@ -362,6 +362,15 @@ test('a ?data= dashboard keeps its dataset in the embed code, the citation and t
   assertNoPageErrors(page);
 });
 
+// A mistyped switch had put the whole dashboard in an article, with nothing
+// to say why.
+test('a link whose embed= is neither 1 nor 0 says so above the dashboard it shows', async () => {
+  const page = await open(browser, '?embed=true&chart=trend');
+  await waitForDashboard(page);
+  assert.deepEqual(await page.locator('.notices li').allInnerTexts(), ['Ignored the link parameter \u201cembed=true\u201d.']);
+  assertNoPageErrors(page);
+});
+
 test("an embed's link to the full dashboard opens the same dataset and filters", async () => {
   const page = await open(browser, '?embed=1&data=data%2Fmorocco.json&cat=returns&chart=trend');
   await page.locator('.embed-source a').waitFor();
