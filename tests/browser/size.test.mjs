@@ -283,8 +283,16 @@ const BUDGET_WASM = 150 * KB;
 // shows), a PNG listing what only its tooltips say, every chart's table on
 // paper, the data tables' row headers, the header out of `main`, a card
 // compared with a count at a report's date a year before (2.5 KB in all).
-const CEILING_FIRST_CHART = 597 * KB;
-const CEILING_WASM = 386 * KB;
+// Then to 600.5 and 389.5 (599.8; the wasm 389.0), for a newsroom's and a
+// phone reader's pass: an embed printed in a host's frame at its screen
+// height, the embed box's theme menu, a copy's late answer ignored, the
+// years turned where they do not fit side by side (and again as the width
+// changes), a swipe over a chart closing its tooltip (its listeners removed
+// with the chart), the line of what a tap filtered kept on screen, a
+// disagreement's dot naming its own period, a resize left to the draw of a
+// chart out of view that awaits one (3.3 KB in all).
+const CEILING_FIRST_CHART = 600.5 * KB;
+const CEILING_WASM = 389.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
