@@ -32,6 +32,25 @@ const layout = (page, id) => page.evaluate((id) => {
   };
 }, id);
 
+// A phone with a touch screen, in a browser of its own, the dashboard open:
+// `run(page, context)`, then no page error.
+async function onTouchPhone(viewport, run) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${BASE}/`);
+    await waitForDashboard(page);
+    await run(page, context);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
 for (const lang of ['en', 'fr', 'ar']) {
   test(`${lang}, 360 px wide: the bars and dots keep a third of the width, and every name is drawn`, async () => {
     const page = await open(browser, `?lang=${lang}`);
@@ -79,14 +98,7 @@ test('on a desktop the years stand side by side, each drawn', async () => {
 // A reader scrolling with a finger that starts on a chart opened a tooltip
 // (ECharts shows one as a touch starts), which stayed over the bars.
 test('on a touch screen a finger scrolling over a chart leaves no tooltip; one sliding along the bars keeps it', async () => {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${BASE}/`);
-    await waitForDashboard(page);
+  await onTouchPhone({ width: 360, height: 780 }, async (page, context) => {
     await chartOption(page, 'trend');
     const canvas = page.locator('[data-chart="trend"] .chart-canvas');
     const cdp = await context.newCDPSession(page);
@@ -115,11 +127,7 @@ test('on a touch screen a finger scrolling over a chart leaves no tooltip; one s
     await chartOption(page, 'trend');
     await drag(0, -150);
     assert.equal(await tooltipShown(), false, 'no tooltip after scrolling, in the new theme');
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
+  });
 });
 
 // The years turn, or stand level again, as the chart's width changes: a
@@ -152,14 +160,7 @@ test('the trend\'s years turn as its width narrows and stand level as it widens'
 // it shrink with the rows: the line that says so, with its Undo, went up
 // off a phone's screen, the reader left before an emptied chart.
 test('on a phone the line of what a tap on a chart filtered stays on the screen', async () => {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${BASE}/`);
-    await waitForDashboard(page);
+  await onTouchPhone({ width: 390, height: 844 }, async (page, context) => {
     await chartOption(page, 'trend');
     const canvas = page.locator('[data-chart="trend"] .chart-canvas');
     const bar = async () => {
@@ -179,11 +180,7 @@ test('on a phone the line of what a tap on a chart filtered stays on the screen'
     assert.equal(new URL(page.url()).search, '?ind=attempts_foiled');
     const top = await page.locator('[data-chart="trend"] .chart-picked').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(top >= 0 && top < 844, `the line at ${top} px`);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
+  });
 });
 
 // Chromium's accessibility role of the first element `selector` matches.
@@ -253,14 +250,7 @@ for (const lang of ['en', 'fr', 'ar']) {
 // A phone has no hover: a reader taps a bar to read its figure. The first tap
 // shows the figure; a second tap on the same bar filters, as a click does.
 test('on a touch screen a first tap on a bar shows its figure, a second filters to it', async () => {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM_OPTIONS, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${BASE}/`);
-    await waitForDashboard(page);
+  await onTouchPhone({ width: 360, height: 780 }, async (page, context) => {
     await chartOption(page, 'featured');
     const canvas = page.locator('[data-chart="featured"] .chart-canvas');
     // The middle of the third bar (14,260 rescued), where it is on the screen now.
@@ -281,27 +271,23 @@ test('on a touch screen a first tap on a bar shows its figure, a second filters 
       const tip = [...el.querySelectorAll(':scope > div')].find((d) => d.textContent.includes('14,260') && d.style.visibility !== 'hidden');
       const r = tip.getBoundingClientRect();
       return [getComputedStyle(tip).pointerEvents, tip.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))];
-    });
-    assert.deepEqual(through, ['none', false]);
-    await page.waitForTimeout(300);
-    assert.equal(new URL(page.url()).search, '', 'the first tap filters nothing');
-    assert.equal(await bars(), 6);
-    // ECharts closes a tooltip (a tap elsewhere on the page, in most cases)
-    // by its hideTip action; the next tap on the bar shows it again.
-    await canvas.evaluate((el) => window.echarts.getInstanceByDom(el).dispatchAction({ type: 'hideTip' }));
-    await tooltipShown(false);
-    await tapBar();
-    await tooltipShown(true);
-    await page.waitForTimeout(300);
-    assert.equal(new URL(page.url()).search, '', 'a tap on a bar whose tooltip was closed shows it again');
-    await tapBar();
-    await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
-    assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
+  });
+  assert.deepEqual(through, ['none', false]);
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).search, '', 'the first tap filters nothing');
+  assert.equal(await bars(), 6);
+  // ECharts closes a tooltip (a tap elsewhere on the page, in most cases)
+  // by its hideTip action; the next tap on the bar shows it again.
+  await canvas.evaluate((el) => window.echarts.getInstanceByDom(el).dispatchAction({ type: 'hideTip' }));
+  await tooltipShown(false);
+  await tapBar();
+  await tooltipShown(true);
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).search, '', 'a tap on a bar whose tooltip was closed shows it again');
+  await tapBar();
+  await page.waitForFunction(() => location.search === '?ind=rescued_at_sea');
+  assert.deepEqual(seriesValues(await chartOption(page, 'featured')), [14260]);
+  });
 });
 
 test('on a touch screen the tap that filters a chart is the chart\'s alone: the browser\'s click does not land on what moves under the finger', async () => {
