@@ -83,12 +83,16 @@ pub fn SharePanel() -> impl IntoView {
             area.set_hidden(true);
         }
     };
+    // As the box opens or closes: every chart, the light theme, nothing said.
+    let start_over = move || {
+        chart.set(None);
+        embed_theme.set(Theme::Light);
+        forget_copy();
+    };
     let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
             show_embed.set(false);
-            chart.set(None);
-            embed_theme.set(Theme::Light);
-            forget_copy();
+            start_over();
             focus(".share button.embed-code");
         }
     };
@@ -141,9 +145,7 @@ pub fn SharePanel() -> impl IntoView {
                 <button class="embed-code" aria-expanded=move || show_embed.get().to_string()
                     on:click=move |_| {
                         show_embed.update(|s| *s = !*s);
-                        chart.set(None);
-                        embed_theme.set(Theme::Light);
-                        forget_copy();
+                        start_over();
                         // Once the box is drawn.
                         if show_embed.get_untracked() {
                             request_animation_frame(move || focus(".embed-box select.embed-chart"));

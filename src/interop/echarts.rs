@@ -204,10 +204,10 @@ impl EChart {
 
     /// Highlight a mark and show its tooltip, as a hover would.
     pub fn focus_point(&self, series_index: usize, data_index: usize) {
-        self.dispatch(r#"{"type":"downplay"}"#);
+        self.drawer.dispatch(r#"{"type":"downplay"}"#);
         let target = format!(r#""seriesIndex":{series_index},"dataIndex":{data_index}"#);
-        self.dispatch(&format!(r#"{{"type":"highlight",{target}}}"#));
-        self.dispatch(&format!(r#"{{"type":"showTip",{target}}}"#));
+        self.drawer.dispatch(&format!(r#"{{"type":"highlight",{target}}}"#));
+        self.drawer.dispatch(&format!(r#"{{"type":"showTip",{target}}}"#));
     }
 
     /// Close the tooltip and clear highlights, even while the pointer rests
@@ -215,10 +215,6 @@ impl EChart {
     /// pointer leaves it, so tell it the pointer left).
     pub fn blur(&self) {
         self.drawer.blur();
-    }
-
-    fn dispatch(&self, action_json: &str) {
-        self.drawer.dispatch(action_json);
     }
 
     /// Call `handler` for clicks on marks and on legend items. A phone has
