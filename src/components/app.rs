@@ -200,11 +200,16 @@ pub fn App() -> impl IntoView {
 /// Push a history entry whenever the filters change, and restore them on
 /// Back/Forward. Only the URL is written here; the filters stay the truth.
 fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool, replace_next: StoredValue<bool>) {
-    Effect::new(move |_| {
-        let (query, lang) = filters.with(|f| (to_query(f, &extra), f.lang));
+    Effect::new(move |last: Option<Filters>| {
+        let now = filters.get();
+        let (query, lang) = (to_query(&now, &extra), now.lang);
+        // The theme is the reader's, not a step of the reading: a switch is
+        // written (a reload keeps it) over the entry, or Back had switched the
+        // theme back before it undid a filter.
+        let theme_only = last.is_some_and(|last| Filters { theme: now.theme, ..last } == now);
         // The first write (dropping ignored parameters) and corrections after
         // loading replace the entry, so Back never returns to a bad link.
-        let push = push && !replace_next.get_value();
+        let push = push && !theme_only && !replace_next.get_value();
         replace_next.set_value(false);
         let (path, search) = location();
         let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
@@ -220,9 +225,14 @@ fn sync_url(filters: RwSignal<Filters>, extra: Vec<(String, String)>, push: bool
                 }
             });
         }
+        now
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let (restored, _) = parse_query(&location().1);
+        let (mut restored, _) = parse_query(&location().1);
+        // Back undoes the reading but keeps the theme; the entry it returns
+        // to is rewritten with it, in place, so Forward is kept.
+        restored.theme = filters.with_untracked(|f| f.theme);
+        replace_next.set_value(true);
         // Back can take away the control that has the focus (the chip of a
         // filter it undoes), which left it to the page's body: the filter
         // bar takes it instead, once the page has followed the filters.

@@ -151,9 +151,12 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
 /// The dashboard's address for a filter state: `page` (its URL without
 /// query) and the filters, keeping `data=` so the link opens the same
 /// figures. The citation, "Copy link" and an embed's link to the full
-/// dashboard give this address.
+/// dashboard give this address. It leaves out the theme, which is the
+/// reader's own: a dark-mode reader's link had opened dark for everyone,
+/// and an embed's light theme had followed its reader to the dashboard.
 pub fn dashboard_link(page: &str, filters: &Filters, data: Option<&str>) -> String {
-    let query = to_query(filters, &data_pair(data));
+    let shared = Filters { theme: Theme::Auto, ..filters.clone() };
+    let query = to_query(&shared, &data_pair(data));
     if query.is_empty() {
         page.to_string()
     } else {

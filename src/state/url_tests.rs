@@ -55,6 +55,11 @@ fn dashboard_link_is_the_page_with_the_dataset_and_filters() {
     // The address the URL sync writes for the same state, so a citation matches the address bar.
     let extra = passthrough("?data=data/other.json&cat=returns&lang=fr");
     assert_eq!(dashboard_link(page, &f, Some("data/other.json")), format!("{page}?{}", to_query(&f, &extra)));
+    // The reader's theme stays with the reader.
+    for theme in [Theme::Dark, Theme::Light] {
+        let themed = Filters { theme, ..f.clone() };
+        assert_eq!(dashboard_link(page, &themed, None), "https://example.org/marsad/?cat=returns&lang=fr");
+    }
 }
 
 #[test]

@@ -371,8 +371,10 @@ test('a link whose embed= is neither 1 nor 0 says so above the dashboard it show
   assertNoPageErrors(page);
 });
 
-test("an embed's link to the full dashboard opens the same dataset and filters", async () => {
-  const page = await open(browser, '?embed=1&data=data%2Fmorocco.json&cat=returns&chart=trend');
+// Not its theme, which is the article's: a light embed's link had opened
+// the dashboard light for a reader whose device is dark.
+test("an embed's link to the full dashboard opens the same dataset and filters, in the reader's theme", async () => {
+  const page = await open(browser, '?embed=1&data=data%2Fmorocco.json&cat=returns&chart=trend&theme=light');
   await page.locator('.embed-source a').waitFor();
   assert.match(await page.locator('.embed-source a').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/\?data=data\/morocco\.json&cat=returns$/);
   assertNoPageErrors(page);

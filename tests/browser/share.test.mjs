@@ -19,6 +19,35 @@ test('copy link puts the current view on the clipboard', async () => {
   assertNoPageErrors(page);
 });
 
+// The theme is the reader's own: a dark-mode reader's link had opened dark
+// for everyone it was sent to, and Back had switched the theme back before
+// it undid a filter.
+test("a copied link and the citation leave out the reader's theme, and a theme switch is no step for Back", async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
+  const page = await open(browser, '?cat=returns');
+  await waitForDashboard(page);
+  await page.locator('.chip[data-category="rescue_at_sea"]').click();
+  await page.waitForFunction(() => location.search === '?cat=rescue_at_sea~returns');
+  await page.locator('select.theme').selectOption('dark');
+  await page.waitForFunction(() => location.search === '?cat=rescue_at_sea~returns&theme=dark');
+  const shared = page.url().replace('&theme=dark', '');
+  await page.locator('button.copy-link').click();
+  await page.locator('.share-status', { hasText: 'Copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shared);
+  assert.ok((await page.locator('.cite-long').textContent()).includes(`${shared} (`), 'the citation gives the address without the theme');
+  assert.doesNotMatch(await page.locator('.cite-long').textContent(), /theme=/);
+
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '?cat=returns&theme=dark');
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark', 'Back undid the filter and kept the theme');
+  await page.goForward();
+  await page.waitForFunction(() => location.search === '?cat=rescue_at_sea~returns&theme=dark');
+  await page.reload();
+  await waitForDashboard(page);
+  assert.equal(await page.locator('select.theme').inputValue(), 'dark', 'a reload keeps the theme');
+  assertNoPageErrors(page);
+});
+
 // Over plain http a page is no secure context and has no navigator.clipboard
 // at all; in an iframe without clipboard-write, or with the permission
 // denied, writeText rejects.
