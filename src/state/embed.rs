@@ -174,10 +174,11 @@ mod tests {
             json!({"type": "marsad:set", "cat": [{"x": 1}]}),
             json!({"type": "marsad:set", "data": "https://evil.example/x.json"}),
             json!({"type": "marsad:set", "cat": {"a": 1}}),
-            json!({"type": "marsad:set", "yr": [2024, 2018]}),
         ] {
             assert_eq!(set(bad.clone()), None, "{bad}");
         }
+        // As in a link, years written backwards are read forwards.
+        assert_eq!(set(json!({"type": "marsad:set", "yr": [2024, 2018]})).and_then(|f| f.years), Some((2018, 2024)));
         assert_eq!(state_message("story", &current), r#"{"id":"story","query":"cat=returns","type":"marsad:state"}"#);
     }
 

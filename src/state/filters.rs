@@ -182,7 +182,8 @@ impl Filters {
             match year_range(&ds.rows().rows) {
                 Some((lo, hi)) if from <= hi && to >= lo => self.years = Filters::year_filter((from.max(lo), to.min(hi)), (lo, hi)),
                 _ => {
-                    notices.push(Notice { about: Key::IgnoredParameter, value: format!("yr={from}~{to}") });
+                    let said = if from == to { format!("yr={from}") } else { format!("yr={from}~{to}") };
+                    notices.push(Notice { about: Key::IgnoredParameter, value: said });
                     self.years = None;
                 }
             }

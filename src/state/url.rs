@@ -27,17 +27,23 @@ use crate::text::{self, Key};
 /// Parameters that are not filters but are carried through unchanged.
 const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart", "id"];
 
+/// Filter parameters that hold one value: where a link repeats one with
+/// another value, the last is taken and the one it overrode is said.
+const ONE_VALUE: &[&str] = &["yr", "cov", "log", "pat", "view", "sort", "lang", "theme"];
+
 /// Parse a query string (with or without the leading `?`). Unknown or
 /// invalid parameters are skipped, each with a notice; never an error.
+/// A repeated list (`cat=a&cat=b`) adds to the first.
 pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
     let mut filters = Filters::default();
     let mut notices = Vec::new();
+    let mut taken: Vec<String> = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let ok = match key.as_ref() {
-            "cat" => set_ids(&mut filters.categories, &value),
-            "ind" => set_ids(&mut filters.indicators, &value),
-            "src" => set_ids(&mut filters.sources, &value),
+            "cat" => add_ids(&mut filters.categories, &value),
+            "ind" => add_ids(&mut filters.indicators, &value),
+            "src" => add_ids(&mut filters.sources, &value),
             "yr" => parse_years(&value).map(|y| filters.years = Some(y)).is_some(),
             "cov" => match value.as_ref() {
                 "full" => set(&mut filters.coverage, CoverageFilter::FullYear),
@@ -45,7 +51,7 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
                 "all" => set(&mut filters.coverage, CoverageFilter::All),
                 _ => false,
             },
-            "geo" => parse_geographies(&value).map(|g| filters.geographies = g).is_some(),
+            "geo" => parse_geographies(&value).map(|g| g.iter().for_each(|&g| _ = filters.geographies.insert(g))).is_some(),
             "log" => match value.as_ref() {
                 "1" => set(&mut filters.log_scale, true),
                 "0" => set(&mut filters.log_scale, false),
@@ -78,8 +84,18 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
             k if PASSTHROUGH.contains(&k) => true,
             _ => false,
         };
+        let said = shorten(&key, &value);
         if !ok {
-            notices.push(Notice { about: Key::IgnoredParameter, value: shorten(&key, &value) });
+            notices.push(Notice { about: Key::IgnoredParameter, value: said });
+        } else if ONE_VALUE.contains(&key.as_ref()) {
+            let prefix = format!("{key}=");
+            match taken.iter_mut().find(|t| t.starts_with(&prefix)) {
+                Some(earlier) if *earlier != said => {
+                    notices.push(Notice { about: Key::IgnoredParameter, value: std::mem::replace(earlier, said) });
+                }
+                Some(_) => {}
+                None => taken.push(said),
+            }
         }
     }
     (filters, notices)
@@ -278,20 +294,24 @@ fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
 }
 
-fn set_ids(set: &mut IdSet<String>, value: &str) -> bool {
+fn add_ids(set: &mut IdSet<String>, value: &str) -> bool {
     let ids: Vec<&str> = value.split('~').filter(|s| !s.is_empty()).collect();
-    if ids.is_empty() || ids.len() > 200 || !ids.iter().all(|id| is_id(id)) {
+    if ids.is_empty() || set.len() + ids.len() > 200 || !ids.iter().all(|id| is_id(id)) {
         return false;
     }
-    *set = ids.into_iter().map(String::from).collect();
+    for id in ids {
+        set.insert(id.to_string());
+    }
     true
 }
 
+/// `from~to`, or one year; a range written backwards (`2024~2018`) is
+/// read forwards, as its reader meant it.
 fn parse_years(value: &str) -> Option<(i32, i32)> {
     let (from, to) = value.split_once('~').unwrap_or((value, value));
     let year = |s: &str| s.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
     let (from, to) = (year(from)?, year(to)?);
-    (from <= to).then_some((from, to))
+    Some((from.min(to), from.max(to)))
 }
 
 fn parse_geographies(value: &str) -> Option<IdSet<Geography>> {

@@ -64,7 +64,7 @@ fn dashboard_link_is_the_page_with_the_dataset_and_filters() {
 
 #[test]
 fn ignores_unknown_and_invalid_parameters_with_a_notice() {
-    let (f, notices) = parse_query("?lang=%3Cscript%3E&yr=2024~2018&cov=weekly&foo=bar&cat=enforcement&log=yes&cat=%3Cb%3E");
+    let (f, notices) = parse_query("?lang=%3Cscript%3E&yr=2024~2018~&cov=weekly&foo=bar&cat=enforcement&log=yes&cat=%3Cb%3E");
     // The valid `cat` survives; the invalid repeat is ignored, not merged.
     assert_eq!(f.categories, ["enforcement".to_string()].into());
     assert_eq!(f.lang, None);
@@ -187,6 +187,29 @@ fn a_link_s_years_past_the_dataset_s_are_cut_to_them_or_ignored_with_a_notice() 
     // Missing them all: ignored, and said so.
     let after = hi + 5;
     assert_eq!(years_after(&format!("yr={after}~{}", after + 10)), (None, vec![format!("Ignored the link parameter \u{201c}yr={after}~{}\u{201d}.", after + 10)]));
+    // One year is said as one year, as the link wrote it.
+    assert_eq!(years_after(&format!("yr={after}")), (None, vec![format!("Ignored the link parameter \u{201c}yr={after}\u{201d}.")]));
     // Within them: as the link says.
     assert_eq!(years_after(&format!("yr={}~{}", lo + 1, lo + 2)), (Some((lo + 1, lo + 2)), vec![]));
+}
+
+#[test]
+fn a_repeated_list_adds_to_the_first_and_a_repeated_value_says_the_one_it_overrode() {
+    let (f, notices) = parse_query("?cat=returns&cat=rescue_at_sea~returns&geo=spain&geo=morocco&src=a&src=b");
+    assert_eq!(f.categories, ["rescue_at_sea".to_string(), "returns".to_string()].into());
+    assert_eq!(f.geographies, [Geography::Morocco, Geography::Spain].into());
+    assert_eq!(f.sources, ["a".to_string(), "b".to_string()].into());
+    assert!(notices.is_empty(), "{notices:?}");
+
+    let (f, notices) = parse_query("?lang=fr&cov=full&lang=ar&cov=full&theme=dark&theme=nope&yr=2018&yr=2019~2020");
+    assert_eq!((f.lang, f.coverage, f.theme, f.years), (Some(Lang::Ar), CoverageFilter::FullYear, Theme::Dark, Some((2019, 2020))));
+    let said: Vec<String> = notices.iter().map(|n| n.value.clone()).collect();
+    // The same value twice is no conflict; an invalid repeat is said as invalid and overrides nothing.
+    assert_eq!(said, ["lang=fr", "theme=nope", "yr=2018"]);
+}
+
+#[test]
+fn a_year_range_written_backwards_is_read_forwards() {
+    assert_eq!(parse_query("?yr=2024~2018"), (Filters { years: Some((2018, 2024)), ..Filters::default() }, vec![]));
+    assert_eq!(parse_query("?yr=2019").0.years, Some((2019, 2019)));
 }

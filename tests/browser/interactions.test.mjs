@@ -712,6 +712,25 @@ test('a shared link\'s years past the dataset\'s are cut to its own, or ignored 
   assertNoPageErrors(none);
 });
 
+// A link put together by hand: a second cat= had dropped the first unsaid,
+// years written backwards were ignored, one year past the dataset's was
+// said as "yr=2030~2030", and of two languages the one dropped was unsaid.
+test('a hand-made link: repeated lists add up, years backwards read forwards, an overridden value is said', async () => {
+  const page = await open(browser, '?cat=returns&cat=rescue_at_sea&yr=2024~2018&lang=fr&lang=en');
+  await waitForDashboard(page);
+  await page.waitForFunction(() => location.search === '?cat=rescue_at_sea~returns&yr=2018~2024&lang=en');
+  for (const cat of ['returns', 'rescue_at_sea']) {
+    assert.equal(await page.locator(`.chip[data-category="${cat}"]`).getAttribute('aria-pressed'), 'true', cat);
+  }
+  assert.deepEqual(await Promise.all(['from', 'to'].map((w) => page.locator(`select.year-${w}`).inputValue())), ['2018', '2024']);
+  assert.deepEqual(await page.locator('.notices li').allInnerTexts(), ['Ignored the link parameter \u201clang=fr\u201d.']);
+  const late = await open(browser, '?yr=2030');
+  await waitForDashboard(late);
+  assert.deepEqual(await late.locator('.notices li').allInnerTexts(), ['Ignored the link parameter \u201cyr=2030\u201d.']);
+  assertNoPageErrors(page);
+  assertNoPageErrors(late);
+});
+
 // The Canaries were blue in the European chart and grey in the trend beside
 // it; Spain's mainland routes, picked with the attempts foiled, ochre in the
 // trend and blue in the European chart.
