@@ -2,6 +2,7 @@
 //! Pure Rust; the components keep it in one signal and sync it with history.
 
 pub mod chart_id;
+pub mod data_path;
 pub mod embed;
 pub mod filters;
 pub mod offered;

@@ -24,6 +24,8 @@ use super::table_order::TableSort;
 use crate::data::{Geography, Lang};
 use crate::text::{self, Key};
 
+pub use super::data_path::{dataset_file, dataset_path, names_default_dataset, RefusedDataPath, DEFAULT_DATASET};
+
 /// Parameters that are not filters but are carried through unchanged.
 const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart", "id"];
 
@@ -215,11 +217,6 @@ pub fn geography_name(geo: Geography) -> &'static str {
     }
 }
 
-/// The bundled dataset, shown without `?data=`; relative, so that dist/
-/// works from any folder. index.html's head script asks for it too
-/// (postbuild checks that it names this path).
-pub const DEFAULT_DATASET: &str = "data/morocco.json";
-
 /// Something a link asked for that was ignored, for the notice above the
 /// dashboard: `about` is one of the `Key::Ignored…` texts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -233,56 +230,6 @@ impl Notice {
     pub fn message(&self, lang: Lang) -> String {
         text::sentence(lang, self.about, &[("value", &self.value)])
     }
-}
-
-/// A `?data=` value refused, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RefusedDataPath {
-    /// The parameter as the reader's link has it, shortened.
-    pub link: String,
-    /// One of `Key::LinkEmpty`, `LinkCharacters`, `LinkOtherSite`, `LinkFullAddress`.
-    pub why: Key,
-}
-
-impl RefusedDataPath {
-    /// What a reader is told, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        text::sentence(lang, Key::LinkRefused, &[("link", &self.link), ("why", text::get(lang, self.why))])
-    }
-}
-
-/// The dataset a page reads: its `?data=` path, or the default one.
-pub fn dataset_file(data_param: Option<&str>) -> Result<String, RefusedDataPath> {
-    data_param.map_or(Ok(DEFAULT_DATASET.to_string()), dataset_path)
-}
-
-/// Whether a `?data=` path names the bundled dataset itself, as a link
-/// may spell it ("./data/morocco.json" too).
-pub fn names_default_dataset(param: &str) -> bool {
-    param.trim().trim_start_matches("./") == DEFAULT_DATASET
-}
-
-/// Accept only a same-origin relative path for `?data=`. A crafted link must
-/// not show forged figures under a newsroom's domain, so absolute URLs,
-/// `javascript:`, `data:` and protocol-relative `//host` are refused.
-pub fn dataset_path(param: &str) -> Result<String, RefusedDataPath> {
-    let refuse = |why: Key| Err(RefusedDataPath { link: shorten("data", param), why });
-    let p = param.trim();
-    if p.is_empty() {
-        return refuse(Key::LinkEmpty);
-    }
-    if p.chars().any(|c| c.is_control() || c == '\\') {
-        return refuse(Key::LinkCharacters);
-    }
-    if p.starts_with("//") {
-        return refuse(Key::LinkOtherSite);
-    }
-    // A scheme is letters, digits, + - . followed by ':' before any '/', '?' or '#'.
-    let before_path = p.split(['/', '?', '#']).next().unwrap_or("");
-    if before_path.contains(':') {
-        return refuse(Key::LinkFullAddress);
-    }
-    Ok(p.to_string())
 }
 
 fn set<T>(slot: &mut T, value: T) -> bool {
@@ -327,7 +274,7 @@ fn parse_geographies(value: &str) -> Option<IdSet<Geography>> {
 }
 
 /// Quote at most 40 characters of a hostile parameter back to the reader.
-fn shorten(key: &str, value: &str) -> String {
+pub(super) fn shorten(key: &str, value: &str) -> String {
     let text = format!("{key}={value}");
     match text.char_indices().nth(40) {
         Some((i, _)) => format!("{}…", &text[..i]),
