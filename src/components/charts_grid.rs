@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::chart_panel::ChartPanel;
 use super::chart_picked::ChartPick;
+use super::match_count::AloneChart;
 use super::{live_text, Ctx};
 use crate::charts::option::{drawing, Drawing};
 use crate::charts::scope::{credited_of, drawn_indicators, figures_of, indicators_of, scope_notes};
@@ -242,6 +243,10 @@ pub fn ChartsGrid() -> impl IntoView {
     let (europe, europe_scope) = noted_memos(ctx, ChartId::Europe, europe::build_noted);
     let (trend, trend_scope) = noted_memos(ctx, ChartId::Trend, trend::build_noted);
     let (composition, composition_scope) = noted_memos(ctx, ChartId::Composition, composition::build_noted);
+    let drawings = [featured_drawing, trend, composition, europe, discrepancy_chart];
+    if let (Some(AloneChart(slot)), Some(at)) = (use_context(), ChartId::ALL.iter().position(|&c| Some(c) == alone)) {
+        slot.set(Some(drawings[at]));
+    }
     // Figures match that no chart shows: all of them (a year of
     // regularisation figures alone), where every chart said "No figure…" and
     // nothing said the table had them; or, once the reader filters, some
@@ -255,7 +260,6 @@ pub fn ChartsGrid() -> impl IntoView {
         if embed.enabled || !others_mounted.get() {
             return String::new();
         }
-        let drawings = [featured_drawing, trend, composition, europe, discrepancy_chart];
         let all = ctx.matching.with(|m| m.len());
         let nowhere = if all == 0 || drawings.iter().all(|d| d.with(|d| d.points.is_empty())) {
             all

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::charts_grid::{caption_memo, chart_caption, ChartsGrid};
 use super::filter_bar::FilterBar;
+use super::match_count::AloneChart;
 use super::sources::{SourceLine, SourceList};
 use super::{live_text, Ctx, DataText};
 use crate::interop::intl::IntlFormat;
@@ -15,6 +16,9 @@ use crate::text::{self, Key};
 pub fn EmbedView() -> impl IntoView {
     let ctx = Ctx::get();
     let config = expect_context::<EmbedConfig>();
+    if config.chart.is_some() {
+        provide_context(AloneChart(RwSignal::new(None)));
+    }
     let title = Memo::new(move |_| ctx.dataset.with(|d| DataText::of(&d.metadata.title, ctx.lang.get())));
     // The publishers behind what is on screen, so a quote can be traced:
     // of the one chart shown, or of every chart's figures.

@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use super::focus::focus_chip_successor;
+use super::match_count::MatchCount;
 use super::pick::Pick;
-use super::{live_text, Ctx};
-use crate::charts::Format;
+use super::Ctx;
 use crate::data::rows::year_range;
-use crate::interop::intl::IntlFormat;
 use crate::state::{CoverageFilter, Filters, Offered};
 use crate::text::{self, Key};
 
@@ -31,7 +30,6 @@ pub fn FilterBar() -> impl IntoView {
         offered.map(|(c, _)| (c.id.clone(), c.label.get(lang).to_string(), c.label.element_attrs(lang).0)).collect::<Vec<_>>()
     });
     let years = Memo::new(move |_| year_range(&ctx.dataset.get().rows().rows).unwrap_or((2017, 2025)));
-    let matching = Memo::new(move |_| ctx.matching.with(|m| m.len()));
     let year_options = move || {
         let (a, b) = years.get();
         (a..=b).collect::<Vec<_>>()
@@ -173,12 +171,7 @@ pub fn FilterBar() -> impl IntoView {
                 </button>
             </div>
             <ActiveFilters source_names=source_names/>
-            <p class="match-count" aria-live="polite" prop:textContent=live_text(move || {
-                // By Intl, as every number: "100,000", and "1 observation".
-                let format = IntlFormat::shared(ctx.lang.get());
-                let count = matching.get() as f64;
-                crate::text::fill(ctx.t(if format.is_one(count) { Key::MatchingOne } else { Key::Matching }), &[("n", &format.number_text(count))])
-            })></p>
+            <MatchCount/>
         </section>
     }
 }

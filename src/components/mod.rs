@@ -21,6 +21,7 @@ pub mod embed;
 pub mod filter_bar;
 pub mod focus;
 pub mod load_error;
+pub mod match_count;
 mod pick;
 pub mod share;
 pub mod sources;

@@ -245,6 +245,21 @@ test('chart= embeds one chart with the dashboard filters; controls=1 brings the 
   assert.equal(await marsad.locator('[data-chart]').count(), 1);
   assert.deepEqual(await frameOption(marsad, 'trend'), [29715, 19554, '-', 14236, 12478, 16818, 18645]);
   assert.equal(await marsad.locator('.filter-bar').count(), 1);
+  // Its count line counts the chart's figures, as its description does:
+  // it had said "97 figures match the filters" above a chart of fewer.
+  const counted = async () => {
+    const [line, described] = await Promise.all([marsad.locator('.match-count').textContent(), marsad.locator('.chart-description').textContent()]);
+    assert.match(line, /^\d+ figures? shown$/);
+    assert.ok(described.startsWith(`${line}.`), `«${line}» beside «${described}»`);
+    return line;
+  };
+  assert.equal(await counted(), '6 figures shown');
+  await marsad.locator('.chip[data-category="returns"]').click();
+  await marsad.locator('.match-count', { hasText: /^(?!6 figures)/ }).waitFor();
+  assert.notEqual(await counted(), '6 figures shown', 'a filter in the embed counts again');
+  // An embed of every chart counts what the filters let through.
+  const every = await openHost(host, '&cat=rescue_at_sea&controls=1');
+  await every.marsad.locator('.match-count', { hasText: /match/ }).waitFor();
 });
 
 /** The dashboard at `query` with its embed code shown, and that code; the clipboard allowed. */
