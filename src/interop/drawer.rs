@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::echarts::{describe, Drawn, Instance};
 use super::js::{field, one_or_many, set};
-use super::legend_wrap::{self, PagingNames, Wrap};
+use super::legend_layout::{lay_out_legend, PagingLegend};
 
 /// What draws an option into the chart; shared with the ResizeObserver,
 /// which draws it again where a new width needs its legend wrapped otherwise.
@@ -51,15 +51,6 @@ pub(super) struct Drawer {
     /// Its category axis's labels as last drawn, and whether turned
     /// (`axis_labels`): a new width may turn them, or set them level again.
     pub(super) labels: Cell<Option<(super::axis_labels::Labels, bool)>>,
-}
-
-/// A paging legend's names as measured, and how they wrapped at the width
-/// last drawn.
-pub(super) struct PagingLegend {
-    names: PagingNames,
-    wrap: Option<Wrap>,
-    /// Where its rows start, if listed whole.
-    listed: Option<Vec<usize>>,
 }
 
 impl Drawer {
@@ -298,33 +289,11 @@ impl Drawer {
         // Years turned at one width may stand level at another, or the reverse.
         let labels_turn = self.labels.get().is_some_and(|(labels, turned)| super::axis_labels::turned(labels, width) != turned);
         let Some(json) = self.shown.borrow().as_ref().and_then(|(json, paging)| {
-            let legend_moves = paging.as_ref().is_some_and(|PagingLegend { names, wrap, listed }| {
-                let now = names.needed(width);
-                let listed_now = names.listed(now).then(|| names.row_starts(width));
-                now != *wrap || listed_now != *listed
-            });
+            let legend_moves = paging.as_ref().is_some_and(|paging| paging.moves(width));
             (legend_moves || labels_turn).then(|| json.clone())
         }) else {
             return;
         };
         let _ = self.set(&json, Drawn::Still);
     }
-}
-
-/// Lays `option`'s paging legend out for the screen, `width` px wide:
-/// listed whole where `PagingNames::listed` says, or in columns of whole
-/// names. The legend as laid out (for `Drawer::rewrap`), and the px a
-/// listed one's rows add, which its element grows by. For a draw and for
-/// a chart out of view alike (`Drawer::fit`).
-fn lay_out_legend(option: &JsValue, width: f64) -> (Option<PagingLegend>, u32) {
-    let Some(names) = legend_wrap::paging_names(option).and_then(PagingNames::measure) else { return (None, 0) };
-    let wrap = names.needed(width);
-    // No width (hidden): nothing to lay out rows for.
-    let listed = width > 0.0 && names.listed(wrap);
-    let grown = if listed { names.unpage(option, width).ceil() as u32 } else { 0 };
-    if let (Some(wrap), false) = (wrap, listed) {
-        legend_wrap::wrap_paged_legend(option, wrap);
-    }
-    let listed = listed.then(|| names.row_starts(width));
-    (Some(PagingLegend { names, wrap, listed }), grown)
 }
