@@ -54,19 +54,6 @@ pub(super) struct Drawer {
 }
 
 impl Drawer {
-    /// Its element's client width and height for the screen: as observed,
-    /// or read from the element (laying the page out) before the observer's
-    /// first report, and where it last saw no width, as an element shown
-    /// since may not have been reported yet (drawn as hidden, its legend
-    /// would wait for a resize to be laid out). A width changed in the task
-    /// that draws is reported at the next frame, and `rewrap` lays the
-    /// legend out for it then.
-    fn screen_size(&self) -> (f64, f64) {
-        match self.observed.get() {
-            Some(size) if size.0 > 0.0 => size,
-            _ => (f64::from(self.container.client_width()), f64::from(self.container.client_height())),
-        }
-    }
 
     /// Draws `option_json` as `how` says (`EChart::set`).
     pub fn set(&self, option_json: &str, how: Drawn) -> Result<(), String> {
@@ -92,7 +79,7 @@ impl Drawer {
             }
             _ => {
                 let (paging, grown) = lay_out_legend(&option, width);
-                (paging, grown, 0.0)
+                (paging, self.within_screen(grown), 0.0)
             }
         };
         // Paper's height is set on the instance below; a listed legend's on
@@ -172,31 +159,11 @@ impl Drawer {
         let Ok(option) = js_sys::JSON::parse(option_json) else { return };
         let (_, grown) = lay_out_legend(&option, width);
         self.screen_height.set(height - f64::from(self.grown.get()));
-        self.grow(grown);
+        self.grow(self.within_screen(grown));
         // Its own option again: no draw follows to size it (the panel's is
         // skipped for an option drawn already), so this does.
         if !awaiting {
             self.match_size();
-        }
-    }
-
-    /// ECharts' resize to a size given, which it then keeps until the next
-    /// (`auto` measures the element, hiding the chart to read its size).
-    fn resize_to(&self, width: JsValue, height: JsValue) {
-        let size = js_sys::Object::new();
-        set(&size, "width", &width);
-        set(&size, "height", &height);
-        self.instance.resize_to(&size);
-    }
-
-    /// Its instance resized to its element's size as last observed, where
-    /// it is not that size already: ECharts draws a resize to its own size
-    /// anew, a sixth of a click's time at 100,000 rows.
-    fn match_size(&self) {
-        if let Some((width, height)) = self.observed.get() {
-            if (width, height) != (self.instance.width(), self.instance.height()) {
-                self.resize_to(width.into(), height.into());
-            }
         }
     }
 
@@ -216,25 +183,6 @@ impl Drawer {
         if let Ok(action) = js_sys::JSON::parse(action_json) {
             self.instance.dispatch_action(&action);
         }
-    }
-
-    /// Grows its element by `px` over its stylesheet's height, or back to
-    /// it at 0; whether that changed its height. Through the CSSOM, which
-    /// the page's CSP allows where it refuses a style attribute.
-    fn grow(&self, px: u32) -> bool {
-        if self.grown.get() == px {
-            return false;
-        }
-        let style = field(&self.container, "style");
-        let height = if px == 0 { String::new() } else { format!("{}px", self.screen_height.get() as u32 + px) };
-        set(&style, "height", &height.into());
-        self.grown.set(px);
-        // Its new height, before the observer reports it: another draw in
-        // the same task keeps the same height on screen.
-        if let Some((width, _)) = self.observed.get() {
-            self.observed.set(Some((width, (self.screen_height.get() as u32 + px).into())));
-        }
-        true
     }
 
     /// The ResizeObserver's report: the new size kept, the chart resized,

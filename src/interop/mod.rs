@@ -10,6 +10,7 @@ pub mod echarts;
 pub mod host;
 pub mod intl;
 pub mod js;
+mod drawer_size;
 mod legend_layout;
 pub mod legend_wrap;
 pub mod media;

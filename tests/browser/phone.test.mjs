@@ -364,3 +364,20 @@ test('on a phone the first screen shows the first headline figure and its period
   }
 });
 
+
+// A phone turned on its side: the trend, its legend's rows added, ran past
+// the screen's 360 px, and a reader never saw its years with its names.
+test('a phone on its side holds each chart whole on the screen, in each language', async () => {
+  await onTouchPhone({ width: 740, height: 360 }, async (page) => {
+    for (const lang of ['en', 'fr', 'ar']) {
+      await page.goto(`${BASE}/?lang=${lang}`);
+      await waitForDashboard(page);
+      for (const id of ['featured', 'trend', 'composition', 'europe', 'discrepancy']) {
+        await chartOption(page, id);
+        const [height, drawn, screen] = await page.locator(`[data-chart="${id}"] .chart-canvas`).evaluate((el) => [el.clientHeight, window.echarts.getInstanceByDom(el).getHeight(), innerHeight]);
+        assert.ok(height <= screen && height >= 180, `${lang} ${id}: ${height} px on a screen of ${screen}`);
+        assert.equal(drawn, height, `${lang} ${id}: drawn at its element's height`);
+      }
+    }
+  });
+});
