@@ -11,7 +11,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use marsad::data::validate::{json_schema_text, parse_and_validate};
+use marsad::data::validate::{json_schema_text, parse_and_validate, utf8_text};
 
 const USAGE: &str = "usage: validate FILE...     check Marsad datasets (- reads standard input)
        validate --schema    print the JSON Schema of dataset schema v1";
@@ -48,18 +48,15 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let text = match String::from_utf8(bytes) {
+        let text = match utf8_text(&bytes) {
             Ok(text) => text,
-            Err(e) => {
-                println!(
-                    "{file}: $: Invalid JSON: the file is not UTF-8 text (the bytes at offset {} are not).",
-                    e.utf8_error().valid_up_to()
-                );
+            Err(problem) => {
+                println!("{file}: {problem}");
                 problems = true;
                 continue;
             }
         };
-        match parse_and_validate(&text) {
+        match parse_and_validate(text) {
             Ok(ds) => println!("{file}: OK ({} observation{})", ds.observations.len(), if ds.observations.len() == 1 { "" } else { "s" }),
             Err(found) => {
                 problems = true;

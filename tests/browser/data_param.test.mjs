@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, open, waitForDashboard } from './harness.mjs';
+import { BASE, launch, open, waitForDashboard, assertNoPageErrors } from './harness.mjs';
 
 const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../corpus');
 
@@ -215,13 +215,20 @@ test('a dataset saved with a UTF-8 byte-order mark loads as the browser would re
   assert.ok(await page.locator('#app .card-value').count() > 0);
 });
 
-test('a dataset with a byte that is not UTF-8 loads with a replacement character there, as the browser would read it', async () => {
+// As the validator refuses it: read as U+FFFD, a Latin-1 file had shown
+// its accented names garbled, with nothing to say the file was wrong.
+test('a dataset with a byte that is not UTF-8 is refused, saying where, as the validator does', async () => {
   const page = await open(browser, `?data=${encodeURIComponent('/__test/latin1')}`);
-  await waitForDashboard(page);
-  assert.equal(await page.locator('.load-error').count(), 0);
-  const title = await page.locator('h1.title').textContent();
-  assert.ok(title.startsWith('\uFFFD'), `title: ${title}`);
-  assert.ok(await page.locator('#app .card-value').count() > 0);
+  const e = await loadError(page);
+  assert.equal(e.kind, 'invalid');
+  assert.equal(e.dashboard, 0);
+  const at = (await (await page.request.get(`${BASE}/__test/latin1`)).body()).indexOf(0xc9);
+  const problems = await page.locator('.problems li').evaluateAll((lis) => lis.map((li) => [li.querySelector('.problem-path').textContent, li.dataset.kind, li.textContent]));
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  const [where, kind, text] = problems[0];
+  assert.deepEqual([where, kind], ['$', 'InvalidJson']);
+  assert.ok(text.endsWith(`Invalid JSON: the file is not UTF-8 text (the bytes at offset ${at} are not); save it as UTF-8.`), text);
+  assertNoPageErrors(page);
 });
 
 test('every malformed corpus dataset lists its problems at their paths', async () => {

@@ -65,6 +65,18 @@ pub fn too_large_message(bytes: u64) -> String {
 }
 
 /// Read a dataset from JSON text: the dataset, or every problem found.
+/// A dataset file's bytes as text, without a byte-order mark; or, where
+/// they are not UTF-8, the problem that says where. A Latin-1 file had been
+/// read with U+FFFD in place of its accents ("Testl?nd" shown as a
+/// publisher's name), with nothing to say the file was wrong.
+pub fn utf8_text(bytes: &[u8]) -> Result<&str, Problem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        Problem::new("$", InvalidJson, format!("Invalid JSON: the file is not UTF-8 text (the bytes at offset {at} are not); save it as UTF-8."))
+    })
+}
+
 pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(vec![Problem::new(

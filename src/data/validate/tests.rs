@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::json_path::key_path;
 use super::ProblemKind::{self, *};
-use super::{parse_and_validate, too_large_message, validate, Problem, MAX_DATASET_BYTES, MB};
+use super::{parse_and_validate, too_large_message, utf8_text, validate, Problem, MAX_DATASET_BYTES, MB};
 
 mod passes;
 mod semantic;
@@ -231,4 +231,13 @@ fn long_and_odd_values_are_quoted_safely() {
     assert!(msg.len() < 300, "{msg}");
     assert_eq!(key_path("$", "a b"), "$[\"a b\"]");
     assert_eq!(key_path("$", "ok_1"), "$.ok_1");
+}
+
+#[test]
+fn a_file_not_in_utf8_is_refused_where_its_first_bad_byte_is() {
+    assert_eq!(utf8_text(b"\xEF\xBB\xBF{\"a\": 1}"), Ok("{\"a\": 1}"), "a byte-order mark is dropped");
+    let latin1 = b"{\"title\": \"Testl\xE2nd\"}";
+    let problem = utf8_text(latin1).unwrap_err();
+    assert_eq!((problem.path.as_str(), problem.kind), ("$", InvalidJson));
+    assert_eq!(problem.message, "Invalid JSON: the file is not UTF-8 text (the bytes at offset 16 are not); save it as UTF-8.");
 }
