@@ -71,10 +71,16 @@ pub fn too_large_message(bytes: u64) -> String {
 /// publisher's name), with nothing to say the file was wrong.
 pub fn utf8_text(bytes: &[u8]) -> Result<&str, Problem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|e| {
-        let at = e.valid_up_to();
-        Problem::new("$", InvalidJson, format!("Invalid JSON: the file is not UTF-8 text (the bytes at offset {at} are not); save it as UTF-8."))
-    })
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        // Cut within its last character: a file cut short, which reading its
+        // JSON then says, with the line and column where it stops.
+        Err(e) if e.error_len().is_none() => Ok(std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            Err(Problem::new("$", InvalidJson, format!("Invalid JSON: the file is not UTF-8 text (the bytes at offset {at} are not); save it as UTF-8.")))
+        }
+    }
 }
 
 pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
