@@ -29,9 +29,9 @@ pub use super::data_path::{dataset_file, dataset_path, names_default_dataset, Re
 /// Parameters that are not filters but are carried through unchanged.
 const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart", "id"];
 
-/// Filter parameters that hold one value: where a link repeats one with
-/// another value, the last is taken and the one it overrode is said.
-const ONE_VALUE: &[&str] = &["yr", "cov", "log", "pat", "view", "sort", "lang", "theme"];
+/// Parameters that hold one value: where a link repeats one with another
+/// value, the last is taken and the one it overrode is said.
+const ONE_VALUE: &[&str] = &["yr", "cov", "log", "pat", "view", "sort", "lang", "theme", "data", "embed", "controls", "chart", "id"];
 
 /// Parse a query string (with or without the leading `?`). Unknown or
 /// invalid parameters are skipped, each with a notice; never an error.
@@ -187,13 +187,16 @@ pub fn data_pair(data: Option<&str>) -> Vec<(String, String)> {
     data.map(|d| ("data".to_string(), d.to_string())).into_iter().collect()
 }
 
-/// The pass-through pairs (`data=`, `embed=`…) of a query, to keep across changes.
+/// The pass-through pairs (`data=`, `embed=`…) of a query, to keep across
+/// changes: the last of each name, as for the filters (`parse_query`).
 pub fn passthrough(query: &str) -> Vec<(String, String)> {
     let query = query.strip_prefix('?').unwrap_or(query);
-    form_urlencoded::parse(query.as_bytes())
-        .filter(|(k, _)| PASSTHROUGH.contains(&k.as_ref()))
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| PASSTHROUGH.contains(&k.as_ref())) {
+        pairs.retain(|(key, _)| *key != k);
+        pairs.push((k.into_owned(), v.into_owned()));
+    }
+    pairs
 }
 
 pub fn lang_code(lang: Lang) -> &'static str {

@@ -213,3 +213,12 @@ fn a_year_range_written_backwards_is_read_forwards() {
     assert_eq!(parse_query("?yr=2024~2018"), (Filters { years: Some((2018, 2024)), ..Filters::default() }, vec![]));
     assert_eq!(parse_query("?yr=2019").0.years, Some((2019, 2019)));
 }
+
+#[test]
+fn a_dataset_or_embed_parameter_given_twice_keeps_the_last_and_says_the_first() {
+    let query = "?data=data/mine.json&embed=1&data=data/other.json&chart=trend";
+    assert_eq!(parse_query(query).1, vec![Notice { about: Key::IgnoredParameter, value: "data=data/mine.json".into() }]);
+    let kept = passthrough(query);
+    assert_eq!(kept, [("embed", "1"), ("data", "data/other.json"), ("chart", "trend")].map(|(k, v)| (k.to_string(), v.to_string())));
+    assert!(parse_query("?data=a.json&data=a.json").1.is_empty(), "the same twice is no conflict");
+}

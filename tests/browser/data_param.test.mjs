@@ -215,6 +215,17 @@ test('a dataset saved with a UTF-8 byte-order mark loads as the browser would re
   assert.ok(await page.locator('#app .card-value').count() > 0);
 });
 
+// The first had been read, unsaid, where every other parameter given
+// twice takes its last value and names the one it overrode.
+test('a dataset given twice in a link is the last one, and the notice names the first', async () => {
+  const page = await open(browser, `?data=${encodeURIComponent('/__test/latin1')}&data=data%2Fmorocco.json`);
+  await waitForDashboard(page);
+  assert.equal(await page.locator('.load-error').count(), 0);
+  assert.deepEqual(await page.locator('.notices li').allInnerTexts(), ['Ignored the link parameter \u201cdata=/__test/latin1\u201d.']);
+  await page.waitForFunction(() => location.search === '?data=data/morocco.json');
+  assertNoPageErrors(page);
+});
+
 // As the validator refuses it: read as U+FFFD, a Latin-1 file had shown
 // its accented names garbled, with nothing to say the file was wrong.
 test('a dataset with a byte that is not UTF-8 is refused, saying where, as the validator does', async () => {
