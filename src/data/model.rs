@@ -154,7 +154,8 @@ pub struct FeaturedReport {
     /// Day the report was presented (YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub presented: Option<String>,
-    /// Indicator ids shown as headline cards, in order.
+    /// Indicator ids shown as headline cards, in order: one at least.
+    #[schemars(length(min = 1))]
     pub indicators: Vec<String>,
 }
 

@@ -225,6 +225,13 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     check_repeats(ds, &found, &mut p);
     // Nothing to show: the page drew a report's title over no card and no
     // chart, with no word of why.
+    if f.indicators.is_empty() {
+        p.push(Problem::new(
+            "$.metadata.featured.indicators",
+            NoFigures,
+            "The featured report names no indicator, so its cards and first chart would be empty: list the indicators of its figures.",
+        ));
+    }
     if ds.observations.is_empty() {
         p.push(Problem::new("$.observations", NoFigures, "The dataset has no observations, so there is nothing to show."));
     } else if let Some(report) = report {

@@ -5,6 +5,12 @@ use crate::data::model::{Dataset, Indicator, Observation, Qualifier};
 use serde_json::{json, Value};
 
 #[test]
+fn a_featured_report_of_no_indicator_is_a_problem() {
+    // Its title had stood over no card and no chart, the file accepted.
+    assert_eq!(with(|v| v["metadata"]["featured"]["indicators"] = json!([])), one("$.metadata.featured.indicators", NoFigures));
+}
+
+#[test]
 fn unknown_references() {
     assert_eq!(with(|v| v["indicators"][0]["category"] = "nope".into()), one("$.indicators[0].category", UnknownCategory));
     assert_eq!(with(|v| v["observations"][0]["source"] = "foo".into()), one("$.observations[0].source", UnknownSource));
