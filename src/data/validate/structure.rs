@@ -124,6 +124,10 @@ fn invalid_json(fault: &JsonFault, text: &str) -> Problem {
     let (line, column, inner) = (fault.line, fault.column, fault.message.as_str());
     let plain = if text.trim().is_empty() {
         "the file is empty.".to_string()
+    } else if text.trim_start().starts_with('<') {
+        // A server's error or sign-in page sent as the file ("soft 404"):
+        // "expected a value here" sent a reader looking for a typo.
+        "the file is a web page (it starts with \"<\"), not JSON: the address may lead to an error or sign-in page.".to_string()
     } else if let Some(what) = inner.strip_prefix("EOF while parsing ") {
         format!("the file ends in the middle of {what}. Is it cut short?")
     } else if closes_after_a_comma(text, line, column) {

@@ -119,6 +119,9 @@ fn invalid_json_names_line_and_column() {
     assert!(ps[0].message.contains("line 3, column 14"), "{}", ps[0].message);
     let ps = parse_and_validate("{\"a\": 1 \"b\": 2}").unwrap_err();
     assert_eq!(ps[0].message, "Invalid JSON at line 1, column 9: expected ',' or '}'.");
+    // A server's error page in the file's place.
+    let ps = parse_and_validate("\n<!DOCTYPE html><html><title>404 Not Found</title></html>").unwrap_err();
+    assert_eq!(ps[0].message, "Invalid JSON at line 2, column 1: the file is a web page (it starts with \"<\"), not JSON: the address may lead to an error or sign-in page.");
     let ps = parse_and_validate("").unwrap_err();
     assert_eq!(ps[0].kind, InvalidJson);
     assert!(ps[0].message.contains("line 1, column 0"), "{}", ps[0].message);
