@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{live_text, Ctx};
 use crate::data::date::Day;
-use crate::data::{Lang, Source};
+use crate::data::{Lang, Source, Text};
 use crate::interop::intl::{sentence_start, IntlFormat};
 use crate::state::url::lang_code;
 use crate::text::{self, Key};
@@ -33,6 +33,8 @@ pub struct SourceLine {
     url: String,
     /// The publication date as written in the dataset and as `Intl` writes it.
     published: Option<(String, String)>,
+    /// Whether its title is given in more than one language: translated.
+    translated: bool,
 }
 
 impl SourceLine {
@@ -52,6 +54,7 @@ impl SourceLine {
             title_lang: source.title.falls_back_to_english(lang).then_some("en"),
             title_dir: source.title.dir(lang),
             url: source.url.clone(),
+            translated: matches!(&source.title, Text::Localized { fr, ar, .. } if fr.is_some() || ar.is_some()),
             published: source.published.as_ref().map(|d| (d.clone(), format.iso_day(d))),
         }
     }
@@ -67,7 +70,12 @@ pub fn SourceList(lines: Memo<Vec<SourceLine>>) -> impl IntoView {
         // Most sources published in another language than the page's: a
         // headline read here ("Morocco stopped 56,000 migrants…") may be a
         // translation, not the words to quote.
-        <p class="source-titles-note">{move || ctx.t(Key::SourceTitles)}</p>
+        // Said by the dataset's publisher, who translated them; and only
+        // where some title was, or a dataset of one language said it too.
+        <p class="source-titles-note" hidden=move || !lines.with(|l| l.iter().any(|s| s.translated))>{move || {
+            let publisher = ctx.dataset.with(|d| d.metadata.publisher.get(ctx.lang.get()).to_string());
+            text::fill(ctx.t(Key::SourceTitles), &[("publisher", &publisher)])
+        }}</p>
         <ol class="source-list">
             <For each=move || lines.get() key=|s| s.key.clone() let:s>
                 <li id=s.anchor>

@@ -261,9 +261,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         Dismiss => ["Dismiss", "Fermer", "إغلاق"],
         FullDashboard => ["Open the full dashboard", "Ouvrir le tableau de bord complet", "فتح لوحة المعلومات الكاملة"],
         SourceTitles => [
-            "Titles are given in the page's language, some translated by Marsad: each link leads to the original.",
-            "Les titres sont donnés dans la langue de la page, certains traduits par Marsad\u{a0}: chaque lien mène à l'original.",
-            "تُعرض العناوين بلغة الصفحة، وقد ترجم مرصد بعضها: يقود كل رابط إلى النص الأصلي.",
+            "Titles are given in the page's language, some translated by {publisher}: each link leads to the original.",
+            "Les titres sont donnés dans la langue de la page, certains traduits par {publisher}\u{a0}: chaque lien mène à l'original.",
+            "تُعرض العناوين بلغة الصفحة، وقد ترجم {publisher} بعضها: يقود كل رابط إلى النص الأصلي.",
         ],
         WorkedOut => ["Worked out by Marsad, as no publisher printed it", "Calculé par Marsad, aucun éditeur ne l'ayant publié", "حسبه مرصد، إذ لم ينشره أي ناشر"],
         NotExact => ["Approximate or minimum figures, as published", "Chiffres approximatifs ou minimaux, tels que publiés", "أرقام تقريبية أو حدود دنيا، كما نُشرت"],

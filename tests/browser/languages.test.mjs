@@ -531,3 +531,17 @@ test('a list of sources says its titles may be translations, where the list is: 
     await page.close();
   }
 });
+
+// Another dataset's titles are its publisher's translations, not Marsad's;
+// and titles given in one language only are no translations at all.
+test('the note on translated titles names the dataset\'s publisher, and is left out where no title is translated', async () => {
+  const newsroom = await open(browser, `?data=${encodeURIComponent('/__test/newsroom')}&lang=fr`);
+  await waitForDashboard(newsroom);
+  assert.equal(await newsroom.locator('.source-titles-note').innerText(), 'Les titres sont donnés dans la langue de la page, certains traduits par La Gazette de Testland\u00a0: chaque lien mène à l\'original.');
+  const english = await open(browser, `?data=${encodeURIComponent('/__test/english-titles')}`);
+  await waitForDashboard(english);
+  await english.locator('.source-list').first().waitFor();
+  assert.ok(await english.locator('.source-titles-note').isHidden(), 'no title translated: nothing to say');
+  assertNoPageErrors(newsroom);
+  assertNoPageErrors(english);
+});

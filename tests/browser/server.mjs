@@ -128,6 +128,13 @@ function testRoute(name, req, res) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(ds));
     }
+    case 'newsroom': {
+      // The default dataset as a newsroom's own: another publisher.
+      const ds = JSON.parse(dataset());
+      ds.metadata.publisher = { en: 'Testland Gazette', fr: 'La Gazette de Testland' };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(ds));
+    }
     case 'english-texts': {
       // The default dataset with the texts a page shows alone given in
       // English only: its title and description, the featured report's title,
