@@ -26,6 +26,7 @@ mod pick;
 pub mod share;
 pub mod sources;
 pub mod table;
+mod url_sync;
 
 use std::sync::Arc;
 
