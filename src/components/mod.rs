@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod cards;
+mod chart_keys;
 pub mod chart_panel;
 mod chart_paper;
 pub mod chart_picked;
