@@ -1,0 +1,94 @@
+use super::*;
+use crate::charts::test_support::default_dataset;
+use crate::data::Observation;
+
+/// What the filters mean, said of one observation and read from the
+/// observation itself rather than from `Dataset::rows`: the statement
+/// `matching_indices` is held to.
+fn matches(f: &Filters, ds: &Dataset, obs: &Observation) -> bool {
+    let Some(coverage) = obs.coverage() else { return false };
+    ds.indicators.iter().any(|i| i.id == obs.indicator && f.shows_indicator(ds, &i.id))
+        && (f.sources.is_empty() || f.sources.contains(&obs.source))
+        && f.years.is_none_or(|(from, to)| coverage.start.year <= to && coverage.end.year >= from)
+        && match f.coverage {
+            CoverageFilter::All => true,
+            CoverageFilter::FullYear => coverage.kind() == CoverageKind::FullYear,
+            CoverageFilter::YearToDate => coverage.kind() == CoverageKind::YearToDate,
+        }
+}
+
+/// The one pass the views share lets through exactly the observations
+/// that `matches` accepts, for every combination of categories, coverage
+/// kind, a year range and a source, rows with an unknown indicator,
+/// an unknown source or dates that don't parse included.
+#[test]
+fn matching_indices_agree_with_matches() {
+    let mut ds = default_dataset();
+    ds.observations[0].indicator = "no_such_indicator".into();
+    ds.observations[1].source = "no_such_source".into();
+    ds.observations[2].end = "2024-02-30".into();
+    let categories: Vec<String> = ds.categories.iter().map(|c| c.id.clone()).collect();
+    let source = ds.sources[0].id.clone();
+    let mut nonempty = 0;
+    for mask in 0..1u32 << categories.len() {
+        for coverage in [CoverageFilter::All, CoverageFilter::FullYear, CoverageFilter::YearToDate] {
+            for years in [None, Some((2017, 2019)), Some((2016, 2016))] {
+                for (sources, geographies) in [IdSet::new(), IdSet::from([source.clone()]), IdSet::from(["no_such_source".to_string()])]
+                    .into_iter()
+                    .flat_map(|s| [(s.clone(), IdSet::new()), (s, IdSet::from([crate::data::Geography::Spain]))])
+                {
+                    let f = Filters {
+                        categories: (0..categories.len()).filter(|i| mask & (1 << i) != 0).map(|i| categories[i].clone()).collect(),
+                        coverage,
+                        years,
+                        sources,
+                        geographies,
+                        ..Filters::default()
+                    };
+                    let expected: Vec<u32> = (0u32..).zip(&ds.observations).filter(|(_, o)| matches(&f, &ds, o)).map(|(i, _)| i).collect();
+                    assert_eq!(f.matching_indices(&ds), expected, "{f:?}");
+                    // And the report's charts' test of a row: the filters
+                    // that choose indicators, and `keeps_row` for the rest.
+                    let kept: Vec<u32> = (0u32..)
+                        .zip(&ds.observations)
+                        .filter(|(p, o)| ds.indicators.iter().any(|i| i.id == o.indicator && f.passes_indicator(i)) && f.keeps_row(&ds, *p))
+                        .map(|(p, _)| p)
+                        .collect();
+                    assert_eq!(kept, expected, "{f:?}");
+                    nonempty += usize::from(!expected.is_empty());
+                }
+            }
+        }
+    }
+    assert!(nonempty > 100, "the combinations let rows through ({nonempty})");
+}
+
+/// The regularisation campaign of Dec 15, 2016 – Dec 31, 2017 under
+/// 2017 alone left a reader of 2016 with nothing of it.
+#[test]
+fn a_period_over_two_years_is_in_each() {
+    let ds = default_dataset();
+    let campaign = ds.observations.iter().position(|o| o.start == "2016-12-15" && o.end == "2017-12-31").expect("the campaign") as u32;
+    for years in [(2016, 2016), (2017, 2017), (2014, 2016), (2017, 2020)] {
+        let f = Filters { years: Some(years), ..Filters::default() };
+        assert!(f.matching_indices(&ds).contains(&campaign), "{years:?}");
+        assert!(f.offered(&ds).sources[ds.rows().rows[campaign as usize].source().unwrap()], "its source is offered in {years:?}");
+    }
+    for years in [(2015, 2015), (2018, 2019)] {
+        assert!(!Filters { years: Some(years), ..Filters::default() }.matching_indices(&ds).contains(&campaign), "{years:?}");
+    }
+    assert_eq!(std::mem::size_of::<crate::data::rows::Row>(), 24, "no bigger per row");
+    // Its source is offered under its years, as the filter keeps it.
+    let source = ds.rows().rows[campaign as usize].source().unwrap();
+    assert!(ds.source_names(crate::data::Lang::En)[source].ends_with(" · 2016–2017"), "{}", ds.source_names(crate::data::Lang::En)[source]);
+}
+
+#[test]
+fn the_selection_leaves_out_what_does_not_choose_rows() {
+    let ds = default_dataset();
+    let chosen = Filters { years: Some((2017, 2019)), coverage: CoverageFilter::FullYear, ..Filters::default() };
+    let dressed = Filters { log_scale: true, patterns: true, view: View::Table, lang: Some(Lang::Ar), theme: Theme::Dark, ..chosen.clone() };
+    assert_eq!(dressed.selection(), chosen);
+    assert_eq!(dressed.selection().matching_indices(&ds), dressed.matching_indices(&ds));
+    assert_ne!(Filters { years: Some((2018, 2019)), ..dressed.clone() }.selection(), chosen);
+}
