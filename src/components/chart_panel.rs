@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::chart_paper::{follow_paper, with_line};
 use super::chart_keys::explore_by_keys;
 use super::chart_picked::{chart_picked, noting, ChartPick};
-use super::charts_grid::Credit;
+use super::credit::Credit;
 use super::data_table::DataTable;
 use super::{live_text, Ctx};
 use crate::charts::describe::{describe, lines_by_category, naming_other_figures, several_series, some_too_short};

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::charts_grid::{caption_memo, chart_caption, ChartsGrid};
+use super::charts_grid::ChartsGrid;
+use super::credit::{caption_memo, chart_caption};
 use super::filter_bar::FilterBar;
 use super::match_count::AloneChart;
 use super::sources::{SourceLine, SourceList};
