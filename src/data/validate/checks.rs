@@ -119,6 +119,10 @@ pub(super) fn check_value(v: f64) -> Result<(), String> {
         Err("The value is infinite; a count must be a finite number.".to_string())
     } else if v < 0.0 {
         Err(format!("The value {} is negative; a count cannot be below zero.", number(v)))
+    } else if v.fract() != 0.0 {
+        // Every unit is a count (people, attempts, networks…): 12.5 people
+        // is a typo or a rate, shown and summed as if counted.
+        Err(format!("The value {} is not a whole number; a count has no fraction.", number(v)))
     } else {
         Ok(())
     }

@@ -122,7 +122,8 @@ fn start_after_end() {
 fn bad_values() {
     assert_eq!(with(|v| v["observations"][0]["value"] = (-5).into()), one("$.observations[0].value", BadValue));
     let mut ds = parse_and_validate(&base().to_string()).unwrap();
-    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -1.0] {
+    assert_eq!(message_of(|v| v["observations"][0]["value"] = 12.5.into()), "The value 12.5 is not a whole number; a count has no fraction.");
+    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -1.0, 0.25] {
         ds.observations[0].value = bad;
         let ps = validate(&ds);
         assert_eq!(ps.iter().map(|p| (p.path.as_str(), p.kind)).collect::<Vec<_>>(), [("$.observations[0].value", BadValue)]);
