@@ -173,7 +173,7 @@ pub fn ChartsGrid() -> impl IntoView {
     let (composition, composition_scope) = noted_memos(ctx, ChartId::Composition, composition::build_noted);
     let drawings = [featured_drawing, trend, composition, europe, discrepancy_chart];
     if let (Some(AloneChart(slot)), Some(at)) = (use_context(), ChartId::ALL.iter().position(|&c| Some(c) == alone)) {
-        slot.set(Some(drawings[at]));
+        let _ = slot.set(drawings[at]);
     }
     // Figures match that no chart shows: all of them (a year of
     // regularisation figures alone), where every chart said "No figure…" and

@@ -17,9 +17,12 @@ use crate::text::{self, Key};
 pub fn EmbedView() -> impl IntoView {
     let ctx = Ctx::get();
     let config = expect_context::<EmbedConfig>();
+    // The charts are made before the filter bar above them, whose count
+    // line counts the figures of an embed's one chart (`AloneChart`).
     if config.chart.is_some() {
-        provide_context(AloneChart(RwSignal::new(None)));
+        provide_context(AloneChart::default());
     }
+    let charts = view! { <ChartsGrid/> };
     let title = Memo::new(move |_| ctx.dataset.with(|d| DataText::of(&d.metadata.title, ctx.lang.get())));
     // The publishers behind what is on screen, so a quote can be traced:
     // of the one chart shown, or of every chart's figures.
@@ -48,7 +51,7 @@ pub fn EmbedView() -> impl IntoView {
                 <FilterBar/>
             </Show>
             <h2 class="sr-only">{move || ctx.t(Key::ViewChart)}</h2>
-            <ChartsGrid/>
+            {charts}
             <p class="embed-source">
                 <bdi prop:textContent=live_text(move || caption.with(|c| c.line.clone()))></bdi> " · "
                 <a href=full target="_blank" rel="noopener">{move || ctx.t(Key::FullDashboard)}</a>

@@ -3,6 +3,8 @@
 //! chart shows, as its description counts them. An article's reader read
 //! "97 figures match the filters" above a chart of 49.
 
+use std::sync::{Arc, OnceLock};
+
 use leptos::prelude::*;
 
 use super::{live_text, Ctx};
@@ -11,28 +13,23 @@ use crate::charts::Format;
 use crate::interop::intl::IntlFormat;
 use crate::text::Key;
 
-/// The drawing of an embed's one chart. `ChartsGrid` hands it over as it
-/// makes it, after the filter bar above it is made.
-#[derive(Clone, Copy)]
-pub struct AloneChart(pub RwSignal<Option<Memo<Drawing>>>);
+/// The drawing of an embed's one chart, which `ChartsGrid` hands over as
+/// it makes it (before the filter bar: `EmbedView`). Set once; not a signal,
+/// as nothing waits for it.
+#[derive(Clone, Default)]
+pub struct AloneChart(pub Arc<OnceLock<Memo<Drawing>>>);
 
 #[component]
 pub fn MatchCount() -> impl IntoView {
     let ctx = Ctx::get();
-    let alone = use_context::<AloneChart>();
+    let alone = use_context::<AloneChart>().and_then(|a| a.0.get().copied());
     let matching = Memo::new(move |_| ctx.matching.with(|m| m.len()));
-    // (figures, whether those of one chart)
-    let counted = Memo::new(move |_| match alone.and_then(|a| a.0.get()) {
-        Some(drawing) => (drawing.with(|d| d.points.len()), true),
-        None => (matching.get(), false),
-    });
     view! {
         <p class="match-count" aria-live="polite" prop:textContent=live_text(move || {
             // By Intl, as every number: "100,000", and "1 observation".
             let format = IntlFormat::shared(ctx.lang.get());
-            let (count, of_chart) = counted.get();
-            let count = count as f64;
-            let key = match (of_chart, format.is_one(count)) {
+            let count = alone.map_or_else(|| matching.get(), |drawing| drawing.with(|d| d.points.len())) as f64;
+            let key = match (alone.is_some(), format.is_one(count)) {
                 (false, false) => Key::Matching,
                 (false, true) => Key::MatchingOne,
                 (true, false) => Key::FiguresShown,
