@@ -29,6 +29,9 @@ pub struct Row {
     /// How many years before `year` the coverage starts (in one of the 2
     /// bytes the row's alignment left free).
     years_before: u8,
+    /// Other sources published the figure too (`also_reported_by`), which a
+    /// source filter reads from the observation (in the last free byte).
+    pub also: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -140,6 +143,7 @@ impl Rows {
                     kind: coverage.map(|c| c.kind()),
                     exact: o.qualifier == Qualifier::Exact,
                     years_before: coverage.map_or(0, |c| (c.end.year - c.start.year).clamp(0, 255) as u8),
+                    also: !o.also_reported_by.is_empty(),
                 }
             })
             .collect();

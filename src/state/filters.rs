@@ -79,6 +79,14 @@ impl Filters {
         ds.sources.iter().map(|s| self.sources.is_empty() || self.sources.contains(&s.id)).collect()
     }
 
+    /// Whether a source chosen published the figure at `position` too: a
+    /// source filter keeps the figures a source published, its own and
+    /// those it printed after another (`?src=arabkhabar-2024` had found
+    /// nothing, beside rows that said "Also in: ArabKhabar").
+    pub(super) fn shows_a_co_publisher(&self, ds: &Dataset, position: u32) -> bool {
+        ds.observation(position).also_reported_by.iter().any(|id| self.sources.contains(id))
+    }
+
     /// The kind of coverage the coverage filter keeps, if one.
     pub(super) fn wanted_kind(&self) -> Option<CoverageKind> {
         match self.coverage {
@@ -113,7 +121,7 @@ impl Filters {
                 row.indicator().is_some_and(|slot| shown[slot])
                     && in_period(row)
                     && match row.source() {
-                        Some(source) => source_shown[source],
+                        Some(source) => source_shown[source] || (row.also && self.shows_a_co_publisher(ds, *position)),
                         // An id no source has: only its own id lets it through.
                         None => self.sources.is_empty() || self.sources.contains(&ds.observation(*position).source),
                     }
@@ -135,7 +143,7 @@ impl Filters {
             None => &ds.observation(position).source,
         };
         self.in_period()(row)
-            && (self.sources.is_empty() || self.sources.contains(source))
+            && (self.sources.is_empty() || self.sources.contains(source) || (row.also && self.shows_a_co_publisher(ds, position)))
             && row.indicator().is_some_and(|slot| self.in_geographies(&ds.indicators[slot]))
     }
 

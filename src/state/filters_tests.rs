@@ -8,7 +8,7 @@ use crate::data::Observation;
 fn matches(f: &Filters, ds: &Dataset, obs: &Observation) -> bool {
     let Some(coverage) = obs.coverage() else { return false };
     ds.indicators.iter().any(|i| i.id == obs.indicator && f.shows_indicator(ds, &i.id))
-        && (f.sources.is_empty() || f.sources.contains(&obs.source))
+        && (f.sources.is_empty() || f.sources.contains(&obs.source) || obs.also_reported_by.iter().any(|id| f.sources.contains(id)))
         && f.years.is_none_or(|(from, to)| coverage.start.year <= to && coverage.end.year >= from)
         && match f.coverage {
             CoverageFilter::All => true,
@@ -33,7 +33,9 @@ fn matching_indices_agree_with_matches() {
     for mask in 0..1u32 << categories.len() {
         for coverage in [CoverageFilter::All, CoverageFilter::FullYear, CoverageFilter::YearToDate] {
             for years in [None, Some((2017, 2019)), Some((2016, 2016))] {
-                for (sources, geographies) in [IdSet::new(), IdSet::from([source.clone()]), IdSet::from(["no_such_source".to_string()])]
+                // A co-publisher too, which published its figures after another.
+                let co_publisher = IdSet::from(["arabkhabar-2024".to_string()]);
+                for (sources, geographies) in [IdSet::new(), IdSet::from([source.clone()]), co_publisher, IdSet::from(["no_such_source".to_string()])]
                     .into_iter()
                     .flat_map(|s| [(s.clone(), IdSet::new()), (s, IdSet::from([crate::data::Geography::Spain]))])
                 {
@@ -91,4 +93,17 @@ fn the_selection_leaves_out_what_does_not_choose_rows() {
     assert_eq!(dressed.selection(), chosen);
     assert_eq!(dressed.selection().matching_indices(&ds), dressed.matching_indices(&ds));
     assert_ne!(Filters { years: Some((2018, 2019)), ..dressed.clone() }.selection(), chosen);
+}
+
+/// A source that only published figures after another (`also_reported_by`)
+/// keeps those figures, and its menu offers it.
+#[test]
+fn a_co_publisher_keeps_the_figures_it_published() {
+    let ds = default_dataset();
+    let co = Filters { sources: IdSet::from(["arabkhabar-2024".to_string()]), ..Filters::default() };
+    let kept = co.matching_indices(&ds);
+    assert_eq!(kept.len(), 5, "{kept:?}");
+    assert!(kept.iter().all(|&p| ds.observation(p).also_reported_by.contains(&"arabkhabar-2024".to_string())));
+    let at = ds.sources.iter().position(|s| s.id == "arabkhabar-2024").unwrap();
+    assert!(Filters::default().offered(&ds).sources[at], "offered in the Source menu");
 }

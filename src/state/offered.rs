@@ -34,15 +34,24 @@ impl Filters {
         // Per row only what needs the row; the rest per indicator after:
         // whether it has a figure of a shown source in the period.
         let mut live = vec![false; ds.indicators.len()];
-        for row in ds.rows().rows.iter().filter(|row| row.in_years(from, to)) {
+        for (position, row) in (0u32..).zip(&ds.rows().rows).filter(|(_, row)| row.in_years(from, to)) {
             let (Some(i), Some(s), Some(kind)) = (row.indicator(), row.source(), row.kind()) else { continue };
-            if shown[i] && source_shown[s] {
+            let source_passes = source_shown[s] || (row.also && self.shows_a_co_publisher(ds, position));
+            if shown[i] && source_passes {
                 offered.full_year |= kind == CoverageKind::FullYear;
                 offered.year_to_date |= kind == CoverageKind::YearToDate;
             }
             if wanted.is_none_or(|wanted| kind == wanted) {
-                live[i] |= source_shown[s];
+                live[i] |= source_passes;
                 offered.sources[s] |= shown[i];
+                // Its co-publishers too, whose pick keeps it.
+                if row.also && shown[i] {
+                    for id in &ds.observation(position).also_reported_by {
+                        if let Some(at) = ds.sources.iter().position(|source| source.id == *id) {
+                            offered.sources[at] = true;
+                        }
+                    }
+                }
             }
         }
         // An indicator, a category chip, a geography chip: live under every

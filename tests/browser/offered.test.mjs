@@ -11,16 +11,23 @@ after(async () => { await browser.close(); });
 const matching = async (page) => Number((await page.locator('.match-count').innerText()).match(/^\d+/)[0]);
 const offered = (page, menu) => page.locator(`select.${menu} option:not([value=""])`).evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
 
-test('every source and indicator a menu offers leaves figures to show; the two second publishers are not offered', async () => {
+// The two second publishers too, whose figures cite their first publisher
+// and name them under "Also in": ?src=arabkhabar-2024 had found nothing.
+test('every source and indicator a menu offers leaves figures to show, a second publisher\'s figures among them', async () => {
   const page = await open(browser);
   await waitForDashboard(page);
   const sources = await offered(page, 'add-source');
-  // Listed among the sources, beside the reports whose figures cite their first publisher.
-  assert.equal(sources.length, 36, sources.map((s) => s[1]).join(' | '));
-  for (const gone of ['planeteverte-2023', 'arabkhabar-2024']) assert.ok(!sources.some(([id]) => id === gone), gone);
-  assert.equal(await page.locator('.sources li', { hasText: 'Planète Verte' }).count(), 1, 'still cited among the sources');
+  assert.equal(sources.length, 38, sources.map((s) => s[1]).join(' | '));
+  for (const second of ['planeteverte-2023', 'arabkhabar-2024']) assert.ok(sources.some(([id]) => id === second), second);
   await eachPickLeavesFigures(page);
+  const second = await open(browser, '?src=arabkhabar-2024&view=table');
+  await second.locator('table.observations').waitFor();
+  assert.equal(await matching(second), 5);
+  const rows = await second.locator('table.observations tbody tr').allInnerTexts();
+  assert.equal(rows.length, 5);
+  for (const row of rows) assert.match(row, /ArabKhabar/, row);
   assertNoPageErrors(page);
+  assertNoPageErrors(second);
 });
 
 test('beside other filters, a menu offers only what they leave figures of', async () => {
