@@ -39,7 +39,8 @@ const ONE_VALUE: &[&str] = &["yr", "cov", "log", "pat", "view", "sort", "lang", 
 pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
     let mut filters = Filters::default();
     let mut notices = Vec::new();
-    let mut taken: Vec<String> = Vec::new();
+    // The parameters of one value taken so far, with their values.
+    let mut taken: Vec<(std::borrow::Cow<str>, std::borrow::Cow<str>)> = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let ok = match key.as_ref() {
@@ -77,26 +78,19 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
                 "dark" => set(&mut filters.theme, Theme::Dark),
                 _ => false,
             },
-            // Carried through, but a misspelt chart is said: the embed
-            // showed every chart instead, with nothing to say why.
-            "chart" => super::ChartId::parse(&value).is_some(),
-            // As is a mistyped switch: `embed=true` had put the whole
-            // dashboard in an article, with nothing to say why.
-            "embed" | "controls" => matches!(value.as_ref(), "1" | "0"),
-            k if PASSTHROUGH.contains(&k) => true,
+            k if PASSTHROUGH.contains(&k) => carried(k, &value),
             _ => false,
         };
-        let said = shorten(&key, &value);
         if !ok {
-            notices.push(Notice { about: Key::IgnoredParameter, value: said });
+            notices.push(Notice { about: Key::IgnoredParameter, value: shorten(&key, &value) });
         } else if ONE_VALUE.contains(&key.as_ref()) {
-            let prefix = format!("{key}=");
-            match taken.iter_mut().find(|t| t.starts_with(&prefix)) {
-                Some(earlier) if *earlier != said => {
-                    notices.push(Notice { about: Key::IgnoredParameter, value: std::mem::replace(earlier, said) });
+            match taken.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, earlier)) if *earlier != value => {
+                    notices.push(Notice { about: Key::IgnoredParameter, value: shorten(&key, earlier) });
+                    *earlier = value;
                 }
                 Some(_) => {}
-                None => taken.push(said),
+                None => taken.push((key, value)),
             }
         }
     }
@@ -187,12 +181,24 @@ pub fn data_pair(data: Option<&str>) -> Vec<(String, String)> {
     data.map(|d| ("data".to_string(), d.to_string())).into_iter().collect()
 }
 
+/// Whether a pass-through pair is carried: a misspelt chart or a mistyped
+/// switch is not, and is said (`parse_query`): the embed had shown every
+/// chart, or `embed=true` the whole dashboard in an article, unsaid.
+fn carried(key: &str, value: &str) -> bool {
+    match key {
+        "chart" => super::ChartId::parse(value).is_some(),
+        "embed" | "controls" => matches!(value, "1" | "0"),
+        _ => true,
+    }
+}
+
 /// The pass-through pairs (`data=`, `embed=`…) of a query, to keep across
-/// changes: the last of each name, as for the filters (`parse_query`).
+/// changes: the last valid one of each name, as for the filters
+/// (`parse_query`).
 pub fn passthrough(query: &str) -> Vec<(String, String)> {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut pairs: Vec<(String, String)> = Vec::new();
-    for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| PASSTHROUGH.contains(&k.as_ref())) {
+    for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, v)| PASSTHROUGH.contains(&k.as_ref()) && carried(k, v)) {
         pairs.retain(|(key, _)| *key != k);
         pairs.push((k.into_owned(), v.into_owned()));
     }

@@ -221,4 +221,12 @@ fn a_dataset_or_embed_parameter_given_twice_keeps_the_last_and_says_the_first() 
     let kept = passthrough(query);
     assert_eq!(kept, [("embed", "1"), ("data", "data/other.json"), ("chart", "trend")].map(|(k, v)| (k.to_string(), v.to_string())));
     assert!(parse_query("?data=a.json&data=a.json").1.is_empty(), "the same twice is no conflict");
+    // Told apart by their whole values, not by what a notice quotes of them.
+    let long = "data/a-dataset-with-a-long-name-of-its-own";
+    assert_eq!(parse_query(&format!("?data={long}-1.json&data={long}-2.json")).1.len(), 1);
+    // An invalid repeat is ignored, as said, and overrides nothing.
+    for (query, kept, said) in [("?embed=1&embed=true", ("embed", "1"), "embed=true"), ("?embed=1&chart=trend&chart=trnd", ("chart", "trend"), "chart=trnd")] {
+        assert!(passthrough(query).contains(&(kept.0.to_string(), kept.1.to_string())), "{query}");
+        assert_eq!(parse_query(query).1.iter().map(|n| n.value.as_str()).collect::<Vec<_>>(), [said], "{query}");
+    }
 }
