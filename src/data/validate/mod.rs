@@ -64,25 +64,32 @@ pub fn too_large_message(bytes: u64) -> String {
     text::sentence(Lang::En, Key::LoadTooLarge, &[("size", &size), ("limit", &MAX_DATASET_MB.to_string())])
 }
 
-/// Read a dataset from JSON text: the dataset, or every problem found.
 /// A dataset file's bytes as text, without a byte-order mark; or, where
-/// they are not UTF-8, the problem that says where. A Latin-1 file had been
-/// read with U+FFFD in place of its accents ("Testl?nd" shown as a
-/// publisher's name), with nothing to say the file was wrong.
+/// they are not UTF-8, the problem that says where (offsets in the file as
+/// saved, its mark counted). A Latin-1 file had been read with U+FFFD in
+/// place of its accents ("Testl?nd" shown as a publisher's name), with
+/// nothing to say the file was wrong.
 pub fn utf8_text(bytes: &[u8]) -> Result<&str, Problem> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        // Cut within its last character: a file cut short, which reading its
-        // JSON then says, with the line and column where it stops.
-        Err(e) if e.error_len().is_none() => Ok(std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            Err(Problem::new("$", InvalidJson, format!("Invalid JSON: the file is not UTF-8 text (the bytes at offset {at} are not); save it as UTF-8.")))
-        }
-    }
+    let marked = bytes.starts_with(b"\xEF\xBB\xBF");
+    let body = if marked { &bytes[3..] } else { bytes };
+    std::str::from_utf8(body).map_err(|e| {
+        let valid = &body[..e.valid_up_to()];
+        let at = e.valid_up_to() + if marked { 3 } else { 0 };
+        let message = if e.error_len().is_none() {
+            // Cut within its last character: said as a file cut short is,
+            // at the line and column where it stops.
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1);
+            let column = std::str::from_utf8(&valid[line_start..]).map_or(0, |l| l.chars().count());
+            format!("Invalid JSON at line {line}, column {column}: the file ends in the middle of a character (at byte {at}). Is it cut short?")
+        } else {
+            format!("Invalid JSON: the file is not UTF-8 text (the bytes at offset {at} are not); save it as UTF-8.")
+        };
+        Problem::new("$", InvalidJson, message)
+    })
 }
 
+/// Read a dataset from JSON text: the dataset, or every problem found.
 pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(vec![Problem::new(
