@@ -54,7 +54,7 @@ impl SourceLine {
             title_lang: source.title.falls_back_to_english(lang).then_some("en"),
             title_dir: source.title.dir(lang),
             url: source.url.clone(),
-            translated: matches!(&source.title, Text::Localized { fr, ar, .. } if fr.is_some() || ar.is_some()),
+            translated: matches!(&source.title, Text::Localized { fr, ar, .. } if [fr, ar].iter().any(|t| t.as_deref().is_some_and(|t| !t.is_empty()))),
             published: source.published.as_ref().map(|d| (d.clone(), format.iso_day(d))),
         }
     }

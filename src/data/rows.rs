@@ -256,9 +256,18 @@ impl Dataset {
     /// dataset, which a list of publishers alone showed as three alike).
     pub fn source_names(&self, lang: Lang) -> Vec<String> {
         let mut years: Vec<Option<(i32, i32)>> = vec![None; self.sources.len()];
-        for row in &self.rows().rows {
+        for (position, row) in (0u32..).zip(&self.rows().rows) {
             if let (Some(source), Some(_)) = (row.source(), row.kind()) {
                 years[source] = Some(row_years(years[source], row));
+                // The figures a source printed after another are its too,
+                // as a source filter keeps them: "ArabKhabar · 2024".
+                if row.also {
+                    for id in &self.observation(position).also_reported_by {
+                        if let Some(at) = self.sources.iter().position(|s| s.id == *id) {
+                            years[at] = Some(row_years(years[at], row));
+                        }
+                    }
+                }
             }
         }
         let names = self.sources.iter().zip(years).map(|(source, years)| {

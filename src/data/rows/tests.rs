@@ -84,6 +84,8 @@ fn a_source_is_named_by_its_publisher_and_the_years_of_its_figures() {
     // One publisher, three sources, each told apart.
     assert_eq!([name("mwn-2018"), name("mwn-dgsn-2019"), name("mwn-dgsn-2020")], ["Morocco World News · 2018", "Morocco World News · 2019", "Morocco World News · 2020"]);
     assert_eq!(name("yabiladi-iom-2022"), "Yabiladi (EFE) · 2021–2022");
+    // A second publisher, by the years of the figures it printed after another.
+    assert!(name("arabkhabar-2024").ends_with(" · 2024"), "{}", name("arabkhabar-2024"));
     assert_eq!(ds.source_names(Lang::Fr)[ds.sources.iter().position(|s| s.id == "kaayxol-2025").unwrap()], "Kaayxol (ministère) · 2025");
     let distinct: std::collections::HashSet<&String> = names.iter().collect();
     assert_eq!(distinct.len(), ds.sources.len(), "no two sources named alike: {names:#?}");
