@@ -5,7 +5,7 @@
 use wasm_bindgen::JsValue;
 
 use super::drawer::Drawer;
-use super::js::{field, set};
+use super::js::set;
 
 /// Room kept above and below a chart grown to the screen's height, so that
 /// its edges show.
@@ -59,15 +59,17 @@ impl Drawer {
     }
 
     /// Grows its element by `px` over its stylesheet's height, or back to
-    /// it at 0; whether that changed its height. Through the CSSOM, which
-    /// the page's CSP allows where it refuses a style attribute.
+    /// it at 0; whether that changed its height. As `--legend-rows`, which
+    /// the stylesheet adds to its own height: a height set whole stayed
+    /// the one of the screen it was worked out for when a phone was turned.
+    /// Through the CSSOM, which the page's CSP allows where it refuses a
+    /// style attribute.
     pub(super) fn grow(&self, px: u32) -> bool {
         if self.grown.get() == px {
             return false;
         }
-        let style = field(&self.container, "style");
-        let height = if px == 0 { String::new() } else { format!("{}px", self.screen_height.get() as u32 + px) };
-        set(&style, "height", &height.into());
+        let rows = if px == 0 { String::new() } else { format!("{px}px") };
+        let _ = self.container.style().set_property("--legend-rows", &rows);
         self.grown.set(px);
         // Its new height, before the observer reports it: another draw in
         // the same task keeps the same height on screen.

@@ -381,3 +381,28 @@ test('a phone on its side holds each chart whole on the screen, in each language
     }
   });
 });
+
+// A chart's legend listed whole had set its height whole, which stayed the
+// height of the way the phone was held before it was turned.
+test('a phone turned upright from its side gives each chart the height of the way it is held', async () => {
+  await onTouchPhone({ width: 844, height: 390 }, async (page, context) => {
+    const sized = (p) => p.locator('[data-chart="trend"] .chart-canvas').evaluate((el) => [el.clientHeight, window.echarts.getInstanceByDom(el).getHeight(), innerHeight]);
+    await chartOption(page, 'trend');
+    const [side, sideDrawn, screen] = await sized(page);
+    assert.ok(side <= screen, `on its side: ${side} px on a screen of ${screen}`);
+    assert.equal(sideDrawn, side);
+    // As high as on a phone opened upright.
+    const upright = await context.newPage();
+    await upright.setViewportSize({ width: 390, height: 844 });
+    await upright.goto(`${BASE}/`);
+    await waitForDashboard(upright);
+    await chartOption(upright, 'trend');
+    const [expected] = await sized(upright);
+    assert.ok(expected > 340, `listed whole, grown: ${expected}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await chartOption(page, 'trend');
+    await page.waitForFunction((want) => document.querySelector('[data-chart="trend"] .chart-canvas').clientHeight === want, expected, { timeout: 5000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    assert.deepEqual((await sized(page)).slice(0, 2), [expected, expected], 'turned upright, as high as a phone opened upright');
+  });
+});
