@@ -14,7 +14,7 @@ use crate::charts::Format;
 use crate::data::validate::{parse_and_validate, tenths_of_mb, utf8_text, Problem, MAX_DATASET_BYTES, MAX_DATASET_MB};
 use crate::data::{Dataset, Lang};
 use crate::interop::early_fetch;
-use crate::state::url::RefusedDataPath;
+use crate::state::data_path::RefusedDataPath;
 use crate::text::{self, Key};
 
 /// Longest we wait for a dataset, headers and body together.

@@ -4,7 +4,8 @@
 //! runs 100,000.
 
 use marsad::data::Lang;
-use marsad::state::url::{dataset_path, parse_query, passthrough, to_query};
+use marsad::state::data_path::dataset_path;
+use marsad::state::url::{parse_query, passthrough, to_query};
 use proptest::prelude::*;
 
 /// Query strings built from the names Marsad knows and hostile values.

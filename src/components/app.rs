@@ -19,7 +19,8 @@ use crate::interop::echarts::dispose_within;
 use crate::interop::intl::collation_ranks;
 use crate::interop::host::{post_state, HeightReporter, HostListener};
 use crate::state::embed::{allowed_origins, apply_host_message, state_message, EmbedConfig};
-use crate::state::url::{dataset_file, lang_code, lang_from_code, parse_query, passthrough};
+use crate::state::data_path::dataset_file;
+use crate::state::url::{lang_code, lang_from_code, parse_query, passthrough};
 use crate::state::{Filters, Theme};
 use crate::text::Key;
 

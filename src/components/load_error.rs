@@ -8,7 +8,8 @@ use super::Ctx;
 use crate::api::LoadError;
 use crate::interop::intl::IntlFormat;
 use crate::state::embed::EmbedConfig;
-use crate::state::url::{dashboard_link, names_default_dataset};
+use crate::state::data_path::names_default_dataset;
+use crate::state::url::dashboard_link;
 use crate::text::Key;
 
 #[component]

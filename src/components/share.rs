@@ -12,7 +12,8 @@ use crate::charts::scope::figures_of;
 use crate::interop::download;
 use crate::state::embed::snippet;
 use crate::state::pages::page_path;
-use crate::state::url::{dataset_file, lang_code};
+use crate::state::data_path::dataset_file;
+use crate::state::url::lang_code;
 use crate::state::{ChartId, Filters, Theme};
 use crate::text::Key;
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{live_text, Ctx};
 use crate::data::date::Day;
-use crate::data::{Lang, Source, Text};
+use crate::data::{Lang, Source};
 use crate::interop::intl::{sentence_start, IntlFormat};
 use crate::state::url::lang_code;
 use crate::text::{self, Key};
@@ -54,7 +54,7 @@ impl SourceLine {
             title_lang: source.title.falls_back_to_english(lang).then_some("en"),
             title_dir: source.title.dir(lang),
             url: source.url.clone(),
-            translated: matches!(&source.title, Text::Localized { fr, ar, .. } if [fr, ar].iter().any(|t| t.as_deref().is_some_and(|t| !t.is_empty()))),
+            translated: source.title.is_translated(),
             published: source.published.as_ref().map(|d| (d.clone(), format.iso_day(d))),
         }
     }

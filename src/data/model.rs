@@ -75,6 +75,11 @@ impl Text {
     }
 
     /// A localized text's own non-empty `fr` or `ar` string.
+    /// Whether it is given in French or Arabic as well: translated.
+    pub fn is_translated(&self) -> bool {
+        [Lang::Fr, Lang::Ar].into_iter().any(|lang| self.translation(lang).is_some())
+    }
+
     fn translation(&self, lang: Lang) -> Option<&str> {
         let Text::Localized { fr, ar, .. } = self else { return None };
         let wanted = match lang {

@@ -117,7 +117,7 @@ impl Rows {
                 }
                 let source = match last_source {
                     Some((id, position)) if id == o.source => position,
-                    _ => ds.sources.iter().position(|s| s.id == o.source),
+                    _ => ds.source_position(&o.source),
                 };
                 last_source = Some((&o.source, source));
                 let coverage = o.coverage();
@@ -237,7 +237,7 @@ impl Dataset {
             if let Some(coverage) = o.coverage() {
                 years = Some(spanned(years, coverage.start.year, coverage.year()));
             }
-            if let Some(at) = self.sources.iter().position(|s| s.id == o.source) {
+            if let Some(at) = self.source_position(&o.source) {
                 if !sources.contains(&at) {
                     sources.push(at);
                 }
@@ -262,10 +262,8 @@ impl Dataset {
                 // The figures a source printed after another are its too,
                 // as a source filter keeps them: "ArabKhabar · 2024".
                 if row.also {
-                    for id in &self.observation(position).also_reported_by {
-                        if let Some(at) = self.sources.iter().position(|s| s.id == *id) {
-                            years[at] = Some(row_years(years[at], row));
-                        }
+                    for at in self.co_publishers(position) {
+                        years[at] = Some(row_years(years[at], row));
                     }
                 }
             }
@@ -303,6 +301,17 @@ impl Dataset {
     /// The position in `indicators` of the indicator `id`.
     pub fn indicator_position(&self, id: &str) -> Option<usize> {
         self.indicators.iter().position(|i| i.id == id)
+    }
+
+    /// The position in `sources` of the source `id`.
+    pub fn source_position(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id)
+    }
+
+    /// The positions in `sources` of those that published the figure at
+    /// `position` after its own source (`also_reported_by`).
+    pub fn co_publishers(&self, position: u32) -> impl Iterator<Item = usize> + '_ {
+        self.observation(position).also_reported_by.iter().filter_map(|id| self.source_position(id))
     }
 
     /// Positions of the indicator `id`'s observations, in dataset order

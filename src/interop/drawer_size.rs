@@ -51,6 +51,10 @@ impl Drawer {
     /// third at most. A phone on its side, 360 px high, had the French
     /// trend's 400 px run past it: its years or its names were off screen.
     pub(super) fn within_screen(&self, px: u32) -> u32 {
+        // Most draws list no legend: no window to ask.
+        if px == 0 {
+            return 0;
+        }
         let screen = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(f64::INFINITY);
         let base = self.screen_height.get();
         let room = (screen - base - SCREEN_MARGIN).max(0.0);

@@ -46,11 +46,7 @@ impl Filters {
                 offered.sources[s] |= shown[i];
                 // Its co-publishers too, whose pick keeps it.
                 if row.also && shown[i] {
-                    for id in &ds.observation(position).also_reported_by {
-                        if let Some(at) = ds.sources.iter().position(|source| source.id == *id) {
-                            offered.sources[at] = true;
-                        }
-                    }
+                    ds.co_publishers(position).for_each(|at| offered.sources[at] = true);
                 }
             }
         }

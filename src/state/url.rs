@@ -24,8 +24,6 @@ use super::table_order::TableSort;
 use crate::data::{Geography, Lang};
 use crate::text::{self, Key};
 
-pub use super::data_path::{dataset_file, dataset_path, names_default_dataset, RefusedDataPath, DEFAULT_DATASET};
-
 /// Parameters that are not filters but are carried through unchanged.
 const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart", "id"];
 

@@ -1,3 +1,4 @@
+use crate::state::data_path::*;
 use super::*;
 use crate::state::Column;
 

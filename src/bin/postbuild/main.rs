@@ -30,7 +30,7 @@ use base64::Engine;
 use lol_html::html_content::ContentType;
 use marsad::data::{Dataset, Lang};
 use marsad::state::pages::lang_page;
-use marsad::state::url::DEFAULT_DATASET;
+use marsad::state::data_path::DEFAULT_DATASET;
 use sha2::{Digest, Sha256};
 
 /// Everything but the script hashes, which depend on the build.

@@ -11,7 +11,8 @@ use marsad::charts::featured::card_note;
 use marsad::data::date::in_report;
 use marsad::data::date::Coverage;
 use marsad::data::{Dataset, Lang, Qualifier};
-use marsad::state::url::{lang_code, DEFAULT_DATASET};
+use marsad::state::data_path::DEFAULT_DATASET;
+use marsad::state::url::lang_code;
 use marsad::text::{self, Key};
 use num_format::{Locale, ToFormattedString};
 
