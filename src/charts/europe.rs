@@ -219,12 +219,16 @@ pub fn build(input: &Input) -> Chart {
 }
 
 /// The chart, and its note: the figures it draws that were not given
-/// exactly (`scope::qualified_line`), from the same pass over the rows.
+/// exactly (`scope::qualified_line`), the sums of its "(other)" bars and
+/// the months its dashed bars cover (`scope::part_year_line`), from the
+/// same pass over the rows.
 pub fn build_noted<'a>(input: &Input<'a>) -> super::Noted<'a> {
     let layout = layout(input);
-    let qualified = super::scope::qualified_line(input, &layout_figures(&layout, false));
+    let drawn = layout_figures(&layout, false);
+    let qualified = super::scope::qualified_line(input, &drawn);
     let (chart, worked_out) = chart(input, &layout);
-    let lines: Vec<String> = qualified.into_iter().chain(worked_out).collect();
+    let part_year = super::scope::part_year_line(input, &drawn);
+    let lines: Vec<String> = qualified.into_iter().chain(worked_out).chain(part_year).collect();
     (chart, (!lines.is_empty()).then(|| lines.join("\n")), layout_figures(&layout, true))
 }
 

@@ -125,10 +125,13 @@ mod note_tests {
         let ds = default_dataset();
         let mut filters = Filters::default();
         Filters::toggle(&mut filters.sources, "le360-2017");
-        // Its line comes last, after the figures not given exactly.
+        // Its line after the figures not given exactly, before the months of
+        // the dashed bars.
         let note = build_noted(&Input::new(&ds, &filters, &PlainFormat)).1.unwrap();
+        let lines: Vec<&str> = note.lines().collect();
+        assert!(lines[lines.len() - 1].starts_with("Dashed bars cover: "), "{note}");
         assert_eq!(
-            note.lines().last().unwrap(),
+            lines[lines.len() - 2],
             "Other sources give figures for the same periods, left out by the source filter: \
              Irregular migration attempts foiled: Jan 2017 – Nov 2017 (to report date): 50000 · North Africa Post; \
              Smuggling networks dismantled: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post."

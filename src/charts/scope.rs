@@ -51,6 +51,9 @@ pub fn scope_notes(input: &Input, indicators: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Part-year periods named in a chart's line, before "n more": the
+/// default dataset's trend has 9; a generated one of 36 years, hundreds.
+const PERIODS_MAX: usize = 12;
 /// Qualified figures named in a chart's line, before "(+n)".
 const QUALIFIED_MAX: usize = 8;
 
@@ -102,14 +105,16 @@ pub fn credited_of(chart: ChartId) -> Figures {
     }
 }
 
-/// The periods of the part-year figures `chart` draws, each once, earliest
-/// first: a PNG's dashed bars say only that they cover part of a year, and
-/// an image passed on keeps no tooltip to say which months.
-pub fn part_year_coverages(input: &Input, chart: ChartId) -> Vec<String> {
+/// The periods of the part-year figures of `figures`, each once, earliest
+/// first, in a line: "Dashed bars cover: Jan – Nov 2017 (to report date),
+/// Jan – Sep 2018, …". Under the chart, on screen as on paper and in its
+/// PNG: side by side, a Jan–Aug 2025 bar and a Jan–Sep 2024 one looked
+/// alike, and only their tooltips gave the months.
+pub fn part_year_line(input: &Input, figures: &[&Observation]) -> Option<String> {
     // A few periods: each put in its place as found, rather than a sort
     // (which weighed 1 KB of wasm).
     let mut periods: Vec<((Day, Day), String)> = Vec::new();
-    for o in figures_of(chart)(input).into_iter().filter(|o| o.coverage_kind() == Some(CoverageKind::YearToDate)) {
+    for o in figures.iter().filter(|o| o.coverage_kind() == Some(CoverageKind::YearToDate)) {
         let Some(c) = o.coverage() else { continue };
         let key = (c.start, c.end);
         if !periods.iter().any(|(k, _)| *k == key) {
@@ -117,7 +122,13 @@ pub fn part_year_coverages(input: &Input, chart: ChartId) -> Vec<String> {
             periods.insert(at, (key, input.coverage(o)));
         }
     }
-    periods.into_iter().map(|(_, text)| text).collect()
+    let lang = input.lang();
+    let more = periods.len().saturating_sub(PERIODS_MAX);
+    let mut periods: Vec<String> = periods.into_iter().take(PERIODS_MAX).map(|(_, text)| text).collect();
+    if more > 0 {
+        periods.push(text::fill(text::get(lang, Key::MoreItems), &[("n", &input.format.number(more as f64))]));
+    }
+    (!periods.is_empty()).then(|| text::labelled(lang, text::get(lang, Key::PartYearMonths), &text::list(lang, &periods)))
 }
 
 /// The indicators a chart draws, in the order it draws them, found without
@@ -260,11 +271,25 @@ mod tests {
             f.indicators.insert("attempts_foiled".into());
         }) };
         let input = Input::new(&ds, &filters, &PlainFormat);
-        let periods = part_year_coverages(&input, ChartId::Trend);
-        assert_eq!(periods.len(), 2, "{periods:?}");
-        assert!(periods[0].contains("2017") && periods[1].contains("2018"), "{periods:?}");
+        let line = part_year_line(&input, &figures_of(ChartId::Trend)(&input)).unwrap();
+        assert_eq!(line, "Dashed bars cover: Jan 2017 – Nov 2017 (to report date), Jan 2018 – Nov 2018 (to report date)");
         // Full years only: none.
         let filters = Filters { coverage: crate::state::CoverageFilter::FullYear, ..Filters::default() };
-        assert_eq!(part_year_coverages(&Input::new(&ds, &filters, &PlainFormat), ChartId::Trend), Vec::<String>::new());
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        assert_eq!(part_year_line(&input, &figures_of(ChartId::Trend)(&input)), None);
+    }
+
+    #[test]
+    fn past_twelve_periods_the_line_counts_the_rest() {
+        let mut ds = default_dataset();
+        let model = ds.observations.iter().find(|o| o.indicator == "attempts_foiled").unwrap().clone();
+        for year in 1990..2004 {
+            ds.observations.push(Observation { start: format!("{year}-01-01"), end: format!("{year}-08-31"), ..model.clone() });
+        }
+        let filters = Filters { years: Some((1990, 2003)), ..Default::default() };
+        let input = Input::new(&ds, &filters, &PlainFormat);
+        let line = part_year_line(&input, &figures_of(ChartId::Trend)(&input)).unwrap();
+        assert!(line.starts_with("Dashed bars cover: Jan 1990 – Aug 1990, Jan 1991 – Aug 1991, "), "{line}");
+        assert!(line.ends_with(", Jan 2001 – Aug 2001, 2 more"), "{line}");
     }
 }

@@ -161,13 +161,16 @@ pub fn build(input: &Input) -> Chart {
 /// exactly (`scope::qualified_line`), figures above those of longer periods
 /// including theirs (`contradictions`), from one pass over the rows, and
 /// other publishers' figures for its periods that the source filter leaves
-/// out (`other_sources`), a line each.
+/// out (`other_sources`), and the months its dashed bars cover
+/// (`scope::part_year_line`), a line each.
 pub fn build_noted<'a>(input: &Input<'a>) -> super::Noted<'a> {
     let layout = layout(input);
     let above = contradictions::note(input, &contradictions::among(&layout));
     let others = super::other_sources::note(input, |id| layout.ids.iter().any(|drawn| drawn == id));
-    let qualified = super::scope::qualified_line(input, &layout_figures(&layout, false));
-    let notes: Vec<String> = qualified.into_iter().chain(above).chain(others).collect();
+    let drawn = layout_figures(&layout, false);
+    let qualified = super::scope::qualified_line(input, &drawn);
+    let part_year = super::scope::part_year_line(input, &drawn);
+    let notes: Vec<String> = qualified.into_iter().chain(above).chain(others).chain(part_year).collect();
     (chart(input, &layout), (!notes.is_empty()).then(|| notes.join("\n")), layout_figures(&layout, true))
 }
 

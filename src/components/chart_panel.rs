@@ -15,7 +15,6 @@ use super::{live_text, Ctx};
 use crate::charts::describe::{describe, lines_by_category, naming_other_figures, several_series, some_too_short};
 use crate::charts::Format;
 use crate::charts::option::Drawing;
-use crate::charts::scope::part_year_coverages;
 use crate::data::Lang;
 use crate::interop::download::{save_chart_png, Caption};
 use crate::interop::echarts::{self, ChartEvent, Drawn, EChart};
@@ -73,16 +72,6 @@ pub fn ChartPanel(
     let too_short = Memo::new(move |_| {
         chart_id == ChartId::Trend && !ctx.filters.with(|f| f.log_scale) && drawing.with(|d| some_too_short(&d.points))
     });
-    // Which months its dashed bars cover, which paper and an image passed
-    // on keep no tooltip to say: worked out when asked, not on every filter.
-    let part_year_line = move || {
-        if !part_year.get_untracked() {
-            return None;
-        }
-        let periods = untrack(|| ctx.with_input(|input| part_year_coverages(input, chart_id)));
-        let lang = ctx.lang.get_untracked();
-        (!periods.is_empty()).then(|| text::labelled(lang, ctx.t(Key::PartYearMonths), &text::list(lang, &periods)))
-    };
     // Out of view, a chart keeps its last drawing and skips redraws until it
     // is scrolled to: `drawn` is the option it shows, `in_view` is kept by
     // an IntersectionObserver (always true where there is none, and for a
@@ -174,7 +163,7 @@ pub fn ChartPanel(
             fit();
         }
     });
-    let paper_line = follow_paper(canvas, make, move || ctx.dark.get_untracked(), draw, part_year_line, data_open, host::in_frame());
+    follow_paper(canvas, make, move || ctx.dark.get_untracked(), draw, data_open, host::in_frame());
     // Escape closes a tooltip wherever the focus is (WCAG 1.4.13).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -220,7 +209,7 @@ pub fn ChartPanel(
             coverage = format!("{coverage} · {}", ctx.t(Key::PartYearShort));
         }
         let lang = ctx.lang.get_untracked();
-        let mut notes = with_line(scope.get_untracked().unwrap_or_default(), part_year_line());
+        let mut notes = scope.get_untracked().unwrap_or_default();
         // What only a tooltip says, first: a picture has no table beside it.
         // Whose figure each dot is; a bar's other figures of its year, whose
         // publishers the source line names.
@@ -272,7 +261,7 @@ pub fn ChartPanel(
             <div class="chart-canvas" node_ref=canvas aria-hidden="true"></div>
             // Under the chart, as a footnote: "attempts foiled" are events,
             // not people, wherever the chart is shown, embedded or saved.
-            <p class="chart-scope" id=footnote prop:textContent=live_text(move || with_line(scope.get().unwrap_or_default(), paper_line.get()))></p>
+            <p class="chart-scope" id=footnote prop:textContent=live_text(move || scope.get().unwrap_or_default())></p>
             <p class="sr-only chart-live" aria-live="polite" prop:textContent=live_text(announcement)></p>
             <Show when=move || error.get().is_some()>
                 <p class="chart-error" role="alert" prop:textContent=live_text(move || error.get().unwrap_or_default())></p>

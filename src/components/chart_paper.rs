@@ -10,8 +10,8 @@ use crate::interop::echarts::Drawn;
 use crate::interop::media::{self, MediaWatch};
 use crate::interop::paper;
 
-/// `notes` with `line` under them, if there is one: the part-year months
-/// under a chart's scope notes, on paper and in its PNG.
+/// `notes` with `line` under them, if there is one: in a chart's PNG, what
+/// only its tooltips and its Log scale control say.
 pub(super) fn with_line(notes: String, line: Option<String>) -> String {
     match line {
         Some(line) if !notes.is_empty() => format!("{notes}\n{line}"),
@@ -23,23 +23,20 @@ pub(super) fn with_line(notes: String, line: Option<String>) -> String {
 /// Follows the page to paper and back, by `beforeprint`, `afterprint` and
 /// print media, for the panel whose chart `make` creates in `canvas` (for
 /// paper or screen) and `draw` draws; `dark` tells whether the screen's is
-/// in the dark theme. On paper it shows `part_year_line`, which it returns the
-/// signal of, and its data table: what only tooltips say (a trend bar's
-/// period, publisher and the other figures of its year; whose figure a
-/// disagreement's dot is) printed nowhere else, and a printed brief showed
-/// bars that no one could quote. `framed`: in a host's frame, which print
-/// does not make taller, it prints as high as on screen, without the line
-/// and the table (`Drawn::ForPaperInFrame`).
+/// in the dark theme. On paper it shows its data table: what only tooltips
+/// say (a trend bar's period, publisher and the other figures of its year;
+/// whose figure a disagreement's dot is) printed nowhere else, and a printed
+/// brief showed bars that no one could quote. `framed`: in a host's frame,
+/// which print does not make taller, it prints as high as on screen, without
+/// the table (`Drawn::ForPaperInFrame`).
 pub(super) fn follow_paper(
     canvas: NodeRef<Div>,
     make: impl Fn(&web_sys::HtmlElement, bool) -> bool + Copy + Send + Sync + 'static,
     dark: impl Fn() -> bool + Copy + Send + Sync + 'static,
     draw: impl Fn(Drawn) + Copy + Send + Sync + 'static,
-    part_year_line: impl Fn() -> Option<String> + Copy + Send + Sync + 'static,
     data_open: RwSignal<bool>,
     framed: bool,
-) -> ReadSignal<Option<String>> {
-    let paper_line = RwSignal::new(None::<String>);
+) {
     // Whether its data table was open before paper.
     let table_before_paper = StoredValue::new(None::<bool>);
     // The instance is made anew for paper where the screen has fewer than
@@ -62,14 +59,12 @@ pub(super) fn follow_paper(
             return;
         }
         draw(Drawn::ForPaper);
-        paper_line.set(part_year_line());
         table_before_paper.set_value(Some(data_open.get_untracked()));
         data_open.set(true);
     };
     let to_screen = move || {
         let Some(remade) = printed.get_value() else { return };
         printed.set_value(None);
-        paper_line.set(None);
         if let Some(open) = table_before_paper.get_value() {
             table_before_paper.set_value(None);
             data_open.set(open);
@@ -95,5 +90,4 @@ pub(super) fn follow_paper(
         after_print.remove();
         print_media.update_value(|watch| drop(watch.take()));
     });
-    paper_line.read_only()
 }

@@ -754,9 +754,10 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   assert.equal(await europe.locator('.chart-note').innerText(), note);
   // The trend's note goes on to say that some of its bars are too short to see.
   assert.ok((await page.locator('[data-chart="trend"] .chart-note').innerText()).startsWith(`${note} `));
-  // Its footnote names a figure above that of a longer period including its own.
+  // Its footnote names a figure above that of a longer period including its
+  // own, then the months of its dashed bars.
   const footnote = await page.locator('[data-chart="trend"] .chart-scope').innerText();
-  assert.match(footnote, /\nSome figures are above those of a longer period including theirs \(sources may count differently\): Voluntary returns \(Interior Ministry\): Jan – Aug 2021: 8,890 · El Faro de Ceuta \(EFE\), against 2021: about 3,500 · CGTN \(Xinhua\)\.$/);
+  assert.match(footnote, /\nSome figures are above those of a longer period including theirs \(sources may count differently\): Voluntary returns \(Interior Ministry\): Jan – Aug 2021: 8,890 · El Faro de Ceuta \(EFE\), against 2021: about 3,500 · CGTN \(Xinhua\)\.\nDashed bars cover: [^\n]*$/);
   await recordText(page);
   await download(page, '[data-chart="europe"] button.download-png');
   assert.ok((await page.evaluate(() => window.__drawn)).includes('Years 2022–2025 · dashed bars: part of a year only'));
@@ -774,6 +775,7 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   assert.equal(await full.locator('[data-chart="europe"] .chart-note').count(), 0);
   // The trend's note says only that some bars are too short to see.
   assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-note').innerText(), /dashed/i);
+  assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-scope').innerText(), /dashed/i);
   assertNoPageErrors(page);
   assertNoPageErrors(full);
 });

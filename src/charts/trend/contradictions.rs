@@ -98,9 +98,13 @@ mod tests {
         // 40,589 "to the report's date": that count's cut-off is unpublished,
         // so it may end before August.
         assert_eq!(named(&pairs), [("voluntary_returns".into(), "2021".into(), 8_890.0, 3_500.0)]);
-        // The note's last line, after the figures not given exactly.
+        // Its line after the figures not given exactly; then the months of
+        // the dashed bars.
         let (_, note, _) = build_noted(&input);
-        assert_eq!(note.as_deref().and_then(|n| n.lines().last()), Some("Some figures are above those of a longer period including theirs (sources may count differently): Voluntary returns (Interior Ministry): Jan 2021 – Aug 2021: 8890 · El Faro de Ceuta (EFE), against 2021: about 3500 · CGTN (Xinhua)."));
+        let note = note.unwrap();
+        let lines: Vec<&str> = note.lines().collect();
+        assert!(lines[lines.len() - 1].starts_with("Dashed bars cover: Jan 2017 – Nov 2017 (to report date), "), "{note}");
+        assert_eq!(lines.get(lines.len() - 2).copied(), Some("Some figures are above those of a longer period including theirs (sources may count differently): Voluntary returns (Interior Ministry): Jan 2021 – Aug 2021: 8890 · El Faro de Ceuta (EFE), against 2021: about 3500 · CGTN (Xinhua)."));
         // Only what the filters show: the full years alone hold none.
         let full_years = filters_with(|f| f.coverage = crate::state::CoverageFilter::FullYear);
         let full_note = build_noted(&Input::new(&ds, &full_years, &PlainFormat)).1.unwrap_or_default();
@@ -147,6 +151,7 @@ mod tests {
         }
         let filters = Filters { years: Some((1990, 1994)), ..Default::default() };
         let note = build_noted(&Input::new(&ds, &filters, &PlainFormat)).1.unwrap();
+        let note = note.lines().find(|l| l.starts_with("Some figures")).unwrap();
         assert!(note.ends_with("; 2 more."), "{note}");
         assert_eq!(note.matches(", against ").count(), 3, "{note}");
     }
