@@ -16,6 +16,7 @@ pub mod chart_panel;
 mod chart_paper;
 pub mod chart_picked;
 pub mod charts_grid;
+mod copier;
 mod credit;
 pub mod dashboard;
 pub mod data_table;

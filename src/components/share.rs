@@ -1,11 +1,11 @@
 //! Share and take away: copy link, embed code, CSV and JSON downloads.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::charts_grid::has_figures;
-use super::{live_text, Ctx};
+use super::copier::Copier;
+use super::Ctx;
 use crate::data::export::to_csv;
 use crate::data::{Lang, Observation};
 use crate::charts::scope::figures_of;
@@ -29,7 +29,6 @@ pub fn SharePanel() -> impl IntoView {
     let ctx = Ctx::get();
     let show_embed = RwSignal::new(false);
     let with_script = RwSignal::new(true);
-    let copied = RwSignal::new(None::<Key>);
     // One chart, as an article most often wants, or all of them: by its
     // place in `ChartId::ALL`. Back to all when the box closes, as its menu
     // then shows again.
@@ -69,21 +68,11 @@ pub fn SharePanel() -> impl IntoView {
             let _ = el.focus();
         }
     };
-    // Shown only when the clipboard refused: the text, selected, to copy by hand.
-    let manual = NodeRef::<leptos::html::Textarea>::new();
     // As the embed box opens or closes, or a download starts, what was said
     // of an earlier copy goes: "Copied." of the link, or the link to copy by
     // hand, stood under the box's own Copy, and read as a CSV's outcome.
-    // Each copy and each forgetting is numbered: a copy the clipboard
-    // finished after a download had said "Copied." as the download's outcome.
-    let copy_number = StoredValue::new(0u32);
-    let forget_copy = move || {
-        copy_number.update_value(|n| *n += 1);
-        copied.set(None);
-        if let Some(area) = manual.get_untracked() {
-            area.set_hidden(true);
-        }
-    };
+    let copier = Copier::new();
+    let forget_copy = move || copier.forget();
     // As the box opens or closes: every chart, the light theme, nothing said.
     let start_over = move || {
         chart.set(None);
@@ -97,25 +86,7 @@ pub fn SharePanel() -> impl IntoView {
             focus(".share button.embed-code");
         }
     };
-    let copy = move |text: String| {
-        copy_number.update_value(|n| *n += 1);
-        let this_copy = copy_number.get_value();
-        spawn_local(async move {
-            let done = download::copy(&text).await;
-            if copy_number.get_value() != this_copy {
-                return;
-            }
-            copied.set(Some(if done { Key::Copied } else { Key::CopyRefused }));
-            if let Some(area) = manual.get_untracked() {
-                area.set_hidden(done);
-                if !done {
-                    area.set_value(&text);
-                    let _ = area.focus();
-                    area.select();
-                }
-            }
-        });
-    };
+    let copy = move |text: String| copier.copy(text);
     let csv = move |all: bool| {
         forget_copy();
         let ds = ctx.dataset.get_untracked();
@@ -198,9 +169,7 @@ pub fn SharePanel() -> impl IntoView {
                     <button class="copy-embed" on:click=move |_| copy(code.get_untracked())>{move || ctx.t(Key::Copy)}</button>
                 </div>
             </Show>
-            <p class="share-status" role="status" prop:textContent=live_text(move || copied.get().map(|key| ctx.t(key)).unwrap_or("").to_string())></p>
-            // A textarea: an embed code keeps its line break.
-            <textarea class="copy-manual" dir="ltr" readonly rows="3" hidden node_ref=manual aria-label=move || ctx.t(Key::CopyRefused)></textarea>
+            {copier.view("share-status", "copy-manual", Some("ltr"))}
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::copier::Copier;
 use super::{live_text, Ctx};
 use crate::data::date::Day;
 use crate::data::{Lang, Source};
@@ -129,6 +130,7 @@ pub fn SourcesPanel() -> impl IntoView {
         parts[1].1 = &sentence;
         (short, text::fill(ctx.t(Key::CitationLong), &parts))
     });
+    let copier = Copier::new();
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || ctx.t(Key::Sources)}</h2>
@@ -137,6 +139,10 @@ pub fn SourcesPanel() -> impl IntoView {
                 <h3>{move || ctx.t(Key::HowToCite)}</h3>
                 <p class="cite-short" prop:textContent=live_text(move || citation.get().0)></p>
                 <p class="cite-long" prop:textContent=live_text(move || citation.get().1)></p>
+                // The long form, with the link to this view and the day: on a
+                // phone, selecting a paragraph by hand took its heading too.
+                <button class="copy-citation" on:click=move |_| copier.copy(citation.get_untracked().1)>{move || ctx.t(Key::CopyCitation)}</button>
+                {copier.view("cite-status", "cite-manual", None)}
             </footer>
         </section>
     }

@@ -194,6 +194,7 @@ pub enum Key {
     EmbedScript,
     Copy,
     Copied,
+    CopyCitation,
     /// The clipboard refused: the text is shown, selected, to copy by hand.
     CopyRefused,
     CsvShown,

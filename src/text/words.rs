@@ -249,6 +249,7 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         EmbedScript => ["Add the auto-height script", "Ajouter le script de hauteur automatique", "إضافة برنامج الارتفاع التلقائي"],
         Copy => ["Copy", "Copier", "نسخ"],
         Copied => ["Copied.", "Copié.", "تم النسخ."],
+        CopyCitation => ["Copy citation", "Copier la citation", "نسخ الاستشهاد"],
         CopyRefused => [
             "This page may not copy. The text is selected below: copy it yourself.",
             "Cette page ne peut pas copier. Le texte est sélectionné ci-dessous\u{a0}: copiez-le vous-même.",

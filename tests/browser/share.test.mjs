@@ -19,6 +19,25 @@ test('copy link puts the current view on the clipboard', async () => {
   assertNoPageErrors(page);
 });
 
+// A researcher takes the citation whole, with the link to the view and the
+// day: on a phone, selecting the paragraph by hand took the heading too.
+test('Copy citation puts the full citation, in the page\'s language, on the clipboard', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
+  const page = await open(browser, '?cat=returns&lang=ar');
+  await waitForDashboard(page);
+  await page.getByRole('button', { name: 'نسخ الاستشهاد' }).click();
+  await page.locator('.cite-status', { hasText: 'تم النسخ.' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.locator('.cite-long').textContent());
+  assert.ok(copied.includes(`${page.url()} (`), copied);
+  assert.equal(await page.locator('.share-status').textContent(), '', 'the share bar says nothing of it');
+  assert.ok(await page.locator('.cite-manual').isHidden());
+  // Not on paper: a button that only acts.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('button.copy-citation').isHidden());
+  assertNoPageErrors(page);
+});
+
 // The theme is the reader's own: a dark-mode reader's link had opened dark
 // for everyone it was sent to, and Back had switched the theme back before
 // it undid a filter.
@@ -78,6 +97,14 @@ for (const [where, refuse] of Object.entries(refusals)) {
     await page.locator('button.copy-embed').click();
     await page.waitForFunction(() => document.querySelector('.copy-manual').value.startsWith('<iframe'));
     assert.equal(await manual.inputValue(), await page.locator('.embed-snippet').inputValue());
+
+    // The citation's own, beside its button.
+    await page.getByRole('button', { name: 'Copier la citation' }).click();
+    await page.locator('.cite-status', { hasText: 'ne peut pas copier' }).waitFor();
+    const citation = await page.locator('.cite-long').textContent();
+    const byHand = page.locator('.cite-manual');
+    assert.equal(await byHand.inputValue(), citation);
+    assert.deepEqual(await byHand.evaluate((el) => [document.activeElement === el, el.selectionStart, el.selectionEnd]), [true, 0, citation.length]);
     assert.deepEqual(page.errors, []);
     await page.close();
   });

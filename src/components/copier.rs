@@ -1,0 +1,71 @@
+//! Text put on the reader's clipboard, and what is said of it: "Copied.",
+//! or where the clipboard refuses (plain http, a frame without
+//! clipboard-write), the text selected in a box, to copy by hand. The share
+//! bar's link and embed code, and the citation, each have one.
+
+use leptos::html::Textarea;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{live_text, Ctx};
+use crate::interop::download;
+use crate::text::Key;
+
+#[derive(Clone, Copy)]
+pub struct Copier {
+    said: RwSignal<Option<Key>>,
+    /// Each copy and each forgetting is numbered: a copy the clipboard
+    /// finished after a download had said "Copied." as the download's outcome.
+    number: StoredValue<u32>,
+    /// Shown only when the clipboard refused.
+    manual: NodeRef<Textarea>,
+}
+
+impl Copier {
+    pub fn new() -> Self {
+        Copier { said: RwSignal::new(None), number: StoredValue::new(0), manual: NodeRef::new() }
+    }
+
+    pub fn copy(self, text: String) {
+        self.number.update_value(|n| *n += 1);
+        let this_copy = self.number.get_value();
+        spawn_local(async move {
+            let done = download::copy(&text).await;
+            if self.number.get_value() != this_copy {
+                return;
+            }
+            self.said.set(Some(if done { Key::Copied } else { Key::CopyRefused }));
+            if let Some(area) = self.manual.get_untracked() {
+                area.set_hidden(done);
+                if !done {
+                    area.set_value(&text);
+                    let _ = area.focus();
+                    area.select();
+                }
+            }
+        });
+    }
+
+    /// What was said of an earlier copy goes, and a copy still under way
+    /// will say nothing.
+    pub fn forget(self) {
+        self.number.update_value(|n| *n += 1);
+        self.said.set(None);
+        if let Some(area) = self.manual.get_untracked() {
+            area.set_hidden(true);
+        }
+    }
+
+    /// The status line (`status_class`) and the box to copy by hand
+    /// (`manual_class`), where the copy buttons are; `dir` the box's
+    /// direction, where not the page's (an address and HTML read left to
+    /// right, on an Arabic page too).
+    pub fn view(self, status_class: &'static str, manual_class: &'static str, dir: Option<&'static str>) -> impl IntoView {
+        let ctx = Ctx::get();
+        view! {
+            <p class=status_class role="status" prop:textContent=live_text(move || self.said.get().map(|key| ctx.t(key)).unwrap_or("").to_string())></p>
+            // A textarea: an embed code keeps its line break.
+            <textarea class=manual_class dir=dir readonly rows="3" hidden node_ref=self.manual aria-label=move || ctx.t(Key::CopyRefused)></textarea>
+        }
+    }
+}
