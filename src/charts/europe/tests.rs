@@ -3,6 +3,7 @@
 use super::*;
 use crate::charts::test_support::*;
 use crate::state::Filters;
+use super::drawn::is_european;
 
 #[test]
 fn spain_routes_stack_and_frontex_stands_apart() {

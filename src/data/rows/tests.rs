@@ -1,4 +1,5 @@
 use super::*;
+use crate::data::model::Lang;
 
 /// Every row says what its observation says, and rows with equal
 /// coverages share a number.
