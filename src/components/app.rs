@@ -201,7 +201,7 @@ fn talk_to_host(embed: &EmbedConfig, filters: RwSignal<Filters>, dataset: RwSign
             // A message naming ids or years the dataset does not have (a
             // host's typo) does nothing, rather than empty the article's chart.
             if dataset.with_untracked(|d| d.as_ref().is_some_and(|d| next.retain_known(d).is_empty())) {
-                filters.set(next);
+                filters.update(|f| f.step(|f| *f = next));
             }
         },
     ));

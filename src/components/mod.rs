@@ -75,9 +75,10 @@ impl Ctx {
         expect_context::<Ctx>()
     }
 
-    /// Change the filters as one discrete step (a new history entry).
+    /// Change the filters as one discrete step (a new history entry), the
+    /// table back to its first page where it changes its rows (`Filters::step`).
     pub fn update(&self, f: impl FnOnce(&mut Filters)) {
-        self.filters.update(f);
+        self.filters.update(|filters| filters.step(f));
     }
 
     /// Run `f` with a chart builder's input for the current state, tracking

@@ -88,16 +88,11 @@ pub fn ObservationsTable() -> impl IntoView {
     let ctx = Ctx::get();
     // In the filter state, so in the URL: a shared link keeps the order.
     let sort = ctx.sort;
-    // The page a reader chose holds for the selection and sort it was chosen
-    // in: once either changes, the page derives back to the first, with no
-    // effect to reset it.
-    let origin = Memo::new(move |_| (ctx.selection.get(), sort.get()));
-    let chosen = RwSignal::new((origin.get_untracked(), 0));
-    let page = Memo::new(move |_| {
-        let index = origin.with(|o| chosen.with(|(from, index)| if from == o { *index } else { 0 }));
-        Page::of(ctx.ordered.with(|order| order.len()), index)
-    });
-    let go = Callback::new(move |index: usize| chosen.set((origin.get_untracked(), index)));
+    // In the filter state, so in the URL, as a step Back undoes; a new
+    // selection, order or view goes back to the first (`Filters::step`).
+    let index = Memo::new(move |_| ctx.filters.with(|f| f.page));
+    let page = Memo::new(move |_| Page::of(ctx.ordered.with(|order| order.len()), index.get()));
+    let go = Callback::new(move |index: usize| ctx.update(|f| f.page = index));
     // The rows drawn, in a memo of their own: the view reads this one memo,
     // as a render effect that read both `page` and `ordered` (on which `page`
     // depends) could miss a new sort in reactive_graph 0.2.

@@ -47,6 +47,10 @@ pub struct Filters {
     pub patterns: bool,
     pub view: View,
     pub sort: TableSort,
+    /// The table's page, from 0 (`page=` from 1 in the URL): a shared link
+    /// to the fourth hundred rows opened at the first. It holds for the
+    /// rows, order and view it was chosen in (`Filters::step`).
+    pub page: usize,
     pub lang: Option<Lang>,
     pub theme: Theme,
 }
@@ -203,7 +207,18 @@ impl Filters {
     /// theme or chart options. A change of those keeps the rows (and the
     /// table page a reader is on) without a new pass over them.
     pub fn selection(&self) -> Filters {
-        Filters { log_scale: false, patterns: false, view: View::Chart, sort: TableSort::default(), lang: None, theme: Theme::Auto, ..self.clone() }
+        Filters { log_scale: false, patterns: false, view: View::Chart, sort: TableSort::default(), page: 0, lang: None, theme: Theme::Auto, ..self.clone() }
+    }
+
+    /// `change` made as one step of the reading: where it changes the rows,
+    /// their order or the view, the table goes back to its first page; a
+    /// language, the theme or a chart option keeps the page.
+    pub fn step(&mut self, change: impl FnOnce(&mut Filters)) {
+        let before = (self.selection(), self.sort, self.view);
+        change(self);
+        if (self.selection(), self.sort, self.view) != before {
+            self.page = 0;
+        }
     }
 
     /// Reset every data filter at once, keeping view, the table's order,
@@ -220,7 +235,7 @@ impl Filters {
     }
 
     pub fn is_filtering(&self) -> bool {
-        *self != self.cleared()
+        Filters { page: 0, ..self.clone() } != self.cleared()
     }
 }
 

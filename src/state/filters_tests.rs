@@ -107,3 +107,26 @@ fn a_co_publisher_keeps_the_figures_it_published() {
     let at = ds.sources.iter().position(|s| s.id == "arabkhabar-2024").unwrap();
     assert!(Filters::default().offered(&ds).sources[at], "offered in the Source menu");
 }
+
+#[test]
+fn the_table_s_page_holds_for_its_rows_order_and_view() {
+    let paged = || Filters { view: View::Table, page: 3, ..Filters::default() };
+    let stepped = |change: &dyn Fn(&mut Filters)| {
+        let mut f = paged();
+        f.step(change);
+        f.page
+    };
+    // A language, the theme, a chart option, or the page itself: kept.
+    assert_eq!(stepped(&|f| f.lang = Some(Lang::Fr)), 3);
+    assert_eq!(stepped(&|f| f.theme = Theme::Dark), 3);
+    assert_eq!(stepped(&|f| f.log_scale = true), 3);
+    assert_eq!(stepped(&|f| f.page = 0), 0, "Previous onto the first page");
+    assert_eq!(stepped(&|f| f.page = 5), 5);
+    // Other rows, another order or the charts: the first page.
+    assert_eq!(stepped(&|f| _ = f.categories.insert("returns".into())), 0);
+    assert_eq!(stepped(&|f| f.years = Some((2020, 2021))), 0);
+    assert_eq!(stepped(&|f| f.sort = f.sort.clicked(crate::state::Column::Value)), 0);
+    assert_eq!(stepped(&|f| f.view = View::Chart), 0);
+    // A page alone is no filter for Clear all to clear.
+    assert!(!paged().is_filtering());
+}

@@ -13,6 +13,7 @@
 //! | pat   | decal patterns on marks      | `pat=1`                 |
 //! | view  | chart or table               | `view=table`            |
 //! | sort  | table order (`-`: high to low) | `sort=-value`         |
+//! | page  | table page, from 1           | `view=table&page=4`     |
 //! | lang  | language                     | `lang=fr`               |
 //! | theme | light, dark or auto          | `theme=dark`            |
 //! | data  | another dataset (same origin)| `data=data/other.json`  |
@@ -29,7 +30,7 @@ const PASSTHROUGH: &[&str] = &["data", "embed", "controls", "chart", "id"];
 
 /// Parameters that hold one value: where a link repeats one with another
 /// value, the last is taken and the one it overrode is said.
-const ONE_VALUE: &[&str] = &["yr", "cov", "log", "pat", "view", "sort", "lang", "theme", "data", "embed", "controls", "chart", "id"];
+const ONE_VALUE: &[&str] = &["yr", "cov", "log", "pat", "view", "sort", "page", "lang", "theme", "data", "embed", "controls", "chart", "id"];
 
 /// Parse a query string (with or without the leading `?`). Unknown or
 /// invalid parameters are skipped, each with a notice; never an error.
@@ -69,6 +70,7 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
                 _ => false,
             },
             "sort" => TableSort::parse(&value).map(|sort| filters.sort = sort).is_some(),
+            "page" => value.parse::<usize>().ok().filter(|&n| n > 0).map(|n| filters.page = n - 1).is_some(),
             "lang" => lang_from_code(&value).map(|lang| filters.lang = Some(lang)).is_some(),
             "theme" => match value.as_ref() {
                 "auto" => set(&mut filters.theme, Theme::Auto),
@@ -92,6 +94,10 @@ pub fn parse_query(query: &str) -> (Filters, Vec<Notice>) {
             }
         }
     }
+    // A page is the table's: the charts have none to keep.
+    if filters.view != View::Table {
+        filters.page = 0;
+    }
     (filters, notices)
 }
 
@@ -113,14 +119,13 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
     if let Some((from, to)) = filters.years {
         out.append_pair("yr", &format!("{from}~{to}"));
     }
-    match filters.coverage {
-        CoverageFilter::All => {}
-        CoverageFilter::FullYear => {
-            out.append_pair("cov", "full");
-        }
-        CoverageFilter::YearToDate => {
-            out.append_pair("cov", "ytd");
-        }
+    let coverage = match filters.coverage {
+        CoverageFilter::All => None,
+        CoverageFilter::FullYear => Some("full"),
+        CoverageFilter::YearToDate => Some("ytd"),
+    };
+    if let Some(coverage) = coverage {
+        out.append_pair("cov", coverage);
     }
     if !filters.sources.is_empty() {
         out.append_pair("src", &join(&filters.sources));
@@ -141,17 +146,19 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
     if let Some(sort) = filters.sort.param() {
         out.append_pair("sort", &sort);
     }
+    if filters.view == View::Table && filters.page > 0 {
+        out.append_pair("page", &(filters.page + 1).to_string());
+    }
     if let Some(lang) = filters.lang {
         out.append_pair("lang", lang_code(lang));
     }
-    match filters.theme {
-        Theme::Auto => {}
-        Theme::Light => {
-            out.append_pair("theme", "light");
-        }
-        Theme::Dark => {
-            out.append_pair("theme", "dark");
-        }
+    let theme = match filters.theme {
+        Theme::Auto => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    };
+    if let Some(theme) = theme {
+        out.append_pair("theme", theme);
     }
     // `~` and `/` are safe in a query; keep them readable rather than %7E
     // and %2F ("?data=data/other.json", as the README writes it).

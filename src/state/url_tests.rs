@@ -15,13 +15,14 @@ fn round_trips_every_filter() {
         patterns: true,
         view: View::Table,
         sort: TableSort { column: Column::Value, descending: true },
+        page: 3,
         lang: Some(Lang::Ar),
         theme: Theme::Dark,
     };
     let q = to_query(&f, &[]);
     assert_eq!(
         q,
-        "cat=enforcement~returns&ind=attempts_foiled&yr=2018~2024&cov=full&src=le360-2017&geo=morocco~spain&log=1&pat=1&view=table&sort=-value&lang=ar&theme=dark"
+        "cat=enforcement~returns&ind=attempts_foiled&yr=2018~2024&cov=full&src=le360-2017&geo=morocco~spain&log=1&pat=1&view=table&sort=-value&page=4&lang=ar&theme=dark"
     );
     assert_eq!(parse_query(&q), (f, vec![]));
 }
@@ -230,4 +231,25 @@ fn a_dataset_or_embed_parameter_given_twice_keeps_the_last_and_says_the_first() 
         assert!(passthrough(query).contains(&(kept.0.to_string(), kept.1.to_string())), "{query}");
         assert_eq!(parse_query(query).1.iter().map(|n| n.value.as_str()).collect::<Vec<_>>(), [said], "{query}");
     }
+}
+
+#[test]
+fn a_table_page_is_read_from_one_and_kept_for_the_table_only() {
+    let (f, notices) = parse_query("view=table&page=4");
+    assert_eq!((f.page, notices), (3, vec![]));
+    // The charts have no page: it goes, unsaid, and the link has none.
+    let (f, notices) = parse_query("page=4");
+    assert_eq!((f.page, notices), (0, vec![]));
+    assert_eq!(to_query(&Filters { page: 3, ..Filters::default() }, &[]), "");
+    // The first page is the plain table.
+    assert_eq!(to_query(&Filters { view: View::Table, ..Filters::default() }, &[]), "view=table");
+    for bad in ["0", "-1", "abc", "2.5", ""] {
+        let (f, notices) = parse_query(&format!("view=table&page={bad}"));
+        assert_eq!(f.page, 0, "{bad}");
+        assert_eq!(notices, vec![Notice { about: Key::IgnoredParameter, value: format!("page={bad}") }], "{bad}");
+    }
+    // Given twice, the last.
+    let (f, notices) = parse_query("view=table&page=2&page=5");
+    assert_eq!(f.page, 4);
+    assert_eq!(notices.len(), 1, "{notices:?}");
 }

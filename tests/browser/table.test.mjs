@@ -250,6 +250,57 @@ test('the table draws 100 rows a page, and a new sort or filter goes back to the
   assertNoPageErrors(page);
 });
 
+// A researcher sends the fourth hundred rows: the link had opened at the first.
+test('the table\'s page is in the address: a link opens it, Back and Forward walk the pages, a bad one is said', async () => {
+  const data = `data=${encodeURIComponent('/__test/generated?n=1000')}`;
+  const page = await open(browser, `?${data}&view=table&sort=-value&page=4`);
+  const status = page.locator('.page-status');
+  const showing = (text) => page.locator('.page-status', { hasText: text }).waitFor();
+  await status.waitFor({ timeout: 20_000 });
+  assert.equal(await status.innerText(), 'Rows 301–400 of 1,000');
+  const values = () => page.locator('table.observations td.num').evaluateAll((tds) => tds.map((td) => Number(td.dataset.value)));
+  const fourth = await values();
+  assert.equal(new URL(page.url()).searchParams.get('page'), '4', 'kept as given');
+
+  await page.locator('button.page-next').click();
+  await showing('Rows 401–500 of 1,000');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('page') === '5');
+  await page.goBack();
+  await showing('Rows 301–400 of 1,000');
+  assert.deepEqual(await values(), fourth, 'the same rows, in the same order');
+  await page.locator('button.page-prev').click();
+  await page.locator('button.page-prev').click();
+  await page.locator('button.page-prev').click();
+  await showing('Rows 1–100 of 1,000');
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('page'), null, { timeout: 5000 });
+  await page.goBack();
+  await showing('Rows 101–200 of 1,000');
+  await page.goForward();
+  await showing('Rows 1–100 of 1,000');
+  await page.goBack();
+  await showing('Rows 101–200 of 1,000');
+  // A language keeps it; a filter goes back to the first, and the address with it.
+  await page.locator('button.lang[data-lang="fr"]').click();
+  await page.waitForFunction(() => /lang=fr/.test(location.search));
+  assert.equal(new URL(page.url()).searchParams.get('page'), '2');
+  await page.locator('select.year-from').selectOption('2000');
+  await page.waitForFunction(() => /yr=2000/.test(location.search) && !/page=/.test(location.search));
+  // The charts have no page.
+  await page.goto(`${BASE}/?${data}&view=table&page=3`);
+  await showing('Rows 201–300 of 1,000');
+  await page.locator('.view-switch button').first().click();
+  await page.waitForFunction(() => !/view=table|page=/.test(location.search));
+
+  // Past the last page: the last. Not a page: said, and the first.
+  const past = await open(browser, `?${data}&view=table&page=99`);
+  await past.locator('.page-status', { hasText: 'Rows 901–1,000 of 1,000' }).waitFor({ timeout: 20_000 });
+  assert.ok(await past.locator('button.page-next').isDisabled());
+  const bad = await open(browser, `?${data}&view=table&page=zero`);
+  await bad.locator('.page-status', { hasText: 'Rows 1–100 of 1,000' }).waitFor({ timeout: 20_000 });
+  assert.match(await bad.locator('.notices').innerText(), /page=zero/);
+  for (const p of [page, past, bad]) assertNoPageErrors(p);
+});
+
 test('the default dataset fits on one page: all 97 rows and no pager', async () => {
   const page = await open(browser, '?view=table');
   await page.locator('table.observations tbody tr').first().waitFor();
