@@ -100,7 +100,8 @@ pub fn SharePanel() -> impl IntoView {
         let bytes = to_csv(&ds, &rows, lang);
         // Its labels and notes are in the page's language: a newsroom that
         // takes two keeps them apart.
-        let name = format!("marsad-{}-{}.csv", if all { "all" } else { "filtered" }, lang_code(lang));
+        let rows = if all { "all".to_string() } else { ctx.filters.with_untracked(Filters::file_name_part) };
+        let name = format!("marsad-{rows}-{}.csv", lang_code(lang));
         download::save(&name, "text/csv;charset=utf-8", &bytes);
     };
     // The dataset as published, byte for byte, from where the page read it

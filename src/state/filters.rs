@@ -210,6 +210,19 @@ impl Filters {
         Filters { log_scale: false, patterns: false, view: View::Chart, sort: TableSort::default(), page: 0, lang: None, theme: Theme::Auto, ..self.clone() }
     }
 
+    /// The rows chosen, for the name of a file of them, in the link's own
+    /// words: "filtered-cat-returns_yr-2018~2024". Two downloads of other
+    /// rows had come as "marsad-filtered-en.csv" and "… (1).csv", and a
+    /// researcher could not tell which was which. "filtered" alone where
+    /// nothing is chosen, or too much to name.
+    pub fn file_name_part(&self) -> String {
+        let query = super::url::to_query(&self.selection(), &[]);
+        if query.is_empty() || query.len() > 80 {
+            return "filtered".into();
+        }
+        format!("filtered-{}", query.replace('&', "_").replace('=', "-"))
+    }
+
     /// `change` made as one step of the reading: where it changes the rows,
     /// their order or the view, the table goes back to its first page; a
     /// language, the theme or a chart option keeps the page.

@@ -130,3 +130,20 @@ fn the_table_s_page_holds_for_its_rows_order_and_view() {
     // A page alone is no filter for Clear all to clear.
     assert!(!paged().is_filtering());
 }
+
+#[test]
+fn a_file_of_filtered_rows_is_named_for_them() {
+    let mut f = Filters { view: View::Table, page: 2, lang: Some(Lang::Fr), theme: Theme::Dark, ..Filters::default() };
+    assert_eq!(f.file_name_part(), "filtered", "nothing chosen: the view, page, language and theme are not rows");
+    f.categories.insert("returns".into());
+    f.categories.insert("rescue_at_sea".into());
+    f.years = Some((2018, 2024));
+    f.coverage = CoverageFilter::FullYear;
+    f.sort = f.sort.clicked(crate::state::Column::Value);
+    assert_eq!(f.file_name_part(), "filtered-cat-rescue_at_sea~returns_yr-2018~2024_cov-full");
+    // Too many to name.
+    for i in 0..10 {
+        f.sources.insert(format!("source-{i}"));
+    }
+    assert_eq!(f.file_name_part(), "filtered");
+}

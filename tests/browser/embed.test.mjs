@@ -466,7 +466,9 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   const page = await open(browser, '?cat=rescue_at_sea');
   await waitForDashboard(page);
   const shown = await download(page, 'button.download-csv-shown');
-  assert.equal(shown.name, 'marsad-filtered-en.csv');
+  // Named for its rows, in the link's words: two files of other rows had come
+  // as "marsad-filtered-en.csv" and "(1)".
+  assert.equal(shown.name, 'marsad-filtered-cat-rescue_at_sea-en.csv');
   assert.deepEqual([...shown.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const rows = parseCsv(shown.bytes.subarray(3).toString('utf8'));
   assert.deepEqual(rows[0].slice(0, 3), ['indicator', 'indicator_label', 'category']);
@@ -500,7 +502,9 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   const sorted = await open(browser, '?cat=rescue_at_sea&view=table&sort=-value');
   await sorted.locator('table.observations').waitFor();
   const table = await sorted.locator('table.observations td.num').evaluateAll((tds) => tds.map((td) => Number(td.dataset.value)));
-  const csv = parseCsv((await download(sorted, 'button.download-csv-shown')).bytes.subarray(3).toString('utf8'));
+  const sortedFile = await download(sorted, 'button.download-csv-shown');
+  assert.equal(sortedFile.name, 'marsad-filtered-cat-rescue_at_sea-en.csv', 'the order and view are no rows');
+  const csv = parseCsv(sortedFile.bytes.subarray(3).toString('utf8'));
   const values = csv.slice(1).map((r) => Number(r[9]));
   assert.deepEqual(values, table);
   assert.deepEqual(values, [...values].sort((a, b) => b - a));
@@ -510,7 +514,7 @@ test('CSV downloads of the shown rows and of all data parse back', async () => {
   const arabic = await open(browser, '?cat=rescue_at_sea&lang=ar');
   await waitForDashboard(arabic);
   const inArabic = await download(arabic, 'button.download-csv-shown');
-  assert.equal(inArabic.name, 'marsad-filtered-ar.csv');
+  assert.equal(inArabic.name, 'marsad-filtered-cat-rescue_at_sea-ar.csv');
   assert.match(parseCsv(inArabic.bytes.subarray(3).toString('utf8'))[1][1], /[\u0600-\u06FF]/);
   assertNoPageErrors(arabic);
 });
