@@ -6,7 +6,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::chart_paper::{follow_paper, with_line};
+use super::chart_paper::follow_paper;
 use super::chart_keys::explore_by_keys;
 use super::chart_picked::{chart_picked, noting, ChartPick};
 use super::credit::Credit;
@@ -276,5 +276,15 @@ pub fn ChartPanel(
                 </Show>
             </details>
         </section>
+    }
+}
+
+/// `notes` with `line` under them, if there is one: in a chart's PNG, what
+/// only its tooltips and its Log scale control say.
+fn with_line(notes: String, line: Option<String>) -> String {
+    match line {
+        Some(line) if !notes.is_empty() => format!("{notes}\n{line}"),
+        Some(line) => line,
+        None => notes,
     }
 }

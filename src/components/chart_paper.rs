@@ -10,16 +10,6 @@ use crate::interop::echarts::Drawn;
 use crate::interop::media::{self, MediaWatch};
 use crate::interop::paper;
 
-/// `notes` with `line` under them, if there is one: in a chart's PNG, what
-/// only its tooltips and its Log scale control say.
-pub(super) fn with_line(notes: String, line: Option<String>) -> String {
-    match line {
-        Some(line) if !notes.is_empty() => format!("{notes}\n{line}"),
-        Some(line) => line,
-        None => notes,
-    }
-}
-
 /// Follows the page to paper and back, by `beforeprint`, `afterprint` and
 /// print media, for the panel whose chart `make` creates in `canvas` (for
 /// paper or screen) and `draw` draws; `dark` tells whether the screen's is

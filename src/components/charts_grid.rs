@@ -167,7 +167,8 @@ pub fn ChartsGrid() -> impl IntoView {
     // The ring's with its note of the slice Marsad worked out; Europe's
     // with that of its "(other)" bars and of the figures given as
     // approximate or minimum; the trend's with that note, figures above a
-    // longer period's and those a source filter leaves out.
+    // longer period's and those a source filter leaves out; both, with the
+    // months their dashed bars cover.
     let (europe, europe_scope) = noted_memos(ctx, ChartId::Europe, europe::build_noted);
     let (trend, trend_scope) = noted_memos(ctx, ChartId::Trend, trend::build_noted);
     let (composition, composition_scope) = noted_memos(ctx, ChartId::Composition, composition::build_noted);

@@ -76,7 +76,8 @@ impl Ctx {
     }
 
     /// Change the filters as one discrete step (a new history entry), the
-    /// table back to its first page where it changes its rows (`Filters::step`).
+    /// table back to its first page where it changes its rows, their order
+    /// or the view (`Filters::step`).
     pub fn update(&self, f: impl FnOnce(&mut Filters)) {
         self.filters.update(|filters| filters.step(f));
     }

@@ -13,8 +13,7 @@ use crate::interop::intl::IntlFormat;
 use crate::state::{Column, TableSort};
 use crate::text::Key;
 
-/// The most rows drawn at once.
-const PAGE_SIZE: usize = 100;
+use crate::state::filters::TABLE_PAGE_ROWS as PAGE_SIZE;
 
 /// One drawn row, formatted for the reader's language.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,7 +91,16 @@ pub fn ObservationsTable() -> impl IntoView {
     // selection, order or view goes back to the first (`Filters::step`).
     let index = Memo::new(move |_| ctx.filters.with(|f| f.page));
     let page = Memo::new(move |_| Page::of(ctx.ordered.with(|order| order.len()), index.get()));
-    let go = Callback::new(move |index: usize| ctx.update(|f| f.page = index));
+    let table = NodeRef::<leptos::html::Table>::new();
+    let go = Callback::new(move |index: usize| {
+        ctx.update(|f| f.page = index);
+        // Pressed at the foot of a page, Next had left the reader at the foot
+        // of the next, its first row a hundred rows up. The focus stays on
+        // the button.
+        if let Some(el) = table.get_untracked().filter(|el| el.get_bounding_client_rect().top() < 0.0) {
+            el.scroll_into_view();
+        }
+    });
     // The rows drawn, in a memo of their own: the view reads this one memo,
     // as a render effect that read both `page` and `ordered` (on which `page`
     // depends) could miss a new sort in reactive_graph 0.2.
@@ -132,7 +140,7 @@ pub fn ObservationsTable() -> impl IntoView {
         <div class="table-wrap">
             // Roles, since on a phone the table is laid out as blocks
             // (style/main.css), which can make a browser forget it is one.
-            <table class="observations" role="table">
+            <table class="observations" role="table" node_ref=table>
                 <caption class="sr-only">{move || ctx.t(Key::TableCaption)}</caption>
                 <thead role="rowgroup"><tr role="row">
                     {header(Column::Indicator, Key::Indicator)}
@@ -212,7 +220,7 @@ mod tests {
         assert_eq!(rows(100, 0), (0, 0, 0..100));
         assert_eq!(rows(101, 1), (1, 1, 100..101));
         assert_eq!(rows(1000, 9), (9, 9, 900..1000));
-        // A page past the end (rows fewer than when it was chosen) is the last.
+        // A page past the end (a link's) is the last.
         assert_eq!(rows(1000, 42), (9, 9, 900..1000));
         assert_eq!(rows(250, 7), (2, 2, 200..250));
     }

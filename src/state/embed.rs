@@ -101,7 +101,12 @@ pub fn apply_host_message(current: &Filters, msg: &serde_json::Value) -> Option<
 
 /// The `{type: "marsad:state", …}` message posted back after each change.
 pub fn state_message(id: &str, filters: &Filters) -> String {
-    serde_json::json!({ "type": "marsad:state", "id": id, "query": to_query(filters, &[]) }).to_string()
+    serde_json::json!({ "type": "marsad:state", "id": id, "query": to_query(&without_page(filters), &[]) }).to_string()
+}
+
+/// An embed shows no table, so it has no page to keep (nor `marsad:set` to take).
+fn without_page(filters: &Filters) -> Filters {
+    Filters { page: 0, ..filters.clone() }
 }
 
 fn escape_attribute(s: &str) -> String {
@@ -118,7 +123,7 @@ pub fn snippet(page: &str, filters: &Filters, data: Option<&str>, chart: Option<
     if let Some(chart) = chart {
         extra.push(("chart".to_string(), chart.as_str().to_string()));
     }
-    let src = format!("{page}?{}", to_query(filters, &extra));
+    let src = format!("{page}?{}", to_query(&without_page(filters), &extra));
     let mut out = format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" data-marsad style=\"width:100%;height:{SNIPPET_HEIGHT}px;border:0\"></iframe>",
         escape_attribute(&src),
@@ -136,6 +141,7 @@ pub fn snippet(page: &str, filters: &Filters, data: Option<&str>, chart: Option<
 mod tests {
     use super::*;
     use crate::data::Lang;
+    use crate::state::View;
 
     fn pairs(q: &str) -> Vec<(String, String)> {
         super::super::url::passthrough(q)
@@ -194,6 +200,14 @@ mod tests {
 title=\"Marsad &quot;quoted&quot; &lt;b&gt;\" loading=\"lazy\" data-marsad style=\"width:100%;height:640px;border:0\"></iframe>\n\
 <script async src=\"https://news.example/marsad/embed.js\"></script>"
         );
+    }
+
+    #[test]
+    fn an_embed_has_no_table_page() {
+        let f = Filters { view: View::Table, page: 3, ..Filters::default() };
+        assert_eq!(to_query(&f, &[]), "view=table&page=4", "the dashboard's own link keeps it");
+        assert!(snippet("https://news.example/marsad/", &f, None, None, "Marsad", false).starts_with("<iframe src=\"https://news.example/marsad/?embed=1&amp;view=table\" "));
+        assert_eq!(state_message("story", &f), r#"{"id":"story","query":"view=table","type":"marsad:state"}"#);
     }
 
     #[test]

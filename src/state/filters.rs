@@ -31,6 +31,9 @@ pub enum Theme {
     Dark,
 }
 
+/// The most rows the table draws at once: a page.
+pub const TABLE_PAGE_ROWS: usize = 100;
+
 /// Everything a reader has chosen. Empty sets mean "no restriction".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
@@ -171,7 +174,7 @@ impl Filters {
     }
 
     /// Drop ids the dataset doesn't know, and years it has no figure of,
-    /// returning a notice for each.
+    /// returning a notice for each; a table page past the last, the last.
     pub fn retain_known(&mut self, ds: &Dataset) -> Vec<Notice> {
         let mut notices = Vec::new();
         let mut keep = |set: &mut IdSet<String>, about: Key, known: &dyn Fn(&str) -> bool| {
@@ -200,12 +203,17 @@ impl Filters {
                 }
             }
         }
+        // A link's page past the last is the last, in the address too: it
+        // had gone on into Copy link and the citation as given.
+        if self.page > 0 {
+            self.page = self.page.min(self.matching_indices(ds).len().saturating_sub(1) / TABLE_PAGE_ROWS);
+        }
         notices
     }
 
-    /// The filters that decide which rows match: not the view, language,
-    /// theme or chart options. A change of those keeps the rows (and the
-    /// table page a reader is on) without a new pass over them.
+    /// The filters that decide which rows match: not the view, order, table
+    /// page, language, theme or chart options. A change of those keeps the
+    /// rows without a new pass over them.
     pub fn selection(&self) -> Filters {
         Filters { log_scale: false, patterns: false, view: View::Chart, sort: TableSort::default(), page: 0, lang: None, theme: Theme::Auto, ..self.clone() }
     }

@@ -147,3 +147,18 @@ fn a_file_of_filtered_rows_is_named_for_them() {
     }
     assert_eq!(f.file_name_part(), "filtered");
 }
+
+#[test]
+fn a_link_s_page_past_the_last_is_the_last() {
+    let ds = default_dataset();
+    // 97 rows: one page.
+    let mut f = Filters { view: View::Table, page: 98, ..Filters::default() };
+    assert!(f.retain_known(&ds).is_empty(), "no notice: the table shows the last page");
+    assert_eq!(f.page, 0);
+    let mut f = Filters { view: View::Table, page: 98, ..Filters::default() };
+    let model = ds.observations[0].clone();
+    let mut big = ds.clone();
+    big.observations.extend((0..150).map(|i| Observation { value: f64::from(i), ..model.clone() }));
+    f.retain_known(&big);
+    assert_eq!(f.page, 2, "247 rows: three pages");
+}

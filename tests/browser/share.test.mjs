@@ -32,9 +32,15 @@ test('Copy citation puts the full citation, in the page\'s language, on the clip
   assert.ok(copied.includes(`${page.url()} (`), copied);
   assert.equal(await page.locator('.share-status').textContent(), '', 'the share bar says nothing of it');
   assert.ok(await page.locator('.cite-manual').isHidden());
-  // Not on paper: a button that only acts.
+  // Not on paper: a button that only acts, and what it said.
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('button.copy-citation').isHidden());
+  assert.ok(await page.locator('.cite-status').isHidden());
+  await page.emulateMedia({ media: 'screen' });
+  // A filter rewrites the citation's link: "Copied." was of the old one.
+  await page.locator('.chip[data-category="rescue_at_sea"]').click();
+  await page.waitForFunction(() => /rescue_at_sea/.test(document.querySelector('.cite-long').textContent));
+  assert.equal(await page.locator('.cite-status').textContent(), '');
   assertNoPageErrors(page);
 });
 

@@ -265,6 +265,11 @@ test('the table\'s page is in the address: a link opens it, Back and Forward wal
   await page.locator('button.page-next').click();
   await showing('Rows 401–500 of 1,000');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('page') === '5');
+  // Pressed at the foot of the page, Next shows the new page from its top;
+  // the focus stays on it.
+  const top = await page.locator('table.observations').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 200, `the table's top in view: ${top}`);
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'page-next');
   await page.goBack();
   await showing('Rows 301–400 of 1,000');
   assert.deepEqual(await values(), fourth, 'the same rows, in the same order');
@@ -290,11 +295,17 @@ test('the table\'s page is in the address: a link opens it, Back and Forward wal
   await showing('Rows 201–300 of 1,000');
   await page.locator('.view-switch button').first().click();
   await page.waitForFunction(() => !/view=table|page=/.test(location.search));
+  await page.locator('.view-switch button').nth(1).click();
+  await showing('Rows 1–100 of 1,000');
+  assert.equal(new URL(page.url()).searchParams.get('page'), null);
 
   // Past the last page: the last. Not a page: said, and the first.
   const past = await open(browser, `?${data}&view=table&page=99`);
   await past.locator('.page-status', { hasText: 'Rows 901–1,000 of 1,000' }).waitFor({ timeout: 20_000 });
   assert.ok(await past.locator('button.page-next').isDisabled());
+  // And the address says so, for Copy link and the citation.
+  await past.waitForFunction(() => new URLSearchParams(location.search).get('page') === '10');
+  assert.match(await past.locator('.cite-long').textContent(), /page=10 /);
   const bad = await open(browser, `?${data}&view=table&page=zero`);
   await bad.locator('.page-status', { hasText: 'Rows 1–100 of 1,000' }).waitFor({ timeout: 20_000 });
   assert.match(await bad.locator('.notices').innerText(), /page=zero/);
