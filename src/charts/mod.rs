@@ -126,7 +126,7 @@ pub fn years_chart(input: &Input, years: &[i32]) -> charming::Chart {
         .x_axis(Axis::new().type_(AxisType::Category).inverse(input.rtl()).data(years.iter().map(|y| y.to_string()).collect()))
 }
 
-/// A bar by year: solid for a full year's figure, else outlined and dashed.
+/// A bar by year: solid for a full year's figure, else striped (`year_to_date_style`).
 pub fn year_bar_style(full_year: bool, color: &str) -> ItemStyle {
     if full_year { ItemStyle::new().color(color) } else { year_to_date_style(color) }
 }
@@ -139,12 +139,14 @@ pub fn with_aside(label: String, aside: &str) -> String {
     format!("{label} {open}{aside}{close}")
 }
 
-/// Year-to-date bars are outlined and dashed, so they never pass for a full year.
+/// Year-to-date bars are hollow in a thin dashed outline, so they never
+/// pass for a full year; `option` stripes them across (`stripe_part_years`).
+/// A 2 px outline filled the 2 px bars of a phone, which looked solid.
 pub fn year_to_date_style(color: &str) -> ItemStyle {
     ItemStyle::new()
         .color("rgba(255,255,255,0)")
         .border_color(color)
-        .border_width(2)
+        .border_width(0.5)
         .border_type(BorderType::Dashed)
 }
 

@@ -29,9 +29,13 @@ pub fn option(chart: &Chart) -> Value {
             axis["axisLabel"]["lineHeight"] = LABEL_LINE_HEIGHT.into();
         }
     }
+    let patterned = option["aria"]["decal"]["show"] == true;
     if let Some(Value::Array(series)) = option.get_mut("series") {
         series.iter_mut().filter(|s| s["type"] == "scatter").for_each(spread_equal_dots);
         series.iter_mut().for_each(own_tooltips);
+        if !patterned {
+            series.iter_mut().for_each(stripe_part_years);
+        }
     }
     // A ring's legend is its key, not a switch: a part hidden by a tap left
     // the rest of the whole drawn as all of it (charming's selected modes
@@ -56,6 +60,25 @@ pub fn option(chart: &Chart) -> Value {
         tooltip["className"] = "chart-tooltip".into();
     }
     option
+}
+
+/// A part-year bar (`year_to_date_style`: dashed, and hollow) striped
+/// across in its colour: a phone draws a dozen bars a year about 2 px
+/// wide, where the dashed outline filled its bar and passed for a full
+/// year's. Stripes show at any width, at the colour's full contrast. Not
+/// where the reader asked for patterns (`Input::aria`), which tell the
+/// series apart.
+/// A series' own style, or (the European chart's) a data item's.
+fn stripe_part_years(series: &mut Value) {
+    let stripe = |item: &mut Value| {
+        let Some(style) = item.get_mut("itemStyle").filter(|style| style["borderType"] == "dashed") else { return };
+        let colour = style["borderColor"].clone();
+        style["decal"] = serde_json::json!({ "symbol": "rect", "symbolSize": 1, "dashArrayX": [1, 0], "dashArrayY": [2, 2], "rotation": 0, "color": colour });
+    };
+    if let Some(Value::Array(data)) = series.get_mut("data") {
+        data.iter_mut().for_each(stripe);
+    }
+    stripe(series);
 }
 
 /// Between a data item's name and its own tooltip (`with_tooltip`).
@@ -224,6 +247,29 @@ mod tests {
         assert_eq!(option["tooltip"]["renderMode"], "richText");
         assert_eq!(option["tooltip"]["enterable"], false);
         assert!(super::option(&Chart::new()).get("tooltip").is_none());
+    }
+
+    #[test]
+    fn part_year_bars_are_striped_in_their_colour_unless_patterns_are_asked_for() {
+        use crate::charts::test_support::{default_dataset, PlainFormat};
+        use crate::charts::{trend, Input};
+        use crate::state::Filters;
+        let ds = default_dataset();
+        let striped = |filters: &Filters| {
+            let option = option(&trend::build(&Input::new(&ds, filters, &PlainFormat)));
+            let series = option["series"].as_array().unwrap().clone();
+            series.into_iter().map(|s| (s["itemStyle"]["borderType"] == "dashed", s["itemStyle"]["decal"].clone(), s["itemStyle"]["borderColor"].clone())).collect::<Vec<_>>()
+        };
+        let plain = striped(&Filters::default());
+        assert!(plain.iter().any(|(dashed, _, _)| *dashed));
+        for (dashed, decal, colour) in &plain {
+            match dashed {
+                true => assert_eq!((&decal["dashArrayY"], &decal["color"]), (&serde_json::json!([2, 2]), colour)),
+                false => assert!(decal.is_null(), "a full year's bar is solid"),
+            }
+        }
+        let patterned = striped(&Filters { patterns: true, ..Filters::default() });
+        assert!(patterned.iter().all(|(_, decal, _)| decal.is_null()), "the reader's patterns tell the series apart");
     }
 
     #[test]

@@ -129,7 +129,7 @@ mod note_tests {
         // the dashed bars.
         let note = build_noted(&Input::new(&ds, &filters, &PlainFormat)).1.unwrap();
         let lines: Vec<&str> = note.lines().collect();
-        assert!(lines[lines.len() - 1].starts_with("Dashed bars cover: "), "{note}");
+        assert!(lines[lines.len() - 1].starts_with("Striped bars cover: "), "{note}");
         assert_eq!(
             lines[lines.len() - 2],
             "Other sources give figures for the same periods, left out by the source filter: \

@@ -83,8 +83,8 @@ pub fn indicators_of(figures: &[&Observation]) -> Vec<String> {
 /// The figures a chart draws, from one of its builder's own functions.
 pub type Figures = for<'a> fn(&Input<'a>) -> Vec<&'a Observation>;
 
-/// The figures `chart` draws: whether it has any to draw, and the dashed
-/// bars' periods.
+/// The figures `chart` draws: whether it has any to draw, and the
+/// indicators whose scope notes go under it.
 pub fn figures_of(chart: ChartId) -> Figures {
     match chart {
         ChartId::Featured => featured::bars,
@@ -106,17 +106,19 @@ pub fn credited_of(chart: ChartId) -> Figures {
 }
 
 /// The periods of the part-year figures of `figures`, each once, earliest
-/// first, in a line: "Dashed bars cover: Jan – Nov 2017 (to report date),
+/// first, in a line: "Striped bars cover: Jan – Nov 2017 (to report date),
 /// Jan – Sep 2018, …". Under the chart, on screen as on paper and in its
 /// PNG: side by side, a Jan–Aug 2025 bar and a Jan–Sep 2024 one looked
 /// alike, and only their tooltips gave the months.
 pub fn part_year_line(input: &Input, figures: &[&Observation]) -> Option<String> {
     // A few periods: each put in its place as found, rather than a sort
     // (which weighed 1 KB of wasm).
-    let mut periods: Vec<((Day, Day), String)> = Vec::new();
+    // By period and whether it ends at its report's date: a count to Nov 30
+    // and one to an autumn report stored as Nov 30 are said apart.
+    let mut periods: Vec<((Day, Day, bool), String)> = Vec::new();
     for o in figures.iter().filter(|o| o.coverage_kind() == Some(CoverageKind::YearToDate)) {
         let Some(c) = o.coverage() else { continue };
-        let key = (c.start, c.end);
+        let key = (c.start, c.end, o.end_is_report_date);
         if !periods.iter().any(|(k, _)| *k == key) {
             let at = periods.iter().position(|(k, _)| *k > key).unwrap_or(periods.len());
             periods.insert(at, (key, input.coverage(o)));
@@ -272,7 +274,7 @@ mod tests {
         }) };
         let input = Input::new(&ds, &filters, &PlainFormat);
         let line = part_year_line(&input, &figures_of(ChartId::Trend)(&input)).unwrap();
-        assert_eq!(line, "Dashed bars cover: Jan 2017 – Nov 2017 (to report date), Jan 2018 – Nov 2018 (to report date)");
+        assert_eq!(line, "Striped bars cover: Jan 2017 – Nov 2017 (to report date), Jan 2018 – Nov 2018 (to report date)");
         // Full years only: none.
         let filters = Filters { coverage: crate::state::CoverageFilter::FullYear, ..Filters::default() };
         let input = Input::new(&ds, &filters, &PlainFormat);
@@ -289,7 +291,7 @@ mod tests {
         let filters = Filters { years: Some((1990, 2003)), ..Default::default() };
         let input = Input::new(&ds, &filters, &PlainFormat);
         let line = part_year_line(&input, &figures_of(ChartId::Trend)(&input)).unwrap();
-        assert!(line.starts_with("Dashed bars cover: Jan 1990 – Aug 1990, Jan 1991 – Aug 1991, "), "{line}");
+        assert!(line.starts_with("Striped bars cover: Jan 1990 – Aug 1990, Jan 1991 – Aug 1991, "), "{line}");
         assert!(line.ends_with(", Jan 2001 – Aug 2001, 2 more"), "{line}");
     }
 }

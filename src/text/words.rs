@@ -43,17 +43,17 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
             "كل نقطة هي رقم مصدر واحد، موضوعة كنسبة مئوية من أعلى رقم في صفّها.",
         ],
         PartYearBars => [
-            "A dashed bar covers only part of its year, the months up to a report: not the whole year.",
-            "Une barre en pointillés ne couvre qu'une partie de l'année (les mois précédant un rapport), pas l'année entière.",
-            "العمود المتقطع لا يغطي إلا جزءًا من سنته، أي الأشهر حتى صدور تقرير، لا السنة كاملة.",
+            "A striped bar covers only part of its year, the months up to a report: not the whole year.",
+            "Une barre hachurée ne couvre qu'une partie de l'année (les mois précédant un rapport), pas l'année entière.",
+            "العمود المخطط لا يغطي إلا جزءًا من سنته، أي الأشهر حتى صدور تقرير، لا السنة كاملة.",
         ],
-        PartYearShort => ["dashed bars: part of a year only", "barres en pointillés\u{a0}: une partie de l'année seulement", "الأعمدة المتقطعة: جزء من السنة فقط"],
+        PartYearShort => ["striped bars: part of a year only", "barres hachurées\u{a0}: une partie de l'année seulement", "الأعمدة المخططة: جزء من السنة فقط"],
         CardsUnfiltered => [
             "The report's own figures, whatever the filters: the filters apply only to the charts and the table.",
             "Les chiffres du rapport lui-même, quels que soient les filtres\u{a0}: les filtres ne s'appliquent qu'aux graphiques et au tableau.",
             "هذه أرقام التقرير نفسه مهما كانت عوامل التصفية، إذ لا تنطبق عوامل التصفية إلا على الرسوم البيانية والجدول.",
         ],
-        PartYearMonths => ["Dashed bars cover", "Les barres en pointillés couvrent", "تغطي الأعمدة المتقطعة"],
+        PartYearMonths => ["Striped bars cover", "Les barres hachurées couvrent", "تغطي الأعمدة المخططة"],
         PercentOfRowHighest => ["% of the row's highest figure", "% du chiffre le plus élevé de la ligne", "% من أعلى رقم في الصف"],
         LatestDisagreements => [
             "The {shown} latest of {all} disagreements are drawn; the table and the CSV hold them all.",

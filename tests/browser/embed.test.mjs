@@ -571,8 +571,12 @@ test('each chart says the scope of the figures it draws, and nothing where they 
   const text = await trend.locator('.chart-scope').innerText();
   const [note, ...rest] = text.split('\n');
   assert.match(note, /^[^:]+, [^:]+: National police operations only: a separate, smaller count than the Interior Ministry's totals\.$/);
-  // Then the one figure that was not given exactly, rescues' "about 12,000".
-  assert.deepEqual(rest, ['Approximate or minimum figures, as published: People rescued at sea — Jan – Aug 2022: about 12,000 · The New Arab (Anadolu)'], text);
+  // Then the one figure that was not given exactly, rescues' "about 12,000",
+  // and the months of the striped bars.
+  assert.deepEqual(rest, [
+    'Approximate or minimum figures, as published: People rescued at sea — Jan – Aug 2022: about 12,000 · The New Arab (Anadolu)',
+    'Striped bars cover: Jan – Aug 2022, Jan – Sep 2023, Jan – Sep 2024, Jan – Aug 2025',
+  ], text);
   // Rescues need no note: a chart of their full years alone has none.
   const rescued = await open(browser, '?ind=rescued_at_sea&cov=full');
   await waitForDashboard(rescued);
@@ -629,7 +633,7 @@ test('a chart\'s PNG carries its scope notes under its sources, each on lines of
 });
 
 // A dashed bar in an image passed on had no tooltip to say its months:
-// "dashed bars: part of a year only" left 50,000 for 2017 reading as a year.
+// "striped bars: part of a year only" left 50,000 for 2017 reading as a year.
 // The words drawn into the PNG of chart `id` that the page downloads, in
 // the order drawn: only those on a canvas of the PNG's size, not the chart's.
 async function pngWords(page, id) {
@@ -653,9 +657,9 @@ test('a trend PNG names the months of its dashed bars', async () => {
     return new Intl.DateTimeFormat('fr', { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
   }));
   // The last of the notes, wrapped to the chart's width: its lines joined.
-  const line = drawn.slice(drawn.findIndex((t) => t.startsWith('Les barres en pointillés couvrent'))).join(' ');
+  const line = drawn.slice(drawn.findIndex((t) => t.startsWith('Les barres hachurées couvrent'))).join(' ');
   // Each as the table says it, "to report date" where the cut-off is not published.
-  assert.equal(line, `Les barres en pointillés couvrent\u00a0: ${periods.map((p) => `${p} (à la date du rapport)`).join(', ')}`, JSON.stringify(drawn));
+  assert.equal(line, `Les barres hachurées couvrent\u00a0: ${periods.map((p) => `${p} (à la date du rapport)`).join(', ')}`, JSON.stringify(drawn));
   assertNoPageErrors(page);
 });
 
@@ -733,9 +737,9 @@ test('a source filter keeps the other publishers of its disagreements: their dot
   const embed = await open(browser, '?embed=1&chart=trend&src=le360-2017');
   await chartOption(embed, 'trend');
   const footnote = await embed.locator('[data-chart="trend"] .chart-scope').innerText();
-  assert.match(footnote, /\nOther sources give figures for the same periods, left out by the source filter: Irregular migration attempts foiled: Jan – Nov 2017 \(to report date\): 50,000 · North Africa Post; Smuggling networks dismantled: Jan – Nov 2017 \(to report date\): 80 · North Africa Post\.$/);
+  assert.match(footnote, /\nOther sources give figures for the same periods, left out by the source filter: Irregular migration attempts foiled: Jan – Nov 2017 \(to report date\): 50,000 · North Africa Post; Smuggling networks dismantled: Jan – Nov 2017 \(to report date\): 80 · North Africa Post\.\nStriped bars cover: Jan – Nov 2017$/);
   // Its bars too short to see are said so, without the Log scale it has no control for.
-  assert.equal(await embed.locator('[data-chart="trend"] .chart-note').innerText(), 'A dashed bar covers only part of its year, the months up to a report: not the whole year. Some bars are under 1% of the tallest, too short to see.');
+  assert.equal(await embed.locator('[data-chart="trend"] .chart-note').innerText(), 'A striped bar covers only part of its year, the months up to a report: not the whole year. Some bars are under 1% of the tallest, too short to see.');
   // Both publishers chosen: nothing is left out, nothing to say.
   const both = await open(browser, '?embed=1&chart=trend&src=le360-2017,northafricapost-2017');
   await chartOption(both, 'trend');
@@ -749,7 +753,7 @@ test('a source filter keeps the other publishers of its disagreements: their dot
 });
 
 test('a chart by year that draws part of a year says what its dashed bars are, on screen and in its PNG', async () => {
-  const note = 'A dashed bar covers only part of its year, the months up to a report: not the whole year.';
+  const note = 'A striped bar covers only part of its year, the months up to a report: not the whole year.';
   const page = await open(browser);
   await waitForDashboard(page);
   const europe = page.locator('[data-chart="europe"]');
@@ -761,10 +765,10 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   // Its footnote names a figure above that of a longer period including its
   // own, then the months of its dashed bars.
   const footnote = await page.locator('[data-chart="trend"] .chart-scope').innerText();
-  assert.match(footnote, /\nSome figures are above those of a longer period including theirs \(sources may count differently\): Voluntary returns \(Interior Ministry\): Jan – Aug 2021: 8,890 · El Faro de Ceuta \(EFE\), against 2021: about 3,500 · CGTN \(Xinhua\)\.\nDashed bars cover: [^\n]*$/);
+  assert.match(footnote, /\nSome figures are above those of a longer period including theirs \(sources may count differently\): Voluntary returns \(Interior Ministry\): Jan – Aug 2021: 8,890 · El Faro de Ceuta \(EFE\), against 2021: about 3,500 · CGTN \(Xinhua\)\.\nStriped bars cover: [^\n]*$/);
   await recordText(page);
   await download(page, '[data-chart="europe"] button.download-png');
-  assert.ok((await page.evaluate(() => window.__drawn)).includes('Years 2022–2025 · dashed bars: part of a year only'));
+  assert.ok((await page.evaluate(() => window.__drawn)).includes('Years 2022–2025 · striped bars: part of a year only'));
   // The trend's PNG keeps its footnote: a picture quoted alone.
   await page.evaluate(() => { window.__drawn.length = 0; });
   await download(page, '[data-chart="trend"] button.download-png');
@@ -778,8 +782,8 @@ test('a chart by year that draws part of a year says what its dashed bars are, o
   await chartOption(full, 'europe');
   assert.equal(await full.locator('[data-chart="europe"] .chart-note').count(), 0);
   // The trend's note says only that some bars are too short to see.
-  assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-note').innerText(), /dashed/i);
-  assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-scope').innerText(), /dashed/i);
+  assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-note').innerText(), /striped/i);
+  assert.doesNotMatch(await full.locator('[data-chart="trend"] .chart-scope').innerText(), /striped/i);
   assertNoPageErrors(page);
   assertNoPageErrors(full);
 });
@@ -1087,7 +1091,8 @@ test('a figure Marsad worked out is said so, with its sum, under its chart and i
     const ringLine = (await lines('composition')).at(-1);
     if (typeof ring === 'string') assert.equal(ringLine, ring);
     else assert.match(ringLine, ring);
-    assert.match((await lines('europe')).at(-1), europe);
+    // Before the months of its striped bar, the last line.
+    assert.match((await lines('europe')).at(-2), europe);
     if (lang === 'en') {
       await recordText(page);
       await download(page, '[data-chart="composition"] button.download-png');

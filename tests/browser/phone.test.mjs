@@ -132,6 +132,57 @@ test('on a touch screen a finger scrolling over a chart leaves no tooltip; one s
 
 // The years turn, or stand level again, as the chart's width changes: a
 // trend drawn wide and then narrowed had gone back to every other year.
+// A phone draws a dozen bars a year about 2 px wide: there the dashed
+// outline of a part-year bar filled it, and Jan – Aug 2025 passed for a
+// whole year. Read from the pixels ECharts drew, down the middle of each bar.
+test('on a phone a part-year bar is striped across, never solid as a full year\'s', async () => {
+  const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-dpr-')), {
+    ...CHROMIUM_OPTIONS, viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce',
+  });
+  // Closed whatever the outcome: a persistent context left open keeps the run alive.
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${BASE}/`);
+    await chartOption(page, 'trend');
+    await page.waitForTimeout(300);
+    const inked = await page.evaluate(() => {
+      const el = document.querySelector('[data-chart="trend"] .chart-canvas');
+      const chart = window.echarts.getInstanceByDom(el);
+      const canvas = el.querySelector('canvas');
+      const ratio = canvas.width / el.clientWidth;
+      const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      const years = chart.getOption().xAxis[0].data;
+      // The share of a bar's pixels that are ink rather than the ground,
+      // inside its edges.
+      const share = (name, year) => {
+        const index = chart.getOption().series.findIndex((s) => s.name === name);
+        const { x, y, width, height } = chart.getModel().getSeriesByIndex(index).getData().getItemLayout(years.indexOf(year));
+        let ink = 0;
+        let all = 0;
+        for (let col = Math.ceil(x * ratio); col < Math.floor((x + width) * ratio); col++) {
+          for (let row = Math.ceil((y + height) * ratio) + 2; row < Math.floor(y * ratio) - 2; row++) {
+            const at = (row * canvas.width + col) * 4;
+            all += 1;
+            if (pixels[at + 3] > 100 && 765 - pixels[at] - pixels[at + 1] - pixels[at + 2] > 200) ink += 1;
+          }
+        }
+        return { width: +width.toFixed(1), share: +(ink / all).toFixed(2), all };
+      };
+      const name = 'Irregular migration attempts foiled';
+      return { full: share(`${name} (full year)`, '2024'), part: share(`${name} (year to date)`, '2024'), alone: share(`${name} (year to date)`, '2025') };
+    });
+    const said = JSON.stringify(inked);
+    assert.ok(inked.part.width < 4, `bars this narrow: ${said}`);
+    assert.ok(inked.full.share > 0.97, `a full year's bar is solid: ${said}`);
+    for (const bar of [inked.part, inked.alone]) assert.ok(bar.all > 200 && bar.share < 0.8, `a part-year bar is striped: ${said}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the trend\'s years turn as its width narrows and stand level as it widens', async () => {
   // One series: its legend's one name lays out alike at both widths, so
   // only the years ask for a new draw.

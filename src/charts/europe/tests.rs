@@ -208,7 +208,7 @@ fn the_note_names_the_figures_not_given_exactly_of_those_drawn() {
         )
     );
     // Then the months of its dashed bar.
-    assert_eq!(lines.next(), Some("Dashed bars cover: Jan 2025 – Aug 2025"));
+    assert_eq!(lines.next(), Some("Striped bars cover: Jan 2025 – Aug 2025"));
     assert_eq!(lines.next(), None);
     // None where no total is drawn with its routes.
     let mut filters = Filters::default();
