@@ -72,8 +72,10 @@ pub fn option(chart: &Chart) -> Value {
 fn stripe_part_years(series: &mut Value) {
     let stripe = |item: &mut Value| {
         let Some(style) = item.get_mut("itemStyle").filter(|style| style["borderType"] == "dashed") else { return };
-        let colour = style["borderColor"].clone();
-        style["decal"] = serde_json::json!({ "symbol": "rect", "symbolSize": 1, "dashArrayX": [1, 0], "dashArrayY": [2, 2], "rotation": 0, "color": colour });
+        // Parsed, not built by `json!`: the parser is in the wasm already.
+        let mut decal: Value = serde_json::from_str(r#"{"symbol":"rect","symbolSize":1,"dashArrayX":[1,0],"dashArrayY":[2,2],"rotation":0}"#).unwrap_or_default();
+        decal["color"] = style["borderColor"].clone();
+        style["decal"] = decal;
     };
     if let Some(Value::Array(data)) = series.get_mut("data") {
         data.iter_mut().for_each(stripe);

@@ -305,8 +305,17 @@ const BUDGET_WASM = 150 * KB;
 // years in the Source menu, a chart's height following the stylesheet's
 // when a phone is turned (0.4 KB); 0.1 KB of data, a Frontex note saying
 // what its −52% compares with, and 0.1 KB of CSS and index.html.
-const CEILING_FIRST_CHART = 604.5 * KB;
-const CEILING_WASM = 393.5 * KB;
+// Then to 606 and 394.5 (605.4; the wasm 394.3, from 392.8 at the last
+// stop: 1.5 KB in all), for a newsroom's and a phone reader's pass: the
+// months of a chart's striped bars under it on screen (its paper-only path
+// dropped: 0.7 KB less), a Copy citation button (the share bar's copying
+// made one module for both), the table's page in the address (with a
+// link's page past the last made the last, and embeds without one), a
+// filtered CSV named for its rows, the citation's "Copied." forgotten when
+// it changes, the pager showing a new page from its top, and part-year
+// bars striped across (0.3 KB, parsed rather than built by `json!`).
+const CEILING_FIRST_CHART = 606 * KB;
+const CEILING_WASM = 394.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
