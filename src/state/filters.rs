@@ -16,6 +16,17 @@ pub enum CoverageFilter {
     YearToDate,
 }
 
+impl CoverageFilter {
+    /// Its value in a link (`cov=`), none for the default, as `TableSort::param`.
+    pub fn param(self) -> Option<&'static str> {
+        match self {
+            CoverageFilter::All => None,
+            CoverageFilter::FullYear => Some("full"),
+            CoverageFilter::YearToDate => Some("ytd"),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
     #[default]
@@ -29,6 +40,17 @@ pub enum Theme {
     Auto,
     Light,
     Dark,
+}
+
+impl Theme {
+    /// Its value in a link (`theme=`), none for the default.
+    pub fn param(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
 }
 
 /// The most rows the table draws at once: a page.

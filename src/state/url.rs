@@ -119,12 +119,7 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
     if let Some((from, to)) = filters.years {
         out.append_pair("yr", &format!("{from}~{to}"));
     }
-    let coverage = match filters.coverage {
-        CoverageFilter::All => None,
-        CoverageFilter::FullYear => Some("full"),
-        CoverageFilter::YearToDate => Some("ytd"),
-    };
-    if let Some(coverage) = coverage {
+    if let Some(coverage) = filters.coverage.param() {
         out.append_pair("cov", coverage);
     }
     if !filters.sources.is_empty() {
@@ -152,12 +147,7 @@ pub fn to_query(filters: &Filters, extra: &[(String, String)]) -> String {
     if let Some(lang) = filters.lang {
         out.append_pair("lang", lang_code(lang));
     }
-    let theme = match filters.theme {
-        Theme::Auto => None,
-        Theme::Light => Some("light"),
-        Theme::Dark => Some("dark"),
-    };
-    if let Some(theme) = theme {
+    if let Some(theme) = filters.theme.param() {
         out.append_pair("theme", theme);
     }
     // `~` and `/` are safe in a query; keep them readable rather than %7E
