@@ -256,12 +256,23 @@ impl Filters {
     /// `change` made as one step of the reading: where it changes the rows,
     /// their order or the view, the table goes back to its first page; a
     /// language, the theme or a chart option keeps the page.
+    /// A language orders the rows anew where they are sorted by words: its
+    /// page holds other rows, and goes back to the first too.
     pub fn step(&mut self, change: impl FnOnce(&mut Filters)) {
-        let before = (self.selection(), self.sort, self.view);
+        let before = self.clone();
         change(self);
-        if (self.selection(), self.sort, self.view) != before {
+        let reordered = self.sort != before.sort || (self.lang != before.lang && self.sort.column.is_words());
+        if reordered || self.view != before.view || !self.selects_as(&before) {
             self.page = 0;
         }
+    }
+
+    /// Whether `other` chooses the same rows, as `selection` would tell,
+    /// without a copy of either.
+    fn selects_as(&self, other: &Filters) -> bool {
+        // Whole, so that a new field must be placed here or among the rest.
+        let Filters { categories, indicators, years, coverage, sources, geographies, log_scale: _, patterns: _, view: _, sort: _, page: _, lang: _, theme: _ } = self;
+        *categories == other.categories && *indicators == other.indicators && *years == other.years && *coverage == other.coverage && *sources == other.sources && *geographies == other.geographies
     }
 
     /// Reset every data filter at once, keeping view, the table's order,

@@ -127,6 +127,19 @@ fn the_table_s_page_holds_for_its_rows_order_and_view() {
     assert_eq!(stepped(&|f| f.years = Some((2020, 2021))), 0);
     assert_eq!(stepped(&|f| f.sort = f.sort.clicked(crate::state::Column::Value)), 0);
     assert_eq!(stepped(&|f| f.view = View::Chart), 0);
+    // Each of the fields that choose rows.
+    assert_eq!(stepped(&|f| _ = f.indicators.insert("returns_total".into())), 0);
+    assert_eq!(stepped(&|f| _ = f.sources.insert("frontex".into())), 0);
+    assert_eq!(stepped(&|f| _ = f.geographies.insert(crate::data::Geography::Morocco)), 0);
+    assert_eq!(stepped(&|f| f.coverage = CoverageFilter::FullYear), 0);
+    // Rows sorted by words: a language orders them anew, the theme does not.
+    let by_words = |change: &dyn Fn(&mut Filters)| {
+        let mut f = Filters { sort: TableSort { column: crate::state::Column::Indicator, descending: false }, ..paged() };
+        f.step(change);
+        f.page
+    };
+    assert_eq!(by_words(&|f| f.lang = Some(Lang::Ar)), 0);
+    assert_eq!(by_words(&|f| f.theme = Theme::Dark), 3);
     // A page alone is no filter for Clear all to clear.
     assert!(!paged().is_filtering());
 }

@@ -36,6 +36,11 @@ impl Column {
             Column::Note => "note",
         }
     }
+
+    /// Whether it is ordered by words, which each language orders its own way.
+    pub fn is_words(self) -> bool {
+        !matches!(self, Column::Coverage | Column::Value)
+    }
 }
 
 /// The table's order: by a column, low to high or (`descending`) high to

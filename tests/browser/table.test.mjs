@@ -298,6 +298,14 @@ test('the table\'s page is in the address: a link opens it, Back and Forward wal
   await page.locator('.view-switch button').nth(1).click();
   await showing('Rows 1–100 of 1,000');
   assert.equal(new URL(page.url()).searchParams.get('page'), null);
+  // Rows sorted by words: another language orders them anew, so its page
+  // two held other rows than the page two read. Back to the first.
+  await page.goto(`${BASE}/?${data}&view=table&sort=indicator&page=2`);
+  await showing('Rows 101–200 of 1,000');
+  await page.locator('button.lang[data-lang="ar"]').click();
+  await page.waitForFunction(() => /lang=ar/.test(location.search));
+  assert.equal(new URL(page.url()).searchParams.get('page'), null, 'the first page');
+  assert.match(await status.innerText(), /^\D*1\D+100\D/, 'its first hundred rows');
 
   // Past the last page: the last. Not a page: said, and the first.
   const past = await open(browser, `?${data}&view=table&page=99`);
