@@ -13,17 +13,33 @@ use crate::text::Key;
 
 #[derive(Clone, Copy)]
 pub struct Copier {
-    said: RwSignal<Option<Key>>,
+    /// What was said of a copy, and the text copied.
+    said: RwSignal<Option<(Key, String)>>,
     /// Each copy and each forgetting is numbered: a copy the clipboard
     /// finished after a download had said "Copied." as the download's outcome.
     number: StoredValue<u32>,
     /// Shown only when the clipboard refused.
     manual: NodeRef<Textarea>,
+    /// The text the button copies, where a filter or the language rewrites
+    /// it beside what was said: "Copied." and the box to copy by hand are
+    /// of the text copied, and show only while it is the one on screen.
+    /// `None` where the buttons `forget` instead (the share bar's).
+    current: Option<Signal<String>>,
 }
 
 impl Copier {
     pub fn new() -> Self {
-        Copier { said: RwSignal::new(None), number: StoredValue::new(0), manual: NodeRef::new() }
+        Copier { said: RwSignal::new(None), number: StoredValue::new(0), manual: NodeRef::new(), current: None }
+    }
+
+    /// A copier of the one text `current`, which changes on screen.
+    pub fn of(current: Signal<String>) -> Self {
+        Copier { current: Some(current), ..Copier::new() }
+    }
+
+    /// What is said now: of the text on screen only.
+    fn said_now(self) -> Option<Key> {
+        self.said.with(|said| said.as_ref().filter(|(_, text)| self.current.is_none_or(|c| c.with(|c| c == text))).map(|(key, _)| *key))
     }
 
     pub fn copy(self, text: String) {
@@ -34,15 +50,17 @@ impl Copier {
             if self.number.get_value() != this_copy {
                 return;
             }
-            self.said.set(Some(if done { Key::Copied } else { Key::CopyRefused }));
-            if let Some(area) = self.manual.get_untracked() {
-                area.set_hidden(done);
-                if !done {
+            if !done {
+                if let Some(area) = self.manual.get_untracked() {
                     area.set_value(&text);
+                    // Shown now, for the focus: its `hidden` follows in a
+                    // later task.
+                    area.set_hidden(false);
                     let _ = area.focus();
                     area.select();
                 }
             }
+            self.said.set(Some((if done { Key::Copied } else { Key::CopyRefused }, text)));
         });
     }
 
@@ -51,9 +69,6 @@ impl Copier {
     pub fn forget(self) {
         self.number.update_value(|n| *n += 1);
         self.said.set(None);
-        if let Some(area) = self.manual.get_untracked() {
-            area.set_hidden(true);
-        }
     }
 
     /// The status line (`status_class`) and the box to copy by hand
@@ -63,9 +78,9 @@ impl Copier {
     pub fn view(self, status_class: &'static str, manual_class: &'static str, dir: Option<&'static str>) -> impl IntoView {
         let ctx = Ctx::get();
         view! {
-            <p class=status_class role="status" prop:textContent=live_text(move || self.said.get().map(|key| ctx.t(key)).unwrap_or("").to_string())></p>
+            <p class=status_class role="status" prop:textContent=live_text(move || self.said_now().map(|key| ctx.t(key)).unwrap_or("").to_string())></p>
             // A textarea: an embed code keeps its line break.
-            <textarea class=manual_class dir=dir readonly rows="3" hidden node_ref=self.manual aria-label=move || ctx.t(Key::CopyRefused)></textarea>
+            <textarea class=manual_class dir=dir readonly rows="3" hidden=move || self.said_now() != Some(Key::CopyRefused) node_ref=self.manual aria-label=move || ctx.t(Key::CopyRefused)></textarea>
         }
     }
 }

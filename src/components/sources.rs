@@ -130,15 +130,9 @@ pub fn SourcesPanel() -> impl IntoView {
         parts[1].1 = &sentence;
         (short, text::fill(ctx.t(Key::CitationLong), &parts))
     });
-    let copier = Copier::new();
     // The citation holds the view's link: once a filter or the language
     // rewrites it, "Copied." and a box to copy by hand were of the old one.
-    Effect::new(move |first: Option<()>| {
-        citation.track();
-        if first.is_some() {
-            copier.forget();
-        }
-    });
+    let copier = Copier::of(Signal::derive(move || citation.with(|c| c.1.clone())));
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || ctx.t(Key::Sources)}</h2>

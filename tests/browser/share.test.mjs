@@ -111,6 +111,11 @@ for (const [where, refuse] of Object.entries(refusals)) {
     const byHand = page.locator('.cite-manual');
     assert.equal(await byHand.inputValue(), citation);
     assert.deepEqual(await byHand.evaluate((el) => [document.activeElement === el, el.selectionStart, el.selectionEnd]), [true, 0, citation.length]);
+    // A filter rewrites the citation: the box held the old one, to copy by hand.
+    await page.locator('.chip[data-category="returns"]').click();
+    await page.waitForFunction((old) => document.querySelector('.cite-long').textContent !== old, citation);
+    await page.waitForFunction(() => document.querySelector('.cite-manual').hidden);
+    assert.equal(await page.locator('.cite-status').textContent(), '');
     assert.deepEqual(page.errors, []);
     await page.close();
   });
