@@ -71,6 +71,15 @@ fn axis_data(option: &Value, axis: &str) -> Vec<String> {
     axis["data"].as_array().map(|d| d.iter().map(|v| one_line(v.as_str().unwrap_or(""))).collect()).unwrap_or_default()
 }
 
+/// A ring's part, which has no axis to name it: its name before its figure
+/// ("Voluntary returns coordinated with IOM: 1,664 (37.9%)", `text::labelled`),
+/// so that its data table's row is headed by it, as a bar's by its year.
+fn part_name(item: &Value) -> Option<String> {
+    let name = one_line(item["name"].as_str()?);
+    let (part, _) = name.rsplit_once(':')?;
+    Some(part.trim_end_matches([' ', '\u{a0}', '\u{202f}']).to_string())
+}
+
 /// Every mark in drawing order, gaps left out.
 pub fn points(option: &Value) -> Vec<Point> {
     let x = axis_data(option, "xAxis");
@@ -80,6 +89,7 @@ pub fn points(option: &Value) -> Vec<Point> {
         let name = series["name"].as_str().unwrap_or("").to_string();
         let stack = series["stack"].as_str().map(str::to_string);
         let remainder = series["id"].as_str().is_some_and(|id| id.starts_with(REMAINDER));
+        let ring = series["type"] == "pie";
         for (di, item) in series["data"].as_array().into_iter().flatten().enumerate() {
             let raw = if item.is_object() { &item["value"] } else { item };
             // A scatter dot is [where, row, figure] (or [figure, row]); a
@@ -91,6 +101,7 @@ pub fn points(option: &Value) -> Vec<Point> {
             let Some(value) = value.filter(|v| v.is_finite()) else { continue };
             let category = match row {
                 Some(r) => y.get(r).cloned(),
+                None if ring => part_name(item),
                 None => x.get(di).or_else(|| y.get(di)).cloned(),
             };
             out.push(Point {

@@ -227,12 +227,14 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
     chart.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' '));
   assert.match(await described('featured'), /Smuggling networks dismantled — Jan – Sep 2024: 210 · migrantaffairs\.info\. Use the arrow keys.* Irregular migration attempts foiled: Attempts are events, not people: one person can be counted several times\.\sVoluntary returns /);
   assert.match(await described('europe'), /Escape to close the tooltip\. .*Frontex counts border-crossing detections, not individuals\./);
-  // A ring's slices have no axis: their own text names them.
-  // Nor does its data table have columns of blanks for a screen reader to read.
+  // A ring's slices have no axis: each row is headed by its part's name,
+  // as a bar's by its year (a screen reader's table navigation read the
+  // cells without a header), with no column of blank series.
   const ring = page.locator('[data-chart="composition"]');
   await ring.locator('details.chart-data summary').click();
   await ring.locator('details.chart-data td:visible').first().waitFor();
-  assert.deepEqual(await ring.locator('details.chart-data thead th:visible').allInnerTexts(), ['Value']);
+  assert.deepEqual(await ring.locator('details.chart-data thead th:visible').allInnerTexts(), ['Indicator', 'Value']);
+  assert.deepEqual(await ring.locator('details.chart-data tbody th[scope="row"]:visible').allInnerTexts(), ['Voluntary returns coordinated with IOM', 'Voluntary returns (Interior Ministry) [other]']);
   // A chart by year heads its years "Year", not "Category".
   const byYear = page.locator('[data-chart="trend"]');
   await byYear.locator('details.chart-data summary').click();
@@ -244,7 +246,7 @@ test('a chart\'s description names whose figure is highest and lowest, as the ch
   assert.deepEqual(await firstYear.locator('th[scope="row"]').allInnerTexts(), ['Irregular migration attempts foiled (full year)', '2017'], 'its series and its year');
   assert.equal(await firstYear.locator('td:visible').last().innerText(), '55,000 · Elnashra');
   await byYear.locator('details.chart-data summary').click();
-  assert.deepEqual(await ring.locator('details.chart-data td:visible').allInnerTexts(), ['Voluntary returns coordinated with IOM: 1,664 (37.9%) — Jan – Sep 2024 · migrantaffairs.info', 'Voluntary returns (Interior Ministry) [other]: 2,724 (62.1%) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs.info']);
+  assert.deepEqual(await ring.locator('details.chart-data td:visible').allInnerTexts(), ['1,664 (37.9%) — Jan – Sep 2024 · migrantaffairs.info', '2,724 (62.1%) — Jan – Sep 2024: 4,388 −\u00a01,664 =\u00a02,724 · migrantaffairs.info']);
   // A year is said once when a point gets focus.
   const chart = page.locator('[data-chart="trend"]');
   await chart.scrollIntoViewIfNeeded();

@@ -140,6 +140,22 @@ fn extremes_of_a_ring_are_its_slices() {
 }
 
 #[test]
+fn a_ring_s_parts_are_named_apart_from_their_figures_for_their_rows_headers() {
+    let (pts, _) = described(composition::build);
+    // Each name whole, on one line, where the canvas wraps it.
+    assert_eq!(pts.iter().map(|p| p.category.as_str()).collect::<Vec<_>>(), ["Voluntary returns coordinated with IOM", "Voluntary returns (Interior Ministry) [other]"]);
+    // Its row's cell then says its figure, not its name again.
+    assert_eq!(crate::text::cited_title(&pts[0].category, &pts[0].text), "1664 (37.9%) \u{2014} Jan 2024 \u{2013} Sep 2024 \u{b7} migrantaffairs.info");
+    // French sets its colon apart.
+    let ds = default_dataset();
+    let filters = Filters { lang: Some(crate::data::Lang::Fr), ..Filters::default() };
+    let input = Input::new(&ds, &filters, &PlainFormat);
+    let pts = points(&crate::charts::option::option(&composition::build(&input)));
+    assert!(pts.iter().all(|p| !p.category.is_empty() && !p.category.ends_with([' ', '\u{a0}', ':'])), "{pts:?}");
+    assert!(pts.iter().all(|p| !crate::text::cited_title(&p.category, &p.text).starts_with(':')), "{pts:?}");
+}
+
+#[test]
 fn a_year_is_announced_once() {
     let (pts, _) = described(trend::build);
     // A series by year keeps its name alone too: "2017" names no figure.
