@@ -76,8 +76,8 @@ fn axis_data(option: &Value, axis: &str) -> Vec<String> {
 /// so that its data table's row is headed by it, as a bar's by its year.
 fn part_name(item: &Value) -> Option<String> {
     let name = one_line(item["name"].as_str()?);
-    let (part, _) = name.rsplit_once(':')?;
-    Some(part.trim_end_matches([' ', '\u{a0}', '\u{202f}']).to_string())
+    // `trim_end` takes French's no-break space before the colon too.
+    Some(name.rsplit_once(": ")?.0.trim_end().to_string())
 }
 
 /// Every mark in drawing order, gaps left out.

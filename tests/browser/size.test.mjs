@@ -314,8 +314,12 @@ const BUDGET_WASM = 150 * KB;
 // filtered CSV named for its rows, the citation's "Copied." forgotten when
 // it changes, the pager showing a new page from its top, and part-year
 // bars striped across (0.3 KB, parsed rather than built by `json!`).
-const CEILING_FIRST_CHART = 606 * KB;
-const CEILING_WASM = 394.5 * KB;
+// Then to 606.5 and 395 (605.8; the wasm 394.6): a ring's data table rows
+// headed by each part's name (0.3 KB), the citation's "Copied." derived
+// from the text copied rather than cleared by an effect, the table's page
+// reset by a language where rows are sorted by words.
+const CEILING_FIRST_CHART = 606.5 * KB;
+const CEILING_WASM = 395 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
