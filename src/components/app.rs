@@ -165,16 +165,22 @@ pub fn App() -> impl IntoView {
                 <Masthead/>
             </Show>
             <main>
-                <Show when=move || !notices.with(Vec::is_empty)>
-                    <div class="notices" role="status">
-                        <ul>{move || notices.get().into_iter().map(|n| view! { <li prop:textContent=n.message(ctx.lang.get())></li> }).collect_view()}</ul>
-                        <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| {
-                            // Out of the notice, which goes: to the page's first control after it.
-                            focus_first("#app main :is(button, select, input, a[href]):not(.notices *)");
-                            notices.set(vec![]);
-                        }>"×"</button>
-                    </div>
-                </Show>
+                // A live region there, empty, from the start, its notices
+                // coming with the dataset or its failure: a region put in
+                // with its text already in it is not read out, and a screen
+                // reader said nothing of a link's ignored parameters.
+                <div class="notices-live" role="status">
+                    <Show when=move || !notices.with(Vec::is_empty) && status.with(|s| !matches!(s, Status::Loading))>
+                        <div class="notices">
+                            <ul>{move || notices.get().into_iter().map(|n| view! { <li prop:textContent=n.message(ctx.lang.get())></li> }).collect_view()}</ul>
+                            <button class="dismiss" aria-label=move || ctx.t(Key::Dismiss) on:click=move |_| {
+                                // Out of the notice, which goes: to the page's first control after it.
+                                focus_first("#app main :is(button, select, input, a[href]):not(.notices *)");
+                                notices.set(vec![]);
+                            }>"×"</button>
+                        </div>
+                    </Show>
+                </div>
                 {move || match status.get() {
                     Status::Loading => view! { <p class="loading" role="status" tabindex="-1">{ctx.t(Key::Loading)}</p> }.into_any(),
                     Status::Failed(e) => view! { <LoadErrorPanel error=e retry=retry/> }.into_any(),

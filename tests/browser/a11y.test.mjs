@@ -2,7 +2,7 @@
 // decal patterns and tooltips (languages themselves: languages.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
+import { BASE, launch, open, waitForDashboard, chartOption, assertNoPageErrors } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -624,6 +624,39 @@ test('landmarks: the header is the banner, outside main; with a notice the skip 
   assert.ok(await page.getByRole('banner').getByRole('heading', { level: 1 }).count() === 1);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.matches('a.skip-link')), true, await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80)));
+  assertNoPageErrors(page);
+});
+
+// A status region put into the page with its text already in it is not
+// read out: a screen reader said nothing of a link's ignored parameters.
+test('a link\'s notice comes into a status region that was on the page before it, empty', async () => {
+  const page = await open(browser, '?foo=1&lang=fr');
+  await page.addInitScript(() => {
+    window.__live = [];
+    let batch = 0;
+    new MutationObserver((records) => {
+      batch += 1;
+      for (const r of records) for (const added of r.addedNodes) {
+        if (added.nodeType !== 1) continue;
+        for (const el of [added, ...added.querySelectorAll('*')]) {
+          if (el.getAttribute('role') === 'status' && el.closest('main')) window.__live.push({ region: el, batch, text: el.textContent });
+          if (el.matches('.notices li')) window.__live.push({ notice: el, batch });
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // Anew, as the first load took the ignored parameter out of the address.
+  await page.goto(`${BASE}/?foo=1&lang=fr`);
+  await waitForDashboard(page);
+  await page.locator('.notices li').waitFor();
+  const seen = await page.evaluate(() => {
+    const notice = window.__live.find((e) => e.notice);
+    const region = notice.notice.closest('[role="status"]');
+    const found = window.__live.find((e) => e.region === region);
+    return { region: !!region, before: found ? found.batch < notice.batch : false, empty: found?.text === '', text: notice.notice.textContent };
+  });
+  assert.deepEqual(seen, { region: true, before: true, empty: true, text: seen.text });
+  assert.match(seen.text, /foo=1/);
   assertNoPageErrors(page);
 });
 
