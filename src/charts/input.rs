@@ -249,29 +249,28 @@ impl<'a> Input<'a> {
         qualified(self.format, obs.qualifier, obs.value)
     }
 
-    /// "Jan–Sep 2024", with "to report date" where the cut-off is not
+    /// "Jan–Sep 2024"; "Jan 2022 – report date" where the cut-off is not
     /// published; a total counted at its report's date, by its month.
     pub fn coverage(&self, obs: &Observation) -> String {
         let Some(c) = obs.coverage() else { return format!("{}–{}", obs.start, obs.end) };
-        let last = crate::data::date::days_in_month(c.end.year, c.end.month);
+        let month = |day: Day| Coverage { start: Day { day: 1, ..day }, end: Day { day: crate::data::date::days_in_month(day.year, day.month), ..day } };
         if obs.end_is_report_date && c.start == c.end {
             // A total counted at its report's date, which the publisher gave
             // as a month ("mid-September", stored as the 15th): its month, as
             // "Sep 15, 2024" read as an exact day. Written as the range of the
             // whole month, which `Intl` writes as the month (a day's range of
             // the 1st to itself would be the day).
-            let month = Coverage { start: Day { day: 1, ..c.end }, end: Day { day: last, ..c.end } };
-            return format!("{} ({})", self.format.coverage(&month), text::get(self.lang(), Key::AtReportDate));
+            return format!("{} ({})", self.format.coverage(&month(c.end)), text::get(self.lang(), Key::AtReportDate));
         }
         // A flow to its report's date ends on the last day the report can
-        // cover, not on a day it names: by its month, as "Jan 1 – Oct 15,
-        // 2024" would claim a day no one gave.
-        let c = if obs.end_is_report_date { Coverage { end: Day { day: last, ..c.end }, ..c } } else { c };
-        let text = self.format.coverage(&c);
+        // cover, a month the publisher may not have given: "Jan – Nov 2022
+        // (to report date)", for an autumn report's 40,589 beside the year's
+        // 70,781, left 30,000 attempts to December. From its first month,
+        // then; what is known of the date ("reported in November", "the
+        // autumn report") is the figure's note.
         if obs.end_is_report_date {
-            format!("{text} ({})", text::get(self.lang(), Key::ToReportDate))
-        } else {
-            text
+            return text::fill(text::get(self.lang(), Key::ToReportDate), &[("start", &self.format.coverage(&month(c.start)))]);
         }
+        self.format.coverage(&c)
     }
 }

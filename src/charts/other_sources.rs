@@ -62,7 +62,7 @@ pub fn left_out<'a>(input: &Input<'a>) -> Vec<&'a Observation> {
 /// The note under a chart of the indicators `draws` keeps, naming the
 /// figures left out for them: "Other sources give figures for the same
 /// periods, left out by the source filter: Smuggling networks dismantled:
-/// Jan – Nov 2017 (to report date): 80 · North Africa Post."
+/// Jan 2017 – report date: 80 · North Africa Post."
 pub fn note(input: &Input, draws: impl Fn(&str) -> bool) -> Option<String> {
     let figures: Vec<&Observation> = left_out(input).into_iter().filter(|o| draws(&o.indicator)).collect();
     if figures.is_empty() {
@@ -133,8 +133,8 @@ mod note_tests {
         assert_eq!(
             lines[lines.len() - 2],
             "Other sources give figures for the same periods, left out by the source filter: \
-             Irregular migration attempts foiled: Jan 2017 – Nov 2017 (to report date): 50000 · North Africa Post; \
-             Smuggling networks dismantled: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post."
+             Irregular migration attempts foiled: Jan 2017 – report date: 50000 · North Africa Post; \
+             Smuggling networks dismantled: Jan 2017 – report date: 80 · North Africa Post."
         );
         // Not for an indicator the trend does not draw.
         Filters::toggle(&mut filters.indicators, "networks_dismantled");

@@ -106,7 +106,7 @@ pub fn credited_of(chart: ChartId) -> Figures {
 }
 
 /// The periods of the part-year figures of `figures`, each once, earliest
-/// first, in a line: "Striped bars cover: Jan – Nov 2017 (to report date),
+/// first, in a line: "Striped bars cover: Jan 2017 – report date,
 /// Jan – Sep 2018, …". Under the chart, on screen as on paper and in its
 /// PNG: side by side, a Jan–Aug 2025 bar and a Jan–Sep 2024 one looked
 /// alike, and only their tooltips gave the months.
@@ -277,7 +277,7 @@ mod tests {
         }) };
         let input = Input::new(&ds, &filters, &PlainFormat);
         let line = part_year_line(&input, &figures_of(ChartId::Trend)(&input)).unwrap();
-        assert_eq!(line, "Striped bars cover: Jan 2017 – Nov 2017 (to report date), Jan 2018 – Nov 2018 (to report date)");
+        assert_eq!(line, "Striped bars cover: Jan 2017 – report date, Jan 2018 – report date");
         // Full years only: none.
         let filters = Filters { coverage: crate::state::CoverageFilter::FullYear, ..Filters::default() };
         let input = Input::new(&ds, &filters, &PlainFormat);

@@ -13,7 +13,9 @@ pub fn get(lang: Lang, key: Key) -> &'static str {
         AtMost => ["at most", "au plus", "على الأكثر"],
         NotKnownExactly => ["not known exactly", "pas connu exactement", "غير معروف بدقة"],
         Exact => ["as published", "tel que publié", "كما نُشر"],
-        ToReportDate => ["to report date", "à la date du rapport", "حتى تاريخ التقرير"],
+        // From its first month to a report's date, which no month names:
+        // the dataset's end is the latest that date can be (`Observation::end`).
+        ToReportDate => ["{start} – report date", "{start} – date du rapport", "{start} – تاريخ التقرير"],
         AtReportDate => ["as of the report", "à la date du rapport", "في تاريخ التقرير"],
         FullYear => ["full year", "année complète", "سنة كاملة"],
         YearToDate => ["year to date", "depuis le début de l'année", "منذ بداية السنة"],

@@ -265,7 +265,7 @@ test('the dots\' data table and description read figures, not the percentages th
   // read. Their indicators are headed so, not "Category", the filter bar's
   // word for its groups.
   assert.deepEqual(await chart.locator('details.chart-data thead th:visible').allInnerTexts(), ['Indicator', 'Value']);
-  assert.match(await chart.locator('.chart-description').textContent(), /Highest: .*attempts foiled.*: 50,000 \(Jan – Nov 2017 to report date\)\. Lowest: .*networks dismantled.*: 73\./);
+  assert.match(await chart.locator('.chart-description').textContent(), /Highest: .*attempts foiled.*: 50,000 \(Jan 2017 – report date\)\. Lowest: .*networks dismantled.*: 73\./);
   assertNoPageErrors(page);
 });
 
@@ -426,7 +426,7 @@ test('a bar by year names the other figures of its year that it does not draw, a
   await page.waitForFunction(() => /40,589/.test(document.querySelector('[data-chart="trend"] .chart-canvas > div:not(:first-child)')?.textContent ?? ''));
   const tip = await page.evaluate(() => document.querySelector('[data-chart="trend"] .chart-canvas > div:not(:first-child)').innerText);
   assert.deepEqual(tip.split('\n').slice(1), [
-    'Jan – Nov 2022 (to report date): 40,589 · Alyaoum24 via Maghress;',
+    'Jan 2022 – report date: 40,589 · Alyaoum24 via Maghress;',
     // Its own note, as the table's.
     'To the date of the autumn report; exact cut-off not published;',
     'Other figures for this year:',

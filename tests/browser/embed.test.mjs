@@ -652,14 +652,14 @@ test('a trend PNG names the months of its dashed bars', async () => {
   await waitForDashboard(page);
   await chartOption(page, 'trend');
   const drawn = await pngWords(page, 'trend');
-  const periods = await page.evaluate(() => ['2017-01-01/2017-11-30', '2018-01-01/2018-11-30'].map((range) => {
-    const [a, b] = range.split('/').map((d) => new Date(`${d}T00:00:00Z`));
-    return new Intl.DateTimeFormat('fr', { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
-  }));
+  // Their first months: each runs to a report's date, whose month the
+  // publisher may not have given.
+  const periods = await page.evaluate(() => ['2017-01-01', '2018-01-01'].map((day) =>
+    new Intl.DateTimeFormat('fr', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))));
   // The last of the notes, wrapped to the chart's width: its lines joined.
   const line = drawn.slice(drawn.findIndex((t) => t.startsWith('Les barres hachurées couvrent'))).join(' ');
-  // Each as the table says it, "to report date" where the cut-off is not published.
-  assert.equal(line, `Les barres hachurées couvrent\u00a0: ${periods.map((p) => `${p} (à la date du rapport)`).join(', ')}`, JSON.stringify(drawn));
+  // Each as the table says it.
+  assert.equal(line, `Les barres hachurées couvrent\u00a0: ${periods.map((p) => `${p} – date du rapport`).join(', ')}`, JSON.stringify(drawn));
   assertNoPageErrors(page);
 });
 
@@ -733,11 +733,11 @@ test('a source filter keeps the other publishers of its disagreements: their dot
   const page = await open(browser, '?src=le360-2017');
   await waitForDashboard(page);
   const option = await chartOption(page, 'discrepancy');
-  assert.deepEqual(option.series[0].data.map((d) => d.name), ['Le360: at least 50,000', 'North Africa Post: 50,000 (Jan – Nov 2017 to report date)', 'Le360: 73', 'North Africa Post: 80 (Jan – Nov 2017 to report date)']);
+  assert.deepEqual(option.series[0].data.map((d) => d.name), ['Le360: at least 50,000', 'North Africa Post: 50,000 (Jan 2017 – report date)', 'Le360: 73', 'North Africa Post: 80 (Jan 2017 – report date)']);
   const embed = await open(browser, '?embed=1&chart=trend&src=le360-2017');
   await chartOption(embed, 'trend');
   const footnote = await embed.locator('[data-chart="trend"] .chart-scope').innerText();
-  assert.match(footnote, /\nOther sources give figures for the same periods, left out by the source filter: Irregular migration attempts foiled: Jan – Nov 2017 \(to report date\): 50,000 · North Africa Post; Smuggling networks dismantled: Jan – Nov 2017 \(to report date\): 80 · North Africa Post\.\nStriped bars cover: Jan – Nov 2017$/);
+  assert.match(footnote, /\nOther sources give figures for the same periods, left out by the source filter: Irregular migration attempts foiled: Jan 2017 – report date: 50,000 · North Africa Post; Smuggling networks dismantled: Jan 2017 – report date: 80 · North Africa Post\.\nStriped bars cover: Jan – Nov 2017$/);
   // Its bars too short to see are said so, without the Log scale it has no control for.
   assert.equal(await embed.locator('[data-chart="trend"] .chart-note').innerText(), 'A striped bar covers only part of its year, the months up to a report: not the whole year. Some bars are under 1% of the tallest, too short to see.');
   // Both publishers chosen: nothing is left out, nothing to say.

@@ -114,7 +114,7 @@ fn summary(ds: &Dataset, lang: Lang) -> String {
             let period = match (o.start == o.end, o.end_is_report_date) {
                 (true, true) => format!("{} ({})", text::fill(words.on, &[("day", o.end.get(..7).unwrap_or(&o.end))]), text::get(lang, Key::AtReportDate)),
                 (true, false) => text::fill(words.on, &[("day", o.end.as_str())]),
-                (false, true) => format!("{} ({})", from_to(), text::get(lang, Key::ToReportDate)),
+                (false, true) => text::fill(text::get(lang, Key::ToReportDate), &[("start", o.start.get(..7).unwrap_or(&o.start))]),
                 (false, false) => from_to(),
             };
             // How exact that day is, as the cards say: "mid-September" was

@@ -128,7 +128,7 @@ fn only_a_series_over_years_is_described_from_first_to_last_year() {
 fn extremes_of_several_series_name_their_series() {
     let (_, text) = described(trend::build);
     assert!(text.contains("Highest: Irregular migration attempts foiled (full year) — 2018: 88761 · Yabiladi (National Migration Observatory)."), "{text}");
-    assert!(text.contains("Lowest: Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Report to members of parliament, January–November 2017; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post."), "{text}");
+    assert!(text.contains("Lowest: Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Report to members of parliament, January–November 2017; Other figures for this year: Jan 2017 – report date: 80 · North Africa Post."), "{text}");
 }
 
 #[test]
@@ -164,7 +164,7 @@ fn a_year_is_announced_once() {
     let partial = pts.iter().find(|p| p.value == 73.0).unwrap();
     // With its own note, and the other publisher's figure for the year,
     // which no bar draws.
-    assert_eq!(partial.announcement(true), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Report to members of parliament, January–November 2017; Other figures for this year: Jan 2017 – Nov 2017 (to report date): 80 · North Africa Post");
+    assert_eq!(partial.announcement(true), "Smuggling networks dismantled (year to date) — Jan 2017 – Nov 2017: 73 · Le360; Report to members of parliament, January–November 2017; Other figures for this year: Jan 2017 – report date: 80 · North Africa Post");
     let (pts, _) = described(featured::build);
     // One series, the report: its name is the chart's title, not each
     // step's first words.
@@ -226,7 +226,7 @@ fn a_png_lists_the_bars_whose_tooltip_names_other_figures_of_their_year() {
     // The New Arab's larger figure for a shorter period of 2022, which the
     // trend's PNG credited without showing it, after the bar it is named by.
     let new_arab = lines.iter().find(|l| l.contains("The New Arab")).expect("The New Arab's line");
-    assert!(new_arab.starts_with("Irregular migration attempts foiled (year to date) — Jan 2022 – Nov 2022 (to report date): 40589 · Alyaoum24"), "{new_arab}");
+    assert!(new_arab.starts_with("Irregular migration attempts foiled (year to date) — Jan 2022 – report date: 40589 · Alyaoum24"), "{new_arab}");
     assert!(new_arab.contains("Other figures for this year: Jan 2022 – Aug 2022: at least 56000 · The New Arab (Anadolu)"), "{new_arab}");
     // A bar with only its own note is not listed: 2022's networks, 125 to
     // the autumn report's date.

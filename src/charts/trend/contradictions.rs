@@ -103,7 +103,7 @@ mod tests {
         let (_, note, _) = build_noted(&input);
         let note = note.unwrap();
         let lines: Vec<&str> = note.lines().collect();
-        assert!(lines[lines.len() - 1].starts_with("Striped bars cover: Jan 2017 – Nov 2017, Jan 2017 – Nov 2017 (to report date), "), "{note}");
+        assert!(lines[lines.len() - 1].starts_with("Striped bars cover: Jan 2017 – Nov 2017, Jan 2017 – report date, "), "{note}");
         assert_eq!(lines.get(lines.len() - 2).copied(), Some("Some figures are above those of a longer period including theirs (sources may count differently): Voluntary returns (Interior Ministry): Jan 2021 – Aug 2021: 8890 · El Faro de Ceuta (EFE), against 2021: about 3500 · CGTN (Xinhua)."));
         // Only what the filters show: the full years alone hold none.
         let full_years = filters_with(|f| f.coverage = crate::state::CoverageFilter::FullYear);
