@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::source_links::{links_view, source_links, SourceLink};
 use super::{Ctx, DataText};
 use crate::charts::featured::{bars, card_note};
 use crate::charts::{Format, Input};
@@ -24,6 +25,10 @@ struct Card {
     date_note: Option<String>,
     source_name: String,
     source_url: String,
+    /// The figure's other publications, as the table links them: the
+    /// report's figures were credited to migrantaffairs.info alone, where
+    /// the table and the CSV named Alyaoum24 via ArabKhabar too.
+    also: Vec<SourceLink>,
     change: Option<Change>,
     share: Option<String>,
 }
@@ -72,6 +77,8 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
         date_note: card_note(o, input.lang()).map(str::to_string),
         source_name: source.map(|s| s.publisher.get(lang).to_string()).unwrap_or_default(),
         source_url: source.map(|s| s.url.clone()).unwrap_or_default(),
+        // Past the first, the card's own source, linked above them.
+        also: source_links(input, o).into_iter().skip(1).collect(),
         change,
         share,
     }
@@ -119,6 +126,7 @@ pub fn HeadlineCards() -> impl IntoView {
                         <a class="card-source" href=c.source_url.clone() target="_blank" rel="noopener noreferrer">
                             {move || [ctx.t(Key::Source), text::colon(ctx.lang.get())].concat()} {c.source_name.clone()}
                         </a>
+                        <p class="card-also" hidden=c.also.is_empty()>{links_view(c.also.clone())}</p>
                     </article>
                 </For>
             </div>

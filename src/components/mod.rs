@@ -28,6 +28,7 @@ pub mod match_count;
 mod pick;
 pub mod share;
 pub mod sources;
+mod source_links;
 pub mod table;
 mod url_sync;
 

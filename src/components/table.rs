@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::source_links::{links_view, source_links, SourceLink};
 use super::{live_text, Ctx, DataText};
 use crate::charts::scope::scope_notes;
 use crate::charts::Input;
@@ -30,32 +31,16 @@ struct Row {
     note: DataText,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-struct SourceLink {
-    before: &'static str,
-    publisher: String,
-    dir: Option<&'static str>,
-    url: String,
-}
-
 impl Row {
     fn of(input: &Input, o: &Observation) -> Row {
         let lang = input.lang();
-        let also = crate::text::get(lang, Key::AlsoReportedBy);
-        let ids = std::iter::once(&o.source).chain(&o.also_reported_by);
-        let sources = ids.filter_map(|id| input.dataset.source(id)).enumerate().map(|(i, s)| SourceLink {
-            before: if i == 0 { "" } else { also },
-            publisher: s.publisher.get(lang).to_string(),
-            dir: s.publisher.dir(lang),
-            url: s.url.clone(),
-        });
         Row {
             indicator: DataText::label(input, &o.indicator),
             coverage: input.coverage(o),
             value: o.value,
             value_text: input.value(o),
             qualifier: crate::text::get(lang, crate::text::qualifier(o.qualifier)),
-            sources: sources.collect(),
+            sources: source_links(input, o),
             note: o.note.as_ref().map(|n| DataText::of(n, lang)).unwrap_or_default(),
         }
     }
@@ -157,11 +142,7 @@ pub fn ObservationsTable() -> impl IntoView {
                             <td role="cell" prop:textContent=r.coverage></td>
                             <td role="cell" class="num" data-value=number_text(r.value) prop:textContent=r.value_text></td>
                             <td role="cell" prop:textContent=r.qualifier></td>
-                            // One list for the source and the others: the wasm weighs each
-                            // shape of view, and a second shape for the others cost 2 KB.
-                            <td role="cell">{r.sources.into_iter().map(|s| view! {
-                                <span>{s.before}<a href=s.url target="_blank" rel="noopener noreferrer"><bdi dir=s.dir prop:textContent=s.publisher></bdi></a></span>
-                            }).collect_view()}</td>
+                            <td role="cell">{links_view(r.sources)}</td>
                             <td role="cell"><bdi lang=r.note.lang prop:textContent=r.note.text></bdi></td>
                         </tr>
                     }).collect_view()}

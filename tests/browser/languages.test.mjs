@@ -20,6 +20,13 @@ test('?lang=fr gives French labels and French number formatting', async () => {
   assert.match(await page.locator('.card[data-indicator="attempts_foiled"] .card-coverage').innerText(), /janv.*sept.*2024/);
   // French sets a colon after a no-break space, in the page and the charts.
   assert.equal(await page.locator('.card[data-indicator="attempts_foiled"] .card-source').innerText(), 'Source\u00a0: migrantaffairs.info');
+  // And where else it was published, as the table says: the report's
+  // figures were credited to one site, where SOURCES.md names two.
+  const also = page.locator('.card[data-indicator="attempts_foiled"] .card-also');
+  assert.equal(await also.innerText(), 'Aussi dans\u00a0: Alyaoum24 via ArabKhabar');
+  assert.equal(await also.locator('a').getAttribute('href'), 'https://www.arabkhabar.com/a/3538697');
+  // Not on a card whose figure has no other publication (the refugees', from the seed text alone).
+  assert.equal(await page.locator('.card .card-also:visible').count(), 5);
   const trend = await chartOption(page, 'trend');
   assert.match(trend.series[0].data.find((d) => d && d.name).name, /^\S.*\u00a0: \d/u);
   const option = await chartOption(page, 'featured');

@@ -102,7 +102,7 @@ test('360 px wide: each chart\'s data table fits the screen, in each language', 
 async function smallControls(page, least) {
   await page.locator('button.embed-code').click();
   await page.locator('.embed-box select.embed-chart').waitFor();
-  return page.evaluate((least) => [...document.querySelectorAll('#app button, #app a.download-json, #app a.card-source, #app select, #app summary, #app label:has(> input[type=checkbox])')]
+  return page.evaluate((least) => [...document.querySelectorAll('#app button, #app a.download-json, #app a.card-source, #app .card-also a, #app select, #app summary, #app label:has(> input[type=checkbox])')]
     .filter((e) => e.offsetParent && getComputedStyle(e).visibility !== 'hidden')
     .map((e) => [e.className || e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
     .filter(([, , height]) => height < least), least);

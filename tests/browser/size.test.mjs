@@ -314,12 +314,16 @@ const BUDGET_WASM = 150 * KB;
 // filtered CSV named for its rows, the citation's "Copied." forgotten when
 // it changes, the pager showing a new page from its top, and part-year
 // bars striped across (0.3 KB, parsed rather than built by `json!`).
-// Then to 606.5 and 395 (605.8; the wasm 394.6): a ring's data table rows
-// headed by each part's name (0.3 KB), the citation's "Copied." derived
-// from the text copied rather than cleared by an effect, the table's page
-// reset by a language where rows are sorted by words.
-const CEILING_FIRST_CHART = 606.5 * KB;
-const CEILING_WASM = 395 * KB;
+// Then to 607 and 395.5 (606.6; the wasm 395.3, from 394.3 at the last
+// stop): a ring's data table rows headed by each part's name (0.3 KB), the
+// citation's "Copied." derived from the text copied rather than cleared by
+// an effect, the table's page reset by a language where rows are sorted by
+// words, a count to a report's date written from its first month (0.3 KB),
+// each headline card linking its figure's other publications (0.4 KB, the
+// table's links made one view for both: a second shape cost 1.7 KB), and
+// 0.3 KB of index.html for those links in the shell's cards.
+const CEILING_FIRST_CHART = 607 * KB;
+const CEILING_WASM = 395.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;

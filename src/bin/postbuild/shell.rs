@@ -117,9 +117,13 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         let scope = input.indicator(&o.indicator).and_then(|i| i.scope_note.as_ref()).map(|n| n.get(lang));
         let scope = scope.map(|n| format!("<p class=\"card-scope\">{}</p>", escape(n))).unwrap_or_default();
         let date_note = card_note(o, lang).map(|n| format!("<p class=\"card-date-note\">{}</p>", escape(n))).unwrap_or_default();
+        // As the app's card links them (`components/source_links.rs`): the
+        // figure's other publications, a line each.
+        let also: String = o.also_reported_by.iter().filter_map(|id| ds.source(id)).map(|s| format!("<span>{}<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\"><bdi>{}</bdi></a></span>", escape(text::get(lang, Key::AlsoReportedBy)), escape(&s.url), escape(s.publisher.get(lang)))).collect();
+        let also = if also.is_empty() { String::new() } else { format!("<p class=\"card-also\">{also}</p>") };
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
-<p class=\"card-coverage\">{}</p>{date_note}{scope}<a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></article>",
+<p class=\"card-coverage\">{}</p>{date_note}{scope}<a class=\"card-source\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>{also}</article>",
             escape(&input.label(&o.indicator)),
             html(&input.value(o)),
             html(&input.coverage(o)),
