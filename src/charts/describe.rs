@@ -131,7 +131,8 @@ pub fn lines_by_category(points: &[Point], lang: crate::data::Lang) -> Vec<Strin
             _ => lines.push((p.category.clone(), vec![&p.text])),
         }
     }
-    lines.into_iter().map(|(category, texts)| format!("{category} — {}", texts.join(text::semicolon(lang)))).collect()
+    // A figure's text may start with its category (a dot's tooltip names its row): said once.
+    lines.into_iter().map(|(category, texts)| format!("{category} — {}", texts.iter().map(|t| text::cited_title(&category, t)).collect::<Vec<_>>().join(text::semicolon(lang)))).collect()
 }
 
 /// The bars whose tooltip names other figures of their year, a line each

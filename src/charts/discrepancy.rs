@@ -14,6 +14,7 @@ use charming::element::{AxisType, ItemStyle, NameLocation, Symbol, TextStyle, To
 use charming::series::Scatter;
 use charming::Chart;
 
+use super::option::with_tooltip;
 use super::other_sources::with_other_sources;
 use super::{finite, palette, Input};
 use crate::data::date::Coverage;
@@ -221,7 +222,10 @@ pub fn chart(input: &Input, drawn: &Drawn) -> Chart {
             if period != periods[row] {
                 name = format!("{name} ({})", text::without_brackets(&period));
             }
-            data.push(DataPointItem::new(value).name(name));
+            // Its tooltip says what and when, as its row's label does: an
+            // embed's reader hovering a dot read "Le360: at least 50,000"
+            // alone. Its name stays the figure, drawn beside it.
+            data.push(DataPointItem::new(value).name(with_tooltip(&name, &[rows[row].replace('\n', " "), name.clone()])));
         }
     }
     // Every dot at 100 (publishers that agree, as "at least" a figure and

@@ -129,7 +129,7 @@ fn one_publishers_two_counts_are_told_apart_by_their_notes() {
     let names = |indicator: &str, year: i32| -> Vec<String> {
         let mut filters = Filters { years: Some((year, year)), ..Filters::default() };
         filters.indicators.insert(indicator.into());
-        let json = serde_json::to_value(build(&Input::new(&ds, &filters, &PlainFormat))).unwrap();
+        let json = crate::charts::option::option(&build(&Input::new(&ds, &filters, &PlainFormat)));
         json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap().to_string()).collect()
     };
     // Maghreb Daily News and bosla.info's first and later count: "Maghreb Daily News / bosla.info: 27332" twice said nothing of which is which.
@@ -138,6 +138,21 @@ fn one_publishers_two_counts_are_told_apart_by_their_notes() {
     // date, in a row whose label is the other's period, says so.
     let two = names("networks_dismantled", 2017);
     assert_eq!(two, ["Le360: 73", "North Africa Post: 80 (Jan 2017 – report date)"], "{two:?}");
+}
+
+#[test]
+fn a_dot_s_tooltip_says_what_and_when_as_its_row_does() {
+    let ds = default_dataset();
+    let filters = Filters { years: Some((2017, 2017)), ..Filters::default() };
+    let json = crate::charts::option::option(&build(&Input::new(&ds, &filters, &PlainFormat)));
+    let tooltips: Vec<&str> = json["series"][0]["data"].as_array().unwrap().iter().map(|d| d["tooltip"]["formatter"].as_str().unwrap()).collect();
+    assert!(tooltips.contains(&"Smuggling networks dismantled Jan 2017 – Nov 2017<br/>Le360: 73"), "{tooltips:?}");
+    // The data table's cell and the PNG's line say the row once.
+    let points = crate::charts::describe::points(&json);
+    let le360 = points.iter().find(|p| p.text.ends_with("Le360: 73")).unwrap();
+    assert_eq!(crate::text::cited_title(&le360.category, &le360.text), "Le360: 73");
+    let lines = crate::charts::describe::lines_by_category(&points, crate::data::Lang::En);
+    assert!(lines.contains(&"Smuggling networks dismantled Jan 2017 – Nov 2017 — Le360: 73; North Africa Post: 80 (Jan 2017 – report date)".to_string()), "{lines:?}");
 }
 
 #[test]
