@@ -269,7 +269,9 @@ impl<'a> Input<'a> {
         // then; what is known of the date ("reported in November", "the
         // autumn report") is the figure's note.
         if obs.end_is_report_date {
-            return text::fill(text::get(self.lang(), Key::ToReportDate), &[("start", &self.format.coverage(&month(c.start)))]);
+            // From a month's first day, the month; else the day itself.
+            let from = if c.start.day == 1 { month(c.start) } else { Coverage { end: c.start, ..c } };
+            return text::fill(text::get(self.lang(), Key::ToReportDate), &[("start", &self.format.coverage(&from))]);
         }
         self.format.coverage(&c)
     }

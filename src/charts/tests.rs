@@ -127,6 +127,8 @@ fn a_period_to_its_reports_date_is_written_from_its_first_month_and_any_other_by
     // month, it gave. An autumn report's 40,589 read "Jan – Nov 2022"
     // beside the year's 70,781, as if 30,000 attempts were December's.
     assert_eq!(input.coverage(&obs("2024-01-01", "2024-10-15", true)), "Jan 2024 – report date");
+    // From a day within a month: that day, not the whole month.
+    assert_eq!(input.coverage(&obs("2016-12-15", "2017-11-30", true)), "15 Dec 2016 – report date");
     for o in ds.observations.iter().filter(|o| o.end_is_report_date && o.start != o.end) {
         let label = input.coverage(o);
         assert!(label.ends_with("– report date") && !label.contains("Nov") && !label.contains("Sep"), "{label}");

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::source_links::{links_view, source_links, SourceLink};
+use super::source_links::{also_links, links_view, SourceLink};
 use super::{Ctx, DataText};
 use crate::charts::featured::{bars, card_note};
 use crate::charts::{Format, Input};
@@ -77,8 +77,7 @@ fn card(input: &Input, format: &IntlFormat, o: &Observation) -> Card {
         date_note: card_note(o, input.lang()).map(str::to_string),
         source_name: source.map(|s| s.publisher.get(lang).to_string()).unwrap_or_default(),
         source_url: source.map(|s| s.url.clone()).unwrap_or_default(),
-        // Past the first, the card's own source, linked above them.
-        also: source_links(input, o).into_iter().skip(1).collect(),
+        also: also_links(input, o),
         change,
         share,
     }

@@ -24,7 +24,7 @@ pub struct Copier {
     /// it beside what was said: "Copied." and the box to copy by hand are
     /// of the text copied, and show only while it is the one on screen.
     /// `None` where the buttons `forget` instead (the share bar's).
-    current: Option<Signal<String>>,
+    current: Option<Memo<String>>,
 }
 
 impl Copier {
@@ -33,7 +33,7 @@ impl Copier {
     }
 
     /// A copier of the one text `current`, which changes on screen.
-    pub fn of(current: Signal<String>) -> Self {
+    pub fn of(current: Memo<String>) -> Self {
         Copier { current: Some(current), ..Copier::new() }
     }
 
@@ -47,7 +47,9 @@ impl Copier {
         let this_copy = self.number.get_value();
         spawn_local(async move {
             let done = download::copy(&text).await;
-            if self.number.get_value() != this_copy {
+            // Another copy or a forgetting since, or (`current`) the text
+            // rewritten on screen: what the clipboard says is of the past.
+            if self.number.get_value() != this_copy || self.current.is_some_and(|c| c.with_untracked(|c| *c != text)) {
                 return;
             }
             if !done {

@@ -19,8 +19,8 @@ type Column = fn(&Point) -> &str;
 #[component]
 pub fn DataTable(drawing: Memo<Drawing>, title_id: String) -> impl IntoView {
     let ctx = Ctx::get();
-    // A column no point fills is hidden: a ring's slices have no series or
-    // category, and a screen reader read "blank" twice for each.
+    // A column no point fills is hidden: a ring's slices have no series,
+    // and a screen reader read "blank" for each.
     let fills = move |column: Column| drawing.with(|d| d.points.iter().any(|p| !column(p).is_empty()));
     let (series, category): (Column, Column) = (|p| &p.series, |p| &p.category);
     // A chart by year heads its years "Year": "Category" over 2017, 2018…

@@ -132,7 +132,7 @@ pub fn SourcesPanel() -> impl IntoView {
     });
     // The citation holds the view's link: once a filter or the language
     // rewrites it, "Copied." and a box to copy by hand were of the old one.
-    let copier = Copier::of(Signal::derive(move || citation.with(|c| c.1.clone())));
+    let copier = Copier::of(Memo::new(move |_| citation.with(|c| c.1.clone())));
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || ctx.t(Key::Sources)}</h2>

@@ -29,7 +29,10 @@ for (const lang of ['en', 'fr', 'ar']) {
     // The ring drawn round a focused menu (3 px, 2 px out, style/main.css)
     // covered the lower strokes of the Arabic name wrapped above it.
     for (const menu of ['select.embed-chart', 'select.embed-theme']) {
+      // Reached by the keyboard, which draws the ring.
       await page.focus(menu);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
       const clash = await page.evaluate((menu) => {
         const select = document.querySelector(menu);
         const style = getComputedStyle(select);
@@ -43,6 +46,8 @@ for (const lang of ['en', 'fr', 'ar']) {
           .map((r) => ({ reach, name: r, menu: { top: ring.top, bottom: ring.bottom, left: ring.left, right: ring.right } }));
       }, menu);
       assert.deepEqual(clash, [], `${menu}: its name under its focus ring`);
+      // And a ring there to reach it, as the keyboard's focus draws one.
+      assert.ok(await page.evaluate((menu) => document.querySelector(menu).matches(':focus-visible'), menu), `${menu} shows its focus`);
     }
     assertNoPageErrors(page);
   });

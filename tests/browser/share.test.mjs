@@ -44,6 +44,28 @@ test('Copy citation puts the full citation, in the page\'s language, on the clip
   assertNoPageErrors(page);
 });
 
+// A copy the clipboard refuses only after the reader has changed the
+// citation (a filter) was of the old one: its box to copy by hand, with the
+// old citation, had opened and taken the focus.
+test('a citation copy refused after a filter changed the citation says nothing and opens no box', async () => {
+  const page = await open(browser, '?lang=en');
+  await waitForDashboard(page);
+  await page.evaluate(() => { navigator.clipboard.writeText = () => new Promise((_, refuse) => setTimeout(() => refuse(new Error('refused')), 600)); });
+  const before = await page.locator('.cite-long').textContent();
+  await page.locator('button.copy-citation').click();
+  await page.locator('.chip[data-category="returns"]').click();
+  await page.waitForFunction((old) => document.querySelector('.cite-long').textContent !== old, before);
+  await page.waitForTimeout(1000);
+  assert.ok(await page.locator('.cite-manual').isHidden(), 'no box of the old citation');
+  assert.equal(await page.locator('.cite-status').textContent(), '');
+  assert.notEqual(await page.evaluate(() => document.activeElement.className), 'cite-manual');
+  // The same refusal of the citation on screen opens the box, with it.
+  await page.locator('button.copy-citation').click();
+  await page.locator('.cite-manual').waitFor();
+  assert.equal(await page.locator('.cite-manual').inputValue(), await page.locator('.cite-long').textContent());
+  assertNoPageErrors(page);
+});
+
 // The theme is the reader's own: a dark-mode reader's link had opened dark
 // for everyone it was sent to, and Back had switched the theme back before
 // it undid a filter.

@@ -47,8 +47,8 @@ function cards(page, scope) {
     el.querySelector('.card-value').textContent.trim(),
     el.querySelector('.card-coverage').textContent.trim(),
     el.querySelector('.card-scope')?.textContent.trim() ?? '',
-    // The figure's other publications, each linked.
-    [...el.querySelectorAll('.card-also a')].map((a) => `${a.textContent} ${a.href}`).join(' | '),
+    // The figure's other publications, each linked, in its own direction.
+    [...el.querySelectorAll('.card-also a')].map((a) => `${a.textContent} ${a.href} ${a.querySelector('bdi').dir}`).join(' | '),
   ]));
 }
 

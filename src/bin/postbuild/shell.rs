@@ -119,7 +119,10 @@ fn block(ds: &Dataset, lang: Lang) -> String {
         let date_note = card_note(o, lang).map(|n| format!("<p class=\"card-date-note\">{}</p>", escape(n))).unwrap_or_default();
         // As the app's card links them (`components/source_links.rs`): the
         // figure's other publications, a line each.
-        let also: String = o.also_reported_by.iter().filter_map(|id| ds.source(id)).map(|s| format!("<span>{}<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\"><bdi>{}</bdi></a></span>", escape(text::get(lang, Key::AlsoReportedBy)), escape(&s.url), escape(s.publisher.get(lang)))).collect();
+        let also: String = o.also_reported_by.iter().filter_map(|id| ds.source(id)).map(|s| {
+            let dir = s.publisher.dir(lang).map(|d| format!(" dir=\"{d}\"")).unwrap_or_default();
+            format!("<span>{}<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\"><bdi{dir}>{}</bdi></a></span>", escape(text::get(lang, Key::AlsoReportedBy)), escape(&s.url), escape(s.publisher.get(lang)))
+        }).collect();
         let also = if also.is_empty() { String::new() } else { format!("<p class=\"card-also\">{also}</p>") };
         cards.push_str(&format!(
             "<article class=\"card\"><h3 class=\"card-label\">{}</h3><p class=\"card-value\">{}</p>\
