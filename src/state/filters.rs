@@ -254,10 +254,10 @@ impl Filters {
     }
 
     /// `change` made as one step of the reading: where it changes the rows,
-    /// their order or the view, the table goes back to its first page; a
-    /// language, the theme or a chart option keeps the page.
-    /// A language orders the rows anew where they are sorted by words: its
-    /// page holds other rows, and goes back to the first too.
+    /// their order or the view, the table goes back to its first page; the
+    /// theme or a chart option keeps the page, and a language too, unless
+    /// the rows are sorted by words, which it orders anew (its page would
+    /// hold other rows).
     pub fn step(&mut self, change: impl FnOnce(&mut Filters)) {
         let before = self.clone();
         change(self);
