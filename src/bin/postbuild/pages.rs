@@ -208,4 +208,20 @@ mod tests {
         let en = page(index, &ds, Lang::En);
         assert!(en.starts_with("<!doctype html><html lang=\"en\" dir=\"ltr\"><head><title>Marsad — Morocco"), "no data-page-lang: {en}");
     }
+
+    /// A featured report of one count to its report's date, whose cut-off
+    /// was not published: the 2022 autumn report's attempts.
+    #[test]
+    fn a_count_to_its_report_s_date_is_dated_from_its_first_month() {
+        let mut ds = dataset();
+        let featured = &mut ds.metadata.featured;
+        (featured.start, featured.end, featured.indicators) = ("2022-01-01".into(), "2022-11-30".into(), vec!["attempts_foiled".into()]);
+        for lang in [Lang::En, Lang::Fr] {
+            let summary = summary(&ds, lang);
+            let words = text::fill(text::get(lang, Key::ToReportDate), &[("start", "2022-01")]);
+            assert!(summary.contains(&words), "{summary}");
+            // No month the publisher did not give.
+            assert!(!summary.contains("2022-11"), "{summary}");
+        }
+    }
 }
