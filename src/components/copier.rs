@@ -20,26 +20,25 @@ pub struct Copier {
     number: StoredValue<u32>,
     /// Shown only when the clipboard refused.
     manual: NodeRef<Textarea>,
-    /// The text the button copies, where a filter or the language rewrites
-    /// it beside what was said: "Copied." and the box to copy by hand are
-    /// of the text copied, and show only while it is the one on screen.
-    /// `None` where the buttons `forget` instead (the share bar's).
+    /// The text (or texts) the buttons copy, which a filter or the language
+    /// rewrites beside what was said: "Copied." and the box to copy by hand
+    /// are of the text copied, and show only while it is on screen.
     current: Option<Memo<String>>,
 }
 
 impl Copier {
-    pub fn new() -> Self {
+    fn new() -> Self {
         Copier { said: RwSignal::new(None), number: StoredValue::new(0), manual: NodeRef::new(), current: None }
     }
 
-    /// A copier of the one text `current`, which changes on screen.
+    /// A copier of a text within `current`, which changes on screen.
     pub fn of(current: Memo<String>) -> Self {
         Copier { current: Some(current), ..Copier::new() }
     }
 
     /// What is said now: of the text on screen only.
     fn said_now(self) -> Option<Key> {
-        self.said.with(|said| said.as_ref().filter(|(_, text)| self.current.is_none_or(|c| c.with(|c| c == text))).map(|(key, _)| *key))
+        self.said.with(|said| said.as_ref().filter(|(_, text)| self.current.is_none_or(|c| c.with(|c| c.contains(text.as_str())))).map(|(key, _)| *key))
     }
 
     pub fn copy(self, text: String) {
@@ -49,7 +48,7 @@ impl Copier {
             let done = download::copy(&text).await;
             // Another copy or a forgetting since, or (`current`) the text
             // rewritten on screen: what the clipboard says is of the past.
-            if self.number.get_value() != this_copy || self.current.is_some_and(|c| c.with_untracked(|c| *c != text)) {
+            if self.number.get_value() != this_copy || self.current.is_some_and(|c| c.with_untracked(|c| !c.contains(&text))) {
                 return;
             }
             if !done {

@@ -71,7 +71,9 @@ pub fn SharePanel() -> impl IntoView {
     // As the embed box opens or closes, or a download starts, what was said
     // of an earlier copy goes: "Copied." of the link, or the link to copy by
     // hand, stood under the box's own Copy, and read as a CSV's outcome.
-    let copier = Copier::new();
+    // And as a filter, the language or the embed's options rewrite what was
+    // copied: "Copied." stood under a link that was no longer the one copied.
+    let copier = Copier::of(Memo::new(move |_| format!("{}\n{}", ctx.link(), code.get())));
     let forget_copy = move || copier.forget();
     // As the box opens or closes: every chart, the light theme, nothing said.
     let start_over = move || {

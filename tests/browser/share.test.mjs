@@ -16,6 +16,10 @@ test('copy link puts the current view on the clipboard', async () => {
   await page.locator('.share-status', { hasText: 'Copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
   assert.ok(await page.locator('.copy-manual').isHidden());
+  // A filter rewrites the link: "Copied." was of the old one.
+  await page.locator('.chip[data-category="rescue_at_sea"]').click();
+  await page.waitForFunction(() => /rescue_at_sea/.test(location.search));
+  await page.waitForFunction(() => document.querySelector('.share-status').textContent === '');
   assertNoPageErrors(page);
 });
 

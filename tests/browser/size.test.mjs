@@ -314,7 +314,7 @@ const BUDGET_WASM = 150 * KB;
 // filtered CSV named for its rows, the citation's "Copied." forgotten when
 // it changes, the pager showing a new page from its top, and part-year
 // bars striped across (0.3 KB, parsed rather than built by `json!`).
-// Then to 607.5 and 396 (607.2; the wasm 395.9, from 394.3 at the last
+// Then to 607.5 and 396.5 (607.3; the wasm 396.0, from 394.3 at the last
 // stop): a ring's data table rows headed by each part's name (0.3 KB), the
 // citation's "Copied." derived from the text copied rather than cleared by
 // an effect, the table's page reset by a language where rows are sorted by
@@ -325,9 +325,11 @@ const BUDGET_WASM = 150 * KB;
 // index.html for the cards' links in the shell's cards; then what a review
 // of them found (a copy refused after its citation changed, the cards'
 // other publications apart from their source, a report-date count from a
-// day: 0.4 KB). The wasm's ceiling to 396: these took it to 395.9.
+// day: 0.4 KB), and the share bar's "Copied." going with the link or
+// code it was of (0.1 KB). The wasm's ceiling to 396.5: these took it to
+// 396.0.
 const CEILING_FIRST_CHART = 607.5 * KB;
-const CEILING_WASM = 396 * KB;
+const CEILING_WASM = 396.5 * KB;
 const CEILING_ECHARTS = 185 * KB;
 
 const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }).length;
